@@ -1,0 +1,108 @@
+# irkg — build, test, benchmark and install.
+#
+#   make          build bin/irkg (and build/release/libirkg.a)
+#   make demo     load the bundled sample and run a query (the quick start)
+#   make check    every test, built with AddressSanitizer and UBSan
+#   make bench    load and query throughput beside rdfproc/roqet
+#   make install  PREFIX=/usr/local
+#
+# Every target first runs `make deps`, which installs missing Debian
+# packages when run as root and otherwise prints the apt-get line.
+
+VERSION := 0.1.0
+PREFIX ?= /usr/local
+DATADIR := $(PREFIX)/share/irkg
+
+CC ?= cc
+PKGS := redland raptor2 rasqal libxml-2.0
+# pkg-config runs only once deps has made sure it exists
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
+
+WARN := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-unused-parameter
+DEFS := -D_POSIX_C_SOURCE=200809L -DIRKG_VERSION='"$(VERSION)"' \
+	-DIRKG_DATADIR='"$(DATADIR)"'
+RELEASE_FLAGS := -O2 -g
+CHECK_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+
+LIB_SRC := $(wildcard graph/*.c) $(wildcard extract/*.c)
+CLI_SRC := $(wildcard cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+HEADERS := $(wildcard graph/*.h extract/*.h cli/*.h tests/unit/*.h)
+
+REL := build/release
+CHK := build/check
+
+REL_LIB_OBJ := $(LIB_SRC:%.c=$(REL)/%.o)
+REL_CLI_OBJ := $(CLI_SRC:%.c=$(REL)/%.o)
+CHK_LIB_OBJ := $(LIB_SRC:%.c=$(CHK)/%.o)
+CHK_CLI_OBJ := $(CLI_SRC:%.c=$(CHK)/%.o)
+CHK_UNITS := $(UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
+
+.PHONY: all deps demo check unit e2e bench install uninstall clean format
+
+all: deps
+	@$(MAKE) --no-print-directory bin/irkg
+
+deps:
+	@sh scripts/deps.sh
+
+bin/irkg: $(REL_CLI_OBJ) $(REL)/libirkg.a
+	@mkdir -p bin
+	$(CC) $(RELEASE_FLAGS) -o $@ $(REL_CLI_OBJ) $(REL)/libirkg.a $(PKG_LIBS)
+
+$(REL)/libirkg.a: $(REL_LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(REL)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(RELEASE_FLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(CHK)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(CHK)/libirkg.a: $(CHK_LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(CHK)/irkg: $(CHK_CLI_OBJ) $(CHK)/libirkg.a
+	$(CC) $(CHECK_FLAGS) -o $@ $(CHK_CLI_OBJ) $(CHK)/libirkg.a $(PKG_LIBS)
+
+$(CHK)/tests/%: tests/unit/%.c $(CHK)/libirkg.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
+		$(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
+
+# The quick start: a store under build/, the bundled sample, one query.
+demo: all
+	@rm -rf build/demo-store
+	./bin/irkg --store build/demo-store load --graph urn:irkg:sample \
+		tests/fixtures/sample.ttl
+	./bin/irkg --store build/demo-store query -f table queries/sample-alliances.rq
+	@echo "Store left in build/demo-store: try ./bin/irkg --store build/demo-store stats"
+
+check: deps
+	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS)
+	@sh tests/run.sh $(CHK)
+
+bench: all
+	@sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries
+	install -m 755 bin/irkg $(DESTDIR)$(PREFIX)/bin/irkg
+	install -m 644 queries/*.rq $(DESTDIR)$(DATADIR)/queries/
+	if [ -d ontology ]; then cp -R ontology $(DESTDIR)$(DATADIR)/; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/irkg
+	rm -rf $(DESTDIR)$(DATADIR)
+
+format:
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HEADERS)
+
+clean:
+	rm -rf build bin

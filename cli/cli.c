@@ -1,0 +1,132 @@
+/* Helpers shared by the irkg subcommands. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_exit_code(int rc)
+{
+	switch (rc) {
+	case IRKG_OK: return EXIT_OK;
+	case IRKG_EPARSE:
+	case IRKG_EUNSUPPORTED: return EXIT_INPUT;
+	case IRKG_EINVAL: return EXIT_USAGE;
+	case IRKG_ENOTFOUND:
+	case IRKG_ENOTSTORE:
+	case IRKG_ELOCKED: return EXIT_STORE;
+	default: return EXIT_FAIL;
+	}
+}
+
+int cli_open_store(struct cli *cli, enum irkg_store_mode mode,
+		   irkg_store **out)
+{
+	const char *spec = cli->store_spec;
+
+	if (!spec)
+		spec = getenv("IRKG_STORE");
+	if (!spec || !*spec)
+		spec = IRKG_STORE_DEFAULT;
+	return irkg_store_open(out, cli->ctx, spec, mode, cli->lock_wait);
+}
+
+void cli_error(const struct cli *cli, const char *command, const char *format,
+	       ...)
+{
+	va_list args;
+
+	fprintf(stderr, "%s%s%s: ", cli->program, command ? " " : "",
+		command ? command : "");
+	va_start(args, format);
+	vfprintf(stderr, format, args);
+	va_end(args);
+	fputc('\n', stderr);
+}
+
+int cli_output_open(struct cli *cli, const char *command, const char *path,
+		    struct cli_output *out)
+{
+	int fd;
+
+	memset(out, 0, sizeof(*out));
+	if (!path || strcmp(path, "-") == 0) {
+		out->file = stdout;
+		return 0;
+	}
+	out->path = strdup(path);
+	out->tmp_path = malloc(strlen(path) + 16);
+	if (!out->path || !out->tmp_path) {
+		free(out->path);
+		free(out->tmp_path);
+		return -1;
+	}
+	sprintf(out->tmp_path, "%s.tmp-XXXXXX", path);
+	fd = mkstemp(out->tmp_path);
+	if (fd < 0 || !(out->file = fdopen(fd, "w"))) {
+		cli_error(cli, command, "cannot write %s: %s", path,
+			  strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(out->tmp_path);
+		}
+		free(out->path);
+		free(out->tmp_path);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_output_close(struct cli_output *out, int success)
+{
+	int rc = 0;
+
+	if (out->file == stdout) {
+		if (fflush(stdout) != 0)
+			rc = -1;
+		return rc;
+	}
+	if (fclose(out->file) != 0)
+		success = 0, rc = -1;
+	if (success && rename(out->tmp_path, out->path) != 0)
+		rc = -1;
+	if (!success || rc)
+		unlink(out->tmp_path);
+	free(out->path);
+	free(out->tmp_path);
+	return rc;
+}
+
+double cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int cli_common_option(struct cli *cli, int opt, const char *arg)
+{
+	char *end;
+	long v;
+
+	switch (opt) {
+	case 'S':
+		cli->store_spec = arg;
+		return 1;
+	case 'W':
+		v = strtol(arg, &end, 10);
+		if (*end || v < 0 || v > 86400) {
+			cli_error(cli, NULL, "--lock-wait wants seconds "
+				  "(0 to 86400), not '%s'", arg);
+			exit(EXIT_USAGE);
+		}
+		cli->lock_wait = (int)v;
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,72 @@
+/* State and helpers shared by the irkg subcommands. */
+#ifndef IRKG_CLI_H
+#define IRKG_CLI_H
+
+#include <stdio.h>
+
+#include "../graph/ctx.h"
+#include "../graph/store.h"
+
+/* Exit codes, documented in `irkg --help`. */
+enum {
+	EXIT_OK = 0,
+	EXIT_FAIL = 1,     /* the command failed (I/O, storage) */
+	EXIT_USAGE = 2,    /* the command line is wrong */
+	EXIT_INPUT = 3,    /* bad input: syntax error, unsupported SPARQL */
+	EXIT_STORE = 4     /* no store, not a store, or locked */
+};
+
+struct cli {
+	const char *program;
+	const char *store_spec;
+	int lock_wait;
+	int quiet;
+	int stderr_is_tty;
+	irkg_ctx *ctx;
+};
+
+/* Map an irkg_error to the exit code above. */
+int cli_exit_code(int irkg_rc);
+
+/* Open the store named on the command line (or $IRKG_STORE, or the
+ * default); messages have been printed on failure. */
+int cli_open_store(struct cli *cli, enum irkg_store_mode mode,
+		   irkg_store **out);
+
+/* Print "irkg COMMAND: message" to stderr. */
+void cli_error(const struct cli *cli, const char *command, const char *format,
+	       ...) __attribute__((format(printf, 3, 4)));
+
+/* Open `path` for writing ("-" or NULL is stdout). Output to a file goes
+ * to a temporary name first and is renamed by cli_output_close on success,
+ * so a failed command never leaves half a file. */
+struct cli_output {
+	FILE *file;
+	char *path, *tmp_path;
+};
+int cli_output_open(struct cli *cli, const char *command, const char *path,
+		    struct cli_output *out);
+int cli_output_close(struct cli_output *out, int success);
+
+/* Seconds since an arbitrary start, for rates. */
+double cli_now(void);
+
+/* Common option handling: --store and --lock-wait may also follow the
+ * command name. Returns 1 if `opt` was one of them. */
+int cli_common_option(struct cli *cli, int opt, const char *arg);
+
+#define CLI_COMMON_LONG_OPTIONS \
+	{ "store", required_argument, NULL, 'S' }, \
+	{ "lock-wait", required_argument, NULL, 'W' }, \
+	{ "help", no_argument, NULL, 'h' }
+
+typedef int (*cli_command_fn)(struct cli *cli, int argc, char **argv);
+
+int cmd_load(struct cli *cli, int argc, char **argv);
+int cmd_query(struct cli *cli, int argc, char **argv);
+int cmd_export(struct cli *cli, int argc, char **argv);
+int cmd_graphs(struct cli *cli, int argc, char **argv);
+int cmd_drop(struct cli *cli, int argc, char **argv);
+int cmd_stats(struct cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,285 @@
+/* irkg query: SPARQL from a file, a canned query's name, -e or stdin. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../graph/query.h"
+#include "../graph/sparql.h"
+#include "cli.h"
+
+#ifndef IRKG_DATADIR
+#define IRKG_DATADIR "/usr/local/share/irkg"
+#endif
+
+#define QUERY_USAGE "query [--format F] [--param NAME=VALUE]... [-o FILE] " \
+	"FILE.rq|NAME|-e 'SPARQL'|-\n       irkg query --list"
+
+#define MAX_QUERY_BYTES (16 * 1024 * 1024)
+
+static char *read_stream(FILE *f)
+{
+	size_t n = 0, cap = 4096, got;
+	char *buf = malloc(cap), *grown;
+
+	if (!buf)
+		return NULL;
+	while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+		n += got;
+		if (n + 1 == cap) {
+			if (cap >= MAX_QUERY_BYTES)
+				break;
+			cap *= 2;
+			grown = realloc(buf, cap);
+			if (!grown) {
+				free(buf);
+				return NULL;
+			}
+			buf = grown;
+		}
+	}
+	if (ferror(f)) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Where canned queries live: $IRKG_QUERIES, then beside the program
+ * (bin/../queries in a build tree), then the installed data directory. */
+static int query_dir(char *out, size_t size)
+{
+	const char *env = getenv("IRKG_QUERIES");
+	char exe[PATH_MAX];
+	ssize_t n;
+	struct stat st;
+
+	if (env && *env) {
+		snprintf(out, size, "%s", env);
+		return 0;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		char *slash;
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			if ((size_t)snprintf(out, size, "%s/../queries", exe) <
+				    size &&
+			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
+				return 0;
+		}
+	}
+	snprintf(out, size, "%s/queries", IRKG_DATADIR);
+	return stat(out, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int list_queries(struct cli *cli)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 256];
+	DIR *d;
+	struct dirent *e;
+	char *names[512];
+	size_t n = 0, i, j;
+
+	if (query_dir(dir, sizeof(dir)) || !(d = opendir(dir))) {
+		cli_error(cli, "query", "no canned queries found (set "
+			  "IRKG_QUERIES to the queries/ directory)");
+		return EXIT_FAIL;
+	}
+	while ((e = readdir(d)) && n < sizeof(names) / sizeof(names[0])) {
+		size_t len = strlen(e->d_name);
+
+		if (len > 3 && strcmp(e->d_name + len - 3, ".rq") == 0)
+			names[n++] = strndup(e->d_name, len - 3);
+	}
+	closedir(d);
+	qsort(names, n, sizeof(char *), compare_names);
+	for (i = 0; i < n; i++) {
+		FILE *f;
+		char *text, *title;
+		struct irkg_sparql_param *params = NULL;
+		size_t n_params = 0;
+
+		if (!names[i])
+			continue;
+		snprintf(path, sizeof(path), "%s/%s.rq", dir, names[i]);
+		f = fopen(path, "r");
+		text = f ? read_stream(f) : NULL;
+		if (f)
+			fclose(f);
+		title = text ? irkg_sparql_title(text) : NULL;
+		printf("%s\t%s\n", names[i], title ? title : "");
+		if (text && irkg_sparql_params_read(text, &params, &n_params) == 0)
+			for (j = 0; j < n_params; j++)
+				printf("    --param %s=%s\t%s\n", params[j].name,
+				       params[j].default_value
+				       ? params[j].default_value : "(required)",
+				       params[j].description);
+		irkg_sparql_params_free(params, n_params);
+		free(title);
+		free(text);
+		free(names[i]);
+	}
+	return EXIT_OK;
+}
+
+/* A bare name ("allies") means queries/allies.rq. */
+static FILE *open_query(const char *arg, char *label, size_t label_size)
+{
+	char dir[PATH_MAX];
+	FILE *f = fopen(arg, "r");
+
+	snprintf(label, label_size, "%s", arg);
+	if (f || strchr(arg, '/') || errno != ENOENT)
+		return f;
+	if (query_dir(dir, sizeof(dir)))
+		return NULL;
+	snprintf(label, label_size, "%s/%s.rq", dir, arg);
+	f = fopen(label, "r");
+	if (!f)
+		errno = ENOENT;
+	return f;
+}
+
+int cmd_query(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "param", required_argument, NULL, 'p' },
+		{ "expression", required_argument, NULL, 'e' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "list", no_argument, NULL, 'l' },
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct irkg_sparql_binding bindings[64];
+	struct irkg_query_options qo = { NULL, bindings, 0, NULL, 0 };
+	const char *expression = NULL, *output = NULL;
+	char label[PATH_MAX + 256];
+	char *text = NULL;
+	struct cli_output out;
+	irkg_store *store = NULL;
+	long rows = 0;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "f:p:e:o:lh", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'f':
+			qo.format = optarg;
+			break;
+		case 'p': {
+			char *eq = strchr(optarg, '=');
+
+			if (!eq || eq == optarg || qo.n_bindings == 64) {
+				cli_error(cli, "query", "--param wants "
+					  "NAME=VALUE, not '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			*eq = '\0';
+			bindings[qo.n_bindings].name = optarg;
+			bindings[qo.n_bindings].value = eq + 1;
+			qo.n_bindings++;
+			break;
+		}
+		case 'e':
+			expression = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'l':
+			return list_queries(cli);
+		case 'h':
+			printf("Usage: irkg " QUERY_USAGE "\n\n"
+			       "Run a SPARQL query on the store. SELECT and ASK "
+			       "answer as a table;\nCONSTRUCT and DESCRIBE as "
+			       "RDF. The project's prefixes (irkg:, state:,\n"
+			       "cameo:, rdfs:, skos:, …) need not be declared.\n\n"
+			       "  -e, --expression SPARQL  the query text itself\n"
+			       "  -f, --format F  table (default on a terminal), "
+			       "tsv (default otherwise),\n"
+			       "                  csv, json (SPARQL 1.1 JSON "
+			       "results), xml; for CONSTRUCT:\n"
+			       "                  turtle (default), ntriples, "
+			       "rdfxml\n"
+			       "  -p, --param NAME=VALUE   set a parameter that "
+			       "the query declares in its\n"
+			       "                  header ('# @param NAME TEMPLATE "
+			       "DEFAULT description')\n"
+			       "  -o, --output FILE        write the answer here\n"
+			       "  -l, --list      list the canned queries and "
+			       "their parameters\n\n"
+			       "Rasqal 0.9.33 lacks property paths, EXISTS, "
+			       "MINUS, SERVICE and updates;\nirkg refuses them "
+			       "with a message instead of giving a wrong "
+			       "answer.\n");
+			return EXIT_OK;
+		default:
+			fprintf(stderr, "Usage: irkg " QUERY_USAGE "\n");
+			return EXIT_USAGE;
+		}
+	}
+	if ((expression && optind != argc) ||
+	    (!expression && optind + 1 != argc)) {
+		fprintf(stderr, "Usage: irkg " QUERY_USAGE "\n");
+		return EXIT_USAGE;
+	}
+	if (expression) {
+		text = strdup(expression);
+		snprintf(label, sizeof(label), "-e");
+	} else if (strcmp(argv[optind], "-") == 0) {
+		text = read_stream(stdin);
+		snprintf(label, sizeof(label), "-");
+	} else {
+		FILE *f = open_query(argv[optind], label, sizeof(label));
+
+		if (!f) {
+			cli_error(cli, "query", "%s: %s%s", argv[optind],
+				  strerror(errno), errno == ENOENT
+				  ? " (neither a file nor a canned query; see "
+				    "'irkg query --list')" : "");
+			return EXIT_USAGE;
+		}
+		text = read_stream(f);
+		fclose(f);
+	}
+	if (!text) {
+		cli_error(cli, "query", "cannot read the query");
+		return EXIT_FAIL;
+	}
+	qo.source = label;
+	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
+	if (rc) {
+		free(text);
+		return cli_exit_code(rc);
+	}
+	if (cli_output_open(cli, "query", output, &out)) {
+		irkg_store_free(store);
+		free(text);
+		return EXIT_FAIL;
+	}
+	qo.terminal = out.file == stdout && isatty(STDOUT_FILENO);
+	rc = irkg_query_run(store, text, &qo, out.file, &rows);
+	if (cli_output_close(&out, rc == 0) && !rc)
+		rc = IRKG_EIO;
+	irkg_store_free(store);
+	free(text);
+	return cli_exit_code(rc);
+}

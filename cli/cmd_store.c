@@ -1,0 +1,301 @@
+/* irkg load, export, graphs, drop, stats: the commands that move RDF. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../graph/export.h"
+#include "../graph/load.h"
+#include "../graph/query.h"
+#include "cli.h"
+
+static int bad_usage(struct cli *cli, const char *command, const char *usage)
+{
+	fprintf(stderr, "Usage: %s %s\n(see '%s %s --help')\n", cli->program,
+		usage, cli->program, command);
+	return EXIT_USAGE;
+}
+
+#define LOAD_USAGE "load [--format F] [--graph IRI] [--append] FILE...|DIR|-"
+
+int cmd_load(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "graph", required_argument, NULL, 'g' },
+		{ "append", no_argument, NULL, 'a' },
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct irkg_load_options lo = { NULL, NULL, 0 };
+	struct irkg_load_result result;
+	irkg_store *store = NULL;
+	double start = cli_now(), seconds;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "f:g:ah", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'f':
+			lo.format = irkg_load_format_name(optarg);
+			if (!lo.format) {
+				cli_error(cli, "load", "unknown format '%s' (use "
+					  "turtle, ntriples, nquads, rdfxml or "
+					  "trig)", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'g':
+			lo.graph = optarg;
+			break;
+		case 'a':
+			lo.append = 1;
+			break;
+		case 'h':
+			printf("Usage: irkg " LOAD_USAGE "\n\n"
+			       "Load RDF into named graphs of the store, all or "
+			       "nothing: every file is\nparsed before anything "
+			       "is written, and a syntax error anywhere leaves "
+			       "the\nstore unchanged.\n\n"
+			       "  -f, --format F  turtle, ntriples, nquads, "
+			       "rdfxml or trig (default: from the\n"
+			       "                  file's extension: .ttl .nt .nq "
+			       ".rdf/.owl/.xml .trig)\n"
+			       "  -g, --graph IRI the graph to load into (default:"
+			       " the file's file:// IRI;\n"
+			       "                  N-Quads and TriG keep their own "
+			       "graphs)\n"
+			       "  -a, --append    add to the graph instead of "
+			       "replacing it\n"
+			       "  -s, --store SPEC the store (see 'irkg --help')\n"
+			       "\nA directory is read recursively for files with "
+			       "RDF extensions; '-' reads\nstandard input (needs "
+			       "--format, and --graph for triple formats).\n");
+			return EXIT_OK;
+		default:
+			return bad_usage(cli, "load", LOAD_USAGE);
+		}
+	}
+	if (optind >= argc)
+		return bad_usage(cli, "load", LOAD_USAGE);
+	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
+	if (!rc)
+		rc = irkg_load_files(store, (const char *const *)argv + optind,
+				     (size_t)(argc - optind), &lo, &result);
+	irkg_store_free(store);
+	if (rc) {
+		if (rc == IRKG_EPARSE)
+			cli_error(cli, "load", "nothing was loaded: fix the "
+				  "syntax error above and run the load again");
+		return cli_exit_code(rc);
+	}
+	seconds = cli_now() - start;
+	if (!cli->quiet)
+		fprintf(stderr, "%s: loaded %ld triples from %zu file%s into "
+			"%zu graph%s in %.2f s (%.0f triples/s)\n",
+			cli->program, result.triples, result.files,
+			result.files == 1 ? "" : "s", result.graphs,
+			result.graphs == 1 ? "" : "s", seconds,
+			seconds > 0 ? (double)result.triples / seconds : 0.0);
+	return EXIT_OK;
+}
+
+#define EXPORT_USAGE "export [--graph IRI] [--format F] [-o FILE]"
+
+int cmd_export(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "graph", required_argument, NULL, 'g' },
+		{ "output", required_argument, NULL, 'o' },
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *format = "turtle", *graph = NULL, *output = NULL;
+	struct cli_output out;
+	irkg_store *store = NULL;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "f:g:o:h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'f':
+			format = irkg_export_format_name(optarg);
+			if (!format) {
+				cli_error(cli, "export", "unknown format '%s' "
+					  "(use turtle, ntriples, nquads or "
+					  "rdfxml)", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'g':
+			graph = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			printf("Usage: irkg " EXPORT_USAGE "\n\n"
+			       "Write the store (or one graph) as RDF with the "
+			       "project's prefixes.\n\n"
+			       "  -f, --format F  turtle (default), ntriples, "
+			       "nquads (keeps graphs), rdfxml\n"
+			       "  -g, --graph IRI only this graph\n"
+			       "  -o, --output FILE write here instead of "
+			       "stdout ('-' is stdout); the file\n"
+			       "                  appears only when the export "
+			       "succeeds\n");
+			return EXIT_OK;
+		default:
+			return bad_usage(cli, "export", EXPORT_USAGE);
+		}
+	}
+	if (optind != argc)
+		return bad_usage(cli, "export", EXPORT_USAGE);
+	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
+	if (rc)
+		return cli_exit_code(rc);
+	if (cli_output_open(cli, "export", output, &out)) {
+		irkg_store_free(store);
+		return EXIT_FAIL;
+	}
+	rc = irkg_export(store, graph, format, out.file);
+	if (cli_output_close(&out, rc == 0) && !rc) {
+		cli_error(cli, "export", "cannot write %s", output);
+		rc = IRKG_EIO;
+	}
+	irkg_store_free(store);
+	return cli_exit_code(rc);
+}
+
+int cmd_graphs(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct irkg_graph_info *graphs = NULL;
+	irkg_store *store = NULL;
+	size_t n = 0, i;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		if (opt == 'h') {
+			printf("Usage: irkg graphs\n\nList the named graphs, "
+			       "one per line: triple count, TAB, graph IRI.\n");
+			return EXIT_OK;
+		}
+		return bad_usage(cli, "graphs", "graphs");
+	}
+	if (optind != argc)
+		return bad_usage(cli, "graphs", "graphs");
+	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
+	if (!rc)
+		rc = irkg_store_graphs(store, &graphs, &n);
+	for (i = 0; !rc && i < n; i++)
+		printf("%ld\t%s\n", graphs[i].triples, graphs[i].iri);
+	irkg_graph_info_free(graphs, n);
+	irkg_store_free(store);
+	return cli_exit_code(rc);
+}
+
+int cmd_drop(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	irkg_store *store = NULL;
+	const char *graph;
+	long size;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		if (opt == 'h') {
+			printf("Usage: irkg drop GRAPH\n\nRemove every "
+			       "statement of the named graph GRAPH (an IRI, "
+			       "as 'irkg graphs'\nprints it).\n");
+			return EXIT_OK;
+		}
+		return bad_usage(cli, "drop", "drop GRAPH");
+	}
+	if (optind + 1 != argc)
+		return bad_usage(cli, "drop", "drop GRAPH");
+	graph = argv[optind];
+	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
+	if (rc)
+		return cli_exit_code(rc);
+	size = irkg_store_graph_size(store, graph);
+	if (size <= 0) {
+		cli_error(cli, "drop", "store %s has no graph <%s> (list them "
+			  "with 'irkg graphs')", irkg_store_name(store), graph);
+		irkg_store_free(store);
+		return EXIT_STORE;
+	}
+	rc = irkg_store_begin(store, &graph, 1);
+	if (!rc)
+		rc = irkg_store_clear_graph(store, graph);
+	if (!rc)
+		rc = irkg_store_commit(store);
+	irkg_store_free(store); /* rolls back if the commit did not happen */
+	if (!rc && !cli->quiet)
+		fprintf(stderr, "%s: dropped <%s> (%ld triples)\n",
+			cli->program, graph, size);
+	return cli_exit_code(rc);
+}
+
+int cmd_stats(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		CLI_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char classes_query[] =
+		"SELECT ?class (COUNT(?instance) AS ?instances)\n"
+		"WHERE { GRAPH ?g { ?instance a ?class } }\n"
+		"GROUP BY ?class ORDER BY DESC(?instances) ?class\n";
+	struct irkg_query_options qo = { "stats", NULL, 0, NULL, 0 };
+	struct irkg_graph_info *graphs = NULL;
+	irkg_store *store = NULL;
+	size_t n = 0, i;
+	long total = 0, rows;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		if (opt == 'h') {
+			printf("Usage: irkg stats\n\nPrint the number of "
+			       "triples and graphs, then the instances of "
+			       "each class.\n");
+			return EXIT_OK;
+		}
+		return bad_usage(cli, "stats", "stats");
+	}
+	if (optind != argc)
+		return bad_usage(cli, "stats", "stats");
+	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
+	if (!rc)
+		rc = irkg_store_graphs(store, &graphs, &n);
+	for (i = 0; !rc && i < n; i++)
+		total += graphs[i].triples;
+	if (!rc) {
+		printf("triples\t%ld\ngraphs\t%zu\n\n", total, n);
+		qo.terminal = isatty(STDOUT_FILENO);
+		rc = irkg_query_run(store, classes_query, &qo, stdout, &rows);
+	}
+	irkg_graph_info_free(graphs, n);
+	irkg_store_free(store);
+	return cli_exit_code(rc);
+}

@@ -1,0 +1,477 @@
+/* Loading RDF files into named graphs of the store, all or nothing.
+ *
+ * Two passes: the first parses every file and records the graphs it will
+ * touch, without writing; only when all files parse does the second pass
+ * stream them into the store inside one transaction. Parsing twice costs
+ * far less than holding a large file's statements in memory. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+struct input {
+	char *path;        /* file to read (a temporary copy for stdin) */
+	char *label;       /* how messages name it */
+	const char *format;
+	char *graph;       /* default graph */
+	char *base;        /* base IRI */
+	int is_temporary;
+};
+
+struct plan {
+	struct input *inputs;
+	size_t n_inputs, cap_inputs;
+	char **graphs;     /* distinct graphs the load touches */
+	size_t n_graphs, cap_graphs;
+};
+
+static const struct {
+	const char *name;
+	const char *syntax;
+} format_names[] = {
+	{ "turtle", "turtle" }, { "ttl", "turtle" },
+	{ "ntriples", "ntriples" }, { "nt", "ntriples" },
+	{ "n-triples", "ntriples" },
+	{ "nquads", "nquads" }, { "nq", "nquads" }, { "n-quads", "nquads" },
+	{ "rdfxml", "rdfxml" }, { "rdf", "rdfxml" }, { "xml", "rdfxml" },
+	{ "owl", "rdfxml" }, { "rdf/xml", "rdfxml" },
+	{ "trig", "trig" },
+};
+
+const char *irkg_load_format_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++)
+		if (strcasecmp(name, format_names[i].name) == 0)
+			return format_names[i].syntax;
+	return NULL;
+}
+
+const char *irkg_load_format_for_path(const char *path)
+{
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+
+	if (!dot || (slash && dot < slash) || !dot[1])
+		return NULL;
+	return irkg_load_format_name(dot + 1);
+}
+
+static int is_quad_format(const char *syntax)
+{
+	return strcmp(syntax, "nquads") == 0 || strcmp(syntax, "trig") == 0;
+}
+
+static char *path_to_file_iri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *abs = realpath(path, NULL), *iri, *w;
+	const unsigned char *r;
+
+	if (!abs)
+		return NULL;
+	iri = malloc(strlen(abs) * 3 + 8);
+	if (iri) {
+		w = iri + sprintf(iri, "file://");
+		for (r = (const unsigned char *)abs; *r; r++) {
+			if ((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') ||
+			    (*r >= '0' && *r <= '9') || strchr("/-._~", *r)) {
+				*w++ = (char)*r;
+			} else {
+				*w++ = '%';
+				*w++ = hex[*r >> 4];
+				*w++ = hex[*r & 15];
+			}
+		}
+		*w = '\0';
+	}
+	free(abs);
+	return iri;
+}
+
+static void plan_free(struct plan *plan)
+{
+	size_t i;
+
+	for (i = 0; i < plan->n_inputs; i++) {
+		struct input *in = &plan->inputs[i];
+
+		if (in->is_temporary)
+			unlink(in->path);
+		free(in->path);
+		free(in->label);
+		free(in->graph);
+		free(in->base);
+	}
+	free(plan->inputs);
+	for (i = 0; i < plan->n_graphs; i++)
+		free(plan->graphs[i]);
+	free(plan->graphs);
+}
+
+static int plan_add_graph(struct plan *plan, const char *iri)
+{
+	size_t i;
+
+	for (i = 0; i < plan->n_graphs; i++)
+		if (strcmp(plan->graphs[i], iri) == 0)
+			return IRKG_OK;
+	if (plan->n_graphs == plan->cap_graphs) {
+		size_t cap = plan->cap_graphs ? plan->cap_graphs * 2 : 8;
+		char **grown = realloc(plan->graphs, cap * sizeof(char *));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		plan->graphs = grown;
+		plan->cap_graphs = cap;
+	}
+	plan->graphs[plan->n_graphs] = strdup(iri);
+	if (!plan->graphs[plan->n_graphs])
+		return IRKG_ENOMEM;
+	plan->n_graphs++;
+	return IRKG_OK;
+}
+
+/* Copy standard input to a temporary file so it can be parsed twice. */
+static char *spool_stdin(irkg_ctx *ctx)
+{
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	char buf[65536];
+	size_t n;
+	int fd;
+	FILE *f;
+
+	if (!dir || !*dir)
+		dir = "/tmp";
+	path = malloc(strlen(dir) + 32);
+	if (!path)
+		return NULL;
+	sprintf(path, "%s/irkg-stdin-XXXXXX", dir);
+	fd = mkstemp(path);
+	if (fd < 0 || !(f = fdopen(fd, "w"))) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, "-", 0, 0,
+			     "cannot spool standard input: %s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		free(path);
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+		if (fwrite(buf, 1, n, f) != n)
+			break;
+	if (ferror(stdin) || fclose(f) != 0) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, "-", 0, 0,
+			     "cannot spool standard input");
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+static int plan_add_input(struct plan *plan, irkg_ctx *ctx, const char *path,
+			  const struct irkg_load_options *options)
+{
+	struct input in = { 0 };
+	int is_stdin = strcmp(path, "-") == 0;
+
+	in.format = options->format ? options->format
+				    : (is_stdin ? NULL
+						: irkg_load_format_for_path(path));
+	if (!in.format) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, is_stdin ? "-" : path, 0, 0,
+			     "cannot tell the RDF syntax from the name; pass "
+			     "--format turtle|ntriples|nquads|rdfxml|trig");
+		return IRKG_EINVAL;
+	}
+	if (is_stdin && !options->graph && !is_quad_format(in.format)) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, "-", 0, 0,
+			     "standard input has no file name to make a graph "
+			     "IRI from; pass --graph IRI");
+		return IRKG_EINVAL;
+	}
+	in.label = strdup(is_stdin ? "-" : path);
+	in.path = is_stdin ? spool_stdin(ctx) : strdup(path);
+	in.is_temporary = is_stdin;
+	if (!in.label || !in.path)
+		goto fail;
+	if (!is_stdin && access(path, R_OK) != 0) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, path, 0, 0,
+			     "cannot read: %s", strerror(errno));
+		free(in.label);
+		free(in.path);
+		return IRKG_EIO;
+	}
+	in.base = is_stdin ? strdup("urn:irkg:stdin") : path_to_file_iri(path);
+	if (options->graph)
+		in.graph = strdup(options->graph);
+	else if (is_stdin)
+		in.graph = strdup("urn:irkg:stdin");
+	else
+		in.graph = path_to_file_iri(path);
+	if (!in.base || !in.graph)
+		goto fail;
+	if (plan->n_inputs == plan->cap_inputs) {
+		size_t cap = plan->cap_inputs ? plan->cap_inputs * 2 : 8;
+		struct input *grown = realloc(plan->inputs, cap * sizeof(in));
+
+		if (!grown)
+			goto fail;
+		plan->inputs = grown;
+		plan->cap_inputs = cap;
+	}
+	plan->inputs[plan->n_inputs++] = in;
+	return IRKG_OK;
+fail:
+	if (in.is_temporary && in.path)
+		unlink(in.path);
+	free(in.label);
+	free(in.path);
+	free(in.base);
+	free(in.graph);
+	return IRKG_ENOMEM;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Add the RDF files under a directory, in name order, recursively. */
+static int plan_add_directory(struct plan *plan, irkg_ctx *ctx,
+			      const char *dir,
+			      const struct irkg_load_options *options)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc = IRKG_OK;
+
+	if (!d) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, dir, 0, 0, "cannot read: %s",
+			     strerror(errno));
+		return IRKG_EIO;
+	}
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			char **grown;
+
+			cap = cap ? cap * 2 : 16;
+			grown = realloc(names, cap * sizeof(char *));
+			if (!grown) {
+				rc = IRKG_ENOMEM;
+				break;
+			}
+			names = grown;
+		}
+		names[n] = malloc(strlen(dir) + strlen(e->d_name) + 2);
+		if (!names[n]) {
+			rc = IRKG_ENOMEM;
+			break;
+		}
+		sprintf(names[n], "%s%s%s", dir,
+			dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(char *), compare_names);
+	for (i = 0; i < n && !rc; i++) {
+		struct stat st;
+
+		if (stat(names[i], &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = plan_add_directory(plan, ctx, names[i], options);
+		else if (S_ISREG(st.st_mode) &&
+			 (options->format ||
+			  irkg_load_format_for_path(names[i])))
+			rc = plan_add_input(plan, ctx, names[i], options);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+static librdf_parser *new_parser(librdf_world *world, const char *syntax)
+{
+	librdf_parser *parser = librdf_new_parser(world, syntax, NULL, NULL);
+	librdf_uri *feature;
+	librdf_node *yes;
+
+	if (!parser)
+		return NULL;
+	/* Loading never reaches the network (RDF/XML may name DTDs). */
+	feature = librdf_new_uri(world, (const unsigned char *)
+				 "http://feature.librdf.org/raptor-noNet");
+	yes = librdf_new_node_from_literal(world, (const unsigned char *)"1",
+					   NULL, 0);
+	if (feature && yes)
+		librdf_parser_set_feature(parser, feature, yes);
+	if (feature)
+		librdf_free_uri(feature);
+	if (yes)
+		librdf_free_node(yes);
+	return parser;
+}
+
+/* Parse one input and hand each statement's stream to `use`. */
+typedef int (*stream_fn)(void *data, struct input *in, librdf_stream *s);
+
+static int parse_input(irkg_store *store, struct input *in, stream_fn use,
+		       void *data)
+{
+	irkg_ctx *ctx = irkg_store_ctx(store);
+	librdf_world *world = irkg_ctx_world(ctx);
+	librdf_parser *parser = new_parser(world, in->format);
+	librdf_uri *base = librdf_new_uri(world,
+					  (const unsigned char *)in->base);
+	librdf_stream *stream = NULL;
+	FILE *f = NULL;
+	int rc = IRKG_OK;
+
+	if (!parser || !base) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
+	f = fopen(in->path, "rb");
+	if (!f) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, in->label, 0, 0,
+			     "cannot read: %s", strerror(errno));
+		rc = IRKG_EIO;
+		goto cleanup;
+	}
+	irkg_ctx_set_input(ctx, in->label, 0);
+	stream = librdf_parser_parse_file_handle_as_stream(parser, f, 0, base);
+	if (stream)
+		rc = use(data, in, stream);
+	if (!rc && (!stream || irkg_ctx_error_count(ctx)))
+		rc = IRKG_EPARSE;
+cleanup:
+	if (stream)
+		librdf_free_stream(stream);
+	if (f)
+		fclose(f);
+	if (base)
+		librdf_free_uri(base);
+	if (parser)
+		librdf_free_parser(parser);
+	return rc;
+}
+
+/* First pass: read everything, note the graphs. */
+static int survey_stream(void *data, struct input *in, librdf_stream *s)
+{
+	struct plan *plan = data;
+	int quads = is_quad_format(in->format), rc;
+
+	rc = plan_add_graph(plan, in->graph);
+	for (; !rc && !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_node *g;
+
+		if (!quads)
+			continue;
+		g = librdf_stream_get_context2(s);
+		if (g && librdf_node_is_resource(g))
+			rc = plan_add_graph(
+				plan, (const char *)librdf_uri_as_string(
+					      librdf_node_get_uri(g)));
+	}
+	return rc;
+}
+
+struct write_state {
+	irkg_store *store;
+	long added;
+};
+
+/* Statements of a quad file that carry no graph go to the file's graph. */
+static int write_stream(void *data, struct input *in, librdf_stream *s)
+{
+	struct write_state *w = data;
+	librdf_model *model = irkg_store_model(w->store);
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(w->store));
+	librdf_node *fallback = librdf_new_node_from_uri_string(
+		world, (const unsigned char *)in->graph);
+	int rc = IRKG_OK;
+
+	if (!fallback)
+		return IRKG_ENOMEM;
+	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+		librdf_node *g = is_quad_format(in->format)
+			? librdf_stream_get_context2(s) : NULL;
+
+		if (!g || !librdf_node_is_resource(g))
+			g = fallback;
+		if (librdf_model_context_add_statement(
+			    model, g, librdf_stream_get_object(s))) {
+			rc = IRKG_ESTORE;
+			break;
+		}
+		w->added++;
+	}
+	librdf_free_node(fallback);
+	return rc;
+}
+
+int irkg_load_files(irkg_store *store, const char *const *paths,
+		    size_t n_paths, const struct irkg_load_options *options,
+		    struct irkg_load_result *result)
+{
+	irkg_ctx *ctx = irkg_store_ctx(store);
+	struct plan plan = { 0 };
+	struct write_state w = { store, 0 };
+	size_t i;
+	int rc = IRKG_OK;
+
+	memset(result, 0, sizeof(*result));
+	for (i = 0; i < n_paths && !rc; i++) {
+		struct stat st;
+
+		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			rc = plan_add_directory(&plan, ctx, paths[i], options);
+		else
+			rc = plan_add_input(&plan, ctx, paths[i], options);
+	}
+	if (!rc && plan.n_inputs == 0) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "no RDF files to load");
+		rc = IRKG_ENOTFOUND;
+	}
+	for (i = 0; i < plan.n_inputs && !rc; i++)
+		rc = parse_input(store, &plan.inputs[i], survey_stream, &plan);
+	if (rc)
+		goto cleanup;
+	rc = irkg_store_begin(store, (const char *const *)plan.graphs,
+			      plan.n_graphs);
+	if (rc)
+		goto cleanup;
+	for (i = 0; i < plan.n_graphs && !options->append && !rc; i++)
+		rc = irkg_store_clear_graph(store, plan.graphs[i]);
+	for (i = 0; i < plan.n_inputs && !rc; i++)
+		rc = parse_input(store, &plan.inputs[i], write_stream, &w);
+	if (!rc)
+		rc = irkg_store_commit(store);
+	else
+		irkg_store_rollback(store);
+	if (!rc) {
+		result->triples = w.added;
+		result->files = plan.n_inputs;
+		result->graphs = plan.n_graphs;
+	}
+cleanup:
+	plan_free(&plan);
+	return rc;
+}

@@ -1,0 +1,38 @@
+/* Loading RDF files into named graphs of the store, all or nothing. */
+#ifndef IRKG_LOAD_H
+#define IRKG_LOAD_H
+
+#include "store.h"
+
+struct irkg_load_options {
+	const char *format;   /* raptor syntax name, or NULL: from extension */
+	const char *graph;    /* target graph IRI, or NULL: from file path */
+	int append;           /* add to the graph instead of replacing it */
+};
+
+struct irkg_load_result {
+	long triples;         /* statements added */
+	size_t files;
+	size_t graphs;
+};
+
+/* The raptor syntax for a file name's extension ("turtle", "ntriples",
+ * "nquads", "rdfxml", "trig"), or NULL when irkg does not know it. */
+const char *irkg_load_format_for_path(const char *path);
+
+/* Accept the names users type ("ttl", "nt", "n-quads", "xml") and return
+ * raptor's name, or NULL. */
+const char *irkg_load_format_name(const char *name);
+
+/* Load `paths` ("-" is standard input; a directory is read recursively for
+ * files with RDF extensions). Every file is parsed completely first: on a
+ * syntax error nothing is written, an error naming the file and line is
+ * logged, and IRKG_EPARSE is returned. Then all graphs are written in one
+ * transaction; a failure rolls it back. Triple formats go into the graph
+ * named by options->graph or derived from the file's absolute path
+ * (file:///…); N-Quads and TriG keep their own graphs. */
+int irkg_load_files(irkg_store *store, const char *const *paths,
+		    size_t n_paths, const struct irkg_load_options *options,
+		    struct irkg_load_result *result);
+
+#endif

@@ -1,0 +1,122 @@
+/* Running SPARQL against the store and writing the answers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "export.h"
+#include "query.h"
+#include "table.h"
+
+static const char *const results_formats[] = { "table", "csv", "tsv",
+					       "json", "xml" };
+
+int irkg_query_is_results_format(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(results_formats) / sizeof(results_formats[0]); i++)
+		if (strcmp(name, results_formats[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int irkg_query_run(irkg_store *store, const char *text,
+		   const struct irkg_query_options *options, FILE *out,
+		   long *rows)
+{
+	irkg_ctx *ctx = irkg_store_ctx(store);
+	librdf_world *world = irkg_ctx_world(ctx);
+	struct irkg_sparql_issue issue;
+	librdf_query *query = NULL;
+	librdf_query_results *results = NULL;
+	char *prepared = NULL, error[512];
+	const char *source = options->source ? options->source : "query";
+	int line_offset = 0, rc;
+
+	*rows = 0;
+	if (irkg_sparql_check(text, strlen(text), &issue)) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, issue.line,
+			     issue.column, "%s is not supported: %s",
+			     issue.feature, issue.advice);
+		return IRKG_EUNSUPPORTED;
+	}
+	rc = irkg_sparql_prepare(text, options->bindings, options->n_bindings,
+				 &prepared, &line_offset, error, sizeof(error));
+	if (rc) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0, "%s", error);
+		return rc;
+	}
+	irkg_ctx_set_input(ctx, source, line_offset);
+	query = librdf_new_query(world, "sparql11-query", NULL,
+				 (const unsigned char *)prepared, NULL);
+	if (!query) {
+		if (!irkg_ctx_error_count(ctx))
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
+				     "the query could not be parsed");
+		rc = IRKG_EPARSE;
+		goto cleanup;
+	}
+	results = librdf_model_query_execute(irkg_store_model(store), query);
+	if (!results) {
+		if (!irkg_ctx_error_count(ctx))
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
+				     "the query failed to run");
+		rc = IRKG_EPARSE;
+		goto cleanup;
+	}
+	if (librdf_query_results_is_graph(results)) {
+		const char *format = options->format ? options->format
+						     : "turtle";
+		librdf_stream *stream;
+
+		if (irkg_query_is_results_format(format) ||
+		    !irkg_export_format_name(format)) {
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
+				     "CONSTRUCT and DESCRIBE give RDF: use "
+				     "--format turtle|ntriples|rdfxml");
+			rc = IRKG_EINVAL;
+			goto cleanup;
+		}
+		format = irkg_export_format_name(format);
+		if (strcmp(format, "nquads") == 0)
+			format = "ntriples"; /* results have no graphs */
+		stream = librdf_query_results_as_stream(results);
+		if (!stream) {
+			rc = IRKG_ESTORE;
+			goto cleanup;
+		}
+		rc = irkg_export_stream(ctx, stream, format, out);
+		librdf_free_stream(stream);
+	} else {
+		const char *format = options->format ? options->format
+				     : options->terminal ? "table" : "tsv";
+
+		if (!irkg_query_is_results_format(format)) {
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
+				     "SELECT and ASK give a table: use --format "
+				     "table|csv|tsv|json|xml");
+			rc = IRKG_EINVAL;
+			goto cleanup;
+		}
+		if (strcmp(format, "table") == 0 &&
+		    librdf_query_results_is_bindings(results)) {
+			rc = irkg_table_write(results, out, rows);
+			if (rc)
+				goto cleanup;
+		} else if (librdf_query_results_to_file_handle2(
+				   results, out, format, NULL, NULL, NULL)) {
+			rc = IRKG_EIO;
+			goto cleanup;
+		}
+		if (fflush(out) != 0 || ferror(out))
+			rc = IRKG_EIO;
+	}
+	if (!rc && irkg_ctx_error_count(ctx))
+		rc = IRKG_EPARSE;
+cleanup:
+	if (results)
+		librdf_free_query_results(results);
+	if (query)
+		librdf_free_query(query);
+	free(prepared);
+	return rc;
+}

@@ -1,0 +1,862 @@
+/* The irkg store: a Redland model behind a lock, with all-or-nothing writes.
+ *
+ * Writes are undone through a journal: before a transaction changes
+ * anything, the current contents of every graph it may touch are written
+ * as N-Quads to a temporary file, synced, and renamed into place. If the
+ * process dies or a write fails, those graphs are cleared and reloaded
+ * from the journal. Redland's hashes storage has no transactions of its
+ * own, so this is what keeps an ingest all or nothing. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store.h"
+
+#define MARKER_NAME "irkg-store"
+#define MARKER_TEXT "irkg store format 1\n"
+#define JOURNAL_HEADER "# irkg journal 1\n"
+#define GRAPH_LINE "#G "
+
+enum store_kind { KIND_DIR, KIND_MEMORY, KIND_SQLITE, KIND_POSTGRESQL };
+
+struct irkg_store {
+	irkg_ctx *ctx;
+	enum store_kind kind;
+	enum irkg_store_mode mode;
+	char *name;          /* for messages */
+	char *lock_path;     /* NULL for memory and postgresql */
+	char *journal_path;  /* NULL: journal lives in an anonymous file */
+	int lock_fd;
+	librdf_storage *storage;
+	librdf_model *model;
+	/* the open transaction */
+	int in_transaction;
+	FILE *anonymous_journal;
+	char **graphs;
+	size_t n_graphs;
+};
+
+static char *join_path(const char *dir, const char *name)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *path = malloc(n);
+
+	if (path)
+		snprintf(path, n, "%s/%s", dir, name);
+	return path;
+}
+
+static char *suffixed(const char *base, const char *suffix)
+{
+	size_t n = strlen(base) + strlen(suffix) + 1;
+	char *path = malloc(n);
+
+	if (path)
+		snprintf(path, n, "%s%s", base, suffix);
+	return path;
+}
+
+static int file_exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0;
+}
+
+static int dir_is_empty(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int empty = 1;
+
+	if (!d)
+		return 0;
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+			empty = 0;
+			break;
+		}
+	closedir(d);
+	return empty;
+}
+
+/* Take the store's lock: shared for readers, exclusive for writers. */
+static int take_lock(irkg_store *store, int wait_seconds)
+{
+	int op = store->mode == IRKG_STORE_WRITE ? LOCK_EX : LOCK_SH;
+	int waited = 0;
+	struct timespec tick = { 0, 100 * 1000 * 1000 };
+
+	store->lock_fd = open(store->lock_path, O_RDWR | O_CREAT | O_CLOEXEC,
+			      0644);
+	if (store->lock_fd < 0) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->lock_path, 0, 0,
+			     "cannot open the lock file: %s", strerror(errno));
+		return IRKG_EIO;
+	}
+	for (;;) {
+		if (flock(store->lock_fd, op | LOCK_NB) == 0)
+			return IRKG_OK;
+		if (errno != EWOULDBLOCK) {
+			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR,
+				     store->lock_path, 0, 0,
+				     "cannot lock the store: %s",
+				     strerror(errno));
+			return IRKG_EIO;
+		}
+		if (store->mode == IRKG_STORE_READ)
+			break;
+		if (waited == 0)
+			irkg_ctx_log(store->ctx, IRKG_LOG_INFO, NULL, 0, 0,
+				     "store %s is being written by another irkg "
+				     "process; waiting up to %d s",
+				     store->name, wait_seconds);
+		if (waited >= wait_seconds * 10)
+			break;
+		nanosleep(&tick, NULL);
+		waited++;
+	}
+	if (store->mode == IRKG_STORE_READ)
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "store %s is being written by another irkg process;"
+			     " try again when it has finished", store->name);
+	else
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "store %s is still being written by another irkg "
+			     "process after %d s; try again later or raise "
+			     "--lock-wait", store->name, wait_seconds);
+	return IRKG_ELOCKED;
+}
+
+/* Parse "postgresql:host=h;database=d" into storage options. */
+static int put_postgresql_options(librdf_hash *options, const char *conninfo)
+{
+	char *copy = strdup(conninfo), *item, *rest;
+
+	if (!copy)
+		return IRKG_ENOMEM;
+	for (item = copy; item && *item; item = rest) {
+		char *eq;
+
+		rest = strpbrk(item, "; ");
+		if (rest)
+			*rest++ = '\0';
+		eq = strchr(item, '=');
+		if (!eq || eq == item)
+			continue;
+		*eq = '\0';
+		if (strcmp(item, "dbname") == 0)
+			item = "database";
+		librdf_hash_put_strings(options, item, eq + 1);
+	}
+	free(copy);
+	return IRKG_OK;
+}
+
+/* Create the librdf storage and model. `create` asks the backend to make
+ * a new, empty store. */
+static int open_model(irkg_store *store, const char *location, int create)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	librdf_hash *options = librdf_new_hash(world, NULL);
+	const char *factory = "hashes", *name = "irkg";
+	int writable = store->mode == IRKG_STORE_WRITE;
+
+	if (!options)
+		return IRKG_ENOMEM;
+	librdf_hash_put_strings(options, "contexts", "yes");
+	librdf_hash_put_strings(options, "new", create ? "yes" : "no");
+	switch (store->kind) {
+	case KIND_DIR:
+		librdf_hash_put_strings(options, "hash-type", "bdb");
+		librdf_hash_put_strings(options, "dir", location);
+		librdf_hash_put_strings(options, "write", writable ? "yes" : "no");
+		break;
+	case KIND_MEMORY:
+		librdf_hash_put_strings(options, "hash-type", "memory");
+		break;
+	case KIND_SQLITE:
+		factory = "sqlite";
+		name = location;
+		librdf_hash_put_strings(options, "synchronous", "normal");
+		break;
+	case KIND_POSTGRESQL:
+		factory = "postgresql";
+		name = "irkg";
+		if (put_postgresql_options(options, location)) {
+			librdf_free_hash(options);
+			return IRKG_ENOMEM;
+		}
+		break;
+	}
+	store->storage = librdf_new_storage_with_options(world, factory, name,
+							 options);
+	librdf_free_hash(options);
+	if (!store->storage)
+		return IRKG_ESTORE;
+	store->model = librdf_new_model(world, store->storage, NULL);
+	if (!store->model)
+		return IRKG_ESTORE;
+	return IRKG_OK;
+}
+
+static int write_marker(const char *dir)
+{
+	char *path = join_path(dir, MARKER_NAME);
+	FILE *f;
+	int rc = IRKG_OK;
+
+	if (!path)
+		return IRKG_ENOMEM;
+	f = fopen(path, "w");
+	if (!f || fputs(MARKER_TEXT, f) == EOF)
+		rc = IRKG_EIO;
+	if (f && fclose(f) != 0)
+		rc = IRKG_EIO;
+	free(path);
+	return rc;
+}
+
+static int open_dir_store(irkg_store *store, const char *dir, int wait)
+{
+	char *marker = join_path(dir, MARKER_NAME);
+	int exists = file_exists(dir), is_store, create = 0, rc;
+
+	if (!marker)
+		return IRKG_ENOMEM;
+	is_store = file_exists(marker);
+	free(marker);
+	if (!exists && store->mode == IRKG_STORE_READ) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "no store at %s: create one with 'irkg load' or "
+			     "'irkg ingest', or name another with --store",
+			     dir);
+		return IRKG_ENOTFOUND;
+	}
+	if (exists && !is_store &&
+	    (store->mode == IRKG_STORE_READ || !dir_is_empty(dir))) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "%s is not an irkg store (it has no '%s' file); "
+			     "name another directory with --store", dir,
+			     MARKER_NAME);
+		return IRKG_ENOTSTORE;
+	}
+	if (!exists && mkdir(dir, 0755) != 0) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, dir, 0, 0,
+			     "cannot create the store directory: %s",
+			     strerror(errno));
+		return IRKG_EIO;
+	}
+	store->lock_path = join_path(dir, "lock");
+	store->journal_path = join_path(dir, "journal");
+	if (!store->lock_path || !store->journal_path)
+		return IRKG_ENOMEM;
+	rc = take_lock(store, wait);
+	if (rc)
+		return rc;
+	create = !is_store;
+	rc = open_model(store, dir, create);
+	if (rc) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot open the Berkeley DB files of store %s",
+			     dir);
+		return rc;
+	}
+	if (create)
+		return write_marker(dir);
+	return IRKG_OK;
+}
+
+static int open_sqlite_store(irkg_store *store, const char *file, int wait)
+{
+	int exists = file_exists(file), rc;
+
+	if (!exists && store->mode == IRKG_STORE_READ) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "no store at sqlite:%s: create one with 'irkg "
+			     "load' or 'irkg ingest'", file);
+		return IRKG_ENOTFOUND;
+	}
+	store->lock_path = suffixed(file, ".lock");
+	store->journal_path = suffixed(file, ".journal");
+	if (!store->lock_path || !store->journal_path)
+		return IRKG_ENOMEM;
+	rc = take_lock(store, wait);
+	if (rc)
+		return rc;
+	rc = open_model(store, file, !exists);
+	if (rc)
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "sqlite:%s is not an irkg store (Redland could "
+			     "not open it as SQLite storage)", file);
+	return rc == IRKG_ESTORE ? IRKG_ENOTSTORE : rc;
+}
+
+static int recover(irkg_store *store);
+
+int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
+		    enum irkg_store_mode mode, int lock_wait_seconds)
+{
+	irkg_store *store = calloc(1, sizeof(*store));
+	int rc = IRKG_OK;
+
+	*out = NULL;
+	if (!store)
+		return IRKG_ENOMEM;
+	store->ctx = ctx;
+	store->mode = mode;
+	store->lock_fd = -1;
+	store->name = strdup(spec);
+	if (!store->name) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
+	if (strcmp(spec, "memory") == 0) {
+		store->kind = KIND_MEMORY;
+		rc = open_model(store, NULL, 1);
+	} else if (strncmp(spec, "sqlite:", 7) == 0) {
+		store->kind = KIND_SQLITE;
+		rc = open_sqlite_store(store, spec + 7, lock_wait_seconds);
+	} else if (strncmp(spec, "postgresql:", 11) == 0) {
+		store->kind = KIND_POSTGRESQL;
+		rc = open_model(store, spec + 11, 0);
+		if (rc && mode == IRKG_STORE_WRITE)
+			rc = open_model(store, spec + 11, 1);
+		if (rc)
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+				     "cannot open PostgreSQL store %s", spec);
+	} else {
+		store->kind = KIND_DIR;
+		rc = open_dir_store(store, spec, lock_wait_seconds);
+	}
+	if (rc)
+		goto cleanup;
+	if (store->journal_path && file_exists(store->journal_path))
+		rc = recover(store);
+cleanup:
+	if (rc) {
+		irkg_store_free(store);
+		return rc;
+	}
+	*out = store;
+	return IRKG_OK;
+}
+
+static void free_graph_list(irkg_store *store)
+{
+	size_t i;
+
+	for (i = 0; i < store->n_graphs; i++)
+		free(store->graphs[i]);
+	free(store->graphs);
+	store->graphs = NULL;
+	store->n_graphs = 0;
+}
+
+void irkg_store_free(irkg_store *store)
+{
+	if (!store)
+		return;
+	if (store->in_transaction)
+		irkg_store_rollback(store);
+	if (store->model)
+		librdf_free_model(store->model);
+	if (store->storage)
+		librdf_free_storage(store->storage);
+	if (store->lock_fd >= 0)
+		close(store->lock_fd); /* releases the flock */
+	if (store->anonymous_journal)
+		fclose(store->anonymous_journal);
+	free_graph_list(store);
+	free(store->lock_path);
+	free(store->journal_path);
+	free(store->name);
+	free(store);
+}
+
+librdf_model *irkg_store_model(irkg_store *store)
+{
+	return store->model;
+}
+
+irkg_ctx *irkg_store_ctx(irkg_store *store)
+{
+	return store->ctx;
+}
+
+const char *irkg_store_name(const irkg_store *store)
+{
+	return store->name;
+}
+
+static librdf_node *graph_node(irkg_store *store, const char *iri)
+{
+	return librdf_new_node_from_uri_string(irkg_ctx_world(store->ctx),
+					       (const unsigned char *)iri);
+}
+
+/* Write one graph's statements as N-Quads lines. */
+static int write_graph_nquads(irkg_store *store, librdf_node *graph,
+			      raptor_iostream *io)
+{
+	librdf_stream *stream = librdf_model_context_as_stream(store->model,
+								graph);
+	int rc = IRKG_OK;
+
+	if (!stream)
+		return IRKG_ESTORE;
+	while (!librdf_stream_end(stream)) {
+		librdf_statement *st = librdf_stream_get_object(stream);
+		raptor_statement quad = *st;
+
+		quad.graph = graph;
+		if (raptor_statement_ntriples_write(&quad, io, 1)) {
+			rc = IRKG_EIO;
+			break;
+		}
+		librdf_stream_next(stream);
+	}
+	librdf_free_stream(stream);
+	return rc;
+}
+
+int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
+			    FILE *out)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	raptor_iostream *io = raptor_new_iostream_to_file_handle(
+		librdf_world_get_raptor(world), out);
+	int rc = IRKG_OK;
+
+	if (!io)
+		return IRKG_ENOMEM;
+	if (graph_iri) {
+		librdf_node *g = graph_node(store, graph_iri);
+
+		rc = g ? write_graph_nquads(store, g, io) : IRKG_ENOMEM;
+		if (g)
+			librdf_free_node(g);
+	} else {
+		librdf_iterator *it = librdf_model_get_contexts(store->model);
+
+		if (!it)
+			rc = IRKG_ESTORE;
+		while (it && !rc && !librdf_iterator_end(it)) {
+			rc = write_graph_nquads(
+				store, librdf_iterator_get_object(it), io);
+			librdf_iterator_next(it);
+		}
+		if (it)
+			librdf_free_iterator(it);
+	}
+	raptor_free_iostream(io);
+	if (fflush(out) != 0 || ferror(out))
+		rc = IRKG_EIO;
+	return rc;
+}
+
+static int sync_path_dir(const char *path)
+{
+	char *copy = strdup(path), *slash;
+	int fd, rc = 0;
+
+	if (!copy)
+		return IRKG_ENOMEM;
+	slash = strrchr(copy, '/');
+	if (slash)
+		*slash = '\0';
+	fd = open(slash ? copy : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		rc = fsync(fd);
+		close(fd);
+	}
+	free(copy);
+	return rc ? IRKG_EIO : IRKG_OK;
+}
+
+static int write_journal(irkg_store *store, FILE *f)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	raptor_iostream *io;
+	size_t i;
+	int rc = IRKG_OK;
+
+	if (fputs(JOURNAL_HEADER, f) == EOF)
+		return IRKG_EIO;
+	for (i = 0; i < store->n_graphs; i++)
+		if (fprintf(f, GRAPH_LINE "%s\n", store->graphs[i]) < 0)
+			return IRKG_EIO;
+	io = raptor_new_iostream_to_file_handle(librdf_world_get_raptor(world),
+						f);
+	if (!io)
+		return IRKG_ENOMEM;
+	for (i = 0; i < store->n_graphs && !rc; i++) {
+		librdf_node *g = graph_node(store, store->graphs[i]);
+
+		rc = g ? write_graph_nquads(store, g, io) : IRKG_ENOMEM;
+		if (g)
+			librdf_free_node(g);
+	}
+	raptor_free_iostream(io);
+	if (!rc && (fflush(f) != 0 || fsync(fileno(f)) != 0))
+		rc = IRKG_EIO;
+	return rc;
+}
+
+int irkg_store_begin(irkg_store *store, const char *const *graph_iris,
+		     size_t n_graphs)
+{
+	FILE *f = NULL;
+	char *tmp = NULL;
+	size_t i;
+	int rc = IRKG_OK;
+
+	if (store->mode != IRKG_STORE_WRITE || store->in_transaction)
+		return IRKG_EINVAL;
+	store->graphs = calloc(n_graphs ? n_graphs : 1, sizeof(char *));
+	if (!store->graphs)
+		return IRKG_ENOMEM;
+	for (i = 0; i < n_graphs; i++) {
+		store->graphs[i] = strdup(graph_iris[i]);
+		if (!store->graphs[i]) {
+			store->n_graphs = i;
+			rc = IRKG_ENOMEM;
+			goto cleanup;
+		}
+	}
+	store->n_graphs = n_graphs;
+	if (store->journal_path) {
+		tmp = suffixed(store->journal_path, ".new");
+		if (!tmp) {
+			rc = IRKG_ENOMEM;
+			goto cleanup;
+		}
+		f = fopen(tmp, "w");
+	} else {
+		f = tmpfile();
+	}
+	if (!f) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, tmp, 0, 0,
+			     "cannot write the store's journal: %s",
+			     strerror(errno));
+		rc = IRKG_EIO;
+		goto cleanup;
+	}
+	rc = write_journal(store, f);
+	if (rc)
+		goto cleanup;
+	if (store->journal_path) {
+		if (fclose(f) != 0) {
+			f = NULL;
+			rc = IRKG_EIO;
+			goto cleanup;
+		}
+		f = NULL;
+		/* The rename arms the journal: from here on, a crash rolls
+		 * these graphs back to what was just saved. */
+		if (rename(tmp, store->journal_path) != 0 ||
+		    sync_path_dir(store->journal_path) != 0) {
+			rc = IRKG_EIO;
+			goto cleanup;
+		}
+	} else {
+		store->anonymous_journal = f;
+		f = NULL;
+	}
+	store->in_transaction = 1;
+cleanup:
+	if (f)
+		fclose(f);
+	if (rc && tmp)
+		unlink(tmp);
+	free(tmp);
+	if (rc)
+		free_graph_list(store);
+	return rc;
+}
+
+static int graph_in_transaction(irkg_store *store, const char *iri)
+{
+	size_t i;
+
+	for (i = 0; i < store->n_graphs; i++)
+		if (strcmp(store->graphs[i], iri) == 0)
+			return 1;
+	return 0;
+}
+
+int irkg_store_clear_graph(irkg_store *store, const char *graph_iri)
+{
+	librdf_node *g;
+	int rc;
+
+	if (!store->in_transaction || !graph_in_transaction(store, graph_iri))
+		return IRKG_EINVAL;
+	g = graph_node(store, graph_iri);
+	if (!g)
+		return IRKG_ENOMEM;
+	rc = librdf_model_context_remove_statements(store->model, g);
+	librdf_free_node(g);
+	return rc ? IRKG_ESTORE : IRKG_OK;
+}
+
+int irkg_store_commit(irkg_store *store)
+{
+	int rc = IRKG_OK;
+
+	if (!store->in_transaction)
+		return IRKG_EINVAL;
+	if (librdf_model_sync(store->model))
+		rc = IRKG_ESTORE;
+	if (rc)
+		return rc;
+	if (store->journal_path && unlink(store->journal_path) != 0) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->journal_path, 0,
+			     0, "cannot remove the journal: %s",
+			     strerror(errno));
+		return IRKG_EIO;
+	}
+	if (store->anonymous_journal) {
+		fclose(store->anonymous_journal);
+		store->anonymous_journal = NULL;
+	}
+	store->in_transaction = 0;
+	free_graph_list(store);
+	return IRKG_OK;
+}
+
+/* Clear the journal's graphs and reload their saved statements. */
+static int replay_journal(irkg_store *store, FILE *f, const char *label)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	char line[8192];
+	librdf_parser *parser = NULL;
+	librdf_uri *base = NULL;
+	librdf_stream *stream = NULL;
+	int rc = IRKG_OK;
+
+	rewind(f);
+	/* Graph lines come first, each alone on a line. */
+	while (fgets(line, sizeof(line), f)) {
+		size_t n = strlen(line);
+		librdf_node *g;
+
+		if (strncmp(line, GRAPH_LINE, 3) != 0) {
+			if (line[0] == '#')
+				continue;
+			break;
+		}
+		if (n && line[n - 1] == '\n')
+			line[--n] = '\0';
+		g = graph_node(store, line + 3);
+		if (!g)
+			return IRKG_ENOMEM;
+		if (librdf_model_context_remove_statements(store->model, g))
+			rc = IRKG_ESTORE;
+		librdf_free_node(g);
+		if (rc)
+			return rc;
+	}
+	rewind(f);
+	parser = librdf_new_parser(world, "nquads", NULL, NULL);
+	base = librdf_new_uri(world, (const unsigned char *)"urn:irkg:journal");
+	if (!parser || !base) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
+	irkg_ctx_set_input(store->ctx, label, 0);
+	stream = librdf_parser_parse_file_handle_as_stream(parser, f, 0, base);
+	if (!stream) {
+		rc = IRKG_EPARSE;
+		goto cleanup;
+	}
+	while (!librdf_stream_end(stream)) {
+		librdf_node *g = librdf_stream_get_context2(stream);
+
+		if (!g || librdf_model_context_add_statement(
+				  store->model, g,
+				  librdf_stream_get_object(stream))) {
+			rc = IRKG_ESTORE;
+			break;
+		}
+		librdf_stream_next(stream);
+	}
+	if (!rc && irkg_ctx_error_count(store->ctx))
+		rc = IRKG_EPARSE;
+	if (!rc && librdf_model_sync(store->model))
+		rc = IRKG_ESTORE;
+cleanup:
+	if (stream)
+		librdf_free_stream(stream);
+	if (base)
+		librdf_free_uri(base);
+	if (parser)
+		librdf_free_parser(parser);
+	return rc;
+}
+
+int irkg_store_rollback(irkg_store *store)
+{
+	FILE *f;
+	int rc;
+
+	if (!store->in_transaction)
+		return IRKG_EINVAL;
+	if (store->anonymous_journal) {
+		f = store->anonymous_journal;
+		rc = replay_journal(store, f, "(journal)");
+		fclose(f);
+		store->anonymous_journal = NULL;
+	} else {
+		f = fopen(store->journal_path, "r");
+		if (!f)
+			return IRKG_EIO;
+		rc = replay_journal(store, f, store->journal_path);
+		fclose(f);
+		if (!rc)
+			unlink(store->journal_path);
+	}
+	store->in_transaction = 0;
+	free_graph_list(store);
+	return rc;
+}
+
+/* A journal left by a process that died: undo its write. Readers need the
+ * exclusive lock for this, so they upgrade and then step back down. */
+static int recover(irkg_store *store)
+{
+	FILE *f;
+	int rc;
+	enum irkg_store_mode mode = store->mode;
+
+	if (mode == IRKG_STORE_READ) {
+		if (flock(store->lock_fd, LOCK_EX | LOCK_NB) != 0)
+			return IRKG_ELOCKED;
+		/* Reopen the storage writable to undo the write. */
+		librdf_free_model(store->model);
+		librdf_free_storage(store->storage);
+		store->model = NULL;
+		store->storage = NULL;
+		store->mode = IRKG_STORE_WRITE;
+		rc = open_model(store, store->kind == KIND_DIR ? store->name
+				: store->name + 7, 0);
+		if (rc)
+			return rc;
+	}
+	f = fopen(store->journal_path, "r");
+	if (!f)
+		return IRKG_EIO;
+	rc = replay_journal(store, f, store->journal_path);
+	fclose(f);
+	if (rc) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->journal_path, 0,
+			     0, "could not undo an interrupted write; the "
+			     "journal is kept for another try");
+		return rc;
+	}
+	unlink(store->journal_path);
+	irkg_ctx_log(store->ctx, IRKG_LOG_WARN, NULL, 0, 0,
+		     "store %s: an interrupted write was found and undone",
+		     store->name);
+	if (mode == IRKG_STORE_READ) {
+		flock(store->lock_fd, LOCK_SH);
+		store->mode = mode;
+	}
+	return IRKG_OK;
+}
+
+static int compare_graph_info(const void *a, const void *b)
+{
+	const struct irkg_graph_info *x = a, *y = b;
+
+	return strcmp(x->iri, y->iri);
+}
+
+long irkg_store_graph_size(irkg_store *store, const char *graph_iri)
+{
+	librdf_node *g = graph_node(store, graph_iri);
+	librdf_stream *s;
+	long n = 0;
+
+	if (!g)
+		return -1;
+	s = librdf_model_context_as_stream(store->model, g);
+	librdf_free_node(g);
+	if (!s)
+		return -1;
+	for (; !librdf_stream_end(s); librdf_stream_next(s))
+		n++;
+	librdf_free_stream(s);
+	return n;
+}
+
+int irkg_store_graphs(irkg_store *store, struct irkg_graph_info **out,
+		      size_t *count)
+{
+	librdf_iterator *it = librdf_model_get_contexts(store->model);
+	struct irkg_graph_info *list = NULL;
+	size_t n = 0, cap = 0;
+	int rc = IRKG_OK;
+
+	*out = NULL;
+	*count = 0;
+	if (!it)
+		return IRKG_ESTORE;
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *g = librdf_iterator_get_object(it);
+		const char *iri;
+
+		if (!g || !librdf_node_is_resource(g))
+			continue;
+		iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(g));
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			struct irkg_graph_info *grown =
+				realloc(list, ncap * sizeof(*list));
+
+			if (!grown) {
+				rc = IRKG_ENOMEM;
+				break;
+			}
+			list = grown;
+			cap = ncap;
+		}
+		list[n].iri = strdup(iri);
+		if (!list[n].iri) {
+			rc = IRKG_ENOMEM;
+			break;
+		}
+		list[n].triples = 0;
+		n++;
+	}
+	librdf_free_iterator(it);
+	if (rc) {
+		irkg_graph_info_free(list, n);
+		return rc;
+	}
+	for (size_t i = 0; i < n; i++)
+		list[i].triples = irkg_store_graph_size(store, list[i].iri);
+	if (n)
+		qsort(list, n, sizeof(*list), compare_graph_info);
+	*out = list;
+	*count = n;
+	return IRKG_OK;
+}
+
+void irkg_graph_info_free(struct irkg_graph_info *graphs, size_t count)
+{
+	size_t i;
+
+	if (!graphs)
+		return;
+	for (i = 0; i < count; i++)
+		free(graphs[i].iri);
+	free(graphs);
+}

@@ -1,0 +1,79 @@
+/* The irkg store: a Redland model behind a lock, with all-or-nothing writes. */
+#ifndef IRKG_STORE_H
+#define IRKG_STORE_H
+
+#include <stdio.h>
+#include <redland.h>
+
+#include "ctx.h"
+
+typedef struct irkg_store irkg_store;
+
+enum irkg_store_mode {
+	IRKG_STORE_READ,  /* must exist; shared lock, fails if a writer holds it */
+	IRKG_STORE_WRITE  /* created when missing; exclusive lock, waits */
+};
+
+/* The store used when no --store is given and $IRKG_STORE is unset. */
+#define IRKG_STORE_DEFAULT "irkg-store"
+
+/* Open the store named by `spec`:
+ *   DIR            Redland hashes (Berkeley DB) with contexts, in DIR
+ *   memory         an in-memory store that lives as long as the process
+ *   sqlite:FILE    Redland's SQLite storage
+ *   postgresql:K=V;K=V  Redland's PostgreSQL storage (host, port, database,
+ *                  user, password)
+ * A writer waits up to `lock_wait_seconds` for another writer to finish.
+ * An interrupted earlier write found in the store's journal is rolled back
+ * first. On success *out is owned by the caller (irkg_store_free); on failure
+ * *out is NULL, a message has been logged, and IRKG_ENOTFOUND, IRKG_ENOTSTORE,
+ * IRKG_ELOCKED, IRKG_EIO or IRKG_ESTORE is returned. */
+int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
+		    enum irkg_store_mode mode, int lock_wait_seconds);
+
+/* Close the store and release its lock. An open transaction is rolled back.
+ * Accepts NULL. */
+void irkg_store_free(irkg_store *store);
+
+/* The model (borrowed; valid until irkg_store_free). */
+librdf_model *irkg_store_model(irkg_store *store);
+irkg_ctx *irkg_store_ctx(irkg_store *store);
+/* How the store is named in messages ("irkg-store", "sqlite:x.db"). */
+const char *irkg_store_name(const irkg_store *store);
+
+/* Start an all-or-nothing write that may change only the named graphs.
+ * Their current contents are saved to the store's journal (and synced)
+ * before anything changes, so a crash or a failed write can be undone.
+ * Only one transaction at a time; the store must be open for writing. */
+int irkg_store_begin(irkg_store *store, const char *const *graph_iris,
+		     size_t n_graphs);
+
+/* Make the write durable and drop the journal. */
+int irkg_store_commit(irkg_store *store);
+
+/* Undo everything since irkg_store_begin: the named graphs get back their
+ * saved contents. */
+int irkg_store_rollback(irkg_store *store);
+
+/* Remove every statement of a graph. Inside a transaction only. */
+int irkg_store_clear_graph(irkg_store *store, const char *graph_iri);
+
+struct irkg_graph_info {
+	char *iri;
+	long triples;
+};
+
+/* The named graphs and their sizes, sorted by IRI. *out is an array the
+ * caller frees with irkg_graph_info_free. */
+int irkg_store_graphs(irkg_store *store, struct irkg_graph_info **out,
+		      size_t *count);
+void irkg_graph_info_free(struct irkg_graph_info *graphs, size_t count);
+
+/* Number of statements in one graph; 0 when it does not exist. */
+long irkg_store_graph_size(irkg_store *store, const char *graph_iri);
+
+/* Write statements as N-Quads: one graph, or all when graph_iri is NULL. */
+int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
+			    FILE *out);
+
+#endif

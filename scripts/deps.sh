@@ -1,0 +1,41 @@
+#!/bin/sh
+# Make sure the Debian 12 packages irkg builds and tests with are present.
+# As root, install what is missing; otherwise print the apt-get line and fail.
+set -u
+
+missing=""
+need() { # need PACKAGE TEST...
+	pkg=$1
+	shift
+	if ! "$@" >/dev/null 2>&1; then
+		missing="$missing $pkg"
+	fi
+}
+
+need pkg-config command -v pkg-config
+for mod in redland:librdf0-dev raptor2:libraptor2-dev rasqal:librasqal3-dev \
+	libxml-2.0:libxml2-dev cmocka:libcmocka-dev; do
+	need "${mod#*:}" pkg-config --exists "${mod%%:*}"
+done
+need librdf-storage-sqlite sh -c "ls /usr/lib/*/redland/librdf_storage_sqlite.so"
+need redland-utils command -v rdfproc
+need raptor2-utils command -v rapper
+need rasqal-utils command -v roqet
+need gcc command -v cc
+need make command -v make
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	echo "irkg: installing missing Debian packages:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null || {
+		echo "irkg: apt-get install failed; run it yourself:" >&2
+		echo "  apt-get install$missing" >&2
+		exit 1
+	}
+	exit 0
+fi
+echo "irkg: missing packages. Install them with:" >&2
+echo "  sudo apt-get install$missing" >&2
+exit 1
