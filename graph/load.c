@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "load.h"
+#include "parse.h"
 
 struct input {
 	char *path;        /* file to read (a temporary copy for stdin) */
@@ -304,125 +305,69 @@ static int plan_add_directory(struct plan *plan, irkg_ctx *ctx,
 	return rc;
 }
 
-static librdf_parser *new_parser(librdf_world *world, const char *syntax)
-{
-	librdf_parser *parser = librdf_new_parser(world, syntax, NULL, NULL);
-	librdf_uri *feature;
-	librdf_node *yes;
-
-	if (!parser)
-		return NULL;
-	/* Loading never reaches the network (RDF/XML may name DTDs). */
-	feature = librdf_new_uri(world, (const unsigned char *)
-				 "http://feature.librdf.org/raptor-noNet");
-	yes = librdf_new_node_from_literal(world, (const unsigned char *)"1",
-					   NULL, 0);
-	if (feature && yes)
-		librdf_parser_set_feature(parser, feature, yes);
-	if (feature)
-		librdf_free_uri(feature);
-	if (yes)
-		librdf_free_node(yes);
-	return parser;
-}
-
-/* Parse one input and hand each statement's stream to `use`. */
-typedef int (*stream_fn)(void *data, struct input *in, librdf_stream *s);
-
-static int parse_input(irkg_store *store, struct input *in, stream_fn use,
+/* Parse one input, handing each statement to `use`. */
+static int parse_input(irkg_store *store, struct input *in, irkg_parse_fn use,
 		       void *data)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
-	librdf_world *world = irkg_ctx_world(ctx);
-	librdf_parser *parser = new_parser(world, in->format);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)in->base);
-	librdf_stream *stream = NULL;
-	FILE *f = NULL;
-	int rc = IRKG_OK;
+	FILE *f = fopen(in->path, "rb");
+	int rc;
 
-	if (!parser || !base) {
-		rc = IRKG_ENOMEM;
-		goto cleanup;
-	}
-	f = fopen(in->path, "rb");
 	if (!f) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, in->label, 0, 0,
 			     "cannot read: %s", strerror(errno));
-		rc = IRKG_EIO;
-		goto cleanup;
+		return IRKG_EIO;
 	}
-	irkg_ctx_set_input(ctx, in->label, 0);
-	stream = librdf_parser_parse_file_handle_as_stream(parser, f, 0, base);
-	if (stream)
-		rc = use(data, in, stream);
-	if (!rc && (!stream || irkg_ctx_error_count(ctx)))
-		rc = IRKG_EPARSE;
-cleanup:
-	if (stream)
-		librdf_free_stream(stream);
-	if (f)
-		fclose(f);
-	if (base)
-		librdf_free_uri(base);
-	if (parser)
-		librdf_free_parser(parser);
+	rc = irkg_parse_file(ctx, f, in->label, in->format, in->base, use,
+			     data);
+	fclose(f);
 	return rc;
 }
 
 /* First pass: read everything, note the graphs. */
-static int survey_stream(void *data, struct input *in, librdf_stream *s)
+struct survey_state {
+	struct plan *plan;
+	size_t last;      /* index of the last quad's graph in plan->graphs */
+};
+
+static int survey_statement(void *data, raptor_statement *st)
 {
-	struct plan *plan = data;
-	int quads = is_quad_format(in->format), rc;
+	struct survey_state *s = data;
+	const char *iri;
+	int rc;
 
-	rc = plan_add_graph(plan, in->graph);
-	for (; !rc && !librdf_stream_end(s); librdf_stream_next(s)) {
-		librdf_node *g;
-
-		if (!quads)
-			continue;
-		g = librdf_stream_get_context2(s);
-		if (g && librdf_node_is_resource(g))
-			rc = plan_add_graph(
-				plan, (const char *)librdf_uri_as_string(
-					      librdf_node_get_uri(g)));
-	}
+	if (!st->graph || st->graph->type != RAPTOR_TERM_TYPE_URI)
+		return IRKG_OK; /* the input's own graph, already planned */
+	iri = (const char *)raptor_uri_as_string(st->graph->value.uri);
+	/* quads usually come grouped by graph: skip the search */
+	if (s->last < s->plan->n_graphs &&
+	    strcmp(s->plan->graphs[s->last], iri) == 0)
+		return IRKG_OK;
+	rc = plan_add_graph(s->plan, iri);
+	for (s->last = 0; !rc && s->last < s->plan->n_graphs; s->last++)
+		if (strcmp(s->plan->graphs[s->last], iri) == 0)
+			break;
 	return rc;
 }
 
+/* Second pass: statements of a quad file that carry no graph go to the
+ * file's graph, like every statement of a triple file. */
 struct write_state {
-	irkg_store *store;
+	librdf_model *model;
+	librdf_node *fallback;
 	long added;
 };
 
-/* Statements of a quad file that carry no graph go to the file's graph. */
-static int write_stream(void *data, struct input *in, librdf_stream *s)
+static int write_statement(void *data, raptor_statement *st)
 {
 	struct write_state *w = data;
-	librdf_model *model = irkg_store_model(w->store);
-	librdf_world *world = irkg_ctx_world(irkg_store_ctx(w->store));
-	librdf_node *fallback = librdf_new_node_from_uri_string(
-		world, (const unsigned char *)in->graph);
-	int rc = IRKG_OK;
+	librdf_node *g = st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI
+			 ? st->graph : w->fallback;
 
-	if (!fallback)
-		return IRKG_ENOMEM;
-	for (; !librdf_stream_end(s); librdf_stream_next(s)) {
-		librdf_node *g = is_quad_format(in->format)
-			? librdf_stream_get_context2(s) : NULL;
-
-		if (!g || !librdf_node_is_resource(g))
-			g = fallback;
-		if (librdf_model_context_add_statement(
-			    model, g, librdf_stream_get_object(s))) {
-			rc = IRKG_ESTORE;
-			break;
-		}
-		w->added++;
-	}
-	librdf_free_node(fallback);
-	return rc;
+	if (librdf_model_context_add_statement(w->model, g, st))
+		return IRKG_ESTORE;
+	w->added++;
+	return IRKG_OK;
 }
 
 int irkg_load_files(irkg_store *store, const char *const *paths,
@@ -430,8 +375,9 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 		    struct irkg_load_result *result)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
+	librdf_world *world = irkg_ctx_world(ctx);
 	struct plan plan = { 0 };
-	struct write_state w = { store, 0 };
+	struct write_state w = { irkg_store_model(store), NULL, 0 };
 	size_t i;
 	int rc = IRKG_OK;
 
@@ -450,8 +396,15 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 			     "no RDF files to load");
 		rc = IRKG_ENOTFOUND;
 	}
-	for (i = 0; i < plan.n_inputs && !rc; i++)
-		rc = parse_input(store, &plan.inputs[i], survey_stream, &plan);
+	for (i = 0; i < plan.n_inputs && !rc; i++) {
+		struct survey_state survey = { &plan, (size_t)-1 };
+
+		/* an empty file still names its graph: loading it empties it */
+		rc = plan_add_graph(&plan, plan.inputs[i].graph);
+		if (!rc)
+			rc = parse_input(store, &plan.inputs[i],
+					 survey_statement, &survey);
+	}
 	if (rc)
 		goto cleanup;
 	rc = irkg_store_begin(store, (const char *const *)plan.graphs,
@@ -460,8 +413,15 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 		goto cleanup;
 	for (i = 0; i < plan.n_graphs && !options->append && !rc; i++)
 		rc = irkg_store_clear_graph(store, plan.graphs[i]);
-	for (i = 0; i < plan.n_inputs && !rc; i++)
-		rc = parse_input(store, &plan.inputs[i], write_stream, &w);
+	for (i = 0; i < plan.n_inputs && !rc; i++) {
+		w.fallback = librdf_new_node_from_uri_string(
+			world, (const unsigned char *)plan.inputs[i].graph);
+		rc = w.fallback ? parse_input(store, &plan.inputs[i],
+					      write_statement, &w)
+				: IRKG_ENOMEM;
+		if (w.fallback)
+			librdf_free_node(w.fallback);
+	}
 	if (!rc)
 		rc = irkg_store_commit(store);
 	else

@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "parse.h"
 #include "store.h"
 
 #define MARKER_NAME "irkg-store"
@@ -632,14 +633,20 @@ int irkg_store_commit(irkg_store *store)
 	return IRKG_OK;
 }
 
+static int add_journal_statement(void *data, raptor_statement *st)
+{
+	irkg_store *store = data;
+
+	if (!st->graph)
+		return IRKG_EPARSE; /* every journal line is a quad */
+	return librdf_model_context_add_statement(store->model, st->graph, st)
+		       ? IRKG_ESTORE : IRKG_OK;
+}
+
 /* Clear the journal's graphs and reload their saved statements. */
 static int replay_journal(irkg_store *store, FILE *f, const char *label)
 {
-	librdf_world *world = irkg_ctx_world(store->ctx);
 	char line[8192];
-	librdf_parser *parser = NULL;
-	librdf_uri *base = NULL;
-	librdf_stream *stream = NULL;
 	int rc = IRKG_OK;
 
 	rewind(f);
@@ -665,40 +672,10 @@ static int replay_journal(irkg_store *store, FILE *f, const char *label)
 			return rc;
 	}
 	rewind(f);
-	parser = librdf_new_parser(world, "nquads", NULL, NULL);
-	base = librdf_new_uri(world, (const unsigned char *)"urn:irkg:journal");
-	if (!parser || !base) {
-		rc = IRKG_ENOMEM;
-		goto cleanup;
-	}
-	irkg_ctx_set_input(store->ctx, label, 0);
-	stream = librdf_parser_parse_file_handle_as_stream(parser, f, 0, base);
-	if (!stream) {
-		rc = IRKG_EPARSE;
-		goto cleanup;
-	}
-	while (!librdf_stream_end(stream)) {
-		librdf_node *g = librdf_stream_get_context2(stream);
-
-		if (!g || librdf_model_context_add_statement(
-				  store->model, g,
-				  librdf_stream_get_object(stream))) {
-			rc = IRKG_ESTORE;
-			break;
-		}
-		librdf_stream_next(stream);
-	}
-	if (!rc && irkg_ctx_error_count(store->ctx))
-		rc = IRKG_EPARSE;
+	rc = irkg_parse_file(store->ctx, f, label, "nquads", "urn:irkg:journal",
+			     add_journal_statement, store);
 	if (!rc && librdf_model_sync(store->model))
 		rc = IRKG_ESTORE;
-cleanup:
-	if (stream)
-		librdf_free_stream(stream);
-	if (base)
-		librdf_free_uri(base);
-	if (parser)
-		librdf_free_parser(parser);
 	return rc;
 }
 
