@@ -76,16 +76,18 @@ $(CHK)/tests/%: tests/unit/%.c $(CHK)/libirkg.a $(HEADERS)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
 		$(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
 
-# The quick start: a store under build/, the bundled sample, one query.
+# The quick start: the knowledge base and a bundled sample into the default
+# store (./irkg-store, Berkeley DB), then two canned queries on them.
 demo: all
-	@rm -rf build/demo-store
-	./bin/irkg --store build/demo-store load --graph urn:irkg:sample \
-		tests/fixtures/sample.ttl
-	./bin/irkg --store build/demo-store query -f table queries/sample-alliances.rq
-	@echo "Store left in build/demo-store: try ./bin/irkg --store build/demo-store stats"
+	./bin/irkg load ontology/
+	./bin/irkg load --graph urn:irkg:sample tests/fixtures/sample.ttl
+	./bin/irkg query -f table sample-alliances --param state=USA
+	./bin/irkg query -f table post-holder --param state=JPN \
+		--param role=HeadOfGovernment --param date=2021-05-05
+	@echo "The store is ./irkg-store: try ./bin/irkg stats, ./bin/irkg query --list"
 
 check: deps
-	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS)
+	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS) bin/irkg
 	@sh tests/run.sh $(CHK)
 
 bench: all

@@ -59,13 +59,15 @@ int cli_output_open(struct cli *cli, const char *command, const char *path,
 		return 0;
 	}
 	out->path = strdup(path);
-	out->tmp_path = malloc(strlen(path) + 16);
+	size_t size = strlen(path) + 16;
+
+	out->tmp_path = malloc(size);
 	if (!out->path || !out->tmp_path) {
 		free(out->path);
 		free(out->tmp_path);
 		return -1;
 	}
-	sprintf(out->tmp_path, "%s.tmp-XXXXXX", path);
+	snprintf(out->tmp_path, size, "%s.tmp-XXXXXX", path);
 	fd = mkstemp(out->tmp_path);
 	if (fd < 0 || !(out->file = fdopen(fd, "w"))) {
 		cli_error(cli, command, "cannot write %s: %s", path,

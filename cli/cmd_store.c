@@ -262,7 +262,7 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 	};
 	static const char classes_query[] =
 		"SELECT ?class (COUNT(?instance) AS ?instances)\n"
-		"WHERE { GRAPH ?g { ?instance a ?class } }\n"
+		"WHERE { ?instance a ?class }\n"
 		"GROUP BY ?class ORDER BY DESC(?instances) ?class\n";
 	struct irkg_query_options qo = { "stats", NULL, 0, NULL, 0 };
 	struct irkg_graph_info *graphs = NULL;

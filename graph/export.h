@@ -17,8 +17,10 @@ int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream,
 		       const char *format, FILE *out);
 
 /* Write one graph (or, when graph_iri is NULL, every graph) to `out`.
- * N-Quads keeps each statement's graph; the triple formats write the
- * union. IRKG_ENOTFOUND when the named graph is empty or absent. */
+ * N-Quads keeps each statement's graph; the triple formats write every
+ * graph's statements in turn, so a triple held in two graphs is written
+ * twice (a reader takes the set). IRKG_ENOTFOUND when the named graph is
+ * empty or absent. */
 int irkg_export(irkg_store *store, const char *graph_iri, const char *format,
 		FILE *out);
 

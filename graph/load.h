@@ -25,10 +25,10 @@ const char *irkg_load_format_for_path(const char *path);
 const char *irkg_load_format_name(const char *name);
 
 /* Load `paths` ("-" is standard input; a directory is read recursively for
- * files with RDF extensions). Every file is parsed completely first: on a
- * syntax error nothing is written, an error naming the file and line is
- * logged, and IRKG_EPARSE is returned. Then all graphs are written in one
- * transaction; a failure rolls it back. Triple formats go into the graph
+ * files with RDF extensions) in one transaction: on a syntax error in any
+ * file, an error naming the file and line is logged, everything is rolled
+ * back so the store is unchanged, and IRKG_EPARSE is returned; any other
+ * failure rolls back too. Triple formats go into the graph
  * named by options->graph or derived from the file's absolute path
  * (file:///…); N-Quads and TriG keep their own graphs. */
 int irkg_load_files(irkg_store *store, const char *const *paths,

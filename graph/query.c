@@ -97,8 +97,19 @@ int irkg_query_run(irkg_store *store, const char *text,
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}
-		if (strcmp(format, "table") == 0 &&
-		    librdf_query_results_is_bindings(results)) {
+		if (librdf_query_results_is_boolean(results) &&
+		    strcmp(format, "json") != 0 && strcmp(format, "xml") != 0) {
+			/* Rasqal writes ASK only as JSON or XML; the plain
+			 * formats get the bare answer. */
+			int answer = librdf_query_results_get_boolean(results);
+
+			if (answer < 0) {
+				rc = IRKG_ESTORE;
+				goto cleanup;
+			}
+			fputs(answer ? "true\n" : "false\n", out);
+		} else if (strcmp(format, "table") == 0 &&
+			   librdf_query_results_is_bindings(results)) {
 			rc = irkg_table_write(results, out, rows);
 			if (rc)
 				goto cleanup;

@@ -26,7 +26,9 @@ int irkg_query_is_results_format(const char *name);
  * is never silently ignored, SERVICE never reaches the network): that is
  * IRKG_EUNSUPPORTED with a message naming the line and column. Syntax errors
  * are IRKG_EPARSE, with the line in the user's text. Bad parameters are
- * IRKG_EINVAL. *rows receives the number of result rows (or triples). */
+ * IRKG_EINVAL. ASK answers "true" or "false" in the plain formats (table,
+ * csv, tsv). *rows receives the number of rows the table format wrote; it
+ * is 0 for the other formats, which Rasqal writes itself. */
 int irkg_query_run(irkg_store *store, const char *text,
 		   const struct irkg_query_options *options, FILE *out,
 		   long *rows);

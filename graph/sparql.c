@@ -32,6 +32,12 @@ static int is_name_char(unsigned char c)
 	return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
+/* SPARQL variable names have no '-' or '.': "?state." is ?state then '.' */
+static int is_var_char(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c >= 0x80;
+}
+
 /* An IRI is `<` up to `>` with none of the characters IRIREF forbids;
  * anything else starting with `<` is the less-than operator. */
 static size_t iri_length(const struct lexer *lx, size_t at)
@@ -111,10 +117,10 @@ static struct token next_token(struct lexer *lx)
 		tk.kind = T_STRING;
 		n = string_length(lx, lx->pos);
 	} else if ((c == '?' || c == '$') && lx->pos + 1 < lx->length &&
-		   is_name_char((unsigned char)t[lx->pos + 1])) {
+		   is_var_char((unsigned char)t[lx->pos + 1])) {
 		tk.kind = T_VAR;
 		for (n = 1; lx->pos + n < lx->length &&
-			    is_name_char((unsigned char)t[lx->pos + n]); n++)
+			    is_var_char((unsigned char)t[lx->pos + n]); n++)
 			;
 	} else if (isdigit(c)) {
 		tk.kind = T_NUMBER;
@@ -139,6 +145,7 @@ static struct token next_token(struct lexer *lx)
 		tk.kind = colon ? T_PNAME : T_WORD;
 	} else {
 		tk.kind = T_PUNCT;
+		n = 1; /* a '<' that did not open an IRI left n at 0 */
 		/* two-character operators that must not read as paths */
 		if (lx->pos + 1 < lx->length) {
 			char d = t[lx->pos + 1];
@@ -193,10 +200,12 @@ static const struct {
 	{ "COPY", "SPARQL Update (COPY)", "use irkg export and irkg load" },
 	{ "MOVE", "SPARQL Update (MOVE)", "use irkg export and irkg load" },
 	{ "ADD", "SPARQL Update (ADD)", "use irkg load --append" },
+	{ "DESCRIBE", "DESCRIBE", "Rasqal 0.9.33 answers it with nothing; use "
+	  "CONSTRUCT { <iri> ?p ?o } WHERE { GRAPH ?g { <iri> ?p ?o } }" },
 };
 
 #define PATH_ADVICE "Rasqal 0.9.33 has no property paths; write each step " \
-	"as its own triple pattern, or query the inferred graph"
+	"as its own triple pattern, joined by a variable"
 
 static int report(struct irkg_sparql_issue *issue, const struct token *tk,
 		  const char *feature, const char *advice)
@@ -212,6 +221,7 @@ int irkg_sparql_check(const char *text, size_t length,
 		      struct irkg_sparql_issue *issue)
 {
 	struct lexer lx = { text, length, 0, 1, 0 };
+	struct token before = { T_EOF, 0, 0, 0, 0 };
 	struct token prev = { T_EOF, 0, 0, 0, 0 }, tk, next;
 	size_t i;
 
@@ -239,8 +249,11 @@ int irkg_sparql_check(const char *text, size_t length,
 			     punct_is(&lx, &next, '!')))
 				return report(issue, &tk, "property path '/'",
 					      PATH_ADVICE);
+			/* after "^^", an IRI is a datatype, not a path step */
 			if ((c == '*' || c == '+' || c == '?') &&
-			    is_path_step(&lx, &prev))
+			    is_path_step(&lx, &prev) &&
+			    !(before.kind == T_PUNCT && before.length == 2 &&
+			      text[before.start] == '^'))
 				return report(issue, &tk, c == '*'
 					      ? "property path '*'"
 					      : c == '+' ? "property path '+'"
@@ -248,12 +261,14 @@ int irkg_sparql_check(const char *text, size_t length,
 			if (c == '!' && (prev.kind == T_VAR ||
 					 is_path_step(&lx, &prev) ||
 					 punct_is(&lx, &prev, ';') ||
+					 punct_is(&lx, &prev, '[') ||
 					 punct_is(&lx, &prev, ']')) &&
 			    (is_path_step(&lx, &next) || punct_is(&lx, &next, '(')))
 				return report(issue, &tk,
 					      "negated property set '!'",
 					      PATH_ADVICE);
 		}
+		before = prev;
 		prev = tk;
 		tk = next;
 	}
@@ -345,9 +360,11 @@ int irkg_sparql_params_read(const char *text, struct irkg_sparql_param **out,
 			if (!grown || !param.name || !param.template_text ||
 			    !param.description ||
 			    !strstr(param.template_text, "{}")) {
-				int bad = grown && param.name &&
-					  param.template_text &&
-					  param.description;
+				/* a field that is missing, not one that failed
+				 * to allocate, makes the line malformed */
+				int bad = grown && param.description &&
+					  (!param.name || !param.template_text ||
+					   !strstr(param.template_text, "{}"));
 
 				if (grown)
 					list = grown;
@@ -421,14 +438,30 @@ static void puts_buffer(struct buffer *b, const char *s)
 	put(b, s, strlen(s));
 }
 
+/* A SPARQL numeric literal: [+-]digits[.digits][e[+-]digits]. */
 static int is_number(const char *v)
 {
-	char *end;
+	int digits = 0;
 
-	if (!*v)
+	if (*v == '+' || *v == '-')
+		v++;
+	for (; isdigit((unsigned char)*v); v++)
+		digits++;
+	if (*v == '.')
+		for (v++; isdigit((unsigned char)*v); v++)
+			digits++;
+	if (!digits)
 		return 0;
-	strtod(v, &end);
-	return *end == '\0';
+	if (*v == 'e' || *v == 'E') {
+		v++;
+		if (*v == '+' || *v == '-')
+			v++;
+		if (!isdigit((unsigned char)*v))
+			return 0;
+		while (isdigit((unsigned char)*v))
+			v++;
+	}
+	return *v == '\0';
 }
 
 /* Write `value` into `template` as an RDF term, refusing what would not
@@ -457,6 +490,10 @@ static int write_term(struct buffer *b, const char *template_text,
 			return IRKG_EINVAL; /* prefixed-name local part */
 	}
 	if (!*value)
+		return IRKG_EINVAL;
+	/* a prefixed name's local part neither starts nor ends with '.' */
+	if (!in_iri && !in_string && hole != template_text &&
+	    (value[0] == '.' || value[strlen(value) - 1] == '.'))
 		return IRKG_EINVAL;
 	put(b, template_text, (size_t)(hole - template_text));
 	for (v = value; *v; v++) {
@@ -561,17 +598,6 @@ int irkg_sparql_prepare(const char *text,
 		size_t copied = 0;
 
 		while ((tk = next_token(&lx)).kind != T_EOF) {
-			if (tk.kind == T_PNAME) {
-				const char *colon = memchr(text + tk.start, ':',
-							   tk.length);
-				size_t plen = (size_t)(colon - (text + tk.start));
-
-				for (i = 0; i < n_known; i++)
-					if (strlen(known[i].prefix) == plen &&
-					    !strncmp(known[i].prefix,
-						     text + tk.start, plen))
-						used[i] = 1;
-			}
 			if (tk.kind != T_VAR)
 				continue;
 			for (i = 0; i < n_params; i++) {
@@ -601,8 +627,31 @@ int irkg_sparql_prepare(const char *text,
 		}
 		puts_buffer(&body, text + copied);
 	}
+	if (body.failed) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
+	/* Prefixes are looked for after substitution: templates use them. */
+	{
+		struct lexer lx = { body.data, body.length, 0, 1, 0 };
+		struct token tk;
+
+		while ((tk = next_token(&lx)).kind != T_EOF) {
+			const char *start = body.data + tk.start, *colon;
+			size_t plen;
+
+			if (tk.kind != T_PNAME)
+				continue;
+			colon = memchr(start, ':', tk.length);
+			plen = (size_t)(colon - start);
+			for (i = 0; i < n_known; i++)
+				if (strlen(known[i].prefix) == plen &&
+				    !strncmp(known[i].prefix, start, plen))
+					used[i] = 1;
+		}
+	}
 	for (i = 0; i < n_known; i++) {
-		if (!used[i] || declares_prefix(text, known[i].prefix))
+		if (!used[i] || declares_prefix(body.data, known[i].prefix))
 			continue;
 		puts_buffer(&result, "PREFIX ");
 		puts_buffer(&result, known[i].prefix);

@@ -1,11 +1,13 @@
 /* The irkg store: a Redland model behind a lock, with all-or-nothing writes.
  *
- * Writes are undone through a journal: before a transaction changes
- * anything, the current contents of every graph it may touch are written
- * as N-Quads to a temporary file, synced, and renamed into place. If the
- * process dies or a write fails, those graphs are cleared and reloaded
- * from the journal. Redland's hashes storage has no transactions of its
- * own, so this is what keeps an ingest all or nothing. */
+ * Redland's storages have no transactions irkg can use, so irkg keeps its
+ * own undo record. A directory store (Berkeley DB) is copied file by file
+ * before a write (snapshot.c): a killed process can leave BDB pages torn,
+ * which only the old files can mend. The other backends get a logical
+ * journal: the current contents of every graph the write may touch,
+ * written as N-Quads and synced before anything changes; undoing clears
+ * those graphs and reloads them. Either way a failed or interrupted write
+ * is undone, at once or when the store is next opened. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <dirent.h>
@@ -18,6 +20,7 @@
 #include <unistd.h>
 
 #include "parse.h"
+#include "snapshot.h"
 #include "store.h"
 
 #define MARKER_NAME "irkg-store"
@@ -33,6 +36,7 @@ struct irkg_store {
 	enum irkg_store_mode mode;
 	char *name;          /* for messages */
 	char *lock_path;     /* NULL for memory and postgresql */
+	char *dir;           /* a directory store: undo by snapshot */
 	char *journal_path;  /* NULL: journal lives in an anonymous file */
 	int lock_fd;
 	librdf_storage *storage;
@@ -225,6 +229,34 @@ static int write_marker(const char *dir)
 	return rc;
 }
 
+/* A snapshot left by a write that never finished: put it back before
+ * Berkeley DB opens the files. Readers need the exclusive lock for this. */
+static int restore_interrupted_write(irkg_store *store)
+{
+	int rc;
+
+	if (store->mode == IRKG_STORE_READ &&
+	    flock(store->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "store %s has an interrupted write to undo, but "
+			     "another process is reading it; try again when it "
+			     "has finished", store->name);
+		return IRKG_ELOCKED;
+	}
+	rc = irkg_snapshot_restore(store->dir);
+	if (rc)
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0, 0,
+			     "could not undo an interrupted write; its copy "
+			     "of the store is kept in %s/backup", store->dir);
+	else
+		irkg_ctx_log(store->ctx, IRKG_LOG_WARN, NULL, 0, 0,
+			     "store %s: an interrupted write was found and "
+			     "undone", store->name);
+	if (store->mode == IRKG_STORE_READ)
+		flock(store->lock_fd, LOCK_SH);
+	return rc;
+}
+
 static int open_dir_store(irkg_store *store, const char *dir, int wait)
 {
 	char *marker = join_path(dir, MARKER_NAME);
@@ -256,12 +288,17 @@ static int open_dir_store(irkg_store *store, const char *dir, int wait)
 		return IRKG_EIO;
 	}
 	store->lock_path = join_path(dir, "lock");
-	store->journal_path = join_path(dir, "journal");
-	if (!store->lock_path || !store->journal_path)
+	store->dir = strdup(dir);
+	if (!store->lock_path || !store->dir)
 		return IRKG_ENOMEM;
 	rc = take_lock(store, wait);
 	if (rc)
 		return rc;
+	if (is_store && irkg_snapshot_exists(dir)) {
+		rc = restore_interrupted_write(store);
+		if (rc)
+			return rc;
+	}
 	create = !is_store;
 	rc = open_model(store, dir, create);
 	if (rc) {
@@ -377,6 +414,7 @@ void irkg_store_free(irkg_store *store)
 		fclose(store->anonymous_journal);
 	free_graph_list(store);
 	free(store->lock_path);
+	free(store->dir);
 	free(store->journal_path);
 	free(store->name);
 	free(store);
@@ -533,6 +571,18 @@ int irkg_store_begin(irkg_store *store, const char *const *graph_iris,
 		}
 	}
 	store->n_graphs = n_graphs;
+	if (store->kind == KIND_DIR) {
+		if (librdf_model_sync(store->model) ||
+		    irkg_snapshot_take(store->dir)) {
+			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0, 0,
+				     "cannot copy the store before writing: %s",
+				     strerror(errno));
+			rc = IRKG_EIO;
+			goto cleanup;
+		}
+		store->in_transaction = 1;
+		goto cleanup;
+	}
 	if (store->journal_path) {
 		tmp = suffixed(store->journal_path, ".new");
 		if (!tmp) {
@@ -618,6 +668,12 @@ int irkg_store_commit(irkg_store *store)
 		rc = IRKG_ESTORE;
 	if (rc)
 		return rc;
+	if (store->kind == KIND_DIR && irkg_snapshot_commit(store->dir)) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0, 0,
+			     "cannot make the write durable: %s",
+			     strerror(errno));
+		return IRKG_EIO;
+	}
 	if (store->journal_path && unlink(store->journal_path) != 0) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->journal_path, 0,
 			     0, "cannot remove the journal: %s",
@@ -686,6 +742,19 @@ int irkg_store_rollback(irkg_store *store)
 
 	if (!store->in_transaction)
 		return IRKG_EINVAL;
+	if (store->kind == KIND_DIR) {
+		/* Close Berkeley DB before its files are swapped back. */
+		librdf_free_model(store->model);
+		librdf_free_storage(store->storage);
+		store->model = NULL;
+		store->storage = NULL;
+		rc = irkg_snapshot_restore(store->dir);
+		if (!rc)
+			rc = open_model(store, store->dir, 0);
+		store->in_transaction = 0;
+		free_graph_list(store);
+		return rc;
+	}
 	if (store->anonymous_journal) {
 		f = store->anonymous_journal;
 		rc = replay_journal(store, f, "(journal)");
@@ -714,16 +783,20 @@ static int recover(irkg_store *store)
 	enum irkg_store_mode mode = store->mode;
 
 	if (mode == IRKG_STORE_READ) {
-		if (flock(store->lock_fd, LOCK_EX | LOCK_NB) != 0)
+		if (flock(store->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+				     "store %s has an interrupted write to undo, "
+				     "but another process is reading it; try "
+				     "again when it has finished", store->name);
 			return IRKG_ELOCKED;
+		}
 		/* Reopen the storage writable to undo the write. */
 		librdf_free_model(store->model);
 		librdf_free_storage(store->storage);
 		store->model = NULL;
 		store->storage = NULL;
 		store->mode = IRKG_STORE_WRITE;
-		rc = open_model(store, store->kind == KIND_DIR ? store->name
-				: store->name + 7, 0);
+		rc = open_model(store, store->name + 7, 0); /* sqlite:FILE */
 		if (rc)
 			return rc;
 	}

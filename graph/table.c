@@ -6,12 +6,22 @@
 #include "prefixes.h"
 #include "table.h"
 
+/* a + b + c in a new string */
+static char *join3(const char *a, const char *b, const char *c)
+{
+	size_t size = strlen(a) + strlen(b) + strlen(c) + 1;
+	char *out = malloc(size);
+
+	if (out)
+		snprintf(out, size, "%s%s%s", a, b, c);
+	return out;
+}
+
 char *irkg_table_node_text(librdf_node *node)
 {
 	const struct irkg_prefix *prefixes;
 	size_t n, i, best = 0, best_len = 0;
 	const char *text;
-	char *out;
 
 	if (!node)
 		return strdup("");
@@ -19,10 +29,7 @@ char *irkg_table_node_text(librdf_node *node)
 		return strdup((const char *)librdf_node_get_literal_value(node));
 	if (librdf_node_is_blank(node)) {
 		text = (const char *)librdf_node_get_blank_identifier(node);
-		out = malloc(strlen(text) + 3);
-		if (out)
-			sprintf(out, "_:%s", text);
-		return out;
+		return join3("_:", text, "");
 	}
 	text = (const char *)librdf_uri_as_string(librdf_node_get_uri(node));
 	prefixes = irkg_prefixes(&n);
@@ -35,18 +42,9 @@ char *irkg_table_node_text(librdf_node *node)
 			best_len = len;
 		}
 	}
-	if (best_len) {
-		out = malloc(strlen(prefixes[best].prefix) +
-			     strlen(text + best_len) + 2);
-		if (out)
-			sprintf(out, "%s:%s", prefixes[best].prefix,
-				text + best_len);
-		return out;
-	}
-	out = malloc(strlen(text) + 3);
-	if (out)
-		sprintf(out, "<%s>", text);
-	return out;
+	if (best_len)
+		return join3(prefixes[best].prefix, ":", text + best_len);
+	return join3("<", text, ">");
 }
 
 /* Display width in columns: count UTF-8 lead bytes. */
@@ -120,8 +118,11 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 			char *cell;
 
 			if (n_rows == 0) {
-				cell = strdup(librdf_query_results_get_binding_name(
-					results, i));
+				const char *name =
+					librdf_query_results_get_binding_name(
+						results, i);
+
+				cell = strdup(name ? name : "");
 			} else {
 				librdf_node *v = librdf_query_results_get_binding_value(
 					results, i);

@@ -22,6 +22,7 @@ need redland-utils command -v rdfproc
 need raptor2-utils command -v rapper
 need rasqal-utils command -v roqet
 need gcc command -v cc
+need valgrind command -v valgrind
 need make command -v make
 
 [ -z "$missing" ] && exit 0

@@ -104,13 +104,24 @@ expect_out "$(printf '20000\turn:irkg:big2')" "the second writer's graph is whol
 
 # A write interrupted by SIGKILL is undone on the next open.
 snapshot "$S" "$WORK/before-kill.nq"
-awk 'BEGIN { for (i = 0; i < 300000; i++) printf "<urn:x:k%d> <urn:x:p> \"%d\" .\n", i, i }' >"$WORK/huge.nt"
+awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "<urn:x:k%d> <urn:x:p> \"%d\" .\n", i, i }' >"$WORK/huge.nt"
 "$IRKG" --store "$S" -q load --graph urn:irkg:big1 "$WORK/huge.nt" &
 killed=$!
-sleep 2
-kill -9 $killed 2>/dev/null
-wait $killed 2>/dev/null
+# Kill it once it is writing: the store's copy is taken just before.
+n=0
+while [ ! -d "$S/backup" ] && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 0.5
+if kill -9 $killed 2>/dev/null; then
+	wait $killed 2>/dev/null
+	RC=0
+	pass "a load was killed while writing"
+else
+	RC=1
+	fail "a load was killed while writing (it finished first)"
+fi
 run --store "$S" --lock-wait 5 graphs
 expect_rc 0 "the store opens after a killed writer"
+expect_err "interrupted write was found and undone" "and says it undid the write"
 snapshot "$S" "$WORK/after-kill.nq"
 expect_same "$WORK/before-kill.nq" "$WORK/after-kill.nq" "a killed load leaves the store as it was"
+expect_true "the store's copy is gone" test ! -e "$S/backup"

@@ -1,0 +1,33 @@
+# The optimised program under valgrind: no invalid access and no leak of
+# irkg's own on any command (library reports are in tests/valgrind.supp).
+. "$(dirname "$0")/lib.sh"
+S="$WORK/store"
+BIN=${IRKG_RELEASE:-$TOP/bin/irkg}
+if ! command -v valgrind >/dev/null 2>&1 || [ ! -x "$BIN" ]; then
+	echo "# valgrind or $BIN missing: skipped"
+	exit 0
+fi
+vg() { # vg EXPECTED-EXIT DESCRIPTION ARGS...
+	want=$1
+	what=$2
+	shift 2
+	valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+		--suppressions="$TOP/tests/valgrind.supp" --error-exitcode=99 \
+		"$BIN" "$@" >"$OUT" 2>"$ERR"
+	RC=$?
+	expect_rc "$want" "valgrind-clean: $what"
+}
+printf '@prefix ex: <http://example.org/> .\nex:a ex:b "unterminated .\n' >"$WORK/bad.ttl"
+vg 0 "load" --store "$S" load --graph urn:irkg:sample "$TOP/tests/fixtures/sample.ttl"
+vg 0 "load a second file" --store "$S" load "$TOP/ontology/actors/igos.ttl"
+vg 3 "a load with a syntax error, rolled back" --store "$S" load "$WORK/bad.ttl"
+vg 0 "a canned query as a table" --store "$S" query -f table sample-alliances
+vg 0 "a query as JSON" --store "$S" query -f json -e 'SELECT ?s WHERE { ?s a irkg:State }'
+vg 0 "an aggregate in a graph" --store "$S" query -f tsv -e 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'
+vg 3 "a refused query" --store "$S" query -e 'SELECT * WHERE { ?s ?p ?o MINUS { ?s a ?t } }'
+vg 0 "export Turtle" --store "$S" export
+vg 0 "export N-Quads" --store "$S" export -f nquads
+vg 0 "graphs" --store "$S" graphs
+vg 0 "stats" --store "$S" stats
+vg 0 "drop" --store "$S" drop urn:irkg:sample
+vg 4 "a missing store" --store "$WORK/none" graphs
