@@ -71,10 +71,15 @@ $(CHK)/libirkg.a: $(CHK_LIB_OBJ)
 $(CHK)/irkg: $(CHK_CLI_OBJ) $(CHK)/libirkg.a
 	$(CC) $(CHECK_FLAGS) -o $@ $(CHK_CLI_OBJ) $(CHK)/libirkg.a $(PKG_LIBS)
 
-$(CHK)/tests/%: tests/unit/%.c $(CHK)/libirkg.a $(HEADERS)
+# tests/unit/testutil.c holds what every unit test shares.
+$(CHK)/tests/testutil.o: tests/unit/testutil.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil.o $(CHK)/libirkg.a $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
-		$(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
+		$(CHK)/tests/testutil.o $(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
 
 # The quick start: the knowledge base and a bundled sample into the default
 # store (./irkg-store, Berkeley DB), then two canned queries on them.

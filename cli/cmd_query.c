@@ -51,8 +51,8 @@ static char *read_stream(FILE *f)
 	return buf;
 }
 
-/* Where canned queries live: $IRKG_QUERIES, then beside the program
- * (bin/../queries in a build tree), then the installed data directory. */
+/* Where canned queries live: $IRKG_QUERIES, then beside the program,
+ * then the data directory chosen at build time. */
 static int query_dir(char *out, size_t size)
 {
 	const char *env = getenv("IRKG_QUERIES");
@@ -72,7 +72,14 @@ static int query_dir(char *out, size_t size)
 		slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
+			/* a build tree (bin/../queries), then an installed
+			 * one (PREFIX/bin/../share/irkg/queries) */
 			if ((size_t)snprintf(out, size, "%s/../queries", exe) <
+				    size &&
+			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
+				return 0;
+			if ((size_t)snprintf(out, size,
+					     "%s/../share/irkg/queries", exe) <
 				    size &&
 			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
 				return 0;

@@ -16,6 +16,15 @@ static int bad_usage(struct cli *cli, const char *command, const char *usage)
 	return EXIT_USAGE;
 }
 
+/* On a terminal, one line that keeps being rewritten. */
+static void show_load_progress(void *user_data, const char *file, long added)
+{
+	const struct cli *cli = user_data;
+
+	fprintf(stderr, "\r%s: loading %s: %ld triples", cli->program, file,
+		added);
+}
+
 #define LOAD_USAGE "load [--format F] [--graph IRI] [--append] FILE...|DIR|-"
 
 int cmd_load(struct cli *cli, int argc, char **argv)
@@ -27,7 +36,7 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 		CLI_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct irkg_load_options lo = { NULL, NULL, 0 };
+	struct irkg_load_options lo = { NULL, NULL, 0, NULL, NULL };
 	struct irkg_load_result result;
 	irkg_store *store = NULL;
 	double start = cli_now(), seconds;
@@ -80,11 +89,17 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 	}
 	if (optind >= argc)
 		return bad_usage(cli, "load", LOAD_USAGE);
+	if (cli->stderr_is_tty && !cli->quiet) {
+		lo.progress = show_load_progress;
+		lo.progress_user_data = cli;
+	}
 	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
 	if (!rc)
 		rc = irkg_load_files(store, (const char *const *)argv + optind,
 				     (size_t)(argc - optind), &lo, &result);
 	irkg_store_free(store);
+	if (lo.progress)
+		fputs("\r\033[K", stderr); /* clear the progress line */
 	if (rc) {
 		if (rc == IRKG_EPARSE)
 			cli_error(cli, "load", "nothing was loaded: fix the "

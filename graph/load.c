@@ -363,7 +363,11 @@ struct write_state {
 	librdf_model *model;
 	librdf_node *fallback;
 	long added;
+	const struct irkg_load_options *options;
+	const char *label;
 };
+
+#define PROGRESS_EVERY 65536
 
 static int write_statement(void *data, raptor_statement *st)
 {
@@ -379,6 +383,9 @@ static int write_statement(void *data, raptor_statement *st)
 	if (librdf_model_context_add_statement(w->model, g, st))
 		return IRKG_ESTORE;
 	w->added++;
+	if (w->options->progress && w->added % PROGRESS_EVERY == 0)
+		w->options->progress(w->options->progress_user_data, w->label,
+				     w->added);
 	return IRKG_OK;
 }
 
@@ -389,7 +396,8 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	librdf_world *world = irkg_ctx_world(ctx);
 	struct plan plan = { 0 };
-	struct write_state w = { irkg_store_model(store), NULL, 0 };
+	struct write_state w = { irkg_store_model(store), NULL, 0, options,
+				 NULL };
 	size_t i;
 	int rc = IRKG_OK;
 
@@ -429,6 +437,7 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 	for (i = 0; i < plan.n_graphs && !options->append && !rc; i++)
 		rc = irkg_store_clear_graph(store, plan.graphs[i]);
 	for (i = 0; i < plan.n_inputs && !rc; i++) {
+		w.label = plan.inputs[i].label;
 		w.fallback = librdf_new_node_from_uri_string(
 			world, (const unsigned char *)plan.inputs[i].graph);
 		rc = w.fallback ? parse_input(store, &plan.inputs[i],

@@ -8,6 +8,10 @@ struct irkg_load_options {
 	const char *format;   /* raptor syntax name, or NULL: from extension */
 	const char *graph;    /* target graph IRI, or NULL: from file path */
 	int append;           /* add to the graph instead of replacing it */
+	/* Called now and then while writing (NULL: not called), with the
+	 * file being read and the statements added so far. */
+	void (*progress)(void *user_data, const char *file, long added);
+	void *progress_user_data;
 };
 
 struct irkg_load_result {

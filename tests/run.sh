@@ -8,7 +8,7 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 cd "$TOP" || exit 2
 
 export ASAN_OPTIONS="abort_on_error=0:detect_leaks=1:halt_on_error=1:suppressions=$TOP/tests/asan.supp"
-export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0"
+export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export IRKG="$TOP/$BUILD/irkg"
 export IRKG_RELEASE="$TOP/bin/irkg"

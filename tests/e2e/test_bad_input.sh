@@ -76,7 +76,11 @@ if command -v flock >/dev/null 2>&1; then
 	# Hold the store's lock as a writer would.
 	flock -x "$S/lock" sleep 5 &
 	holder=$!
-	sleep 0.5
+	n=0 # wait until it holds the lock, however loaded the machine is
+	while flock -n "$S/lock" true 2>/dev/null && [ $n -lt 50 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
 	run --store "$S" query -e 'ASK { GRAPH ?g { ?s ?p ?o } }'
 	expect_rc 4 "a query while another process writes exits 4"
 	expect_err "being written by another irkg process" "and says why"

@@ -1,8 +1,5 @@
 /* Unit tests for graph/ctx: the Redland world and where messages go. */
 #define _GNU_SOURCE
-#include <errno.h>
-#include <ftw.h>
-#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,146 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cmocka.h>
 
 #include "../../graph/ctx.h"
 #include "../../graph/load.h"
 #include "../../graph/store.h"
-
-/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
- * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17). Only those libraries' own
- * internal functions are named, so a leak in irkg code is still reported.
- * The libraries have no frame pointers: full unwinding is needed for the
- * names to be seen. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:raptor_ntriples_parse_term\n"
-	       "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_new_triples_source\n"
-	       "leak:raptor_concepts_init\n"
-	       "leak:rasqal_xsd_init\n";
-}
-
-/* ---- recording log handler ---- */
-
-struct entry {
-	enum irkg_log_level level;
-	char *file;
-	int line, column;
-	char *message;
-};
-
-struct recorder {
-	struct entry *entries;
-	size_t n, cap;
-};
-
-static void record(void *user_data, enum irkg_log_level level,
-		   const char *file, int line, int column, const char *message)
-{
-	struct recorder *r = user_data;
-	struct entry *e;
-
-	assert_non_null(r);
-	assert_non_null(message);
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 8;
-		struct entry *grown = realloc(r->entries, cap * sizeof(*grown));
-
-		assert_non_null(grown);
-		r->entries = grown;
-		r->cap = cap;
-	}
-	e = &r->entries[r->n++];
-	e->level = level;
-	e->file = file ? strdup(file) : NULL;
-	e->line = line;
-	e->column = column;
-	e->message = strdup(message);
-}
-
-static void recorder_clear(struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->entries[i].file);
-		free(r->entries[i].message);
-	}
-	free(r->entries);
-	r->entries = NULL;
-	r->n = r->cap = 0;
-}
-
-static const struct entry *find_entry(const struct recorder *r,
-				      enum irkg_log_level level)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (r->entries[i].level == level)
-			return &r->entries[i];
-	return NULL;
-}
-
-/* ---- temporary directories ---- */
-
-static char *make_tmpdir(void)
-{
-	const char *base = getenv("TMPDIR");
-	char templ[PATH_MAX], *real;
-
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(templ, sizeof(templ), "%s/irkg-test-ctx-XXXXXX", base);
-	assert_non_null(mkdtemp(templ));
-	real = realpath(templ, NULL);
-	assert_non_null(real);
-	return real;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static void remove_tree(const char *path)
-{
-	assert_int_equal(nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS), 0);
-}
-
-static char *write_file(const char *dir, const char *name, const char *text)
-{
-	char *path = NULL;
-	FILE *f;
-
-	assert_true(asprintf(&path, "%s/%s", dir, name) > 0);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	assert_int_equal(fputs(text, f) >= 0, 1);
-	assert_int_equal(fclose(f), 0);
-	return path;
-}
+#include "testutil.h"
 
 /* Parse `text` with a Redland parser of `ctx`'s world; returns the number
  * of statements the stream gave. */
@@ -207,12 +71,12 @@ static void test_new_without_log_handler(void **state)
 
 static void test_each_ctx_has_its_own_world(void **state)
 {
-	struct recorder ra = { 0 }, rb = { 0 };
+	struct testutil_log ra = { 0 }, rb = { 0 };
 	irkg_ctx *a, *b;
 
 	(void)state;
-	assert_int_equal(irkg_ctx_new(&a, record, &ra), IRKG_OK);
-	assert_int_equal(irkg_ctx_new(&b, record, &rb), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&a, testutil_log_record, &ra), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&b, testutil_log_record, &rb), IRKG_OK);
 	assert_ptr_not_equal(irkg_ctx_world(a), irkg_ctx_world(b));
 	irkg_ctx_set_input(a, "a.ttl", 0);
 	irkg_ctx_set_input(b, "b.ttl", 0);
@@ -223,8 +87,8 @@ static void test_each_ctx_has_its_own_world(void **state)
 	assert_true(irkg_ctx_error_count(a) >= 1);
 	irkg_ctx_free(a);
 	irkg_ctx_free(b);
-	recorder_clear(&ra);
-	recorder_clear(&rb);
+	testutil_log_clear(&ra);
+	testutil_log_clear(&rb);
 }
 
 static const struct {
@@ -243,13 +107,13 @@ static const struct {
 
 static void test_log_passes_fields_through(void **state)
 {
-	struct recorder r = { 0 };
+	struct testutil_log r = { 0 };
 	irkg_ctx *ctx;
 	size_t i, n = sizeof(log_cases) / sizeof(log_cases[0]);
 	int errors = 0;
 
 	(void)state;
-	assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	for (i = 0; i < n; i++) {
 		const char *names[] = { "info", "warn", "error" };
 
@@ -272,7 +136,7 @@ static void test_log_passes_fields_through(void **state)
 		assert_int_equal(irkg_ctx_error_count(ctx), errors);
 	}
 	irkg_ctx_free(ctx);
-	recorder_clear(&r);
+	testutil_log_clear(&r);
 }
 
 static void user_data_check(void *user_data, enum irkg_log_level level,
@@ -304,7 +168,7 @@ static void test_log_user_data_is_passed(void **state)
 
 static void test_log_long_message_is_cut_not_overflowed(void **state)
 {
-	struct recorder r = { 0 };
+	struct testutil_log r = { 0 };
 	irkg_ctx *ctx;
 	char *big = malloc(5001);
 
@@ -312,24 +176,24 @@ static void test_log_long_message_is_cut_not_overflowed(void **state)
 	assert_non_null(big);
 	memset(big, 'x', 5000);
 	big[5000] = '\0';
-	assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	irkg_ctx_log(ctx, IRKG_LOG_WARN, NULL, 0, 0, "<%s>", big);
 	assert_int_equal(r.n, 1);
 	assert_true(strlen(r.entries[0].message) > 100);
 	assert_true(strlen(r.entries[0].message) < 5002);
 	assert_memory_equal(r.entries[0].message, "<xxxx", 5);
 	irkg_ctx_free(ctx);
-	recorder_clear(&r);
+	testutil_log_clear(&r);
 	free(big);
 }
 
 static void test_set_input_resets_error_count(void **state)
 {
-	struct recorder r = { 0 };
+	struct testutil_log r = { 0 };
 	irkg_ctx *ctx;
 
 	(void)state;
-	assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	assert_int_equal(irkg_ctx_error_count(ctx), 0);
 	irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0, "a");
 	irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0, "b");
@@ -341,7 +205,7 @@ static void test_set_input_resets_error_count(void **state)
 	irkg_ctx_set_input(ctx, NULL, 0);
 	assert_int_equal(irkg_ctx_error_count(ctx), 0);
 	irkg_ctx_free(ctx);
-	recorder_clear(&r);
+	testutil_log_clear(&r);
 }
 
 /* A raptor error carries the input named by irkg_ctx_set_input and the
@@ -362,14 +226,15 @@ static void test_redland_error_has_input_and_line(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(offset_cases) / sizeof(offset_cases[0]); i++) {
-		struct recorder r = { 0 };
-		const struct entry *e;
+		struct testutil_log r = { 0 };
+		const struct testutil_log_entry *e;
 		irkg_ctx *ctx;
 
-		assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+		assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r),
+				 IRKG_OK);
 		irkg_ctx_set_input(ctx, "doc.ttl", offset_cases[i].line_offset);
 		parse_string(ctx, "turtle", bad_turtle);
-		e = find_entry(&r, IRKG_LOG_ERROR);
+		e = testutil_log_error(&r);
 		assert_non_null(e);
 		assert_non_null(e->file);
 		assert_string_equal(e->file, "doc.ttl");
@@ -378,7 +243,7 @@ static void test_redland_error_has_input_and_line(void **state)
 		assert_true(strlen(e->message) > 0);
 		assert_true(irkg_ctx_error_count(ctx) >= 1);
 		irkg_ctx_free(ctx);
-		recorder_clear(&r);
+		testutil_log_clear(&r);
 	}
 }
 
@@ -391,23 +256,23 @@ static void test_redland_warning_is_warn_level(void **state)
 		"<rdf:Description rdf:about=\"urn:s\" rdf:foo=\"x\">"
 		"<ex:p>v</ex:p></rdf:Description>\n"
 		"</rdf:RDF>\n";
-	struct recorder r = { 0 };
-	const struct entry *e;
+	struct testutil_log r = { 0 };
+	const struct testutil_log_entry *e;
 	irkg_ctx *ctx;
 
 	(void)state;
-	assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	irkg_ctx_set_input(ctx, "w.rdf", 0);
 	assert_true(parse_string(ctx, "rdfxml", rdfxml) >= 1);
-	e = find_entry(&r, IRKG_LOG_WARN);
+	e = testutil_log_find(&r, IRKG_LOG_WARN, NULL);
 	assert_non_null(e);
 	assert_string_equal(e->file, "w.rdf");
 	assert_int_equal(e->line, 3);
-	assert_null(find_entry(&r, IRKG_LOG_ERROR));
+	assert_null(testutil_log_error(&r));
 	/* warnings are not errors */
 	assert_int_equal(irkg_ctx_error_count(ctx), 0);
 	irkg_ctx_free(ctx);
-	recorder_clear(&r);
+	testutil_log_clear(&r);
 }
 
 /* The brief's end-to-end case: a parse error during irkg_load_files
@@ -420,31 +285,32 @@ static void test_load_parse_error_names_file_and_line(void **state)
 		"\n"
 		":a :p :c ;\n"
 		"   :q \"unterminated .\n";
-	struct recorder r = { 0 };
+	struct testutil_log r = { 0 };
 	struct irkg_load_options options = { 0 };
 	struct irkg_load_result result;
-	const struct entry *e;
+	const struct testutil_log_entry *e;
 	irkg_store *store;
 	irkg_ctx *ctx;
-	char *dir = make_tmpdir(), *path = write_file(dir, "broken.ttl", text);
+	char *dir = testutil_tmpdir_new("ctx");
+	char *path = testutil_write_file_in(dir, "broken.ttl", text);
 	const char *paths[] = { path };
 
 	(void)state;
-	assert_int_equal(irkg_ctx_new(&ctx, record, &r), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	assert_int_equal(irkg_store_open(&store, ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	assert_int_equal(irkg_load_files(store, paths, 1, &options, &result),
 			 IRKG_EPARSE);
-	e = find_entry(&r, IRKG_LOG_ERROR);
+	e = testutil_log_error(&r);
 	assert_non_null(e);
 	assert_non_null(e->file);
 	assert_string_equal(e->file, path);
 	assert_int_equal(e->line, 5); /* where the string opens */
 	irkg_store_free(store);
 	irkg_ctx_free(ctx);
-	recorder_clear(&r);
+	testutil_log_clear(&r);
 	free(path);
-	remove_tree(dir);
+	testutil_rmtree(dir);
 	free(dir);
 }
 

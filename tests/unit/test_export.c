@@ -16,89 +16,7 @@
 #include "../../graph/ctx.h"
 #include "../../graph/export.h"
 #include "../../graph/store.h"
-
-/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
- * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17). Only those libraries' own
- * internal functions are named, so a leak in irkg code is still reported.
- * The libraries have no frame pointers: full unwinding is needed for the
- * names to be seen. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:raptor_ntriples_parse_term\n"
-	       "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_new_triples_source\n"
-	       "leak:raptor_concepts_init\n"
-	       "leak:rasqal_xsd_init\n";
-}
-
-/* ---- recording log handler ---- */
-
-struct entry {
-	enum irkg_log_level level;
-	char *message;
-};
-
-struct recorder {
-	struct entry *entries;
-	size_t n, cap;
-};
-
-static void record(void *user_data, enum irkg_log_level level,
-		   const char *file, int line, int column, const char *message)
-{
-	struct recorder *r = user_data;
-
-	(void)file;
-	(void)line;
-	(void)column;
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 8;
-		struct entry *grown = realloc(r->entries, cap * sizeof(*grown));
-
-		assert_non_null(grown);
-		r->entries = grown;
-		r->cap = cap;
-	}
-	r->entries[r->n].level = level;
-	r->entries[r->n].message = strdup(message);
-	r->n++;
-}
-
-static void recorder_clear(struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		free(r->entries[i].message);
-	free(r->entries);
-	r->entries = NULL;
-	r->n = r->cap = 0;
-}
-
-static const struct entry *find_error(const struct recorder *r,
-				      const char *part)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (r->entries[i].level == IRKG_LOG_ERROR &&
-		    strstr(r->entries[i].message, part))
-			return &r->entries[i];
-	return NULL;
-}
+#include "testutil.h"
 
 /* ---- output capture ---- */
 
@@ -122,36 +40,6 @@ static char *capture_close(struct capture *c)
 	assert_int_equal(fclose(c->f), 0);
 	c->f = NULL;
 	return c->text;
-}
-
-static int compare_lines(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The lines of `text` (which is cut up) sorted, as a new string. */
-static char *sort_lines(char *text)
-{
-	char **lines, *p, *sorted = NULL;
-	size_t n = 0, i, size = 0;
-	FILE *out;
-
-	for (p = text; *p; p++)
-		if (*p == '\n')
-			n++;
-	lines = calloc(n + 1, sizeof(char *));
-	assert_non_null(lines);
-	for (i = 0, p = strtok(text, "\n"); p; p = strtok(NULL, "\n"))
-		lines[i++] = p;
-	n = i;
-	qsort(lines, n, sizeof(char *), compare_lines);
-	out = open_memstream(&sorted, &size);
-	assert_non_null(out);
-	for (i = 0; i < n; i++)
-		fprintf(out, "%s\n", lines[i]);
-	assert_int_equal(fclose(out), 0);
-	free(lines);
-	return sorted;
 }
 
 /* Parse `text` (raptor syntax `syntax`) with librdf's parser and return
@@ -190,7 +78,7 @@ static char *reparse(irkg_ctx *ctx, const char *syntax, const char *text,
 	raptor_free_iostream(io);
 	librdf_free_uri(base);
 	librdf_free_parser(parser);
-	out = sort_lines(capture_close(&c));
+	out = testutil_sort_lines(capture_close(&c));
 	free(c.text);
 	return out;
 }
@@ -199,7 +87,7 @@ static char *reparse(irkg_ctx *ctx, const char *syntax, const char *text,
 
 struct fx {
 	irkg_ctx *ctx;
-	struct recorder log;
+	struct testutil_log log;
 	irkg_store *store;
 };
 
@@ -233,44 +121,21 @@ static const char states[] =
 	"<https://w3id.org/irkg/id/state/USA> .\n";
 #define STATES_TRIPLES 2
 
-static void add_ntriples(irkg_store *store, const char *graph_iri,
-			 const char *text)
-{
-	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
-	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
-						  NULL);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)"urn:test:");
-	librdf_node *graph = librdf_new_node_from_uri_string(
-		world, (const unsigned char *)graph_iri);
-	librdf_stream *stream;
-
-	assert_non_null(parser);
-	stream = librdf_parser_parse_string_as_stream(
-		parser, (const unsigned char *)text, base);
-	assert_non_null(stream);
-	for (; !librdf_stream_end(stream); librdf_stream_next(stream))
-		assert_int_equal(librdf_model_context_add_statement(
-					 irkg_store_model(store), graph,
-					 librdf_stream_get_object(stream)), 0);
-	librdf_free_stream(stream);
-	librdf_free_node(graph);
-	librdf_free_uri(base);
-	librdf_free_parser(parser);
-}
-
 static int setup(void **state)
 {
 	struct fx *fx = calloc(1, sizeof(*fx));
 	const char *graphs[] = { graph_people, graph_states };
 
 	assert_non_null(fx);
-	assert_int_equal(irkg_ctx_new(&fx->ctx, record, &fx->log), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
+			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	assert_int_equal(irkg_store_begin(fx->store, graphs, 2), IRKG_OK);
-	add_ntriples(fx->store, graph_people, people);
-	add_ntriples(fx->store, graph_states, states);
+	assert_true(testutil_add_ntriples(fx->store, graph_people,
+					  people) >= 0);
+	assert_true(testutil_add_ntriples(fx->store, graph_states,
+					  states) >= 0);
 	assert_int_equal(irkg_store_commit(fx->store), IRKG_OK);
 	*state = fx;
 	return 0;
@@ -282,7 +147,7 @@ static int teardown(void **state)
 
 	irkg_store_free(fx->store);
 	irkg_ctx_free(fx->ctx);
-	recorder_clear(&fx->log);
+	testutil_log_clear(&fx->log);
 	free(fx);
 	return 0;
 }
@@ -312,10 +177,7 @@ static char *export_text(struct fx *fx, const char *graph, const char *format,
 
 static void test_format_name_aliases(void **state)
 {
-	static const struct {
-		const char *name;
-		const char *serializer;
-	} cases[] = {
+	static const struct testutil_lookup cases[] = {
 		{ "turtle", "turtle" }, { "ttl", "turtle" }, { "TTL", "turtle" },
 		{ "ntriples", "ntriples" }, { "nt", "ntriples" },
 		{ "n-triples", "ntriples" },
@@ -326,19 +188,10 @@ static void test_format_name_aliases(void **state)
 		{ "trig", NULL }, { "json", NULL }, { "jsonld", NULL },
 		{ "", NULL }, { "turtle ", NULL }, { "csv", NULL },
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *got = irkg_export_format_name(cases[i].name);
-
-		if (cases[i].serializer) {
-			assert_non_null(got);
-			assert_string_equal(got, cases[i].serializer);
-		} else {
-			assert_null(got);
-		}
-	}
+	testutil_check_lookups(irkg_export_format_name, cases,
+			       TESTUTIL_N_ELEMS(cases));
 }
 
 /* Turtle declares the project's prefixes, uses them, and reads back as
@@ -461,11 +314,12 @@ static void test_unknown_graph_is_enotfound(void **state)
 	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
 		char *text;
 
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		text = export_text(fx, "urn:test:absent", formats[i],
 				   IRKG_ENOTFOUND);
 		assert_string_equal(text, "");
-		assert_non_null(find_error(&fx->log, "urn:test:absent"));
+		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+						  "urn:test:absent"));
 		free(text);
 	}
 }
@@ -581,10 +435,11 @@ static void test_union_of_graphs(void **state)
 
 	/* the same triple in a second graph */
 	assert_int_equal(irkg_store_begin(fx->store, graphs, 1), IRKG_OK);
-	add_ntriples(fx->store, graph_states,
-		     "<https://w3id.org/irkg/id/person/abe> "
-		     "<http://www.w3.org/2000/01/rdf-schema#label> "
-		     "\"Abe Shinzo\"@en .\n");
+	assert_true(testutil_add_ntriples(
+			    fx->store, graph_states,
+			    "<https://w3id.org/irkg/id/person/abe> "
+			    "<http://www.w3.org/2000/01/rdf-schema#label> "
+			    "\"Abe Shinzo\"@en .\n") >= 0);
 	assert_int_equal(irkg_store_commit(fx->store), IRKG_OK);
 	text = export_text(fx, NULL, "turtle", IRKG_OK);
 	back = reparse(fx->ctx, "turtle", text, &n);

@@ -1,9 +1,6 @@
 /* Unit tests for graph/load: RDF files into named graphs, all or nothing. */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
-#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,142 +16,9 @@
 #include "../../graph/ctx.h"
 #include "../../graph/load.h"
 #include "../../graph/store.h"
-
-/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
- * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17). Only those libraries' own
- * internal functions are named, so a leak in irkg code is still reported.
- * The libraries have no frame pointers: full unwinding is needed for the
- * names to be seen. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:raptor_ntriples_parse_term\n"
-	       "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_new_triples_source\n"
-	       "leak:raptor_concepts_init\n"
-	       "leak:rasqal_xsd_init\n";
-}
-
-/* ---- recording log handler ---- */
-
-struct entry {
-	enum irkg_log_level level;
-	char *file;
-	int line, column;
-	char *message;
-};
-
-struct recorder {
-	struct entry *entries;
-	size_t n, cap;
-};
-
-static void record(void *user_data, enum irkg_log_level level,
-		   const char *file, int line, int column, const char *message)
-{
-	struct recorder *r = user_data;
-	struct entry *e;
-
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 8;
-		struct entry *grown = realloc(r->entries, cap * sizeof(*grown));
-
-		assert_non_null(grown);
-		r->entries = grown;
-		r->cap = cap;
-	}
-	e = &r->entries[r->n++];
-	e->level = level;
-	e->file = file ? strdup(file) : NULL;
-	e->line = line;
-	e->column = column;
-	e->message = strdup(message);
-}
-
-static void recorder_clear(struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->entries[i].file);
-		free(r->entries[i].message);
-	}
-	free(r->entries);
-	r->entries = NULL;
-	r->n = r->cap = 0;
-}
-
-static const struct entry *find_error(const struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (r->entries[i].level == IRKG_LOG_ERROR)
-			return &r->entries[i];
-	return NULL;
-}
+#include "testutil.h"
 
 /* ---- files and directories ---- */
-
-static char *make_tmpdir(void)
-{
-	const char *base = getenv("TMPDIR");
-	char templ[PATH_MAX], *real;
-
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(templ, sizeof(templ), "%s/irkg-test-load-XXXXXX", base);
-	assert_non_null(mkdtemp(templ));
-	real = realpath(templ, NULL);
-	assert_non_null(real);
-	return real;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static void remove_tree(const char *path)
-{
-	assert_int_equal(nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS), 0);
-}
-
-static char *path_in(const char *dir, const char *name)
-{
-	char *path = NULL;
-
-	assert_true(asprintf(&path, "%s/%s", dir, name) > 0);
-	return path;
-}
-
-/* Write `text` to DIR/NAME and return the path (malloc'd). */
-static char *write_file(const char *dir, const char *name, const char *text)
-{
-	char *path = path_in(dir, name);
-	FILE *f = fopen(path, "w");
-
-	assert_non_null(f);
-	assert_true(fputs(text, f) >= 0);
-	assert_int_equal(fclose(f), 0);
-	return path;
-}
 
 static char *file_iri(const char *path)
 {
@@ -165,41 +29,6 @@ static char *file_iri(const char *path)
 }
 
 /* ---- store views ---- */
-
-static int compare_lines(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The store (or one graph) as N-Quads, lines sorted. */
-static char *dump(irkg_store *store, const char *graph_iri)
-{
-	char *text = NULL, *sorted = NULL, **lines, *p;
-	size_t size = 0, n = 0, i, out_size = 0;
-	FILE *mem = open_memstream(&text, &size), *out;
-
-	assert_non_null(mem);
-	assert_int_equal(irkg_store_write_nquads(store, graph_iri, mem),
-			 IRKG_OK);
-	assert_int_equal(fclose(mem), 0);
-	for (p = text; *p; p++)
-		if (*p == '\n')
-			n++;
-	lines = calloc(n + 1, sizeof(char *));
-	assert_non_null(lines);
-	for (i = 0, p = strtok(text, "\n"); p; p = strtok(NULL, "\n"))
-		lines[i++] = p;
-	n = i;
-	qsort(lines, n, sizeof(char *), compare_lines);
-	out = open_memstream(&sorted, &out_size);
-	assert_non_null(out);
-	for (i = 0; i < n; i++)
-		fprintf(out, "%s\n", lines[i]);
-	assert_int_equal(fclose(out), 0);
-	free(lines);
-	free(text);
-	return sorted;
-}
 
 /* irkg_store_graphs as text: "IRI COUNT\n" per graph. */
 static char *graph_list(irkg_store *store)
@@ -223,7 +52,7 @@ static char *graph_list(irkg_store *store)
 struct fx {
 	char *dir;
 	irkg_ctx *ctx;
-	struct recorder log;
+	struct testutil_log log;
 	irkg_store *store; /* "memory", open for writing */
 };
 
@@ -232,8 +61,9 @@ static int setup(void **state)
 	struct fx *fx = calloc(1, sizeof(*fx));
 
 	assert_non_null(fx);
-	fx->dir = make_tmpdir();
-	assert_int_equal(irkg_ctx_new(&fx->ctx, record, &fx->log), IRKG_OK);
+	fx->dir = testutil_tmpdir_new("load");
+	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
+			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	*state = fx;
@@ -246,8 +76,8 @@ static int teardown(void **state)
 
 	irkg_store_free(fx->store);
 	irkg_ctx_free(fx->ctx);
-	recorder_clear(&fx->log);
-	remove_tree(fx->dir);
+	testutil_log_clear(&fx->log);
+	testutil_rmtree(fx->dir);
 	free(fx->dir);
 	free(fx);
 	return 0;
@@ -278,10 +108,7 @@ static const char turtle_one[] =
 
 static void test_format_for_path(void **state)
 {
-	static const struct {
-		const char *path;
-		const char *syntax;
-	} cases[] = {
+	static const struct testutil_lookup cases[] = {
 		{ "a.ttl", "turtle" },
 		{ "dir/x.TTL", "turtle" },
 		{ "/abs/path/data.nt", "ntriples" },
@@ -298,27 +125,15 @@ static void test_format_for_path(void **state)
 		{ "archive.ttl.gz", NULL },
 		{ "a.json", NULL },
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *got = irkg_load_format_for_path(cases[i].path);
-
-		if (cases[i].syntax) {
-			assert_non_null(got);
-			assert_string_equal(got, cases[i].syntax);
-		} else {
-			assert_null(got);
-		}
-	}
+	testutil_check_lookups(irkg_load_format_for_path, cases,
+			       TESTUTIL_N_ELEMS(cases));
 }
 
 static void test_format_name_aliases(void **state)
 {
-	static const struct {
-		const char *name;
-		const char *syntax;
-	} cases[] = {
+	static const struct testutil_lookup cases[] = {
 		{ "turtle", "turtle" }, { "ttl", "turtle" }, { "TTL", "turtle" },
 		{ "ntriples", "ntriples" }, { "nt", "ntriples" },
 		{ "n-triples", "ntriples" }, { "N-Triples", "ntriples" },
@@ -331,19 +146,10 @@ static void test_format_name_aliases(void **state)
 		{ "json-ld", NULL }, { "jsonld", NULL }, { "", NULL },
 		{ "turtles", NULL }, { "n", NULL },
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *got = irkg_load_format_name(cases[i].name);
-
-		if (cases[i].syntax) {
-			assert_non_null(got);
-			assert_string_equal(got, cases[i].syntax);
-		} else {
-			assert_null(got);
-		}
-	}
+	testutil_check_lookups(irkg_load_format_name, cases,
+			       TESTUTIL_N_ELEMS(cases));
 }
 
 /* ---- graphs ---- */
@@ -357,11 +163,11 @@ static void test_default_graph_is_file_iri(void **state)
 		"<#me> ex:p <other.ttl> .\n";
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *sub = path_in(fx->dir, "sub");
+	char *sub = testutil_path(fx->dir, "sub");
 	char *path, *roundabout = NULL, *iri, *expected = NULL, *list, *all;
 
 	assert_int_equal(mkdir(sub, 0755), 0);
-	path = write_file(sub, "data.ttl", text);
+	path = testutil_write_file_in(sub, "data.ttl", text);
 	assert_true(asprintf(&roundabout, "%s/./sub/../sub//data.ttl",
 			     fx->dir) > 0);
 	assert_int_equal(load1(fx, roundabout, NULL, &result), IRKG_OK);
@@ -372,7 +178,7 @@ static void test_default_graph_is_file_iri(void **state)
 	assert_true(asprintf(&expected, "%s 1\n", iri) > 0);
 	list = graph_list(fx->store);
 	assert_string_equal(list, expected);
-	all = dump(fx->store, NULL);
+	all = testutil_dump_graph(fx->store, NULL);
 	{
 		char *line = NULL;
 
@@ -395,7 +201,8 @@ static void test_default_graph_iri_is_percent_encoded(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *path = write_file(fx->dir, "my data \xc3\xa9.ttl", turtle_one);
+	char *path = testutil_write_file_in(fx->dir, "my data \xc3\xa9.ttl",
+					    turtle_one);
 	char *expected = NULL, *list;
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
@@ -411,11 +218,11 @@ static void test_default_graph_iri_is_percent_encoded(void **state)
 static void test_graph_option(void **state)
 {
 	struct fx *fx = *state;
-	struct irkg_load_options options = { NULL, "urn:test:chosen", 0 };
+	struct irkg_load_options options = { .graph = "urn:test:chosen" };
 	struct irkg_load_result result;
-	char *a = write_file(fx->dir, "a.ttl", turtle_two);
-	char *b = write_file(fx->dir, "b.nt",
-			     "<urn:ex:c> <urn:ex:p> <urn:ex:d> .\n");
+	char *a = testutil_write_file_in(fx->dir, "a.ttl", turtle_two);
+	char *b = testutil_write_file_in(
+		fx->dir, "b.nt", "<urn:ex:c> <urn:ex:p> <urn:ex:d> .\n");
 	const char *paths[] = { a, b };
 	char *list;
 
@@ -454,28 +261,29 @@ static void test_replace_and_append(void **state)
 		  "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n" },
 	};
 	struct fx *fx = *state;
-	char *two = write_file(fx->dir, "two.ttl", turtle_two);
-	char *one = write_file(fx->dir, "one.ttl", turtle_one);
-	struct irkg_load_options other = { NULL, "urn:test:other", 0 };
+	char *two = testutil_write_file_in(fx->dir, "two.ttl", turtle_two);
+	char *one = testutil_write_file_in(fx->dir, "one.ttl", turtle_one);
+	struct irkg_load_options other = { .graph = "urn:test:other" };
 	struct irkg_load_result result;
 	char *other_before;
 	size_t i;
 
 	assert_int_equal(load1(fx, two, &other, &result), IRKG_OK);
-	other_before = dump(fx->store, "urn:test:other");
+	other_before = testutil_dump_graph(fx->store, "urn:test:other");
 	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
-		struct irkg_load_options options = { NULL, "urn:test:g",
-						     steps[i].append };
+		struct irkg_load_options options = {
+			.graph = "urn:test:g", .append = steps[i].append
+		};
 		char *text;
 
 		assert_int_equal(load1(fx, strcmp(steps[i].file, "two.ttl")
 				       ? one : two, &options, &result),
 				 IRKG_OK);
 		assert_int_equal(result.triples, steps[i].added);
-		text = dump(fx->store, "urn:test:g");
+		text = testutil_dump_graph(fx->store, "urn:test:g");
 		assert_string_equal(text, steps[i].after);
 		free(text);
-		text = dump(fx->store, "urn:test:other");
+		text = testutil_dump_graph(fx->store, "urn:test:other");
 		assert_string_equal(text, other_before);
 		free(text);
 	}
@@ -495,9 +303,9 @@ static void test_nquads_keep_their_graphs(void **state)
 		"<urn:ex:e> <urn:ex:p> <urn:ex:f> .\n";
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *path = write_file(fx->dir, "quads.nq", text);
+	char *path = testutil_write_file_in(fx->dir, "quads.nq", text);
 	char *iri = file_iri(path), *expected = NULL, *list;
-	struct irkg_load_options chosen = { NULL, "urn:test:chosen", 0 };
+	struct irkg_load_options chosen = { .graph = "urn:test:chosen" };
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
 	assert_int_equal(result.triples, 4);
@@ -510,7 +318,7 @@ static void test_nquads_keep_their_graphs(void **state)
 	free(list);
 	free(expected);
 	{
-		char *g2 = dump(fx->store, "urn:test:g2");
+		char *g2 = testutil_dump_graph(fx->store, "urn:test:g2");
 
 		assert_string_equal(g2, "<urn:ex:c> <urn:ex:p> <urn:ex:d> "
 					"<urn:test:g2> .\n");
@@ -535,7 +343,7 @@ static void test_trig_keeps_its_graphs(void **state)
 		"<urn:test:g2> { ex:x ex:p ex:y }\n";
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *path = write_file(fx->dir, "graphs.trig", text);
+	char *path = testutil_write_file_in(fx->dir, "graphs.trig", text);
 	char *iri = file_iri(path), *expected = NULL, *list;
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
@@ -582,9 +390,12 @@ static void test_each_syntax_loads(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct irkg_load_options options = { cases[i].format, NULL, 0 };
+		struct irkg_load_options options = {
+			.format = cases[i].format
+		};
 		struct irkg_load_result result;
-		char *path = write_file(fx->dir, cases[i].name, cases[i].text);
+		char *path = testutil_write_file_in(fx->dir, cases[i].name,
+						    cases[i].text);
 
 		assert_int_equal(load1(fx, path, &options, &result), IRKG_OK);
 		assert_int_equal(result.triples, cases[i].triples);
@@ -593,8 +404,10 @@ static void test_each_syntax_loads(void **state)
 	}
 	/* RDF/XML's relative rdf:resource resolves against the file */
 	{
-		char *rdf = path_in(fx->dir, "t.rdf"), *iri = file_iri(rdf);
-		char *text = dump(fx->store, iri), *expected = NULL;
+		char *rdf = testutil_path(fx->dir, "t.rdf");
+		char *iri = file_iri(rdf);
+		char *text = testutil_dump_graph(fx->store, iri);
+		char *expected = NULL;
 
 		assert_true(asprintf(&expected, "<urn:ex:s> <urn:ex:q> <%s#frag>"
 				     " <%s> .\n", iri, iri) > 0);
@@ -617,14 +430,14 @@ static void test_syntax_error_in_second_file_changes_nothing(void **state)
 		"ex:c ex:p ex:d .\n"
 		"ex:c ex:p .\n";
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "store");
-	char *first = write_file(fx->dir, "first.ttl", turtle_two);
-	char *second = write_file(fx->dir, "secnd.ttl", turtle_one);
+	char *spec = testutil_path(fx->dir, "store");
+	char *first = testutil_write_file_in(fx->dir, "first.ttl", turtle_two);
+	char *second = testutil_write_file_in(fx->dir, "secnd.ttl", turtle_one);
 	const char *paths[] = { first, second };
 	struct irkg_load_options options = { 0 };
 	struct irkg_load_result result;
-	const struct entry *e;
-	char *before, *after, *journal = path_in(spec, "journal");
+	const struct testutil_log_entry *e;
+	char *before, *after, *journal = testutil_path(spec, "journal");
 	irkg_store *store;
 
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
@@ -632,22 +445,22 @@ static void test_syntax_error_in_second_file_changes_nothing(void **state)
 	assert_int_equal(irkg_load_files(store, paths, 2, &options, &result),
 			 IRKG_OK);
 	assert_int_equal(result.triples, 3);
-	before = dump(store, NULL);
+	before = testutil_dump_graph(store, NULL);
 	/* the first file changes, the second breaks */
-	free(write_file(fx->dir, "first.ttl", turtle_one));
-	free(write_file(fx->dir, "secnd.ttl", broken));
-	recorder_clear(&fx->log);
+	free(testutil_write_file_in(fx->dir, "first.ttl", turtle_one));
+	free(testutil_write_file_in(fx->dir, "secnd.ttl", broken));
+	testutil_log_clear(&fx->log);
 	result.triples = 99;
 	assert_int_equal(irkg_load_files(store, paths, 2, &options, &result),
 			 IRKG_EPARSE);
 	assert_int_equal(result.triples, 0);
 	assert_int_equal(result.files, 0);
-	e = find_error(&fx->log);
+	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_non_null(e->file);
 	assert_string_equal(e->file, second);
 	assert_int_equal(e->line, 3);
-	after = dump(store, NULL);
+	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	assert_false(access(journal, F_OK) == 0);
 	free(after);
@@ -655,7 +468,7 @@ static void test_syntax_error_in_second_file_changes_nothing(void **state)
 	irkg_store_free(store);
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_READ, 0), IRKG_OK);
-	after = dump(store, NULL);
+	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	irkg_store_free(store);
 	free(after);
@@ -693,13 +506,13 @@ static void test_bad_syntax_is_eparse(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(bad_inputs) / sizeof(bad_inputs[0]); i++) {
-		char *path = write_file(fx->dir, bad_inputs[i].name,
-					bad_inputs[i].text);
-		const struct entry *e;
+		char *path = testutil_write_file_in(fx->dir, bad_inputs[i].name,
+						    bad_inputs[i].text);
+		const struct testutil_log_entry *e;
 
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		assert_int_equal(load1(fx, path, NULL, &result), IRKG_EPARSE);
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_string_equal(e->file, path);
 		if (bad_inputs[i].line)
@@ -717,7 +530,7 @@ static void test_bad_syntax_is_eparse(void **state)
 		free(path);
 	}
 	{
-		char *all = dump(fx->store, NULL);
+		char *all = testutil_dump_graph(fx->store, NULL);
 
 		assert_string_equal(all, "");
 		free(all);
@@ -728,20 +541,20 @@ static void test_missing_file_is_eio(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *good = write_file(fx->dir, "good.ttl", turtle_two);
-	char *missing = path_in(fx->dir, "missing.ttl");
+	char *good = testutil_write_file_in(fx->dir, "good.ttl", turtle_two);
+	char *missing = testutil_path(fx->dir, "missing.ttl");
 	const char *paths[] = { good, missing };
 	struct irkg_load_options options = { 0 };
-	const struct entry *e;
+	const struct testutil_log_entry *e;
 
 	assert_int_equal(irkg_load_files(fx->store, paths, 2, &options,
 					 &result), IRKG_EIO);
-	e = find_error(&fx->log);
+	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_string_equal(e->file, missing);
 	assert_int_equal(irkg_store_graph_size(fx->store, "urn:test:g"), 0);
 	{
-		char *all = dump(fx->store, NULL);
+		char *all = testutil_dump_graph(fx->store, NULL);
 
 		assert_string_equal(all, "");
 		free(all);
@@ -754,12 +567,12 @@ static void test_unknown_extension_needs_format(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options turtle = { "turtle", NULL, 0 };
-	char *path = write_file(fx->dir, "data.txt", turtle_one);
-	const struct entry *e;
+	struct irkg_load_options turtle = { .format = "turtle" };
+	char *path = testutil_write_file_in(fx->dir, "data.txt", turtle_one);
+	const struct testutil_log_entry *e;
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_EINVAL);
-	e = find_error(&fx->log);
+	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_string_equal(e->file, path);
 	assert_non_null(strstr(e->message, "--format"));
@@ -773,13 +586,13 @@ static void test_nothing_to_load_is_enotfound(void **state)
 	struct fx *fx = *state;
 	struct irkg_load_result result;
 	struct irkg_load_options options = { 0 };
-	char *dir = path_in(fx->dir, "docs");
+	char *dir = testutil_path(fx->dir, "docs");
 	char *txt;
 
 	assert_int_equal(mkdir(dir, 0755), 0);
-	txt = write_file(dir, "notes.txt", "no RDF here\n");
+	txt = testutil_write_file_in(dir, "notes.txt", "no RDF here\n");
 	assert_int_equal(load1(fx, dir, NULL, &result), IRKG_ENOTFOUND);
-	assert_non_null(find_error(&fx->log));
+	assert_non_null(testutil_log_error(&fx->log));
 	assert_int_equal(irkg_load_files(fx->store, NULL, 0, &options,
 					 &result), IRKG_ENOTFOUND);
 	free(txt);
@@ -790,8 +603,8 @@ static void test_nothing_to_load_is_enotfound(void **state)
 static void test_read_only_store_refuses(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "store");
-	char *path = write_file(fx->dir, "a.ttl", turtle_two);
+	char *spec = testutil_path(fx->dir, "store");
+	char *path = testutil_write_file_in(fx->dir, "a.ttl", turtle_two);
 	const char *paths[] = { path };
 	struct irkg_load_options options = { 0 };
 	struct irkg_load_result result;
@@ -819,28 +632,30 @@ static void test_directory_is_read_recursively(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *top = path_in(fx->dir, "data"), *sub, *deeper;
+	char *top = testutil_path(fx->dir, "data"), *sub, *deeper;
 	char *files[6], *list, *expected = NULL;
 	size_t i;
 
 	assert_int_equal(mkdir(top, 0755), 0);
-	sub = path_in(top, "sub");
+	sub = testutil_path(top, "sub");
 	assert_int_equal(mkdir(sub, 0755), 0);
-	deeper = path_in(sub, "deeper");
+	deeper = testutil_path(sub, "deeper");
 	assert_int_equal(mkdir(deeper, 0755), 0);
-	files[0] = write_file(top, "a.ttl", turtle_two);
-	files[1] = write_file(sub, "b.nt",
-			      "<urn:ex:b> <urn:ex:p> \"b\" .\n");
-	files[2] = write_file(deeper, "c.nq",
-			      "<urn:ex:c> <urn:ex:p> \"c\" <urn:test:c> .\n");
+	files[0] = testutil_write_file_in(top, "a.ttl", turtle_two);
+	files[1] = testutil_write_file_in(sub, "b.nt",
+					  "<urn:ex:b> <urn:ex:p> \"b\" .\n");
+	files[2] = testutil_write_file_in(
+		deeper, "c.nq", "<urn:ex:c> <urn:ex:p> \"c\" <urn:test:c> .\n");
 	/* not RDF by name: skipped, even though they would not parse */
-	files[3] = write_file(top, "notes.txt", "this is { not rdf\n");
-	files[4] = write_file(sub, "README", "nor this <\n");
-	files[5] = write_file(top, ".hidden.ttl", "hidden { broken\n");
+	files[3] = testutil_write_file_in(top, "notes.txt",
+					  "this is { not rdf\n");
+	files[4] = testutil_write_file_in(sub, "README", "nor this <\n");
+	files[5] = testutil_write_file_in(top, ".hidden.ttl",
+					  "hidden { broken\n");
 	assert_int_equal(load1(fx, top, NULL, &result), IRKG_OK);
 	assert_int_equal(result.files, 3);
 	assert_int_equal(result.triples, 4);
-	assert_null(find_error(&fx->log));
+	assert_null(testutil_log_error(&fx->log));
 	assert_true(asprintf(&expected,
 			     "file://%s/a.ttl 2\nfile://%s/b.nt 1\n"
 			     "urn:test:c 1\n", top, sub) > 0);
@@ -860,18 +675,18 @@ static void test_empty_file_loads_nothing(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	char *path = write_file(fx->dir, "empty.ttl", turtle_two);
+	char *path = testutil_write_file_in(fx->dir, "empty.ttl", turtle_two);
 	char *iri = file_iri(path);
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
 	assert_int_equal(irkg_store_graph_size(fx->store, iri), 2);
-	free(write_file(fx->dir, "empty.ttl", ""));
+	free(testutil_write_file_in(fx->dir, "empty.ttl", ""));
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
 	assert_int_equal(result.triples, 0);
 	assert_int_equal(result.files, 1);
 	assert_int_equal(result.graphs, 1);
 	assert_int_equal(irkg_store_graph_size(fx->store, iri), 0);
-	assert_null(find_error(&fx->log));
+	assert_null(testutil_log_error(&fx->log));
 	free(iri);
 	free(path);
 }
@@ -898,18 +713,20 @@ static void test_standard_input(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options bare = { "turtle", NULL, 0 };
-	struct irkg_load_options named = { "ttl", "urn:test:stdin", 0 };
-	struct irkg_load_options quads = { "nquads", NULL, 0 };
-	char *ttl = write_file(fx->dir, "in.ttl", turtle_two);
-	char *nq = write_file(fx->dir, "in.nq",
-			      "<urn:ex:a> <urn:ex:p> \"q\" <urn:test:q> .\n");
+	struct irkg_load_options bare = { .format = "turtle" };
+	struct irkg_load_options named = { .format = "ttl",
+					     .graph = "urn:test:stdin" };
+	struct irkg_load_options quads = { .format = "nquads" };
+	char *ttl = testutil_write_file_in(fx->dir, "in.ttl", turtle_two);
+	char *nq = testutil_write_file_in(
+		fx->dir, "in.nq",
+		"<urn:ex:a> <urn:ex:p> \"q\" <urn:test:q> .\n");
 	char *list;
 
 	/* a triple format from stdin needs --graph */
 	assert_int_equal(load_from_stdin(fx, ttl, &bare, &result),
 			 IRKG_EINVAL);
-	assert_non_null(find_error(&fx->log));
+	assert_non_null(testutil_log_error(&fx->log));
 	/* and a format */
 	assert_int_equal(load1(fx, "-", NULL, &result), IRKG_EINVAL);
 	named.format = irkg_load_format_name(named.format);
@@ -940,8 +757,8 @@ static void test_duplicate_triples_stored_once(void **state)
 		"<urn:ex:a> <urn:ex:p> <urn:ex:b> .\n";
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options append = { NULL, NULL, 1 };
-	char *path = write_file(fx->dir, "dup.nt", text);
+	struct irkg_load_options append = { .append = 1 };
+	char *path = testutil_write_file_in(fx->dir, "dup.nt", text);
 	char *iri = file_iri(path);
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);

@@ -13,92 +13,7 @@
 #include "../../graph/ctx.h"
 #include "../../graph/query.h"
 #include "../../graph/store.h"
-
-/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
- * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17). Only those libraries' own
- * internal functions are named, so a leak in irkg code is still reported.
- * The libraries have no frame pointers: full unwinding is needed for the
- * names to be seen. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:raptor_ntriples_parse_term\n"
-	       "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_new_triples_source\n"
-	       "leak:raptor_concepts_init\n"
-	       "leak:rasqal_xsd_init\n";
-}
-
-/* ---- recording log handler ---- */
-
-struct entry {
-	enum irkg_log_level level;
-	char *file;
-	int line, column;
-	char *message;
-};
-
-struct recorder {
-	struct entry *entries;
-	size_t n, cap;
-};
-
-static void record(void *user_data, enum irkg_log_level level,
-		   const char *file, int line, int column, const char *message)
-{
-	struct recorder *r = user_data;
-	struct entry *e;
-
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 8;
-		struct entry *grown = realloc(r->entries, cap * sizeof(*grown));
-
-		assert_non_null(grown);
-		r->entries = grown;
-		r->cap = cap;
-	}
-	e = &r->entries[r->n++];
-	e->level = level;
-	e->file = file ? strdup(file) : NULL;
-	e->line = line;
-	e->column = column;
-	e->message = strdup(message);
-}
-
-static void recorder_clear(struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->entries[i].file);
-		free(r->entries[i].message);
-	}
-	free(r->entries);
-	r->entries = NULL;
-	r->n = r->cap = 0;
-}
-
-static const struct entry *find_error(const struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (r->entries[i].level == IRKG_LOG_ERROR)
-			return &r->entries[i];
-	return NULL;
-}
+#include "testutil.h"
 
 /* ---- fixture: a memory store with two graphs ---- */
 
@@ -128,40 +43,12 @@ static const char alliances[] =
 
 struct fx {
 	irkg_ctx *ctx;
-	struct recorder log;
+	struct testutil_log log;
 	irkg_store *store;
 	char *text;   /* what the last run() wrote */
 	size_t size;
 	long rows;
 };
-
-static void add_ntriples(irkg_store *store, const char *graph_iri,
-			 const char *text)
-{
-	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
-	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
-						  NULL);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)"urn:test:");
-	librdf_node *graph = librdf_new_node_from_uri_string(
-		world, (const unsigned char *)graph_iri);
-	librdf_stream *stream;
-	int n = 0;
-
-	assert_non_null(parser);
-	stream = librdf_parser_parse_string_as_stream(
-		parser, (const unsigned char *)text, base);
-	assert_non_null(stream);
-	for (; !librdf_stream_end(stream); librdf_stream_next(stream), n++)
-		assert_int_equal(librdf_model_context_add_statement(
-					 irkg_store_model(store), graph,
-					 librdf_stream_get_object(stream)), 0);
-	assert_true(n > 0);
-	librdf_free_stream(stream);
-	librdf_free_node(graph);
-	librdf_free_uri(base);
-	librdf_free_parser(parser);
-}
 
 static int setup(void **state)
 {
@@ -169,12 +56,13 @@ static int setup(void **state)
 	const char *graphs[] = { "urn:test:states", "urn:test:alliances" };
 
 	assert_non_null(fx);
-	assert_int_equal(irkg_ctx_new(&fx->ctx, record, &fx->log), IRKG_OK);
+	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
+			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	assert_int_equal(irkg_store_begin(fx->store, graphs, 2), IRKG_OK);
-	add_ntriples(fx->store, graphs[0], states);
-	add_ntriples(fx->store, graphs[1], alliances);
+	assert_true(testutil_add_ntriples(fx->store, graphs[0], states) > 0);
+	assert_true(testutil_add_ntriples(fx->store, graphs[1], alliances) > 0);
 	assert_int_equal(irkg_store_commit(fx->store), IRKG_OK);
 	*state = fx;
 	return 0;
@@ -187,7 +75,7 @@ static int teardown(void **state)
 	free(fx->text);
 	irkg_store_free(fx->store);
 	irkg_ctx_free(fx->ctx);
-	recorder_clear(&fx->log);
+	testutil_log_clear(&fx->log);
 	free(fx);
 	return 0;
 }
@@ -204,7 +92,7 @@ static int run(struct fx *fx, const char *query,
 	fx->text = NULL;
 	fx->size = 0;
 	fx->rows = -99;
-	recorder_clear(&fx->log);
+	testutil_log_clear(&fx->log);
 	out = open_memstream(&fx->text, &fx->size);
 	assert_non_null(out);
 	rc = irkg_query_run(fx->store, query, options, out, &fx->rows);
@@ -304,7 +192,7 @@ static void test_select_in_each_format(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		assert_int_equal(run_format(fx, select_names, cases[i].format),
 				 IRKG_OK);
-		assert_null(find_error(&fx->log));
+		assert_null(testutil_log_error(&fx->log));
 		if (cases[i].exact)
 			assert_string_equal(fx->text, cases[i].exact);
 		for (j = 0; j < 4 && cases[i].contains[j]; j++)
@@ -402,7 +290,7 @@ static void test_ask_true_and_false(void **state)
 					       : formats[f].no));
 			assert_null(strstr(fx->text, asks[i].answer
 					   ? formats[f].no : formats[f].yes));
-			assert_null(find_error(&fx->log));
+			assert_null(testutil_log_error(&fx->log));
 			if (strcmp(formats[f].format, "json") &&
 			    strcmp(formats[f].format, "xml")) {
 				assert_string_equal(fx->text, asks[i].answer
@@ -420,7 +308,7 @@ static void test_ask_true_and_false(void **state)
 			options.terminal = terminal;
 			assert_int_equal(run(fx, asks[i].query, &options),
 					 IRKG_OK);
-			assert_null(find_error(&fx->log));
+			assert_null(testutil_log_error(&fx->log));
 			assert_string_equal(fx->text, asks[i].answer
 					    ? "true\n" : "false\n");
 		}
@@ -456,7 +344,7 @@ static void test_construct_formats(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		assert_int_equal(run_format(fx, construct, cases[i].format),
 				 IRKG_OK);
-		assert_null(find_error(&fx->log));
+		assert_null(testutil_log_error(&fx->log));
 		for (j = 0; j < 3 && cases[i].contains[j]; j++)
 			assert_non_null(strstr(fx->text,
 					       cases[i].contains[j]));
@@ -493,12 +381,12 @@ static void test_wrong_format_for_answer_is_einval(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const struct entry *e;
+		const struct testutil_log_entry *e;
 
 		assert_int_equal(run_format(fx, cases[i].query,
 					    cases[i].format), IRKG_EINVAL);
 		assert_string_equal(fx->text, "");
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_string_equal(e->file, "test.rq");
 		assert_non_null(strstr(e->message, "--format"));
@@ -530,12 +418,12 @@ static void test_unsupported_features_refused(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const struct entry *e;
+		const struct testutil_log_entry *e;
 
 		assert_int_equal(run_format(fx, cases[i].query, "csv"),
 				 IRKG_EUNSUPPORTED);
 		assert_string_equal(fx->text, ""); /* nothing written */
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_string_equal(e->file, "test.rq");
 		assert_int_equal(e->line, cases[i].line);
@@ -563,13 +451,13 @@ static void test_describe(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const struct entry *e;
+		const struct testutil_log_entry *e;
 
 		assert_int_equal(run_format(fx, cases[i].query,
 					    cases[i].format),
 				 IRKG_EUNSUPPORTED);
 		assert_string_equal(fx->text, ""); /* nothing written */
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_string_equal(e->file, "test.rq");
 		assert_int_equal(e->line, cases[i].line);
@@ -602,12 +490,12 @@ static void test_syntax_error_has_user_line(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const struct entry *e;
+		const struct testutil_log_entry *e;
 
 		assert_int_equal(run_format(fx, cases[i].query, "csv"),
 				 IRKG_EPARSE);
 		assert_string_equal(fx->text, "");
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_non_null(e->file);
 		assert_string_equal(e->file, "test.rq");
@@ -622,7 +510,7 @@ static void test_undeclared_unknown_prefix_is_eparse(void **state)
 
 	assert_int_equal(run_format(fx, "SELECT ?x WHERE { ?x nope:p ?y }",
 				    "csv"), IRKG_EPARSE);
-	assert_non_null(find_error(&fx->log));
+	assert_non_null(testutil_log_error(&fx->log));
 	assert_string_equal(fx->text, "");
 }
 
@@ -692,7 +580,7 @@ static void test_param_errors_are_einval(void **state)
 		struct irkg_sparql_binding binding = { cases[i].name,
 						       cases[i].value };
 		struct irkg_query_options options = { 0 };
-		const struct entry *e;
+		const struct testutil_log_entry *e;
 
 		options.source = "params.rq";
 		options.format = "csv";
@@ -703,7 +591,7 @@ static void test_param_errors_are_einval(void **state)
 		assert_int_equal(run(fx, cases[i].query, &options),
 				 IRKG_EINVAL);
 		assert_string_equal(fx->text, "");
-		e = find_error(&fx->log);
+		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
 		assert_string_equal(e->file, "params.rq");
 		assert_non_null(strstr(e->message, cases[i].message));
@@ -715,12 +603,12 @@ static void test_source_defaults(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_query_options options = { 0 };
-	const struct entry *e;
+	const struct testutil_log_entry *e;
 
 	options.format = "csv";
 	assert_int_equal(run(fx, "SELECT * WHERE { ?s ?p ?o MINUS { ?s ?p 1 }"
 			     " }", &options), IRKG_EUNSUPPORTED);
-	e = find_error(&fx->log);
+	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_non_null(e->file);
 	assert_true(strlen(e->file) > 0);

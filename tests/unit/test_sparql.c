@@ -12,8 +12,7 @@
 
 #include "../../graph/error.h"
 #include "../../graph/sparql.h"
-
-#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+#include "testutil.h"
 
 /* ---- irkg_sparql_check: what it finds ---- */
 
@@ -110,7 +109,7 @@ static void test_check_finds(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(found_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(found_cases); i++) {
 		struct irkg_sparql_issue issue;
 		const char *text = found_cases[i].text;
 		int rc = irkg_sparql_check(text, strlen(text), &issue);
@@ -216,7 +215,7 @@ static void test_check_leaves_alone(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(clean_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(clean_cases); i++) {
 		struct irkg_sparql_issue issue;
 		const char *text = clean_cases[i];
 		int rc = irkg_sparql_check(text, strlen(text), &issue);
@@ -257,7 +256,7 @@ static void test_check_unterminated(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(strings); i++)
+	for (i = 0; i < TESTUTIL_N_ELEMS(strings); i++)
 		assert_int_equal(irkg_sparql_check(strings[i],
 						   strlen(strings[i]), &issue),
 				 IRKG_OK);
@@ -358,7 +357,7 @@ static void test_params_read_count(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(params_count_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(params_count_cases); i++) {
 		struct irkg_sparql_param *params = NULL;
 		size_t count = 99;
 		int rc = irkg_sparql_params_read(params_count_cases[i].text,
@@ -409,7 +408,7 @@ static void test_params_read_malformed(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(malformed_params); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(malformed_params); i++) {
 		struct irkg_sparql_param stale = { 0 };
 		struct irkg_sparql_param *params = &stale; /* must be reset */
 		size_t count = 99;
@@ -436,7 +435,7 @@ static void test_params_read_missing_template(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(texts); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(texts); i++) {
 		struct irkg_sparql_param *params = NULL;
 		size_t count = 99;
 		int rc = irkg_sparql_params_read(texts[i], &params, &count);
@@ -484,7 +483,7 @@ static void test_title(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(title_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(title_cases); i++) {
 		char *title = irkg_sparql_title(title_cases[i].text);
 
 		if (!title_cases[i].title) {
@@ -639,7 +638,7 @@ static void test_prepare_substitutes(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(subst_cases); i++)
+	for (i = 0; i < TESTUTIL_N_ELEMS(subst_cases); i++)
 		prepare_case(i, subst_cases[i].body, subst_cases[i].bind_name,
 			     subst_cases[i].bind_value, subst_cases[i].want);
 }
@@ -705,7 +704,7 @@ static void test_prepare_refuses_values(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(refused_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(refused_cases); i++) {
 		static const char body[] =
 			"SELECT * WHERE { ?state ?p ?n . ?code ?q ?who . ?day ?r ?o }";
 		char text[2048];
@@ -874,7 +873,7 @@ static void test_prepare_prefixes(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(prefix_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(prefix_cases); i++) {
 		char *out = (char *)"stale", error[256];
 		int line_offset = -1;
 		int rc = irkg_sparql_prepare(prefix_cases[i].text, NULL, 0, &out,
@@ -933,7 +932,7 @@ static void test_prepare_template_prefix(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < N_ELEMS(cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(cases); i++) {
 		char *out = NULL, error[256];
 		int line_offset = -1;
 

@@ -3,8 +3,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
-#include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,162 +21,9 @@
 
 #include "../../graph/ctx.h"
 #include "../../graph/store.h"
-
-/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
- * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17). Only those libraries' own
- * internal functions are named, so a leak in irkg code is still reported.
- * The libraries have no frame pointers: full unwinding is needed for the
- * names to be seen. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:raptor_ntriples_parse_term\n"
-	       "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_new_triples_source\n"
-	       "leak:raptor_concepts_init\n"
-	       "leak:rasqal_xsd_init\n";
-}
-
-/* ---- recording log handler ---- */
-
-struct entry {
-	enum irkg_log_level level;
-	char *file;
-	int line, column;
-	char *message;
-};
-
-struct recorder {
-	struct entry *entries;
-	size_t n, cap;
-};
-
-static void record(void *user_data, enum irkg_log_level level,
-		   const char *file, int line, int column, const char *message)
-{
-	struct recorder *r = user_data;
-	struct entry *e;
-
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 8;
-		struct entry *grown = realloc(r->entries, cap * sizeof(*grown));
-
-		assert_non_null(grown);
-		r->entries = grown;
-		r->cap = cap;
-	}
-	e = &r->entries[r->n++];
-	e->level = level;
-	e->file = file ? strdup(file) : NULL;
-	e->line = line;
-	e->column = column;
-	e->message = strdup(message);
-}
-
-static void recorder_clear(struct recorder *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->entries[i].file);
-		free(r->entries[i].message);
-	}
-	free(r->entries);
-	r->entries = NULL;
-	r->n = r->cap = 0;
-}
-
-/* The first message of `level` whose text contains `part` (NULL: any). */
-static const struct entry *find_log(const struct recorder *r,
-				    enum irkg_log_level level,
-				    const char *part)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (r->entries[i].level == level &&
-		    (!part || strstr(r->entries[i].message, part)))
-			return &r->entries[i];
-	return NULL;
-}
+#include "testutil.h"
 
 /* ---- files and directories ---- */
-
-static char *make_tmpdir(void)
-{
-	const char *base = getenv("TMPDIR");
-	char templ[PATH_MAX], *real;
-
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(templ, sizeof(templ), "%s/irkg-test-store-XXXXXX", base);
-	assert_non_null(mkdtemp(templ));
-	real = realpath(templ, NULL);
-	assert_non_null(real);
-	return real;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
-static void remove_tree(const char *path)
-{
-	assert_int_equal(nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS), 0);
-}
-
-static char *path_in(const char *dir, const char *name)
-{
-	char *path = NULL;
-
-	assert_true(asprintf(&path, "%s/%s", dir, name) > 0);
-	return path;
-}
-
-static void write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	assert_non_null(f);
-	assert_true(fputs(text, f) >= 0);
-	assert_int_equal(fclose(f), 0);
-}
-
-static char *read_text(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *text = NULL;
-	size_t size = 0;
-	FILE *mem;
-	int c;
-
-	if (!f)
-		return NULL;
-	mem = open_memstream(&text, &size);
-	assert_non_null(mem);
-	while ((c = fgetc(f)) != EOF)
-		fputc(c, mem);
-	fclose(f);
-	assert_int_equal(fclose(mem), 0);
-	return text;
-}
 
 static int exists(const char *path)
 {
@@ -193,94 +38,6 @@ static double now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* ---- RDF helpers ---- */
-
-/* Add N-Triples `text` to graph `graph_iri` statement by statement, as
- * irkg's writers do, with librdf_model_context_add_statement. Returns the
- * number added. */
-static int add_ntriples(irkg_store *store, const char *graph_iri,
-			const char *text)
-{
-	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
-	librdf_model *model = irkg_store_model(store);
-	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
-						  NULL);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)"urn:test:");
-	librdf_node *graph = librdf_new_node_from_uri_string(
-		world, (const unsigned char *)graph_iri);
-	librdf_stream *stream;
-	int n = 0;
-
-	if (!parser || !base || !graph)
-		return -1;
-	stream = librdf_parser_parse_string_as_stream(
-		parser, (const unsigned char *)text, base);
-	if (!stream)
-		n = -1;
-	for (; stream && !librdf_stream_end(stream);
-	     librdf_stream_next(stream)) {
-		if (librdf_model_context_add_statement(
-			    model, graph, librdf_stream_get_object(stream))) {
-			n = -1;
-			break;
-		}
-		n++;
-	}
-	if (stream)
-		librdf_free_stream(stream);
-	librdf_free_node(graph);
-	librdf_free_uri(base);
-	librdf_free_parser(parser);
-	return n;
-}
-
-static int compare_lines(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The store (or one graph) as N-Quads with the lines sorted, so two dumps
- * of the same contents compare equal whatever the storage order. */
-static char *dump(irkg_store *store, const char *graph_iri)
-{
-	char *text = NULL, *sorted = NULL, **lines = NULL, *p;
-	size_t size = 0, n = 0, i, out_size = 0;
-	FILE *mem = open_memstream(&text, &size), *out;
-
-	assert_non_null(mem);
-	assert_int_equal(irkg_store_write_nquads(store, graph_iri, mem),
-			 IRKG_OK);
-	assert_int_equal(fclose(mem), 0);
-	for (p = text; *p; p++)
-		if (*p == '\n')
-			n++;
-	lines = calloc(n + 1, sizeof(char *));
-	assert_non_null(lines);
-	for (i = 0, p = strtok(text, "\n"); p; p = strtok(NULL, "\n"))
-		lines[i++] = p;
-	n = i;
-	qsort(lines, n, sizeof(char *), compare_lines);
-	out = open_memstream(&sorted, &out_size);
-	assert_non_null(out);
-	for (i = 0; i < n; i++)
-		fprintf(out, "%s\n", lines[i]);
-	assert_int_equal(fclose(out), 0);
-	free(lines);
-	free(text);
-	return sorted;
-}
-
-static long count_lines(const char *text)
-{
-	long n = 0;
-
-	for (; *text; text++)
-		if (*text == '\n')
-			n++;
-	return n;
 }
 
 /* ---- a directory store's Berkeley DB files and their backup ---- */
@@ -337,7 +94,7 @@ static struct blob db_files(const char *dir)
 	assert_non_null(mem);
 	for (name = strtok_r(names, "\n", &save); name;
 	     name = strtok_r(NULL, "\n", &save)) {
-		char *path = path_in(dir, name);
+		char *path = testutil_path(dir, name);
 		FILE *f = fopen(path, "rb");
 		char buf[65536];
 		size_t n;
@@ -376,16 +133,16 @@ static int is_dir(const char *path)
  * journal. */
 static void assert_backup_taken(const char *spec, const struct blob *was)
 {
-	char *backup = path_in(spec, "backup");
-	char *staging = path_in(spec, "backup.new");
-	char *journal = path_in(spec, "journal");
+	char *backup = testutil_path(spec, "backup");
+	char *staging = testutil_path(spec, "backup.new");
+	char *journal = testutil_path(spec, "journal");
 	char *db = names_in(spec, 1), *copied;
 
 	assert_true(is_dir(backup));
 	assert_false(exists(staging));
 	assert_false(exists(journal));
 	copied = names_in(backup, 0);
-	assert_true(count_lines(db) >= 1);
+	assert_true(testutil_count_lines(db) >= 1);
 	assert_string_equal(copied, db);
 	if (was) {
 		struct blob now_b = db_files(backup);
@@ -404,9 +161,9 @@ static void assert_backup_taken(const char *spec, const struct blob *was)
  * and no journal. */
 static void assert_no_backup(const char *spec)
 {
-	char *backup = path_in(spec, "backup");
-	char *staging = path_in(spec, "backup.new");
-	char *journal = path_in(spec, "journal");
+	char *backup = testutil_path(spec, "backup");
+	char *staging = testutil_path(spec, "backup.new");
+	char *journal = testutil_path(spec, "journal");
 
 	assert_false(exists(backup));
 	assert_false(exists(staging));
@@ -421,7 +178,7 @@ static void assert_no_backup(const char *spec)
 struct fx {
 	char *dir;
 	irkg_ctx *ctx;
-	struct recorder log;
+	struct testutil_log log;
 };
 
 static int setup(void **state)
@@ -429,8 +186,9 @@ static int setup(void **state)
 	struct fx *fx = calloc(1, sizeof(*fx));
 
 	assert_non_null(fx);
-	fx->dir = make_tmpdir();
-	assert_int_equal(irkg_ctx_new(&fx->ctx, record, &fx->log), IRKG_OK);
+	fx->dir = testutil_tmpdir_new("store");
+	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
+			 IRKG_OK);
 	*state = fx;
 	return 0;
 }
@@ -440,8 +198,8 @@ static int teardown(void **state)
 	struct fx *fx = *state;
 
 	irkg_ctx_free(fx->ctx);
-	recorder_clear(&fx->log);
-	remove_tree(fx->dir);
+	testutil_log_clear(&fx->log);
+	testutil_rmtree(fx->dir);
 	free(fx->dir);
 	free(fx);
 	return 0;
@@ -471,9 +229,9 @@ static char *backend_spec(struct fx *fx, enum backend kind, char **undo)
 
 	switch (kind) {
 	case B_DIR:
-		spec = path_in(fx->dir, "store");
+		spec = testutil_path(fx->dir, "store");
 		if (undo)
-			*undo = path_in(spec, "backup");
+			*undo = testutil_path(spec, "backup");
 		break;
 	case B_MEMORY:
 		spec = strdup("memory");
@@ -523,9 +281,9 @@ static void seed(irkg_store *store)
 	const char *graphs[] = { graph_a, graph_b };
 
 	assert_int_equal(irkg_store_begin(store, graphs, 2), IRKG_OK);
-	assert_int_equal(add_ntriples(store, graph_a, data_a),
+	assert_int_equal(testutil_add_ntriples(store, graph_a, data_a),
 			 DATA_A_TRIPLES);
-	assert_int_equal(add_ntriples(store, graph_b, data_b),
+	assert_int_equal(testutil_add_ntriples(store, graph_b, data_b),
 			 DATA_B_TRIPLES);
 	assert_int_equal(irkg_store_commit(store), IRKG_OK);
 	assert_int_equal(irkg_store_graph_size(store, graph_a),
@@ -542,21 +300,21 @@ static void seed(irkg_store *store)
 static void test_open_missing_dir_read_is_enotfound(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "absent");
+	char *spec = testutil_path(fx->dir, "absent");
 	irkg_store *store = UNSET;
 
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_READ, 0), IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(spec)); /* a reader never creates */
-	assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, spec));
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR, spec));
 	free(spec);
 }
 
 static void test_open_missing_sqlite_read_is_enotfound(void **state)
 {
 	struct fx *fx = *state;
-	char *file = path_in(fx->dir, "absent.db"), *spec = NULL;
+	char *file = testutil_path(fx->dir, "absent.db"), *spec = NULL;
 	irkg_store *store = UNSET;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
@@ -564,7 +322,7 @@ static void test_open_missing_sqlite_read_is_enotfound(void **state)
 					 IRKG_STORE_READ, 0), IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(file));
-	assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, NULL));
+	assert_non_null(testutil_log_error(&fx->log));
 	free(spec);
 	free(file);
 }
@@ -576,15 +334,15 @@ static void test_open_not_a_store_is_enotstore(void **state)
 	static const enum irkg_store_mode modes[] = { IRKG_STORE_READ,
 						      IRKG_STORE_WRITE };
 	struct fx *fx = *state;
-	char *dir = path_in(fx->dir, "notes");
-	char *inside = path_in(dir, "todo.txt");
-	char *lock = path_in(dir, "lock");
-	char *file = path_in(fx->dir, "plain.txt");
+	char *dir = testutil_path(fx->dir, "notes");
+	char *inside = testutil_path(dir, "todo.txt");
+	char *lock = testutil_path(dir, "lock");
+	char *file = testutil_path(fx->dir, "plain.txt");
 	size_t i;
 
 	assert_int_equal(mkdir(dir, 0755), 0);
-	write_text(inside, "not rdf\n");
-	write_text(file, "not a directory\n");
+	testutil_write_file(inside, "not rdf\n");
+	testutil_write_file(file, "not a directory\n");
 	for (i = 0; i < 2; i++) {
 		irkg_store *store = UNSET;
 		size_t logged = fx->log.n;
@@ -593,7 +351,8 @@ static void test_open_not_a_store_is_enotstore(void **state)
 						 modes[i], 0), IRKG_ENOTSTORE);
 		assert_null(store);
 		assert_true(fx->log.n > logged);
-		assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, dir));
+		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+						  dir));
 		store = UNSET;
 		assert_int_equal(irkg_store_open(&store, fx->ctx, file,
 						 modes[i], 0), IRKG_ENOTSTORE);
@@ -601,7 +360,7 @@ static void test_open_not_a_store_is_enotstore(void **state)
 	}
 	assert_false(exists(lock));
 	{
-		char *text = read_text(inside);
+		char *text = testutil_read_file(inside);
 
 		assert_string_equal(text, "not rdf\n");
 		free(text);
@@ -615,8 +374,8 @@ static void test_open_not_a_store_is_enotstore(void **state)
 static void test_open_write_creates_store(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "new-store");
-	char *marker = path_in(spec, "irkg-store");
+	char *spec = testutil_path(fx->dir, "new-store");
+	char *marker = testutil_path(spec, "irkg-store");
 	irkg_store *store = NULL;
 	char *text;
 	struct stat st;
@@ -626,7 +385,7 @@ static void test_open_write_creates_store(void **state)
 	assert_non_null(store);
 	assert_int_equal(stat(spec, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
-	text = read_text(marker);
+	text = testutil_read_file(marker);
 	assert_non_null(text);
 	assert_string_equal(text, "irkg store format 1\n");
 	free(text);
@@ -649,8 +408,8 @@ static void test_open_write_creates_store(void **state)
 static void test_open_empty_dir(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "empty");
-	char *marker = path_in(spec, "irkg-store");
+	char *spec = testutil_path(fx->dir, "empty");
+	char *marker = testutil_path(spec, "irkg-store");
 	irkg_store *store = UNSET;
 
 	assert_int_equal(mkdir(spec, 0755), 0);
@@ -669,13 +428,13 @@ static void test_open_empty_dir(void **state)
 static void test_open_write_missing_parent_is_eio(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = path_in(fx->dir, "no/such/parent");
+	char *spec = testutil_path(fx->dir, "no/such/parent");
 	irkg_store *store = UNSET;
 
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_WRITE, 0), IRKG_EIO);
 	assert_null(store);
-	assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, NULL));
+	assert_non_null(testutil_log_error(&fx->log));
 	free(spec);
 }
 
@@ -713,7 +472,7 @@ static void test_open_memory(void **state)
 static void test_open_sqlite_creates_and_persists(void **state)
 {
 	struct fx *fx = *state;
-	char *file = path_in(fx->dir, "data.db"), *spec = NULL, *before;
+	char *file = testutil_path(fx->dir, "data.db"), *spec = NULL, *before;
 	irkg_store *store;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
@@ -722,14 +481,14 @@ static void test_open_sqlite_creates_and_persists(void **state)
 	assert_true(exists(file));
 	assert_string_equal(irkg_store_name(store), spec);
 	seed(store);
-	before = dump(store, NULL);
-	assert_int_equal(count_lines(before),
+	before = testutil_dump_graph(store, NULL);
+	assert_int_equal(testutil_count_lines(before),
 			 DATA_A_TRIPLES + DATA_B_TRIPLES);
 	irkg_store_free(store);
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_READ, 0), IRKG_OK);
 	{
-		char *after = dump(store, NULL);
+		char *after = testutil_dump_graph(store, NULL);
 
 		assert_string_equal(after, before);
 		free(after);
@@ -745,10 +504,11 @@ static void test_open_sqlite_garbage_is_enotstore(void **state)
 	static const enum irkg_store_mode modes[] = { IRKG_STORE_READ,
 						      IRKG_STORE_WRITE };
 	struct fx *fx = *state;
-	char *file = path_in(fx->dir, "junk.db"), *spec = NULL;
+	char *file = testutil_path(fx->dir, "junk.db"), *spec = NULL;
 	size_t i;
 
-	write_text(file, "this is not an SQLite database, not even close\n");
+	testutil_write_file(file,
+			    "this is not an SQLite database, not even close\n");
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
 	for (i = 0; i < 2; i++) {
 		irkg_store *store = UNSET;
@@ -757,9 +517,10 @@ static void test_open_sqlite_garbage_is_enotstore(void **state)
 						 modes[i], 0), IRKG_ENOTSTORE);
 		assert_null(store);
 	}
-	assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, "not an irkg"));
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+					  "not an irkg"));
 	{
-		char *text = read_text(file);
+		char *text = testutil_read_file(file);
 
 		assert_string_equal(
 			text, "this is not an SQLite database, not even close\n");
@@ -778,13 +539,14 @@ static void test_dir_store_persists_across_opens(void **state)
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	seed(store);
-	before = dump(store, NULL);
+	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_READ, 0), IRKG_OK);
-	after = dump(store, NULL);
+	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
-	assert_int_equal(count_lines(after), DATA_A_TRIPLES + DATA_B_TRIPLES);
+	assert_int_equal(testutil_count_lines(after),
+			 DATA_A_TRIPLES + DATA_B_TRIPLES);
 	irkg_store_free(store);
 	free(before);
 	free(after);
@@ -831,8 +593,9 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		assert_true(now() - t0 < 1.0); /* no waiting with 0 */
 		if (rc) {
 			assert_null(second);
-			assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR,
-						 "another irkg process"));
+			assert_non_null(testutil_log_find(
+				&fx->log, IRKG_LOG_ERROR,
+				"another irkg process"));
 		} else {
 			assert_non_null(second);
 			irkg_store_free(second);
@@ -943,7 +706,7 @@ static void test_lock_writer_waits_then_gives_up(void **state)
 {
 	struct fx *fx = *state;
 	char *spec = backend_spec(fx, B_DIR, NULL);
-	char *lock = path_in(spec, "lock");
+	char *lock = testutil_path(spec, "lock");
 	irkg_store *store = UNSET;
 	int release, status;
 	double t0, waited;
@@ -960,8 +723,9 @@ static void test_lock_writer_waits_then_gives_up(void **state)
 	assert_null(store);
 	assert_true(waited >= 0.8);
 	assert_true(waited < 5.0);
-	assert_non_null(find_log(&fx->log, IRKG_LOG_INFO, "waiting"));
-	assert_non_null(find_log(&fx->log, IRKG_LOG_ERROR, "--lock-wait"));
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_INFO, "waiting"));
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+					  "--lock-wait"));
 	close(release);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
@@ -974,7 +738,7 @@ static void test_lock_writer_gets_in_when_released(void **state)
 {
 	struct fx *fx = *state;
 	char *spec = backend_spec(fx, B_DIR, NULL);
-	char *lock = path_in(spec, "lock");
+	char *lock = testutil_path(spec, "lock");
 	irkg_store *store = NULL;
 	int release, status;
 	pid_t pid, releaser;
@@ -998,7 +762,7 @@ static void test_lock_writer_gets_in_when_released(void **state)
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_WRITE, 10), IRKG_OK);
 	assert_non_null(store);
-	assert_non_null(find_log(&fx->log, IRKG_LOG_INFO, "waiting"));
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_INFO, "waiting"));
 	irkg_store_free(store);
 	assert_int_equal(waitpid(releaser, &status, 0), releaser);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
@@ -1025,7 +789,7 @@ static void test_transaction_misuse_is_einval(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		seed(store);
-		before = dump(store, NULL);
+		before = testutil_dump_graph(store, NULL);
 		/* nothing to end */
 		assert_int_equal(irkg_store_commit(store), IRKG_EINVAL);
 		assert_int_equal(irkg_store_rollback(store), IRKG_EINVAL);
@@ -1043,7 +807,7 @@ static void test_transaction_misuse_is_einval(void **state)
 		if (undo)
 			assert_false(exists(undo));
 		{
-			char *after = dump(store, NULL);
+			char *after = testutil_dump_graph(store, NULL);
 
 			assert_string_equal(after, before);
 			free(after);
@@ -1105,7 +869,7 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		seed(store);
-		b_before = dump(store, graph_b);
+		b_before = testutil_dump_graph(store, graph_b);
 		if (backends[b].kind == B_DIR) {
 			/* the commit made the files durable: these bytes are
 			 * the store */
@@ -1119,7 +883,7 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 			assert_backup_taken(spec, &files);
 		} else if (undo) {
 			/* armed before anything changes: graph A's contents */
-			char *text = read_text(undo);
+			char *text = testutil_read_file(undo);
 
 			assert_non_null(text);
 			assert_memory_equal(text, "# irkg journal 1\n", 17);
@@ -1134,8 +898,9 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
 				 IRKG_OK);
 		assert_int_equal(irkg_store_graph_size(store, graph_a), 0);
-		assert_int_equal(add_ntriples(store, graph_a, data_new),
-				 DATA_NEW_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_a, data_new),
+			DATA_NEW_TRIPLES);
 		if (backends[b].kind == B_DIR)
 			assert_backup_taken(spec, &files); /* still the old */
 		assert_int_equal(irkg_store_commit(store), IRKG_OK);
@@ -1151,11 +916,11 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 		}
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
 				 DATA_NEW_TRIPLES);
-		a_after = dump(store, graph_a);
+		a_after = testutil_dump_graph(store, graph_a);
 		assert_non_null(strstr(a_after, "\"new 2\""));
 		assert_null(strstr(a_after, "plain"));
 		{
-			char *text = dump(store, graph_b);
+			char *text = testutil_dump_graph(store, graph_b);
 
 			assert_string_equal(text, b_before);
 			free(text);
@@ -1178,7 +943,7 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 			assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 							 IRKG_STORE_READ, 0),
 					 IRKG_OK);
-			text = dump(store, graph_a);
+			text = testutil_dump_graph(store, graph_a);
 			assert_string_equal(text, a_after);
 			free(text);
 			irkg_store_free(store);
@@ -1210,7 +975,7 @@ static void test_rollback_of_new_graph(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		seed(store);
-		before = dump(store, NULL);
+		before = testutil_dump_graph(store, NULL);
 		if (backends[b].kind == B_DIR)
 			files = db_files(spec);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
@@ -1220,13 +985,14 @@ static void test_rollback_of_new_graph(void **state)
 			assert_backup_taken(spec, &files);
 		assert_int_equal(irkg_store_clear_graph(store, graph_new),
 				 IRKG_OK);
-		assert_int_equal(add_ntriples(store, graph_new, data_new),
-				 DATA_NEW_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_new, data_new),
+			DATA_NEW_TRIPLES);
 		assert_int_equal(irkg_store_graph_size(store, graph_new),
 				 DATA_NEW_TRIPLES);
 		assert_int_equal(irkg_store_rollback(store), IRKG_OK);
 		assert_int_equal(irkg_store_graph_size(store, graph_new), 0);
-		after = dump(store, NULL);
+		after = testutil_dump_graph(store, NULL);
 		assert_string_equal(after, before);
 		if (undo)
 			assert_false(exists(undo));
@@ -1270,17 +1036,17 @@ static void test_free_rolls_back_open_transaction(void **state)
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	seed(store);
-	before = dump(store, NULL);
+	before = testutil_dump_graph(store, NULL);
 	assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 	assert_backup_taken(spec, NULL);
-	assert_int_equal(add_ntriples(store, graph_new, data_new),
+	assert_int_equal(testutil_add_ntriples(store, graph_new, data_new),
 			 DATA_NEW_TRIPLES);
 	irkg_store_free(store);
 	assert_false(exists(undo));
 	assert_no_backup(spec);
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_READ, 0), IRKG_OK);
-	after = dump(store, NULL);
+	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	irkg_store_free(store);
 	free(before);
@@ -1308,16 +1074,18 @@ static void test_rollback_restores_exact_contents(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		seed(store);
-		before = dump(store, NULL);
+		before = testutil_dump_graph(store, NULL);
 		assert_int_equal(irkg_store_begin(store, graphs, 2), IRKG_OK);
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
 				 IRKG_OK);
-		assert_int_equal(add_ntriples(store, graph_a, data_new),
-				 DATA_NEW_TRIPLES);
-		assert_int_equal(add_ntriples(store, graph_new, data_b),
-				 DATA_B_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_a, data_new),
+			DATA_NEW_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_new, data_b),
+			DATA_B_TRIPLES);
 		assert_int_equal(irkg_store_rollback(store), IRKG_OK);
-		after = dump(store, NULL);
+		after = testutil_dump_graph(store, NULL);
 		assert_string_equal(after, before);
 		if (undo)
 			assert_false(exists(undo));
@@ -1361,7 +1129,8 @@ static void crash_during_write(irkg_ctx *ctx, const char *spec,
 			_exit(3);
 		if (irkg_store_clear_graph(store, graph))
 			_exit(4);
-		if (add_ntriples(store, graph, data_new) != DATA_NEW_TRIPLES)
+		if (testutil_add_ntriples(store, graph, data_new) !=
+		    DATA_NEW_TRIPLES)
 			_exit(5);
 		if (irkg_store_graph_size(store, graph) != DATA_NEW_TRIPLES)
 			_exit(6);
@@ -1397,7 +1166,7 @@ static void remove_store(const char *spec, enum backend kind)
 	char *lock = NULL;
 
 	if (kind == B_DIR) {
-		remove_tree(spec);
+		testutil_rmtree(spec);
 		return;
 	}
 	assert_int_equal(unlink(spec + 7), 0);
@@ -1417,7 +1186,7 @@ static void assert_left_undo_record(enum backend kind, const char *spec,
 	if (kind == B_DIR) {
 		assert_backup_taken(spec, files);
 	} else {
-		char *text = read_text(undo);
+		char *text = testutil_read_file(undo);
 
 		assert_non_null(text);
 		assert_memory_equal(text, "# irkg journal 1\n", 17);
@@ -1458,7 +1227,7 @@ static void test_recovery_after_crash(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		seed(store);
-		before = dump(store, NULL);
+		before = testutil_dump_graph(store, NULL);
 		irkg_store_free(store);
 		if (kind == B_DIR)
 			files = db_files(spec);
@@ -1473,14 +1242,14 @@ static void test_recovery_after_crash(void **state)
 			free(now_b.data);
 		}
 
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 recovery_cases[i].reopen, 0),
 				 IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
-		assert_non_null(find_log(&fx->log, IRKG_LOG_WARN,
-					 "interrupted write"));
-		after = dump(store, NULL);
+		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
+						  "interrupted write"));
+		after = testutil_dump_graph(store, NULL);
 		assert_string_equal(after, before);
 		assert_null(strstr(after, "new 1"));
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
@@ -1497,12 +1266,12 @@ static void test_recovery_after_crash(void **state)
 		}
 		irkg_store_free(store);
 		/* and it stays recovered */
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
-		assert_null(find_log(&fx->log, IRKG_LOG_WARN,
-				     "interrupted write"));
-		text = dump(store, NULL);
+		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
+					      "interrupted write"));
+		text = testutil_dump_graph(store, NULL);
 		assert_string_equal(text, before);
 		free(text);
 		irkg_store_free(store);
@@ -1560,18 +1329,18 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 						 IRKG_STORE_READ, 0), IRKG_OK);
 		before = raw_dump(store);
 		irkg_store_free(store);
-		assert_int_equal(count_lines(before),
+		assert_int_equal(testutil_count_lines(before),
 				 DATA_A_TRIPLES + DATA_B_TRIPLES);
 		files = db_files(spec);
 
 		crash_during_write(fx->ctx, spec, graph_a, cases[i].sync);
 		assert_left_undo_record(B_DIR, spec, undo, graph_a, &files);
 
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 cases[i].reopen, 0), IRKG_OK);
-		assert_non_null(find_log(&fx->log, IRKG_LOG_WARN,
-					 "interrupted write"));
+		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
+						  "interrupted write"));
 		assert_undone(B_DIR, spec, undo, &files);
 		after = raw_dump(store);
 		assert_string_equal(after, before);
@@ -1596,7 +1365,7 @@ static void test_incomplete_backup_removed_on_open(void **state)
 						      IRKG_STORE_WRITE };
 	struct fx *fx = *state;
 	char *spec = backend_spec(fx, B_DIR, NULL);
-	char *staging = path_in(spec, "backup.new");
+	char *staging = testutil_path(spec, "backup.new");
 	irkg_store *store;
 	struct blob files;
 	char *before;
@@ -1605,31 +1374,31 @@ static void test_incomplete_backup_removed_on_open(void **state)
 	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	seed(store);
-	before = dump(store, NULL);
+	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
 	files = db_files(spec);
 	for (i = 0; i < 2; i++) {
-		char *junk = path_in(staging, "junk");
-		char *fake = path_in(staging, "irkg-sp2o.db");
+		char *junk = testutil_path(staging, "junk");
+		char *fake = testutil_path(staging, "irkg-sp2o.db");
 		char *text;
 
 		assert_int_equal(mkdir(staging, 0755), 0);
-		write_text(junk, "left by a killed writer\n");
-		write_text(fake, "not a Berkeley DB file\n");
-		recorder_clear(&fx->log);
+		testutil_write_file(junk, "left by a killed writer\n");
+		testutil_write_file(fake, "not a Berkeley DB file\n");
+		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 modes[i], 0), IRKG_OK);
 		assert_no_backup(spec);
 		/* nothing was undone: the files are untouched */
-		assert_null(find_log(&fx->log, IRKG_LOG_WARN,
-				     "interrupted write"));
+		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
+					      "interrupted write"));
 		{
 			struct blob now_b = db_files(spec);
 
 			assert_true(blob_equal(&now_b, &files));
 			free(now_b.data);
 		}
-		text = dump(store, NULL);
+		text = testutil_dump_graph(store, NULL);
 		assert_string_equal(text, before);
 		free(text);
 		irkg_store_free(store);
@@ -1644,8 +1413,9 @@ static void test_incomplete_backup_removed_on_open(void **state)
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_backup_taken(spec, &files);
-		assert_int_equal(add_ntriples(store, graph_new, data_new),
-				 DATA_NEW_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_new, data_new),
+			DATA_NEW_TRIPLES);
 		assert_int_equal(irkg_store_commit(store), IRKG_OK);
 		assert_no_backup(spec);
 		assert_int_equal(irkg_store_graph_size(store, graph_new),
@@ -1677,7 +1447,7 @@ static void test_recovery_needs_the_lock(void **state)
 		pid_t pid;
 
 		if (kind == B_DIR)
-			lock = path_in(spec, "lock");
+			lock = testutil_path(spec, "lock");
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
@@ -1738,7 +1508,7 @@ static void test_recovery_by_reader_among_readers(void **state)
 		int fd;
 
 		if (kind == B_DIR)
-			lock = path_in(spec, "lock");
+			lock = testutil_path(spec, "lock");
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
@@ -1754,7 +1524,7 @@ static void test_recovery_by_reader_among_readers(void **state)
 		fd = open(lock, O_RDWR);
 		assert_true(fd >= 0);
 		assert_int_equal(flock(fd, LOCK_SH), 0);
-		recorder_clear(&fx->log);
+		testutil_log_clear(&fx->log);
 		store = UNSET;
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_READ, 0),
@@ -1770,7 +1540,7 @@ static void test_recovery_by_reader_among_readers(void **state)
 		/* as store.h promises, the failed open has logged why,
 		 * naming the store */
 		{
-			const struct entry *e = find_log(
+			const struct testutil_log_entry *e = testutil_log_find(
 				&fx->log, IRKG_LOG_ERROR, "interrupted write");
 
 			assert_non_null(e);
@@ -1824,7 +1594,7 @@ static char *index_views(irkg_store *store)
 	librdf_uri *base = librdf_new_uri(world,
 					  (const unsigned char *)"urn:test:");
 	const char *const sources[] = { data_a, data_new };
-	char *a = dump(store, graph_a), *text = NULL;
+	char *a = testutil_dump_graph(store, graph_a), *text = NULL;
 	size_t size = 0, i;
 	FILE *mem = open_memstream(&text, &size);
 
@@ -1880,8 +1650,9 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
 				 IRKG_OK);
-		assert_int_equal(add_ntriples(store, graph_a, data_new),
-				 DATA_NEW_TRIPLES);
+		assert_int_equal(
+			testutil_add_ntriples(store, graph_a, data_new),
+			DATA_NEW_TRIPLES);
 		new_views = index_views(store);
 		assert_int_equal(irkg_store_rollback(store), IRKG_OK);
 		views = index_views(store);
@@ -1899,7 +1670,7 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 				_exit(2);
 			if (irkg_store_begin(store, graphs, 1) ||
 			    irkg_store_clear_graph(store, graph_a) ||
-			    add_ntriples(store, graph_a, data_new) !=
+			    testutil_add_ntriples(store, graph_a, data_new) !=
 				    DATA_NEW_TRIPLES)
 				_exit(3);
 			die_after_backup_unlinks = unlinks;
@@ -1910,9 +1681,9 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		assert_true(WIFEXITED(status));
 		assert_int_equal(WEXITSTATUS(status), 0);
 		/* what is left of the copy is retired, not a snapshot */
-		backup = path_in(spec, "backup.new");
+		backup = testutil_path(spec, "backup.new");
 		left = names_in(backup, 0);
-		assert_int_equal(count_lines(left), 4 - unlinks);
+		assert_int_equal(testutil_count_lines(left), 4 - unlinks);
 		free(left);
 		free(backup);
 
@@ -1959,7 +1730,8 @@ static void test_rollback_keeps_blank_nodes_together(void **state)
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
 						 IRKG_STORE_WRITE, 0), IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
-		assert_int_equal(add_ntriples(store, graph_a, data), 3);
+		assert_int_equal(testutil_add_ntriples(store, graph_a, data),
+				 3);
 		assert_int_equal(irkg_store_commit(store), IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
@@ -1967,7 +1739,7 @@ static void test_rollback_keeps_blank_nodes_together(void **state)
 		assert_int_equal(irkg_store_rollback(store), IRKG_OK);
 		assert_int_equal(irkg_store_graph_size(store, graph_a), 3);
 		/* the blank node of each line: subject, subject, object */
-		text = dump(store, graph_a);
+		text = testutil_dump_graph(store, graph_a);
 		for (line = strtok(text, "\n"); line && n < 3;
 		     line = strtok(NULL, "\n"), n++) {
 			char *bnode = strstr(line, "_:");
@@ -2022,8 +1794,9 @@ static void test_graphs_sorted_with_counts(void **state)
 		assert_int_equal(irkg_store_begin(store, graphs, 3), IRKG_OK);
 		for (i = 0; i < 3; i++)
 			assert_int_equal(
-				add_ntriples(store, expected[order[i]].iri,
-					     expected[order[i]].data),
+				testutil_add_ntriples(store,
+						      expected[order[i]].iri,
+						      expected[order[i]].data),
 				expected[order[i]].triples);
 		assert_int_equal(irkg_store_commit(store), IRKG_OK);
 		assert_int_equal(irkg_store_graphs(store, &list, &count),
@@ -2083,17 +1856,18 @@ static void test_write_nquads_one_graph_or_all(void **state)
 
 	assert_int_equal(irkg_store_open(&store, fx->ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
-	none = dump(store, NULL);
+	none = testutil_dump_graph(store, NULL);
 	assert_string_equal(none, "");
 	free(none);
-	none = dump(store, "urn:test:absent");
+	none = testutil_dump_graph(store, "urn:test:absent");
 	assert_string_equal(none, "");
 	free(none);
 	seed(store);
-	all = dump(store, NULL);
-	a = dump(store, graph_a);
-	assert_int_equal(count_lines(all), DATA_A_TRIPLES + DATA_B_TRIPLES);
-	assert_int_equal(count_lines(a), DATA_A_TRIPLES);
+	all = testutil_dump_graph(store, NULL);
+	a = testutil_dump_graph(store, graph_a);
+	assert_int_equal(testutil_count_lines(all),
+			 DATA_A_TRIPLES + DATA_B_TRIPLES);
+	assert_int_equal(testutil_count_lines(a), DATA_A_TRIPLES);
 	/* every line of graph A's dump names graph A, and is in the whole */
 	for (line = strtok(a, "\n"); line; line = strtok(NULL, "\n")) {
 		assert_non_null(strstr(line, " <urn:test:graph-a> ."));
@@ -2112,11 +1886,11 @@ static void test_write_nquads_one_graph_or_all(void **state)
 static void test_write_nquads_to_unwritable_stream_is_eio(void **state)
 {
 	struct fx *fx = *state;
-	char *path = path_in(fx->dir, "ro.nq");
+	char *path = testutil_path(fx->dir, "ro.nq");
 	irkg_store *store;
 	FILE *f;
 
-	write_text(path, "");
+	testutil_write_file(path, "");
 	assert_int_equal(irkg_store_open(&store, fx->ctx, "memory",
 					 IRKG_STORE_WRITE, 0), IRKG_OK);
 	seed(store);

@@ -12,31 +12,7 @@
 #include "../../graph/error.h"
 #include "../../graph/prefixes.h"
 #include "../../graph/table.h"
-
-#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
-
-/* Leaks inside Redland, not in irkg (see tests/lsan.supp), suppressed
- * here too so that the binary passes when run on its own. Redland's
- * libraries have no frame pointers: full unwinding lets LSan see the
- * names. */
-const char *__asan_default_options(void);
-const char *__asan_default_options(void)
-{
-	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-	return "print_suppressions=0";
-}
-
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:rasqal_new_triples_match\n"
-	       "leak:rasqal_xsd_init\n";
-}
+#include "testutil.h"
 
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
 #define XSD "http://www.w3.org/2001/XMLSchema#"
@@ -79,7 +55,7 @@ static int add(struct fixture *f, librdf_node *s, librdf_node *p,
 		librdf_node *all[] = { graph, s, p, o };
 		size_t k;
 
-		for (k = 0; k < N_ELEMS(all); k++)
+		for (k = 0; k < TESTUTIL_N_ELEMS(all); k++)
 			if (all[k])
 				librdf_free_node(all[k]);
 		return -1;
@@ -243,7 +219,7 @@ static void test_node_text(void **state)
 	struct fixture *f = *state;
 	size_t i;
 
-	for (i = 0; i < N_ELEMS(node_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(node_cases); i++) {
 		librdf_node *node = make_node(f->world, i);
 		char *text;
 
@@ -430,7 +406,7 @@ static void test_write(void **state)
 	struct fixture *f = *state;
 	size_t i;
 
-	for (i = 0; i < N_ELEMS(write_cases); i++) {
+	for (i = 0; i < TESTUTIL_N_ELEMS(write_cases); i++) {
 		long rows;
 		int rc;
 		char *text = table_of(f, write_cases[i].sparql,

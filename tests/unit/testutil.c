@@ -1,0 +1,283 @@
+/* What irkg's cmocka unit tests share: see testutil.h. */
+#define _GNU_SOURCE
+#include <ftw.h>
+#include <limits.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmocka.h>
+
+#include "testutil.h"
+
+/* ---- sanitizer defaults, for every test binary ---- */
+
+/* Leaks inside raptor/rasqal/librdf that no caller can free (Debian 12:
+ * raptor 2.0.15, rasqal 0.9.33, Redland 1.0.17; tests/lsan.supp lists them
+ * and says why they are named by library), here too so that a test binary
+ * passes when run on its own. */
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void)
+{
+	return "print_suppressions=0";
+}
+
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	/* the same as tests/lsan.supp, which says why */
+	return "leak:libraptor2.so\n"
+	       "leak:librasqal.so\n"
+	       "leak:librdf.so\n";
+}
+
+/* ---- recording log handler ---- */
+
+void testutil_log_record(void *user_data, enum irkg_log_level level,
+			 const char *file, int line, int column,
+			 const char *message)
+{
+	struct testutil_log *log = user_data;
+	struct testutil_log_entry *e;
+
+	assert_non_null(log);
+	assert_non_null(message);
+	if (log->n == log->cap) {
+		size_t cap = log->cap ? log->cap * 2 : 8;
+		struct testutil_log_entry *grown =
+			realloc(log->entries, cap * sizeof(*grown));
+
+		assert_non_null(grown);
+		log->entries = grown;
+		log->cap = cap;
+	}
+	e = &log->entries[log->n++];
+	e->level = level;
+	e->file = file ? strdup(file) : NULL;
+	e->line = line;
+	e->column = column;
+	e->message = strdup(message);
+}
+
+void testutil_log_clear(struct testutil_log *log)
+{
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		free(log->entries[i].file);
+		free(log->entries[i].message);
+	}
+	free(log->entries);
+	log->entries = NULL;
+	log->n = log->cap = 0;
+}
+
+const struct testutil_log_entry *
+testutil_log_find(const struct testutil_log *log, enum irkg_log_level level,
+		  const char *part)
+{
+	size_t i;
+
+	for (i = 0; i < log->n; i++)
+		if (log->entries[i].level == level &&
+		    (!part || strstr(log->entries[i].message, part)))
+			return &log->entries[i];
+	return NULL;
+}
+
+const struct testutil_log_entry *
+testutil_log_error(const struct testutil_log *log)
+{
+	return testutil_log_find(log, IRKG_LOG_ERROR, NULL);
+}
+
+/* ---- files and directories ---- */
+
+char *testutil_tmpdir_new(const char *tag)
+{
+	const char *base = getenv("TMPDIR");
+	char templ[PATH_MAX], *real;
+
+	if (!base || !*base)
+		base = "/tmp";
+	snprintf(templ, sizeof(templ), "%s/irkg-test-%s-XXXXXX", base, tag);
+	assert_non_null(mkdtemp(templ));
+	real = realpath(templ, NULL);
+	assert_non_null(real);
+	return real;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag,
+			struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+void testutil_rmtree(const char *path)
+{
+	assert_int_equal(nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS), 0);
+}
+
+char *testutil_path(const char *dir, const char *name)
+{
+	char *path = NULL;
+
+	assert_true(asprintf(&path, "%s/%s", dir, name) > 0);
+	return path;
+}
+
+void testutil_write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	assert_true(fputs(text, f) >= 0);
+	assert_int_equal(fclose(f), 0);
+}
+
+char *testutil_write_file_in(const char *dir, const char *name,
+			     const char *text)
+{
+	char *path = testutil_path(dir, name);
+
+	testutil_write_file(path, text);
+	return path;
+}
+
+char *testutil_read_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *text = NULL;
+	size_t size = 0;
+	FILE *mem;
+	int c;
+
+	if (!f)
+		return NULL;
+	mem = open_memstream(&text, &size);
+	assert_non_null(mem);
+	while ((c = fgetc(f)) != EOF)
+		fputc(c, mem);
+	fclose(f);
+	assert_int_equal(fclose(mem), 0);
+	return text;
+}
+
+/* ---- text ---- */
+
+long testutil_count_lines(const char *text)
+{
+	long n = 0;
+
+	for (; *text; text++)
+		if (*text == '\n')
+			n++;
+	return n;
+}
+
+static int compare_lines(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char *testutil_sort_lines(char *text)
+{
+	char **lines, *p, *sorted = NULL;
+	size_t n = (size_t)testutil_count_lines(text), i, size = 0;
+	FILE *out;
+
+	lines = calloc(n + 1, sizeof(char *));
+	assert_non_null(lines);
+	for (i = 0, p = strtok(text, "\n"); p; p = strtok(NULL, "\n"))
+		lines[i++] = p;
+	n = i;
+	qsort(lines, n, sizeof(char *), compare_lines);
+	out = open_memstream(&sorted, &size);
+	assert_non_null(out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s\n", lines[i]);
+	assert_int_equal(fclose(out), 0);
+	free(lines);
+	return sorted;
+}
+
+void testutil_check_lookups(const char *(*lookup)(const char *),
+			    const struct testutil_lookup *cases, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *got = lookup(cases[i].name);
+
+		if (cases[i].want) {
+			assert_non_null(got);
+			assert_string_equal(got, cases[i].want);
+		} else {
+			assert_null(got);
+		}
+	}
+}
+
+/* ---- RDF ---- */
+
+int testutil_add_ntriples(irkg_store *store, const char *graph_iri,
+			  const char *text)
+{
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
+	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
+						  NULL);
+	librdf_uri *base = librdf_new_uri(world,
+					  (const unsigned char *)"urn:test:");
+	librdf_node *graph = librdf_new_node_from_uri_string(
+		world, (const unsigned char *)graph_iri);
+	librdf_stream *stream = NULL;
+	int n = -1;
+
+	if (parser && base && graph)
+		stream = librdf_parser_parse_string_as_stream(
+			parser, (const unsigned char *)text, base);
+	if (stream)
+		n = 0;
+	for (; stream && !librdf_stream_end(stream);
+	     librdf_stream_next(stream)) {
+		if (librdf_model_context_add_statement(
+			    irkg_store_model(store), graph,
+			    librdf_stream_get_object(stream))) {
+			n = -1;
+			break;
+		}
+		n++;
+	}
+	if (stream)
+		librdf_free_stream(stream);
+	if (graph)
+		librdf_free_node(graph);
+	if (base)
+		librdf_free_uri(base);
+	if (parser)
+		librdf_free_parser(parser);
+	return n;
+}
+
+char *testutil_dump_graph(irkg_store *store, const char *graph_iri)
+{
+	char *text = NULL, *sorted;
+	size_t size = 0;
+	FILE *mem = open_memstream(&text, &size);
+
+	assert_non_null(mem);
+	assert_int_equal(irkg_store_write_nquads(store, graph_iri, mem),
+			 IRKG_OK);
+	assert_int_equal(fclose(mem), 0);
+	sorted = testutil_sort_lines(text);
+	free(text);
+	return sorted;
+}
