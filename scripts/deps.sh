@@ -29,6 +29,10 @@ need make command -v make
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "irkg: installing missing Debian packages:$missing"
+	if [ -n "${IRKG_DEPS_DRY_RUN:-}" ]; then # for the tests
+		echo "irkg: would run: apt-get install -y$missing"
+		exit 0
+	fi
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null || {
 		echo "irkg: apt-get install failed; run it yourself:" >&2
