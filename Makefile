@@ -109,7 +109,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) $(HEADERS)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) tests/unit/testutil.c bench/gen_ntriples.c $(HEADERS)
 
 clean:
 	rm -rf build bin

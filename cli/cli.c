@@ -12,19 +12,23 @@
 int cli_exit_code(int rc)
 {
 	switch (rc) {
-	case IRKG_OK: return EXIT_OK;
+	case IRKG_OK:
+		return EXIT_OK;
 	case IRKG_EPARSE:
-	case IRKG_EUNSUPPORTED: return EXIT_INPUT;
-	case IRKG_EINVAL: return EXIT_USAGE;
+	case IRKG_EUNSUPPORTED:
+		return EXIT_INPUT;
+	case IRKG_EINVAL:
+		return EXIT_USAGE;
 	case IRKG_ENOTFOUND:
 	case IRKG_ENOTSTORE:
-	case IRKG_ELOCKED: return EXIT_STORE;
-	default: return EXIT_FAIL;
+	case IRKG_ELOCKED:
+		return EXIT_STORE;
+	default:
+		return EXIT_FAIL;
 	}
 }
 
-int cli_open_store(struct cli *cli, enum irkg_store_mode mode,
-		   irkg_store **out)
+int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
 {
 	const char *spec = cli->store_spec;
 
@@ -123,8 +127,10 @@ int cli_common_option(struct cli *cli, int opt, const char *arg)
 	case 'W':
 		v = strtol(arg, &end, 10);
 		if (*end || v < 0 || v > 86400) {
-			cli_error(cli, NULL, "--lock-wait wants seconds "
-				  "(0 to 86400), not '%s'", arg);
+			cli_error(cli, NULL,
+				  "--lock-wait wants seconds "
+				  "(0 to 86400), not '%s'",
+				  arg);
 			exit(EXIT_USAGE);
 		}
 		cli->lock_wait = (int)v;

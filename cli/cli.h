@@ -10,10 +10,10 @@
 /* Exit codes, documented in `irkg --help`. */
 enum {
 	EXIT_OK = 0,
-	EXIT_FAIL = 1,     /* the command failed (I/O, storage) */
-	EXIT_USAGE = 2,    /* the command line is wrong */
-	EXIT_INPUT = 3,    /* bad input: syntax error, unsupported SPARQL */
-	EXIT_STORE = 4     /* no store, not a store, or locked */
+	EXIT_FAIL = 1,	/* the command failed (I/O, storage) */
+	EXIT_USAGE = 2, /* the command line is wrong */
+	EXIT_INPUT = 3, /* bad input: syntax error, unsupported SPARQL */
+	EXIT_STORE = 4	/* no store, not a store, or locked */
 };
 
 struct cli {
@@ -55,10 +55,12 @@ double cli_now(void);
  * command name. Returns 1 if `opt` was one of them. */
 int cli_common_option(struct cli *cli, int opt, const char *arg);
 
-#define CLI_COMMON_LONG_OPTIONS \
-	{ "store", required_argument, NULL, 'S' }, \
-	{ "lock-wait", required_argument, NULL, 'W' }, \
-	{ "help", no_argument, NULL, 'h' }
+#define CLI_COMMON_LONG_OPTIONS                                                \
+	{"store", required_argument, NULL, 'S'},                               \
+		{"lock-wait", required_argument, NULL, 'W'},                   \
+	{                                                                      \
+		"help", no_argument, NULL, 'h'                                 \
+	}
 
 typedef int (*cli_command_fn)(struct cli *cli, int argc, char **argv);
 

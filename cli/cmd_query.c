@@ -17,7 +17,8 @@
 #define IRKG_DATADIR "/usr/local/share/irkg"
 #endif
 
-#define QUERY_USAGE "query [--format F] [--param NAME=VALUE]... [-o FILE] " \
+#define QUERY_USAGE                                                            \
+	"query [--format F] [--param NAME=VALUE]... [-o FILE] "                \
 	"FILE.rq|NAME|-e 'SPARQL'|-\n       irkg query --list"
 
 #define MAX_QUERY_BYTES (16 * 1024 * 1024)
@@ -79,8 +80,8 @@ static int query_dir(char *out, size_t size)
 			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
 				return 0;
 			if ((size_t)snprintf(out, size,
-					     "%s/../share/irkg/queries", exe) <
-				    size &&
+					     "%s/../share/irkg/queries",
+					     exe) < size &&
 			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
 				return 0;
 		}
@@ -103,7 +104,8 @@ static int list_queries(struct cli *cli)
 	size_t n = 0, i, j;
 
 	if (query_dir(dir, sizeof(dir)) || !(d = opendir(dir))) {
-		cli_error(cli, "query", "no canned queries found (set "
+		cli_error(cli, "query",
+			  "no canned queries found (set "
 			  "IRKG_QUERIES to the queries/ directory)");
 		return EXIT_FAIL;
 	}
@@ -130,11 +132,14 @@ static int list_queries(struct cli *cli)
 			fclose(f);
 		title = text ? irkg_sparql_title(text) : NULL;
 		printf("%s\t%s\n", names[i], title ? title : "");
-		if (text && irkg_sparql_params_read(text, &params, &n_params) == 0)
+		if (text &&
+		    irkg_sparql_params_read(text, &params, &n_params) == 0)
 			for (j = 0; j < n_params; j++)
-				printf("    --param %s=%s\t%s\n", params[j].name,
+				printf("    --param %s=%s\t%s\n",
+				       params[j].name,
 				       params[j].default_value
-				       ? params[j].default_value : "(required)",
+					       ? params[j].default_value
+					       : "(required)",
 				       params[j].description);
 		irkg_sparql_params_free(params, n_params);
 		free(title);
@@ -165,16 +170,15 @@ static FILE *open_query(const char *arg, char *label, size_t label_size)
 int cmd_query(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "param", required_argument, NULL, 'p' },
-		{ "expression", required_argument, NULL, 'e' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "list", no_argument, NULL, 'l' },
+		{"format", required_argument, NULL, 'f'},
+		{"param", required_argument, NULL, 'p'},
+		{"expression", required_argument, NULL, 'e'},
+		{"output", required_argument, NULL, 'o'},
+		{"list", no_argument, NULL, 'l'},
 		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+		{NULL, 0, NULL, 0}};
 	struct irkg_sparql_binding bindings[64];
-	struct irkg_query_options qo = { NULL, bindings, 0, NULL, 0 };
+	struct irkg_query_options qo = {NULL, bindings, 0, NULL, 0};
 	const char *expression = NULL, *output = NULL;
 	char label[PATH_MAX + 256];
 	char *text = NULL;
@@ -184,7 +188,8 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 	int opt, rc;
 
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "f:p:e:o:lh", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "f:p:e:o:lh", options, NULL)) !=
+	       -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
 		switch (opt) {
@@ -195,8 +200,10 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 			char *eq = strchr(optarg, '=');
 
 			if (!eq || eq == optarg || qo.n_bindings == 64) {
-				cli_error(cli, "query", "--param wants "
-					  "NAME=VALUE, not '%s'", optarg);
+				cli_error(cli, "query",
+					  "--param wants "
+					  "NAME=VALUE, not '%s'",
+					  optarg);
 				return EXIT_USAGE;
 			}
 			*eq = '\0';
@@ -215,22 +222,29 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 			return list_queries(cli);
 		case 'h':
 			printf("Usage: irkg " QUERY_USAGE "\n\n"
-			       "Run a SPARQL query on the store. SELECT and ASK "
+			       "Run a SPARQL query on the store. SELECT and "
+			       "ASK "
 			       "answer as a table;\nCONSTRUCT and DESCRIBE as "
 			       "RDF. The project's prefixes (irkg:, state:,\n"
-			       "cameo:, rdfs:, skos:, …) need not be declared.\n\n"
-			       "  -e, --expression SPARQL  the query text itself\n"
-			       "  -f, --format F  table (default on a terminal), "
+			       "cameo:, rdfs:, skos:, …) need not be "
+			       "declared.\n\n"
+			       "  -e, --expression SPARQL  the query text "
+			       "itself\n"
+			       "  -f, --format F  table (default on a "
+			       "terminal), "
 			       "tsv (default otherwise),\n"
 			       "                  csv, json (SPARQL 1.1 JSON "
 			       "results), xml; for CONSTRUCT:\n"
 			       "                  turtle (default), ntriples, "
 			       "rdfxml\n"
-			       "  -p, --param NAME=VALUE   set a parameter that "
+			       "  -p, --param NAME=VALUE   set a parameter "
+			       "that "
 			       "the query declares in its\n"
-			       "                  header ('# @param NAME TEMPLATE "
+			       "                  header ('# @param NAME "
+			       "TEMPLATE "
 			       "DEFAULT description')\n"
-			       "  -o, --output FILE        write the answer here\n"
+			       "  -o, --output FILE        write the answer "
+			       "here\n"
 			       "  -l, --list      list the canned queries and "
 			       "their parameters\n\n"
 			       "Rasqal 0.9.33 lacks property paths, EXISTS, "
@@ -259,9 +273,11 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 
 		if (!f) {
 			cli_error(cli, "query", "%s: %s%s", argv[optind],
-				  strerror(errno), errno == ENOENT
-				  ? " (neither a file nor a canned query; see "
-				    "'irkg query --list')" : "");
+				  strerror(errno),
+				  errno == ENOENT ? " (neither a file nor a "
+						    "canned query; see "
+						    "'irkg query --list')"
+						  : "");
 			return EXIT_USAGE;
 		}
 		text = read_stream(f);

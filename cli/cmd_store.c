@@ -30,13 +30,12 @@ static void show_load_progress(void *user_data, const char *file, long added)
 int cmd_load(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "graph", required_argument, NULL, 'g' },
-		{ "append", no_argument, NULL, 'a' },
+		{"format", required_argument, NULL, 'f'},
+		{"graph", required_argument, NULL, 'g'},
+		{"append", no_argument, NULL, 'a'},
 		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
-	struct irkg_load_options lo = { NULL, NULL, 0, NULL, NULL };
+		{NULL, 0, NULL, 0}};
+	struct irkg_load_options lo = {NULL, NULL, 0, NULL, NULL};
 	struct irkg_load_result result;
 	irkg_store *store = NULL;
 	double start = cli_now(), seconds;
@@ -50,9 +49,11 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 		case 'f':
 			lo.format = irkg_load_format_name(optarg);
 			if (!lo.format) {
-				cli_error(cli, "load", "unknown format '%s' (use "
+				cli_error(cli, "load",
+					  "unknown format '%s' (use "
 					  "turtle, ntriples, nquads, rdfxml or "
-					  "trig)", optarg);
+					  "trig)",
+					  optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -64,23 +65,30 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 			break;
 		case 'h':
 			printf("Usage: irkg " LOAD_USAGE "\n\n"
-			       "Load RDF into named graphs of the store, all or "
+			       "Load RDF into named graphs of the store, all "
+			       "or "
 			       "nothing: every file is\nparsed before anything "
 			       "is written, and a syntax error anywhere leaves "
 			       "the\nstore unchanged.\n\n"
 			       "  -f, --format F  turtle, ntriples, nquads, "
 			       "rdfxml or trig (default: from the\n"
-			       "                  file's extension: .ttl .nt .nq "
+			       "                  file's extension: .ttl .nt "
+			       ".nq "
 			       ".rdf/.owl/.xml .trig)\n"
-			       "  -g, --graph IRI the graph to load into (default:"
+			       "  -g, --graph IRI the graph to load into "
+			       "(default:"
 			       " the file's file:// IRI;\n"
-			       "                  N-Quads and TriG keep their own "
+			       "                  N-Quads and TriG keep their "
+			       "own "
 			       "graphs)\n"
 			       "  -a, --append    add to the graph instead of "
 			       "replacing it\n"
-			       "  -s, --store SPEC the store (see 'irkg --help')\n"
-			       "\nA directory is read recursively for files with "
-			       "RDF extensions; '-' reads\nstandard input (needs "
+			       "  -s, --store SPEC the store (see 'irkg "
+			       "--help')\n"
+			       "\nA directory is read recursively for files "
+			       "with "
+			       "RDF extensions; '-' reads\nstandard input "
+			       "(needs "
 			       "--format, and --graph for triple formats).\n");
 			return EXIT_OK;
 		default:
@@ -102,13 +110,15 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 		fputs("\r\033[K", stderr); /* clear the progress line */
 	if (rc) {
 		if (rc == IRKG_EPARSE)
-			cli_error(cli, "load", "nothing was loaded: fix the "
+			cli_error(cli, "load",
+				  "nothing was loaded: fix the "
 				  "syntax error above and run the load again");
 		return cli_exit_code(rc);
 	}
 	seconds = cli_now() - start;
 	if (!cli->quiet)
-		fprintf(stderr, "%s: loaded %ld triples from %zu file%s into "
+		fprintf(stderr,
+			"%s: loaded %ld triples from %zu file%s into "
 			"%zu graph%s in %.2f s (%.0f triples/s)\n",
 			cli->program, result.triples, result.files,
 			result.files == 1 ? "" : "s", result.graphs,
@@ -122,28 +132,30 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "graph", required_argument, NULL, 'g' },
-		{ "output", required_argument, NULL, 'o' },
+		{"format", required_argument, NULL, 'f'},
+		{"graph", required_argument, NULL, 'g'},
+		{"output", required_argument, NULL, 'o'},
 		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+		{NULL, 0, NULL, 0}};
 	const char *format = "turtle", *graph = NULL, *output = NULL;
 	struct cli_output out;
 	irkg_store *store = NULL;
 	int opt, rc;
 
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "f:g:o:h", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "f:g:o:h", options, NULL)) !=
+	       -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
 		switch (opt) {
 		case 'f':
 			format = irkg_export_format_name(optarg);
 			if (!format) {
-				cli_error(cli, "export", "unknown format '%s' "
+				cli_error(cli, "export",
+					  "unknown format '%s' "
 					  "(use turtle, ntriples, nquads or "
-					  "rdfxml)", optarg);
+					  "rdfxml)",
+					  optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -189,10 +201,8 @@ int cmd_export(struct cli *cli, int argc, char **argv)
 
 int cmd_graphs(struct cli *cli, int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	static const struct option options[] = {CLI_COMMON_LONG_OPTIONS,
+						{NULL, 0, NULL, 0}};
 	struct irkg_graph_info *graphs = NULL;
 	irkg_store *store = NULL;
 	size_t n = 0, i;
@@ -223,10 +233,8 @@ int cmd_graphs(struct cli *cli, int argc, char **argv)
 
 int cmd_drop(struct cli *cli, int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	static const struct option options[] = {CLI_COMMON_LONG_OPTIONS,
+						{NULL, 0, NULL, 0}};
 	irkg_store *store = NULL;
 	const char *graph;
 	long size;
@@ -252,8 +260,10 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 		return cli_exit_code(rc);
 	size = irkg_store_graph_size(store, graph);
 	if (size <= 0) {
-		cli_error(cli, "drop", "store %s has no graph <%s> (list them "
-			  "with 'irkg graphs')", irkg_store_name(store), graph);
+		cli_error(cli, "drop",
+			  "store %s has no graph <%s> (list them "
+			  "with 'irkg graphs')",
+			  irkg_store_name(store), graph);
 		irkg_store_free(store);
 		return EXIT_STORE;
 	}
@@ -271,15 +281,13 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 
 int cmd_stats(struct cli *cli, int argc, char **argv)
 {
-	static const struct option options[] = {
-		CLI_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	static const struct option options[] = {CLI_COMMON_LONG_OPTIONS,
+						{NULL, 0, NULL, 0}};
 	static const char classes_query[] =
 		"SELECT ?class (COUNT(?instance) AS ?instances)\n"
 		"WHERE { ?instance a ?class }\n"
 		"GROUP BY ?class ORDER BY DESC(?instances) ?class\n";
-	struct irkg_query_options qo = { "stats", NULL, 0, NULL, 0 };
+	struct irkg_query_options qo = {"stats", NULL, 0, NULL, 0};
 	struct irkg_graph_info *graphs = NULL;
 	irkg_store *store = NULL;
 	size_t n = 0, i;

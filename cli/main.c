@@ -16,13 +16,15 @@ static const struct {
 	cli_command_fn run;
 	const char *summary;
 } commands[] = {
-	{ "load", cmd_load, "load RDF files into named graphs" },
-	{ "query", cmd_query, "run a SPARQL query (a file, a canned name or -e)" },
-	{ "export", cmd_export, "write the store as Turtle, N-Triples, N-Quads "
-	  "or RDF/XML" },
-	{ "graphs", cmd_graphs, "list the named graphs and their sizes" },
-	{ "drop", cmd_drop, "remove a named graph" },
-	{ "stats", cmd_stats, "count triples, graphs and instances per class" },
+	{"load", cmd_load, "load RDF files into named graphs"},
+	{"query", cmd_query,
+	 "run a SPARQL query (a file, a canned name or -e)"},
+	{"export", cmd_export,
+	 "write the store as Turtle, N-Triples, N-Quads "
+	 "or RDF/XML"},
+	{"graphs", cmd_graphs, "list the named graphs and their sizes"},
+	{"drop", cmd_drop, "remove a named graph"},
+	{"stats", cmd_stats, "count triples, graphs and instances per class"},
 };
 
 static void usage(FILE *out)
@@ -47,11 +49,12 @@ static void usage(FILE *out)
 		"hashes), 'memory',\n"
 		"                       'sqlite:FILE' or 'postgresql:host=H;"
 		"database=D;…'\n"
-		"                       (default: $IRKG_STORE, else ./"
-		IRKG_STORE_DEFAULT ")\n"
+		"                       (default: $IRKG_STORE, else "
+		"./" IRKG_STORE_DEFAULT ")\n"
 		"      --lock-wait SECS how long a writer waits for another "
 		"(default 30)\n"
-		"  -q, --quiet          no progress or summary lines on stderr\n"
+		"  -q, --quiet          no progress or summary lines on "
+		"stderr\n"
 		"  -h, --help           this help; 'irkg COMMAND --help' for a "
 		"command\n"
 		"  -V, --version        print the version\n"
@@ -67,8 +70,9 @@ static void on_message(void *user_data, enum irkg_log_level level,
 		       const char *message)
 {
 	const struct cli *cli = user_data;
-	const char *tag = level == IRKG_LOG_ERROR ? "error"
-			  : level == IRKG_LOG_WARN ? "warning" : NULL;
+	const char *tag = level == IRKG_LOG_ERROR  ? "error"
+			  : level == IRKG_LOG_WARN ? "warning"
+						   : NULL;
 
 	if (!tag && cli->quiet)
 		return;
@@ -87,14 +91,13 @@ static void on_message(void *user_data, enum irkg_log_level level,
 int main(int argc, char **argv)
 {
 	static const struct option options[] = {
-		{ "store", required_argument, NULL, 's' },
-		{ "lock-wait", required_argument, NULL, 'W' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct cli cli = { "irkg", NULL, 30, 0, 0, NULL };
+		{"store", required_argument, NULL, 's'},
+		{"lock-wait", required_argument, NULL, 'W'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0}};
+	struct cli cli = {"irkg", NULL, 30, 0, 0, NULL};
 	int opt, rc;
 	size_t i;
 
@@ -131,7 +134,8 @@ int main(int argc, char **argv)
 		if (strcmp(argv[optind], commands[i].name) == 0)
 			break;
 	if (i == sizeof(commands) / sizeof(commands[0])) {
-		cli_error(&cli, NULL, "'%s' is not a command; see 'irkg --help'",
+		cli_error(&cli, NULL,
+			  "'%s' is not a command; see 'irkg --help'",
 			  argv[optind]);
 		return EXIT_USAGE;
 	}

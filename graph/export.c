@@ -9,12 +9,18 @@ static const struct {
 	const char *name;
 	const char *serializer;
 } export_formats[] = {
-	{ "turtle", "turtle" }, { "ttl", "turtle" },
-	{ "ntriples", "ntriples" }, { "nt", "ntriples" },
-	{ "n-triples", "ntriples" },
-	{ "nquads", "nquads" }, { "nq", "nquads" }, { "n-quads", "nquads" },
-	{ "rdfxml", "rdfxml-abbrev" }, { "rdf", "rdfxml-abbrev" },
-	{ "xml", "rdfxml-abbrev" }, { "rdf/xml", "rdfxml-abbrev" },
+	{"turtle", "turtle"},
+	{"ttl", "turtle"},
+	{"ntriples", "ntriples"},
+	{"nt", "ntriples"},
+	{"n-triples", "ntriples"},
+	{"nquads", "nquads"},
+	{"nq", "nquads"},
+	{"n-quads", "nquads"},
+	{"rdfxml", "rdfxml-abbrev"},
+	{"rdf", "rdfxml-abbrev"},
+	{"xml", "rdfxml-abbrev"},
+	{"rdf/xml", "rdfxml-abbrev"},
 };
 
 const char *irkg_export_format_name(const char *name)
@@ -27,12 +33,12 @@ const char *irkg_export_format_name(const char *name)
 	return NULL;
 }
 
-int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream,
-		       const char *format, FILE *out)
+int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream, const char *format,
+		       FILE *out)
 {
 	librdf_world *world = irkg_ctx_world(ctx);
-	librdf_serializer *ser = librdf_new_serializer(world, format, NULL,
-						       NULL);
+	librdf_serializer *ser =
+		librdf_new_serializer(world, format, NULL, NULL);
 	const struct irkg_prefix *prefixes;
 	size_t n, i;
 	int rc = IRKG_OK;
@@ -72,8 +78,8 @@ int irkg_export(irkg_store *store, const char *graph_iri, const char *format,
 	if (graph_iri && irkg_store_graph_size(store, graph_iri) <= 0) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "store %s has no graph <%s> (list them with "
-			     "'irkg graphs')", irkg_store_name(store),
-			     graph_iri);
+			     "'irkg graphs')",
+			     irkg_store_name(store), graph_iri);
 		return IRKG_ENOTFOUND;
 	}
 	if (strcmp(format, "nquads") == 0)

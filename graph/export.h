@@ -13,8 +13,8 @@ const char *irkg_export_format_name(const char *name);
 /* Write a stream of statements with the project's prefixes declared.
  * `format` is a raptor serializer name other than nquads. The stream is
  * consumed, not freed. */
-int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream,
-		       const char *format, FILE *out);
+int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream, const char *format,
+		       FILE *out);
 
 /* Write one graph (or, when graph_iri is NULL, every graph) to `out`.
  * N-Quads keeps each statement's graph; the triple formats write every

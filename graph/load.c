@@ -19,18 +19,18 @@
 #include "parse.h"
 
 struct input {
-	char *path;        /* file to read (a temporary copy for stdin) */
-	char *label;       /* how messages name it */
+	char *path;  /* file to read (a temporary copy for stdin) */
+	char *label; /* how messages name it */
 	const char *format;
-	char *graph;       /* default graph */
-	char *base;        /* base IRI */
+	char *graph; /* default graph */
+	char *base;  /* base IRI */
 	int is_temporary;
 };
 
 struct plan {
 	struct input *inputs;
 	size_t n_inputs, cap_inputs;
-	char **graphs;     /* distinct graphs the load touches */
+	char **graphs; /* distinct graphs the load touches */
 	size_t n_graphs, cap_graphs;
 };
 
@@ -38,13 +38,13 @@ static const struct {
 	const char *name;
 	const char *syntax;
 } format_names[] = {
-	{ "turtle", "turtle" }, { "ttl", "turtle" },
-	{ "ntriples", "ntriples" }, { "nt", "ntriples" },
-	{ "n-triples", "ntriples" },
-	{ "nquads", "nquads" }, { "nq", "nquads" }, { "n-quads", "nquads" },
-	{ "rdfxml", "rdfxml" }, { "rdf", "rdfxml" }, { "xml", "rdfxml" },
-	{ "owl", "rdfxml" }, { "rdf/xml", "rdfxml" },
-	{ "trig", "trig" },
+	{"turtle", "turtle"},	   {"ttl", "turtle"},
+	{"ntriples", "ntriples"},  {"nt", "ntriples"},
+	{"n-triples", "ntriples"}, {"nquads", "nquads"},
+	{"nq", "nquads"},	   {"n-quads", "nquads"},
+	{"rdfxml", "rdfxml"},	   {"rdf", "rdfxml"},
+	{"xml", "rdfxml"},	   {"owl", "rdfxml"},
+	{"rdf/xml", "rdfxml"},	   {"trig", "trig"},
 };
 
 const char *irkg_load_format_name(const char *name)
@@ -84,7 +84,8 @@ static char *path_to_file_iri(const char *path)
 		memcpy(iri, "file://", 7);
 		w = iri + 7;
 		for (r = (const unsigned char *)abs; *r; r++) {
-			if ((*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') ||
+			if ((*r >= 'a' && *r <= 'z') ||
+			    (*r >= 'A' && *r <= 'Z') ||
 			    (*r >= '0' && *r <= '9') || strchr("/-._~", *r)) {
 				*w++ = (char)*r;
 			} else {
@@ -163,7 +164,8 @@ static char *spool_stdin(irkg_ctx *ctx)
 	fd = mkstemp(path);
 	if (fd < 0 || !(f = fdopen(fd, "w"))) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, "-", 0, 0,
-			     "cannot spool standard input: %s", strerror(errno));
+			     "cannot spool standard input: %s",
+			     strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		free(path);
@@ -185,12 +187,13 @@ static char *spool_stdin(irkg_ctx *ctx)
 static int plan_add_input(struct plan *plan, irkg_ctx *ctx, const char *path,
 			  const struct irkg_load_options *options)
 {
-	struct input in = { 0 };
+	struct input in = {0};
 	int is_stdin = strcmp(path, "-") == 0;
 
-	in.format = options->format ? options->format
-				    : (is_stdin ? NULL
-						: irkg_load_format_for_path(path));
+	in.format =
+		options->format
+			? options->format
+			: (is_stdin ? NULL : irkg_load_format_for_path(path));
 	if (!in.format) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, is_stdin ? "-" : path, 0, 0,
 			     "cannot tell the RDF syntax from the name; pass "
@@ -209,8 +212,8 @@ static int plan_add_input(struct plan *plan, irkg_ctx *ctx, const char *path,
 	if (!in.label || !in.path)
 		goto fail;
 	if (!is_stdin && access(path, R_OK) != 0) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, path, 0, 0,
-			     "cannot read: %s", strerror(errno));
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, path, 0, 0, "cannot read: %s",
+			     strerror(errno));
 		free(in.label);
 		free(in.path);
 		return IRKG_EIO;
@@ -251,8 +254,7 @@ static int compare_names(const void *a, const void *b)
 }
 
 /* Add the RDF files under a directory, in name order, recursively. */
-static int plan_add_directory(struct plan *plan, irkg_ctx *ctx,
-			      const char *dir,
+static int plan_add_directory(struct plan *plan, irkg_ctx *ctx, const char *dir,
 			      const struct irkg_load_options *options)
 {
 	DIR *d = opendir(dir);
@@ -288,7 +290,7 @@ static int plan_add_directory(struct plan *plan, irkg_ctx *ctx,
 			break;
 		}
 		snprintf(names[n], size, "%s%s%s", dir,
-			dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+			 dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
 		n++;
 	}
 	closedir(d);
@@ -334,7 +336,7 @@ static int parse_input(irkg_store *store, struct input *in, irkg_parse_fn use,
 /* First pass: read everything, note the graphs. */
 struct survey_state {
 	struct plan *plan;
-	size_t last;      /* index of the last quad's graph in plan->graphs */
+	size_t last; /* index of the last quad's graph in plan->graphs */
 };
 
 static int survey_statement(void *data, raptor_statement *st)
@@ -373,7 +375,8 @@ static int write_statement(void *data, raptor_statement *st)
 {
 	struct write_state *w = data;
 	librdf_node *g = st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI
-			 ? st->graph : w->fallback;
+				 ? st->graph
+				 : w->fallback;
 
 	/* Redland's hashes storage keeps every copy of a triple it is
 	 * given. Asking librdf first (contains_statement, then a search of
@@ -389,15 +392,15 @@ static int write_statement(void *data, raptor_statement *st)
 	return IRKG_OK;
 }
 
-int irkg_load_files(irkg_store *store, const char *const *paths,
-		    size_t n_paths, const struct irkg_load_options *options,
+int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
+		    const struct irkg_load_options *options,
 		    struct irkg_load_result *result)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	librdf_world *world = irkg_ctx_world(ctx);
-	struct plan plan = { 0 };
-	struct write_state w = { irkg_store_model(store), NULL, 0, options,
-				 NULL };
+	struct plan plan = {0};
+	struct write_state w = {irkg_store_model(store), NULL, 0, options,
+				NULL};
 	size_t i;
 	int rc = IRKG_OK;
 
@@ -417,7 +420,7 @@ int irkg_load_files(irkg_store *store, const char *const *paths,
 		rc = IRKG_ENOTFOUND;
 	}
 	for (i = 0; i < plan.n_inputs && !rc; i++) {
-		struct survey_state survey = { &plan, (size_t)-1 };
+		struct survey_state survey = {&plan, (size_t)-1};
 
 		/* an empty file still names its graph: loading it empties it */
 		rc = plan_add_graph(&plan, plan.inputs[i].graph);

@@ -5,9 +5,9 @@
 #include "store.h"
 
 struct irkg_load_options {
-	const char *format;   /* raptor syntax name, or NULL: from extension */
-	const char *graph;    /* target graph IRI, or NULL: from file path */
-	int append;           /* add to the graph instead of replacing it */
+	const char *format; /* raptor syntax name, or NULL: from extension */
+	const char *graph;  /* target graph IRI, or NULL: from file path */
+	int append;	    /* add to the graph instead of replacing it */
 	/* Called now and then while writing (NULL: not called), with the
 	 * file being read and the statements added so far. */
 	void (*progress)(void *user_data, const char *file, long added);
@@ -15,7 +15,7 @@ struct irkg_load_options {
 };
 
 struct irkg_load_result {
-	long triples;         /* statements added */
+	long triples; /* statements added */
 	size_t files;
 	size_t graphs;
 };
@@ -35,8 +35,8 @@ const char *irkg_load_format_name(const char *name);
  * failure rolls back too. Triple formats go into the graph
  * named by options->graph or derived from the file's absolute path
  * (file:///…); N-Quads and TriG keep their own graphs. */
-int irkg_load_files(irkg_store *store, const char *const *paths,
-		    size_t n_paths, const struct irkg_load_options *options,
+int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
+		    const struct irkg_load_options *options,
 		    struct irkg_load_result *result);
 
 #endif

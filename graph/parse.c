@@ -24,7 +24,7 @@ int irkg_parse_file(irkg_ctx *ctx, FILE *f, const char *label,
 		    irkg_parse_fn callback, void *user_data)
 {
 	raptor_world *rw = librdf_world_get_raptor(irkg_ctx_world(ctx));
-	struct parse_state state = { NULL, callback, user_data, 0 };
+	struct parse_state state = {NULL, callback, user_data, 0};
 	raptor_uri *base = NULL;
 	int failed;
 

@@ -6,14 +6,15 @@
 #include "query.h"
 #include "table.h"
 
-static const char *const results_formats[] = { "table", "csv", "tsv",
-					       "json", "xml" };
+static const char *const results_formats[] = {"table", "csv", "tsv", "json",
+					      "xml"};
 
 int irkg_query_is_results_format(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(results_formats) / sizeof(results_formats[0]); i++)
+	for (i = 0; i < sizeof(results_formats) / sizeof(results_formats[0]);
+	     i++)
 		if (strcmp(name, results_formats[i]) == 0)
 			return 1;
 	return 0;
@@ -64,8 +65,8 @@ int irkg_query_run(irkg_store *store, const char *text,
 		goto cleanup;
 	}
 	if (librdf_query_results_is_graph(results)) {
-		const char *format = options->format ? options->format
-						     : "turtle";
+		const char *format =
+			options->format ? options->format : "turtle";
 		librdf_stream *stream;
 
 		if (irkg_query_is_results_format(format) ||
@@ -87,13 +88,15 @@ int irkg_query_run(irkg_store *store, const char *text,
 		rc = irkg_export_stream(ctx, stream, format, out);
 		librdf_free_stream(stream);
 	} else {
-		const char *format = options->format ? options->format
-				     : options->terminal ? "table" : "tsv";
+		const char *format = options->format	 ? options->format
+				     : options->terminal ? "table"
+							 : "tsv";
 
 		if (!irkg_query_is_results_format(format)) {
-			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
-				     "SELECT and ASK give a table: use --format "
-				     "table|csv|tsv|json|xml");
+			irkg_ctx_log(
+				ctx, IRKG_LOG_ERROR, source, 0, 0,
+				"SELECT and ASK give a table: use --format "
+				"table|csv|tsv|json|xml");
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}

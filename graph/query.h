@@ -8,14 +8,14 @@
 #include "store.h"
 
 struct irkg_query_options {
-	const char *source;      /* how messages name the query ("-e", a file) */
+	const char *source; /* how messages name the query ("-e", a file) */
 	const struct irkg_sparql_binding *bindings;
 	size_t n_bindings;
 	/* SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: an
 	 * export format (turtle, ntriples, rdfxml, …). NULL: turtle for
 	 * graphs, and for bindings table on a terminal, else tsv. */
 	const char *format;
-	int terminal;            /* the answer goes to a terminal */
+	int terminal; /* the answer goes to a terminal */
 };
 
 /* Is `name` a results format irkg can write for SELECT/ASK? */

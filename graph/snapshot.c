@@ -76,7 +76,8 @@ static int copy_file(const char *from, const char *to)
 		goto cleanup;
 	}
 	for (left = st.st_size; left > 0;) {
-		ssize_t n = copy_file_range(in, NULL, out, NULL, (size_t)left, 0);
+		ssize_t n =
+			copy_file_range(in, NULL, out, NULL, (size_t)left, 0);
 
 		if (n <= 0) {
 			rc = IRKG_EIO;
@@ -135,7 +136,8 @@ int irkg_snapshot_take(const char *dir)
 			continue;
 		rc = path_in(from, sizeof(from), dir, e->d_name, NULL);
 		if (!rc)
-			rc = path_in(to, sizeof(to), dir, BACKUP_NEW, e->d_name);
+			rc = path_in(to, sizeof(to), dir, BACKUP_NEW,
+				     e->d_name);
 		if (!rc)
 			rc = copy_file(from, to);
 	}

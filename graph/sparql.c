@@ -11,8 +11,16 @@
 #include "prefixes.h"
 #include "sparql.h"
 
-enum token_kind { T_EOF, T_IRI, T_PNAME, T_VAR, T_WORD, T_STRING, T_NUMBER,
-		  T_PUNCT };
+enum token_kind {
+	T_EOF,
+	T_IRI,
+	T_PNAME,
+	T_VAR,
+	T_WORD,
+	T_STRING,
+	T_NUMBER,
+	T_PUNCT
+};
 
 struct token {
 	enum token_kind kind;
@@ -90,11 +98,12 @@ static size_t string_length(const struct lexer *lx, size_t at)
 
 static struct token next_token(struct lexer *lx)
 {
-	struct token tk = { T_EOF, 0, 0, 0, 0 };
+	struct token tk = {T_EOF, 0, 0, 0, 0};
 	const char *t = lx->text;
 
 	for (;;) {
-		while (lx->pos < lx->length && isspace((unsigned char)t[lx->pos]))
+		while (lx->pos < lx->length &&
+		       isspace((unsigned char)t[lx->pos]))
 			advance(lx, 1);
 		if (lx->pos < lx->length && t[lx->pos] == '#') {
 			while (lx->pos < lx->length && t[lx->pos] != '\n')
@@ -120,13 +129,15 @@ static struct token next_token(struct lexer *lx)
 		   is_var_char((unsigned char)t[lx->pos + 1])) {
 		tk.kind = T_VAR;
 		for (n = 1; lx->pos + n < lx->length &&
-			    is_var_char((unsigned char)t[lx->pos + n]); n++)
+			    is_var_char((unsigned char)t[lx->pos + n]);
+		     n++)
 			;
 	} else if (isdigit(c)) {
 		tk.kind = T_NUMBER;
 		for (n = 1; lx->pos + n < lx->length &&
 			    (isalnum((unsigned char)t[lx->pos + n]) ||
-			     t[lx->pos + n] == '.'); n++)
+			     t[lx->pos + n] == '.');
+		     n++)
 			;
 	} else if (is_name_char(c) || c == ':') {
 		int colon = 0;
@@ -176,7 +187,8 @@ static int is_path_step(const struct lexer *lx, const struct token *tk)
 
 static int punct_is(const struct lexer *lx, const struct token *tk, char c)
 {
-	return tk->kind == T_PUNCT && tk->length == 1 && lx->text[tk->start] == c;
+	return tk->kind == T_PUNCT && tk->length == 1 &&
+	       lx->text[tk->start] == c;
 }
 
 static const struct {
@@ -184,27 +196,33 @@ static const struct {
 	const char *feature;
 	const char *advice;
 } unsupported_words[] = {
-	{ "MINUS", "MINUS", "Rasqal 0.9.33 ignores it silently; use OPTIONAL "
-	  "with FILTER(!BOUND(?x)) instead" },
-	{ "EXISTS", "EXISTS / NOT EXISTS", "use OPTIONAL with "
-	  "FILTER(!BOUND(?x)) or FILTER(BOUND(?x))" },
-	{ "SERVICE", "SERVICE (federated query)", "irkg queries only its own "
-	  "store and never reaches the network" },
-	{ "INSERT", "SPARQL Update (INSERT)", "change the store with irkg load, "
-	  "irkg ingest or irkg drop" },
-	{ "DELETE", "SPARQL Update (DELETE)", "use irkg drop GRAPH" },
-	{ "LOAD", "SPARQL Update (LOAD)", "use irkg load FILE" },
-	{ "CLEAR", "SPARQL Update (CLEAR)", "use irkg drop GRAPH" },
-	{ "DROP", "SPARQL Update (DROP)", "use irkg drop GRAPH" },
-	{ "CREATE", "SPARQL Update (CREATE)", "graphs are created by irkg load" },
-	{ "COPY", "SPARQL Update (COPY)", "use irkg export and irkg load" },
-	{ "MOVE", "SPARQL Update (MOVE)", "use irkg export and irkg load" },
-	{ "ADD", "SPARQL Update (ADD)", "use irkg load --append" },
-	{ "DESCRIBE", "DESCRIBE", "Rasqal 0.9.33 answers it with nothing; use "
-	  "CONSTRUCT { <iri> ?p ?o } WHERE { GRAPH ?g { <iri> ?p ?o } }" },
+	{"MINUS", "MINUS",
+	 "Rasqal 0.9.33 ignores it silently; use OPTIONAL "
+	 "with FILTER(!BOUND(?x)) instead"},
+	{"EXISTS", "EXISTS / NOT EXISTS",
+	 "use OPTIONAL with "
+	 "FILTER(!BOUND(?x)) or FILTER(BOUND(?x))"},
+	{"SERVICE", "SERVICE (federated query)",
+	 "irkg queries only its own "
+	 "store and never reaches the network"},
+	{"INSERT", "SPARQL Update (INSERT)",
+	 "change the store with irkg load, "
+	 "irkg ingest or irkg drop"},
+	{"DELETE", "SPARQL Update (DELETE)", "use irkg drop GRAPH"},
+	{"LOAD", "SPARQL Update (LOAD)", "use irkg load FILE"},
+	{"CLEAR", "SPARQL Update (CLEAR)", "use irkg drop GRAPH"},
+	{"DROP", "SPARQL Update (DROP)", "use irkg drop GRAPH"},
+	{"CREATE", "SPARQL Update (CREATE)", "graphs are created by irkg load"},
+	{"COPY", "SPARQL Update (COPY)", "use irkg export and irkg load"},
+	{"MOVE", "SPARQL Update (MOVE)", "use irkg export and irkg load"},
+	{"ADD", "SPARQL Update (ADD)", "use irkg load --append"},
+	{"DESCRIBE", "DESCRIBE",
+	 "Rasqal 0.9.33 answers it with nothing; use "
+	 "CONSTRUCT { <iri> ?p ?o } WHERE { GRAPH ?g { <iri> ?p ?o } }"},
 };
 
-#define PATH_ADVICE "Rasqal 0.9.33 has no property paths; write each step " \
+#define PATH_ADVICE                                                            \
+	"Rasqal 0.9.33 has no property paths; write each step "                \
 	"as its own triple pattern, joined by a variable"
 
 static int report(struct irkg_sparql_issue *issue, const struct token *tk,
@@ -220,9 +238,9 @@ static int report(struct irkg_sparql_issue *issue, const struct token *tk,
 int irkg_sparql_check(const char *text, size_t length,
 		      struct irkg_sparql_issue *issue)
 {
-	struct lexer lx = { text, length, 0, 1, 0 };
-	struct token before = { T_EOF, 0, 0, 0, 0 };
-	struct token prev = { T_EOF, 0, 0, 0, 0 }, tk, next;
+	struct lexer lx = {text, length, 0, 1, 0};
+	struct token before = {T_EOF, 0, 0, 0, 0};
+	struct token prev = {T_EOF, 0, 0, 0, 0}, tk, next;
 	size_t i;
 
 	memset(issue, 0, sizeof(*issue));
@@ -231,21 +249,25 @@ int irkg_sparql_check(const char *text, size_t length,
 		next = next_token(&lx);
 		if (tk.kind == T_WORD) {
 			for (i = 0; i < sizeof(unsupported_words) /
-				    sizeof(unsupported_words[0]); i++)
-				if (token_is(&lx, &tk, unsupported_words[i].word))
-					return report(issue, &tk,
-						      unsupported_words[i].feature,
-						      unsupported_words[i].advice);
+						sizeof(unsupported_words[0]);
+			     i++)
+				if (token_is(&lx, &tk,
+					     unsupported_words[i].word))
+					return report(
+						issue, &tk,
+						unsupported_words[i].feature,
+						unsupported_words[i].advice);
 		} else if (tk.kind == T_PUNCT && tk.length == 1) {
 			char c = text[tk.start];
 
 			if (c == '|' || c == '^')
-				return report(issue, &tk, c == '|'
-					      ? "property path '|'"
-					      : "property path '^'",
+				return report(issue, &tk,
+					      c == '|' ? "property path '|'"
+						       : "property path '^'",
 					      PATH_ADVICE);
 			if (c == '/' && is_path_step(&lx, &prev) &&
-			    (is_path_step(&lx, &next) || punct_is(&lx, &next, '(') ||
+			    (is_path_step(&lx, &next) ||
+			     punct_is(&lx, &next, '(') ||
 			     punct_is(&lx, &next, '!')))
 				return report(issue, &tk, "property path '/'",
 					      PATH_ADVICE);
@@ -254,16 +276,18 @@ int irkg_sparql_check(const char *text, size_t length,
 			    is_path_step(&lx, &prev) &&
 			    !(before.kind == T_PUNCT && before.length == 2 &&
 			      text[before.start] == '^'))
-				return report(issue, &tk, c == '*'
-					      ? "property path '*'"
+				return report(issue, &tk,
+					      c == '*'	 ? "property path '*'"
 					      : c == '+' ? "property path '+'"
-					      : "property path '?'", PATH_ADVICE);
-			if (c == '!' && (prev.kind == T_VAR ||
-					 is_path_step(&lx, &prev) ||
-					 punct_is(&lx, &prev, ';') ||
-					 punct_is(&lx, &prev, '[') ||
-					 punct_is(&lx, &prev, ']')) &&
-			    (is_path_step(&lx, &next) || punct_is(&lx, &next, '(')))
+							 : "property path '?'",
+					      PATH_ADVICE);
+			if (c == '!' &&
+			    (prev.kind == T_VAR || is_path_step(&lx, &prev) ||
+			     punct_is(&lx, &prev, ';') ||
+			     punct_is(&lx, &prev, '[') ||
+			     punct_is(&lx, &prev, ']')) &&
+			    (is_path_step(&lx, &next) ||
+			     punct_is(&lx, &next, '(')))
 				return report(issue, &tk,
 					      "negated property set '!'",
 					      PATH_ADVICE);
@@ -304,8 +328,7 @@ void irkg_sparql_params_free(struct irkg_sparql_param *params, size_t count)
 }
 
 /* Split the next whitespace-separated word off *s. */
-static int next_word(const char **s, const char *end, const char **w,
-		     size_t *n)
+static int next_word(const char **s, const char *end, const char **w, size_t *n)
 {
 	const char *p = *s;
 
@@ -338,8 +361,9 @@ int irkg_sparql_params_read(const char *text, struct irkg_sparql_param **out,
 		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
 		if (*line == '#' && (size_t)(end - p) > 7 &&
-		    strncmp(p, "@param", 6) == 0 && (p[6] == ' ' || p[6] == '\t')) {
-			struct irkg_sparql_param param = { 0 };
+		    strncmp(p, "@param", 6) == 0 &&
+		    (p[6] == ' ' || p[6] == '\t')) {
+			struct irkg_sparql_param param = {0};
 			struct irkg_sparql_param *grown;
 			const char *lineend = end;
 
@@ -362,9 +386,10 @@ int irkg_sparql_params_read(const char *text, struct irkg_sparql_param **out,
 			    !strstr(param.template_text, "{}")) {
 				/* a field that is missing, not one that failed
 				 * to allocate, makes the line malformed */
-				int bad = grown && param.description &&
-					  (!param.name || !param.template_text ||
-					   !strstr(param.template_text, "{}"));
+				int bad =
+					grown && param.description &&
+					(!param.name || !param.template_text ||
+					 !strstr(param.template_text, "{}"));
 
 				if (grown)
 					list = grown;
@@ -524,14 +549,13 @@ static const char *binding_for(const struct irkg_sparql_binding *bindings,
 /* Prefixes declared by the query itself ("PREFIX p:") are not added. */
 static int declares_prefix(const char *text, const char *prefix)
 {
-	struct lexer lx = { text, strlen(text), 0, 1, 0 };
+	struct lexer lx = {text, strlen(text), 0, 1, 0};
 	struct token tk = next_token(&lx), next;
 
 	while (tk.kind != T_EOF) {
 		next = next_token(&lx);
 		if (tk.kind == T_WORD && token_is(&lx, &tk, "PREFIX") &&
-		    next.kind == T_PNAME &&
-		    next.length == strlen(prefix) + 1 &&
+		    next.kind == T_PNAME && next.length == strlen(prefix) + 1 &&
 		    strncmp(text + next.start, prefix, strlen(prefix)) == 0)
 			return 1;
 		tk = next;
@@ -546,7 +570,7 @@ int irkg_sparql_prepare(const char *text,
 {
 	struct irkg_sparql_param *params = NULL;
 	size_t n_params = 0, i, n_known;
-	struct buffer body = { 0 }, result = { 0 };
+	struct buffer body = {0}, result = {0};
 	const struct irkg_prefix *known = irkg_prefixes(&n_known);
 	char *used = NULL;
 	int rc;
@@ -556,7 +580,8 @@ int irkg_sparql_prepare(const char *text,
 	error[0] = '\0';
 	rc = irkg_sparql_params_read(text, &params, &n_params);
 	if (rc) {
-		snprintf(error, error_size, "a malformed @param line in the "
+		snprintf(error, error_size,
+			 "a malformed @param line in the "
 			 "query's header (want: # @param NAME TEMPLATE DEFAULT "
 			 "description)");
 		return rc;
@@ -568,9 +593,11 @@ int irkg_sparql_prepare(const char *text,
 			if (strcmp(params[j].name, bindings[i].name) == 0)
 				break;
 		if (j == n_params) {
-			snprintf(error, error_size, "the query has no parameter "
-				 "'%s'%s", bindings[i].name, n_params ? ""
-				 : " (it declares none)");
+			snprintf(error, error_size,
+				 "the query has no parameter "
+				 "'%s'%s",
+				 bindings[i].name,
+				 n_params ? "" : " (it declares none)");
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}
@@ -578,9 +605,10 @@ int irkg_sparql_prepare(const char *text,
 	for (i = 0; i < n_params; i++)
 		if (!params[i].default_value &&
 		    !binding_for(bindings, n_bindings, params[i].name)) {
-			snprintf(error, error_size, "the query needs --param "
-				 "%s=VALUE (%s)", params[i].name,
-				 params[i].description);
+			snprintf(error, error_size,
+				 "the query needs --param "
+				 "%s=VALUE (%s)",
+				 params[i].name, params[i].description);
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}
@@ -593,7 +621,7 @@ int irkg_sparql_prepare(const char *text,
 		goto cleanup;
 	}
 	{
-		struct lexer lx = { text, strlen(text), 0, 1, 0 };
+		struct lexer lx = {text, strlen(text), 0, 1, 0};
 		struct token tk;
 		size_t copied = 0;
 
@@ -614,10 +642,12 @@ int irkg_sparql_prepare(const char *text,
 				put(&body, text + copied, tk.start - copied);
 				if (write_term(&body, params[i].template_text,
 					       value)) {
-					snprintf(error, error_size, "'%s' is not "
+					snprintf(error, error_size,
+						 "'%s' is not "
 						 "a valid value for parameter "
-						 "'%s' (template %s)", value,
-						 name, params[i].template_text);
+						 "'%s' (template %s)",
+						 value, name,
+						 params[i].template_text);
 					rc = IRKG_EINVAL;
 					goto cleanup;
 				}
@@ -633,7 +663,7 @@ int irkg_sparql_prepare(const char *text,
 	}
 	/* Prefixes are looked for after substitution: templates use them. */
 	{
-		struct lexer lx = { body.data, body.length, 0, 1, 0 };
+		struct lexer lx = {body.data, body.length, 0, 1, 0};
 		struct token tk;
 
 		while ((tk = next_token(&lx)).kind != T_EOF) {

@@ -7,8 +7,8 @@
 
 /* A feature Rasqal 0.9.33 lacks, found at a 1-based line and column. */
 struct irkg_sparql_issue {
-	const char *feature;  /* "MINUS", "property path '/'", … (static) */
-	const char *advice;   /* what to write instead (static) */
+	const char *feature; /* "MINUS", "property path '/'", … (static) */
+	const char *advice;  /* what to write instead (static) */
 	int line, column;
 };
 
@@ -26,7 +26,7 @@ int irkg_sparql_check(const char *text, size_t length,
 struct irkg_sparql_param {
 	char *name;
 	char *template_text;
-	char *default_value;  /* NULL when required */
+	char *default_value; /* NULL when required */
 	char *description;
 };
 

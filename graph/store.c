@@ -34,10 +34,10 @@ struct irkg_store {
 	irkg_ctx *ctx;
 	enum store_kind kind;
 	enum irkg_store_mode mode;
-	char *name;          /* for messages */
-	char *lock_path;     /* NULL for memory and postgresql */
-	char *dir;           /* a directory store: undo by snapshot */
-	char *journal_path;  /* NULL: journal lives in an anonymous file */
+	char *name;	    /* for messages */
+	char *lock_path;    /* NULL for memory and postgresql */
+	char *dir;	    /* a directory store: undo by snapshot */
+	char *journal_path; /* NULL: journal lives in an anonymous file */
 	int lock_fd;
 	librdf_storage *storage;
 	librdf_model *model;
@@ -97,10 +97,10 @@ static int take_lock(irkg_store *store, int wait_seconds)
 {
 	int op = store->mode == IRKG_STORE_WRITE ? LOCK_EX : LOCK_SH;
 	int waited = 0;
-	struct timespec tick = { 0, 100 * 1000 * 1000 };
+	struct timespec tick = {0, 100 * 1000 * 1000};
 
-	store->lock_fd = open(store->lock_path, O_RDWR | O_CREAT | O_CLOEXEC,
-			      0644);
+	store->lock_fd =
+		open(store->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
 	if (store->lock_fd < 0) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->lock_path, 0, 0,
 			     "cannot open the lock file: %s", strerror(errno));
@@ -119,24 +119,28 @@ static int take_lock(irkg_store *store, int wait_seconds)
 		if (store->mode == IRKG_STORE_READ)
 			break;
 		if (waited == 0)
-			irkg_ctx_log(store->ctx, IRKG_LOG_INFO, NULL, 0, 0,
-				     "store %s is being written by another irkg "
-				     "process; waiting up to %d s",
-				     store->name, wait_seconds);
+			irkg_ctx_log(
+				store->ctx, IRKG_LOG_INFO, NULL, 0, 0,
+				"store %s is being written by another irkg "
+				"process; waiting up to %d s",
+				store->name, wait_seconds);
 		if (waited >= wait_seconds * 10)
 			break;
 		nanosleep(&tick, NULL);
 		waited++;
 	}
 	if (store->mode == IRKG_STORE_READ)
-		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "store %s is being written by another irkg process;"
-			     " try again when it has finished", store->name);
+		irkg_ctx_log(
+			store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"store %s is being written by another irkg process;"
+			" try again when it has finished",
+			store->name);
 	else
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "store %s is still being written by another irkg "
 			     "process after %d s; try again later or raise "
-			     "--lock-wait", store->name, wait_seconds);
+			     "--lock-wait",
+			     store->name, wait_seconds);
 	return IRKG_ELOCKED;
 }
 
@@ -182,7 +186,8 @@ static int open_model(irkg_store *store, const char *location, int create)
 	case KIND_DIR:
 		librdf_hash_put_strings(options, "hash-type", "bdb");
 		librdf_hash_put_strings(options, "dir", location);
-		librdf_hash_put_strings(options, "write", writable ? "yes" : "no");
+		librdf_hash_put_strings(options, "write",
+					writable ? "yes" : "no");
 		break;
 	case KIND_MEMORY:
 		librdf_hash_put_strings(options, "hash-type", "memory");
@@ -201,8 +206,8 @@ static int open_model(irkg_store *store, const char *location, int create)
 		}
 		break;
 	}
-	store->storage = librdf_new_storage_with_options(world, factory, name,
-							 options);
+	store->storage =
+		librdf_new_storage_with_options(world, factory, name, options);
 	librdf_free_hash(options);
 	if (!store->storage)
 		return IRKG_ESTORE;
@@ -240,18 +245,21 @@ static int restore_interrupted_write(irkg_store *store)
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "store %s has an interrupted write to undo, but "
 			     "another process is reading it; try again when it "
-			     "has finished", store->name);
+			     "has finished",
+			     store->name);
 		return IRKG_ELOCKED;
 	}
 	rc = irkg_snapshot_restore(store->dir);
 	if (rc)
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0, 0,
 			     "could not undo an interrupted write; its copy "
-			     "of the store is kept in %s/backup", store->dir);
+			     "of the store is kept in %s/backup",
+			     store->dir);
 	else
 		irkg_ctx_log(store->ctx, IRKG_LOG_WARN, NULL, 0, 0,
 			     "store %s: an interrupted write was found and "
-			     "undone", store->name);
+			     "undone",
+			     store->name);
 	if (store->mode == IRKG_STORE_READ)
 		flock(store->lock_fd, LOCK_SH);
 	return rc;
@@ -277,8 +285,8 @@ static int open_dir_store(irkg_store *store, const char *dir, int wait)
 	    (store->mode == IRKG_STORE_READ || !dir_is_empty(dir))) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "%s is not an irkg store (it has no '%s' file); "
-			     "name another directory with --store", dir,
-			     MARKER_NAME);
+			     "name another directory with --store",
+			     dir, MARKER_NAME);
 		return IRKG_ENOTSTORE;
 	}
 	if (!exists && mkdir(dir, 0755) != 0) {
@@ -319,7 +327,8 @@ static int open_sqlite_store(irkg_store *store, const char *file, int wait)
 	if (!exists && store->mode == IRKG_STORE_READ) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "no store at sqlite:%s: create one with 'irkg "
-			     "load' or 'irkg ingest'", file);
+			     "load' or 'irkg ingest'",
+			     file);
 		return IRKG_ENOTFOUND;
 	}
 	store->lock_path = suffixed(file, ".lock");
@@ -333,7 +342,8 @@ static int open_sqlite_store(irkg_store *store, const char *file, int wait)
 	if (rc)
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "sqlite:%s is not an irkg store (Redland could "
-			     "not open it as SQLite storage)", file);
+			     "not open it as SQLite storage)",
+			     file);
 	return rc == IRKG_ESTORE ? IRKG_ENOTSTORE : rc;
 }
 
@@ -445,8 +455,8 @@ static librdf_node *graph_node(irkg_store *store, const char *iri)
 static int write_graph_nquads(irkg_store *store, librdf_node *graph,
 			      raptor_iostream *io)
 {
-	librdf_stream *stream = librdf_model_context_as_stream(store->model,
-								graph);
+	librdf_stream *stream =
+		librdf_model_context_as_stream(store->model, graph);
 	int rc = IRKG_OK;
 
 	if (!stream)
@@ -466,8 +476,7 @@ static int write_graph_nquads(irkg_store *store, librdf_node *graph,
 	return rc;
 }
 
-int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
-			    FILE *out)
+int irkg_store_write_nquads(irkg_store *store, const char *graph_iri, FILE *out)
 {
 	librdf_world *world = irkg_ctx_world(store->ctx);
 	raptor_iostream *io = raptor_new_iostream_to_file_handle(
@@ -574,7 +583,8 @@ int irkg_store_begin(irkg_store *store, const char *const *graph_iris,
 	if (store->kind == KIND_DIR) {
 		if (librdf_model_sync(store->model) ||
 		    irkg_snapshot_take(store->dir)) {
-			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0, 0,
+			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->dir, 0,
+				     0,
 				     "cannot copy the store before writing: %s",
 				     strerror(errno));
 			rc = IRKG_EIO;
@@ -696,7 +706,8 @@ static int add_journal_statement(void *data, raptor_statement *st)
 	if (!st->graph)
 		return IRKG_EPARSE; /* every journal line is a quad */
 	return librdf_model_context_add_statement(store->model, st->graph, st)
-		       ? IRKG_ESTORE : IRKG_OK;
+		       ? IRKG_ESTORE
+		       : IRKG_OK;
 }
 
 /* Clear the journal's graphs and reload their saved statements. */
@@ -784,10 +795,12 @@ static int recover(irkg_store *store)
 
 	if (mode == IRKG_STORE_READ) {
 		if (flock(store->lock_fd, LOCK_EX | LOCK_NB) != 0) {
-			irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-				     "store %s has an interrupted write to undo, "
-				     "but another process is reading it; try "
-				     "again when it has finished", store->name);
+			irkg_ctx_log(
+				store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+				"store %s has an interrupted write to undo, "
+				"but another process is reading it; try "
+				"again when it has finished",
+				store->name);
 			return IRKG_ELOCKED;
 		}
 		/* Reopen the storage writable to undo the write. */
@@ -807,7 +820,8 @@ static int recover(irkg_store *store)
 	fclose(f);
 	if (rc) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, store->journal_path, 0,
-			     0, "could not undo an interrupted write; the "
+			     0,
+			     "could not undo an interrupted write; the "
 			     "journal is kept for another try");
 		return rc;
 	}
@@ -865,7 +879,8 @@ int irkg_store_graphs(irkg_store *store, struct irkg_graph_info **out,
 
 		if (!g || !librdf_node_is_resource(g))
 			continue;
-		iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(g));
+		iri = (const char *)librdf_uri_as_string(
+			librdf_node_get_uri(g));
 		if (n == cap) {
 			size_t ncap = cap ? cap * 2 : 16;
 			struct irkg_graph_info *grown =

@@ -10,8 +10,9 @@
 typedef struct irkg_store irkg_store;
 
 enum irkg_store_mode {
-	IRKG_STORE_READ,  /* must exist; shared lock, fails if a writer holds it */
-	IRKG_STORE_WRITE  /* created when missing; exclusive lock, waits */
+	IRKG_STORE_READ, /* must exist; shared lock, fails if a writer holds it
+			  */
+	IRKG_STORE_WRITE /* created when missing; exclusive lock, waits */
 };
 
 /* The store used when no --store is given and $IRKG_STORE is unset. */

@@ -26,7 +26,8 @@ char *irkg_table_node_text(librdf_node *node)
 	if (!node)
 		return strdup("");
 	if (librdf_node_is_literal(node))
-		return strdup((const char *)librdf_node_get_literal_value(node));
+		return strdup(
+			(const char *)librdf_node_get_literal_value(node));
 	if (librdf_node_is_blank(node)) {
 		text = (const char *)librdf_node_get_blank_identifier(node);
 		return join3("_:", text, "");
@@ -36,7 +37,8 @@ char *irkg_table_node_text(librdf_node *node)
 	for (i = 0; i < n; i++) {
 		size_t len = strlen(prefixes[i].uri);
 
-		if (len > best_len && strncmp(text, prefixes[i].uri, len) == 0 &&
+		if (len > best_len &&
+		    strncmp(text, prefixes[i].uri, len) == 0 &&
 		    !strpbrk(text + len, "/#?")) {
 			best = i;
 			best_len = len;
@@ -105,7 +107,7 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 		if (n_rows == cap) {
 			size_t ncap = cap ? cap * 2 : 16;
 			char **grown = realloc(cells, ncap * (size_t)n *
-						      sizeof(char *));
+							      sizeof(char *));
 
 			if (!grown) {
 				rc = IRKG_ENOMEM;
@@ -124,8 +126,9 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 
 				cell = strdup(name ? name : "");
 			} else {
-				librdf_node *v = librdf_query_results_get_binding_value(
-					results, i);
+				librdf_node *v =
+					librdf_query_results_get_binding_value(
+						results, i);
 
 				cell = irkg_table_node_text(v);
 				if (v)

@@ -41,11 +41,10 @@ static int parse_string(irkg_ctx *ctx, const char *syntax, const char *text)
 }
 
 /* Turtle with its one syntax error on line 3. */
-static const char bad_turtle[] =
-	"@prefix : <urn:x:> .\n"
-	":a :p :b .\n"
-	":a :p .\n"
-	":c :p :d .\n";
+static const char bad_turtle[] = "@prefix : <urn:x:> .\n"
+				 ":a :p :b .\n"
+				 ":a :p .\n"
+				 ":c :p :d .\n";
 
 /* ---- tests ---- */
 
@@ -71,7 +70,7 @@ static void test_new_without_log_handler(void **state)
 
 static void test_each_ctx_has_its_own_world(void **state)
 {
-	struct testutil_log ra = { 0 }, rb = { 0 };
+	struct testutil_log ra = {0}, rb = {0};
 	irkg_ctx *a, *b;
 
 	(void)state;
@@ -99,15 +98,15 @@ static const struct {
 	const char *expected;
 	int counts_as_error;
 } log_cases[] = {
-	{ IRKG_LOG_INFO, NULL, 0, 0, 1, "message 1 (info)", 0 },
-	{ IRKG_LOG_WARN, "w.ttl", 7, 0, 2, "message 2 (warn)", 0 },
-	{ IRKG_LOG_ERROR, "e.rq", 12, 5, 3, "message 3 (error)", 1 },
-	{ IRKG_LOG_ERROR, NULL, 0, 0, -4, "message -4 (error)", 1 },
+	{IRKG_LOG_INFO, NULL, 0, 0, 1, "message 1 (info)", 0},
+	{IRKG_LOG_WARN, "w.ttl", 7, 0, 2, "message 2 (warn)", 0},
+	{IRKG_LOG_ERROR, "e.rq", 12, 5, 3, "message 3 (error)", 1},
+	{IRKG_LOG_ERROR, NULL, 0, 0, -4, "message -4 (error)", 1},
 };
 
 static void test_log_passes_fields_through(void **state)
 {
-	struct testutil_log r = { 0 };
+	struct testutil_log r = {0};
 	irkg_ctx *ctx;
 	size_t i, n = sizeof(log_cases) / sizeof(log_cases[0]);
 	int errors = 0;
@@ -115,7 +114,7 @@ static void test_log_passes_fields_through(void **state)
 	(void)state;
 	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
 	for (i = 0; i < n; i++) {
-		const char *names[] = { "info", "warn", "error" };
+		const char *names[] = {"info", "warn", "error"};
 
 		irkg_ctx_log(ctx, log_cases[i].level, log_cases[i].file,
 			     log_cases[i].line, log_cases[i].column,
@@ -168,7 +167,7 @@ static void test_log_user_data_is_passed(void **state)
 
 static void test_log_long_message_is_cut_not_overflowed(void **state)
 {
-	struct testutil_log r = { 0 };
+	struct testutil_log r = {0};
 	irkg_ctx *ctx;
 	char *big = malloc(5001);
 
@@ -189,7 +188,7 @@ static void test_log_long_message_is_cut_not_overflowed(void **state)
 
 static void test_set_input_resets_error_count(void **state)
 {
-	struct testutil_log r = { 0 };
+	struct testutil_log r = {0};
 	irkg_ctx *ctx;
 
 	(void)state;
@@ -214,10 +213,10 @@ static const struct {
 	int line_offset;
 	int expected_line;
 } offset_cases[] = {
-	{ 0, 3 },
-	{ 2, 1 },
-	{ 1, 2 },
-	{ 7, 1 }, /* error inside irkg's own lines: clamped to 1 */
+	{0, 3},
+	{2, 1},
+	{1, 2},
+	{7, 1}, /* error inside irkg's own lines: clamped to 1 */
 };
 
 static void test_redland_error_has_input_and_line(void **state)
@@ -226,7 +225,7 @@ static void test_redland_error_has_input_and_line(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(offset_cases) / sizeof(offset_cases[0]); i++) {
-		struct testutil_log r = { 0 };
+		struct testutil_log r = {0};
 		const struct testutil_log_entry *e;
 		irkg_ctx *ctx;
 
@@ -251,12 +250,13 @@ static void test_redland_warning_is_warn_level(void **state)
 {
 	static const char rdfxml[] =
 		"<?xml version=\"1.0\"?>\n"
-		"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+		"<rdf:RDF "
+		"xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
 		" xmlns:ex=\"urn:ex#\">\n"
 		"<rdf:Description rdf:about=\"urn:s\" rdf:foo=\"x\">"
 		"<ex:p>v</ex:p></rdf:Description>\n"
 		"</rdf:RDF>\n";
-	struct testutil_log r = { 0 };
+	struct testutil_log r = {0};
 	const struct testutil_log_entry *e;
 	irkg_ctx *ctx;
 
@@ -279,26 +279,26 @@ static void test_redland_warning_is_warn_level(void **state)
  * reaches the handler with the file name and the line. */
 static void test_load_parse_error_names_file_and_line(void **state)
 {
-	static const char text[] =
-		"@prefix : <urn:x:> .\n"
-		":a :p :b .\n"
-		"\n"
-		":a :p :c ;\n"
-		"   :q \"unterminated .\n";
-	struct testutil_log r = { 0 };
-	struct irkg_load_options options = { 0 };
+	static const char text[] = "@prefix : <urn:x:> .\n"
+				   ":a :p :b .\n"
+				   "\n"
+				   ":a :p :c ;\n"
+				   "   :q \"unterminated .\n";
+	struct testutil_log r = {0};
+	struct irkg_load_options options = {0};
 	struct irkg_load_result result;
 	const struct testutil_log_entry *e;
 	irkg_store *store;
 	irkg_ctx *ctx;
 	char *dir = testutil_tmpdir_new("ctx");
 	char *path = testutil_write_file_in(dir, "broken.ttl", text);
-	const char *paths[] = { path };
+	const char *paths[] = {path};
 
 	(void)state;
 	assert_int_equal(irkg_ctx_new(&ctx, testutil_log_record, &r), IRKG_OK);
-	assert_int_equal(irkg_store_open(&store, ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	assert_int_equal(irkg_load_files(store, paths, 1, &options, &result),
 			 IRKG_EPARSE);
 	e = testutil_log_error(&r);
@@ -317,9 +317,9 @@ static void test_load_parse_error_names_file_and_line(void **state)
 static void test_strerror_covers_every_code(void **state)
 {
 	static const int codes[] = {
-		IRKG_OK, IRKG_ENOMEM, IRKG_EIO, IRKG_EPARSE, IRKG_ENOTFOUND,
-		IRKG_ELOCKED, IRKG_EINVAL, IRKG_EUNSUPPORTED, IRKG_ENOTSTORE,
-		IRKG_ESTORE,
+		IRKG_OK,	IRKG_ENOMEM,  IRKG_EIO,	   IRKG_EPARSE,
+		IRKG_ENOTFOUND, IRKG_ELOCKED, IRKG_EINVAL, IRKG_EUNSUPPORTED,
+		IRKG_ENOTSTORE, IRKG_ESTORE,
 	};
 	size_t i, j, n = sizeof(codes) / sizeof(codes[0]);
 	const char *unknown = irkg_strerror(12345);

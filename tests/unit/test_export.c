@@ -68,9 +68,10 @@ static char *reparse(irkg_ctx *ctx, const char *syntax, const char *text,
 		parser, (const unsigned char *)text, base);
 	assert_non_null(stream);
 	for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
-		assert_int_equal(raptor_statement_ntriples_write(
-					 librdf_stream_get_object(stream), io,
-					 0), 0);
+		assert_int_equal(
+			raptor_statement_ntriples_write(
+				librdf_stream_get_object(stream), io, 0),
+			0);
 		(*count)++;
 	}
 	assert_int_equal(irkg_ctx_error_count(ctx), 0);
@@ -124,18 +125,19 @@ static const char states[] =
 static int setup(void **state)
 {
 	struct fx *fx = calloc(1, sizeof(*fx));
-	const char *graphs[] = { graph_people, graph_states };
+	const char *graphs[] = {graph_people, graph_states};
 
 	assert_non_null(fx);
 	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
 			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+					 IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	assert_int_equal(irkg_store_begin(fx->store, graphs, 2), IRKG_OK);
-	assert_true(testutil_add_ntriples(fx->store, graph_people,
-					  people) >= 0);
-	assert_true(testutil_add_ntriples(fx->store, graph_states,
-					  states) >= 0);
+	assert_true(testutil_add_ntriples(fx->store, graph_people, people) >=
+		    0);
+	assert_true(testutil_add_ntriples(fx->store, graph_states, states) >=
+		    0);
 	assert_int_equal(irkg_store_commit(fx->store), IRKG_OK);
 	*state = fx;
 	return 0;
@@ -178,15 +180,26 @@ static char *export_text(struct fx *fx, const char *graph, const char *format,
 static void test_format_name_aliases(void **state)
 {
 	static const struct testutil_lookup cases[] = {
-		{ "turtle", "turtle" }, { "ttl", "turtle" }, { "TTL", "turtle" },
-		{ "ntriples", "ntriples" }, { "nt", "ntriples" },
-		{ "n-triples", "ntriples" },
-		{ "nquads", "nquads" }, { "nq", "nquads" },
-		{ "n-quads", "nquads" }, { "N-Quads", "nquads" },
-		{ "rdfxml", "rdfxml-abbrev" }, { "rdf", "rdfxml-abbrev" },
-		{ "xml", "rdfxml-abbrev" }, { "rdf/xml", "rdfxml-abbrev" },
-		{ "trig", NULL }, { "json", NULL }, { "jsonld", NULL },
-		{ "", NULL }, { "turtle ", NULL }, { "csv", NULL },
+		{"turtle", "turtle"},
+		{"ttl", "turtle"},
+		{"TTL", "turtle"},
+		{"ntriples", "ntriples"},
+		{"nt", "ntriples"},
+		{"n-triples", "ntriples"},
+		{"nquads", "nquads"},
+		{"nq", "nquads"},
+		{"n-quads", "nquads"},
+		{"N-Quads", "nquads"},
+		{"rdfxml", "rdfxml-abbrev"},
+		{"rdf", "rdfxml-abbrev"},
+		{"xml", "rdfxml-abbrev"},
+		{"rdf/xml", "rdfxml-abbrev"},
+		{"trig", NULL},
+		{"json", NULL},
+		{"jsonld", NULL},
+		{"", NULL},
+		{"turtle ", NULL},
+		{"csv", NULL},
 	};
 
 	(void)state;
@@ -230,18 +243,20 @@ static void test_triple_formats_round_trip(void **state)
 		const char *must_contain;
 		const char *must_not_contain;
 	} cases[] = {
-		{ "ttl", "turtle", "@prefix irkg:", NULL },
-		{ "nt", "ntriples", "<https://w3id.org/irkg/id/person/abe>",
-		  "@prefix" },
-		{ "xml", "rdfxml", "xmlns:irkg=\"https://w3id.org/irkg/"
-				   "ontology#\"", NULL },
+		{"ttl", "turtle", "@prefix irkg:", NULL},
+		{"nt", "ntriples", "<https://w3id.org/irkg/id/person/abe>",
+		 "@prefix"},
+		{"xml", "rdfxml",
+		 "xmlns:irkg=\"https://w3id.org/irkg/"
+		 "ontology#\"",
+		 NULL},
 	};
 	struct fx *fx = *state;
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		const char *format = irkg_export_format_name(
-			cases[i].user_name);
+		const char *format =
+			irkg_export_format_name(cases[i].user_name);
 		char *text, *back, *want;
 		char *both = NULL;
 		long n;
@@ -282,7 +297,9 @@ static void test_nquads_keeps_graph_iris(void **state)
 	int people_lines = 0, states_lines = 0;
 
 	assert_null(strstr(all, "@prefix"));
-	for (line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
+	char *save = NULL;
+	for (line = strtok_r(all, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
 		size_t n = strlen(line);
 
 		if (n > 20 && !strcmp(line + n - 20, " <urn:test:people> ."))
@@ -306,8 +323,8 @@ static void test_nquads_keeps_graph_iris(void **state)
 /* A graph that is absent is IRKG_ENOTFOUND, with nothing written. */
 static void test_unknown_graph_is_enotfound(void **state)
 {
-	static const char *const formats[] = { "turtle", "ntriples", "nquads",
-					       "rdfxml-abbrev" };
+	static const char *const formats[] = {"turtle", "ntriples", "nquads",
+					      "rdfxml-abbrev"};
 	struct fx *fx = *state;
 	size_t i;
 
@@ -333,8 +350,9 @@ static void test_empty_store_exports_nothing(void **state)
 	long n;
 	char *back;
 
-	assert_int_equal(irkg_store_open(&empty, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&empty, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	capture_open(&c);
 	assert_int_equal(irkg_export(empty, NULL, "turtle", c.f), IRKG_OK);
 	capture_close(&c);
@@ -357,8 +375,8 @@ static void test_export_stream(void **state)
 	struct fx *fx = *state;
 	librdf_node *g = librdf_new_node_from_uri_string(
 		irkg_ctx_world(fx->ctx), (const unsigned char *)graph_states);
-	librdf_stream *stream = librdf_model_context_as_stream(
-		irkg_store_model(fx->store), g);
+	librdf_stream *stream =
+		librdf_model_context_as_stream(irkg_store_model(fx->store), g);
 	struct capture c;
 	char *back, *want;
 	long n;
@@ -387,8 +405,7 @@ static void test_export_stream(void **state)
 static void test_unknown_serializer_fails(void **state)
 {
 	struct fx *fx = *state;
-	char *text = export_text(fx, graph_people, "json-ld-ish",
-				 IRKG_ENOMEM);
+	char *text = export_text(fx, graph_people, "json-ld-ish", IRKG_ENOMEM);
 
 	/* irkg_export_stream reports an unknown serializer as IRKG_ENOMEM
 	 * (librdf_new_serializer returns NULL for both); callers are meant
@@ -399,8 +416,7 @@ static void test_unknown_serializer_fails(void **state)
 
 static void test_write_failure_is_eio(void **state)
 {
-	static const char *const formats[] = { "turtle", "ntriples",
-					       "nquads" };
+	static const char *const formats[] = {"turtle", "ntriples", "nquads"};
 	struct fx *fx = *state;
 	const char *base = getenv("TMPDIR");
 	char templ[PATH_MAX];
@@ -428,7 +444,7 @@ static void test_write_failure_is_eio(void **state)
 static void test_union_of_graphs(void **state)
 {
 	struct fx *fx = *state;
-	const char *graphs[] = { graph_states };
+	const char *graphs[] = {graph_states};
 	char *text;
 	long n;
 	char *back;

@@ -65,7 +65,8 @@ static int setup(void **state)
 	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
 			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+					 IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	*state = fx;
 	return 0;
 }
@@ -88,42 +89,40 @@ static int load1(struct fx *fx, const char *path,
 		 const struct irkg_load_options *options,
 		 struct irkg_load_result *result)
 {
-	static const struct irkg_load_options defaults = { 0 };
-	const char *paths[] = { path };
+	static const struct irkg_load_options defaults = {0};
+	const char *paths[] = {path};
 
 	return irkg_load_files(fx->store, paths, 1,
 			       options ? options : &defaults, result);
 }
 
-static const char turtle_two[] =
-	"@prefix ex: <urn:ex:> .\n"
-	"ex:a ex:p ex:b ;\n"
-	"     ex:name \"A\"@en .\n";
+static const char turtle_two[] = "@prefix ex: <urn:ex:> .\n"
+				 "ex:a ex:p ex:b ;\n"
+				 "     ex:name \"A\"@en .\n";
 
-static const char turtle_one[] =
-	"@prefix ex: <urn:ex:> .\n"
-	"ex:c ex:p ex:d .\n";
+static const char turtle_one[] = "@prefix ex: <urn:ex:> .\n"
+				 "ex:c ex:p ex:d .\n";
 
 /* ---- format names ---- */
 
 static void test_format_for_path(void **state)
 {
 	static const struct testutil_lookup cases[] = {
-		{ "a.ttl", "turtle" },
-		{ "dir/x.TTL", "turtle" },
-		{ "/abs/path/data.nt", "ntriples" },
-		{ "a.nq", "nquads" },
-		{ "a.rdf", "rdfxml" },
-		{ "a.owl", "rdfxml" },
-		{ "a.xml", "rdfxml" },
-		{ "g.trig", "trig" },
-		{ "many.dots.in.name.ttl", "turtle" },
-		{ "a.txt", NULL },
-		{ "README", NULL },
-		{ "dir.ttl/README", NULL }, /* the dot is in a directory */
-		{ "trailing.", NULL },
-		{ "archive.ttl.gz", NULL },
-		{ "a.json", NULL },
+		{"a.ttl", "turtle"},
+		{"dir/x.TTL", "turtle"},
+		{"/abs/path/data.nt", "ntriples"},
+		{"a.nq", "nquads"},
+		{"a.rdf", "rdfxml"},
+		{"a.owl", "rdfxml"},
+		{"a.xml", "rdfxml"},
+		{"g.trig", "trig"},
+		{"many.dots.in.name.ttl", "turtle"},
+		{"a.txt", NULL},
+		{"README", NULL},
+		{"dir.ttl/README", NULL}, /* the dot is in a directory */
+		{"trailing.", NULL},
+		{"archive.ttl.gz", NULL},
+		{"a.json", NULL},
 	};
 
 	(void)state;
@@ -134,17 +133,29 @@ static void test_format_for_path(void **state)
 static void test_format_name_aliases(void **state)
 {
 	static const struct testutil_lookup cases[] = {
-		{ "turtle", "turtle" }, { "ttl", "turtle" }, { "TTL", "turtle" },
-		{ "ntriples", "ntriples" }, { "nt", "ntriples" },
-		{ "n-triples", "ntriples" }, { "N-Triples", "ntriples" },
-		{ "nquads", "nquads" }, { "nq", "nquads" },
-		{ "n-quads", "nquads" }, { "N-Quads", "nquads" },
-		{ "rdfxml", "rdfxml" }, { "rdf", "rdfxml" }, { "xml", "rdfxml" },
-		{ "rdf/xml", "rdfxml" }, { "RDF/XML", "rdfxml" },
-		{ "owl", "rdfxml" },
-		{ "trig", "trig" },
-		{ "json-ld", NULL }, { "jsonld", NULL }, { "", NULL },
-		{ "turtles", NULL }, { "n", NULL },
+		{"turtle", "turtle"},
+		{"ttl", "turtle"},
+		{"TTL", "turtle"},
+		{"ntriples", "ntriples"},
+		{"nt", "ntriples"},
+		{"n-triples", "ntriples"},
+		{"N-Triples", "ntriples"},
+		{"nquads", "nquads"},
+		{"nq", "nquads"},
+		{"n-quads", "nquads"},
+		{"N-Quads", "nquads"},
+		{"rdfxml", "rdfxml"},
+		{"rdf", "rdfxml"},
+		{"xml", "rdfxml"},
+		{"rdf/xml", "rdfxml"},
+		{"RDF/XML", "rdfxml"},
+		{"owl", "rdfxml"},
+		{"trig", "trig"},
+		{"json-ld", NULL},
+		{"jsonld", NULL},
+		{"", NULL},
+		{"turtles", NULL},
+		{"n", NULL},
 	};
 
 	(void)state;
@@ -158,9 +169,8 @@ static void test_format_name_aliases(void **state)
  * however the path was written; relative IRIs resolve against it. */
 static void test_default_graph_is_file_iri(void **state)
 {
-	static const char text[] =
-		"@prefix ex: <urn:ex:> .\n"
-		"<#me> ex:p <other.ttl> .\n";
+	static const char text[] = "@prefix ex: <urn:ex:> .\n"
+				   "<#me> ex:p <other.ttl> .\n";
 	struct fx *fx = *state;
 	struct irkg_load_result result;
 	char *sub = testutil_path(fx->dir, "sub");
@@ -182,8 +192,10 @@ static void test_default_graph_is_file_iri(void **state)
 	{
 		char *line = NULL;
 
-		assert_true(asprintf(&line, "<%s#me> <urn:ex:p> <file://%s/"
-				     "other.ttl> <%s> .\n", iri, sub, iri) > 0);
+		assert_true(asprintf(&line,
+				     "<%s#me> <urn:ex:p> <file://%s/"
+				     "other.ttl> <%s> .\n",
+				     iri, sub, iri) > 0);
 		assert_string_equal(all, line);
 		free(line);
 	}
@@ -206,8 +218,10 @@ static void test_default_graph_iri_is_percent_encoded(void **state)
 	char *expected = NULL, *list;
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
-	assert_true(asprintf(&expected, "file://%s/my%%20data%%20%%C3%%A9.ttl"
-			     " 1\n", fx->dir) > 0);
+	assert_true(asprintf(&expected,
+			     "file://%s/my%%20data%%20%%C3%%A9.ttl"
+			     " 1\n",
+			     fx->dir) > 0);
 	list = graph_list(fx->store);
 	assert_string_equal(list, expected);
 	free(list);
@@ -218,16 +232,17 @@ static void test_default_graph_iri_is_percent_encoded(void **state)
 static void test_graph_option(void **state)
 {
 	struct fx *fx = *state;
-	struct irkg_load_options options = { .graph = "urn:test:chosen" };
+	struct irkg_load_options options = {.graph = "urn:test:chosen"};
 	struct irkg_load_result result;
 	char *a = testutil_write_file_in(fx->dir, "a.ttl", turtle_two);
 	char *b = testutil_write_file_in(
 		fx->dir, "b.nt", "<urn:ex:c> <urn:ex:p> <urn:ex:d> .\n");
-	const char *paths[] = { a, b };
+	const char *paths[] = {a, b};
 	char *list;
 
-	assert_int_equal(irkg_load_files(fx->store, paths, 2, &options,
-					 &result), IRKG_OK);
+	assert_int_equal(
+		irkg_load_files(fx->store, paths, 2, &options, &result),
+		IRKG_OK);
 	assert_int_equal(result.triples, 3);
 	assert_int_equal(result.files, 2);
 	assert_int_equal(result.graphs, 1);
@@ -248,22 +263,22 @@ static void test_replace_and_append(void **state)
 		long added;
 		const char *after; /* sorted N-Quads of urn:test:g */
 	} steps[] = {
-		{ "two.ttl", 0, 2,
-		  "<urn:ex:a> <urn:ex:name> \"A\"@en <urn:test:g> .\n"
-		  "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:test:g> .\n" },
-		{ "one.ttl", 0, 1,
-		  "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n" },
-		{ "two.ttl", 1, 2,
-		  "<urn:ex:a> <urn:ex:name> \"A\"@en <urn:test:g> .\n"
-		  "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:test:g> .\n"
-		  "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n" },
-		{ "one.ttl", 0, 1,
-		  "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n" },
+		{"two.ttl", 0, 2,
+		 "<urn:ex:a> <urn:ex:name> \"A\"@en <urn:test:g> .\n"
+		 "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:test:g> .\n"},
+		{"one.ttl", 0, 1,
+		 "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n"},
+		{"two.ttl", 1, 2,
+		 "<urn:ex:a> <urn:ex:name> \"A\"@en <urn:test:g> .\n"
+		 "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:test:g> .\n"
+		 "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n"},
+		{"one.ttl", 0, 1,
+		 "<urn:ex:c> <urn:ex:p> <urn:ex:d> <urn:test:g> .\n"},
 	};
 	struct fx *fx = *state;
 	char *two = testutil_write_file_in(fx->dir, "two.ttl", turtle_two);
 	char *one = testutil_write_file_in(fx->dir, "one.ttl", turtle_one);
-	struct irkg_load_options other = { .graph = "urn:test:other" };
+	struct irkg_load_options other = {.graph = "urn:test:other"};
 	struct irkg_load_result result;
 	char *other_before;
 	size_t i;
@@ -271,14 +286,14 @@ static void test_replace_and_append(void **state)
 	assert_int_equal(load1(fx, two, &other, &result), IRKG_OK);
 	other_before = testutil_dump_graph(fx->store, "urn:test:other");
 	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
-		struct irkg_load_options options = {
-			.graph = "urn:test:g", .append = steps[i].append
-		};
+		struct irkg_load_options options = {.graph = "urn:test:g",
+						    .append = steps[i].append};
 		char *text;
 
-		assert_int_equal(load1(fx, strcmp(steps[i].file, "two.ttl")
-				       ? one : two, &options, &result),
-				 IRKG_OK);
+		assert_int_equal(
+			load1(fx, strcmp(steps[i].file, "two.ttl") ? one : two,
+			      &options, &result),
+			IRKG_OK);
 		assert_int_equal(result.triples, steps[i].added);
 		text = testutil_dump_graph(fx->store, "urn:test:g");
 		assert_string_equal(text, steps[i].after);
@@ -305,14 +320,16 @@ static void test_nquads_keep_their_graphs(void **state)
 	struct irkg_load_result result;
 	char *path = testutil_write_file_in(fx->dir, "quads.nq", text);
 	char *iri = file_iri(path), *expected = NULL, *list;
-	struct irkg_load_options chosen = { .graph = "urn:test:chosen" };
+	struct irkg_load_options chosen = {.graph = "urn:test:chosen"};
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
 	assert_int_equal(result.triples, 4);
 	assert_int_equal(result.files, 1);
 	assert_true(result.graphs >= 3);
-	assert_true(asprintf(&expected, "%s 1\nurn:test:g1 2\n"
-			     "urn:test:g2 1\n", iri) > 0);
+	assert_true(asprintf(&expected,
+			     "%s 1\nurn:test:g1 2\n"
+			     "urn:test:g2 1\n",
+			     iri) > 0);
 	list = graph_list(fx->store);
 	assert_string_equal(list, expected);
 	free(list);
@@ -348,8 +365,10 @@ static void test_trig_keeps_its_graphs(void **state)
 
 	assert_int_equal(load1(fx, path, NULL, &result), IRKG_OK);
 	assert_int_equal(result.triples, 4);
-	assert_true(asprintf(&expected, "%s 1\nurn:test:g1 2\n"
-			     "urn:test:g2 1\n", iri) > 0);
+	assert_true(asprintf(&expected,
+			     "%s 1\nurn:test:g1 2\n"
+			     "urn:test:g2 1\n",
+			     iri) > 0);
 	list = graph_list(fx->store);
 	assert_string_equal(list, expected);
 	free(list);
@@ -367,32 +386,35 @@ static void test_each_syntax_loads(void **state)
 		const char *text;
 		long triples;
 	} cases[] = {
-		{ "t.ttl", NULL, "@prefix ex: <urn:ex:> .\n"
-				 "ex:a ex:p 1, 2, 3 .\n", 3 },
-		{ "t.nt", NULL, "<urn:ex:a> <urn:ex:p> \"1\" .\n"
-				"<urn:ex:a> <urn:ex:p> \"2\" .\n", 2 },
-		{ "t.rdf", NULL,
-		  "<?xml version=\"1.0\"?>\n"
-		  "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-"
-		  "syntax-ns#\" xmlns:ex=\"urn:ex:\">\n"
-		  " <rdf:Description rdf:about=\"urn:ex:s\">\n"
-		  "  <ex:p>v</ex:p>\n"
-		  "  <ex:q rdf:resource=\"#frag\"/>\n"
-		  " </rdf:Description>\n"
-		  "</rdf:RDF>\n", 2 },
-		{ "t.nq", NULL, "<urn:ex:a> <urn:ex:p> \"1\" <urn:g> .\n", 1 },
-		{ "t.trig", NULL, "<urn:g> { <urn:ex:a> <urn:ex:p> \"1\" }\n",
-		  1 },
-		{ "turtle.txt", "turtle", "<urn:ex:a> <urn:ex:p> 7 .\n", 1 },
-		{ "noext", "ntriples", "<urn:ex:a> <urn:ex:p> \"1\" .\n", 1 },
+		{"t.ttl", NULL,
+		 "@prefix ex: <urn:ex:> .\n"
+		 "ex:a ex:p 1, 2, 3 .\n",
+		 3},
+		{"t.nt", NULL,
+		 "<urn:ex:a> <urn:ex:p> \"1\" .\n"
+		 "<urn:ex:a> <urn:ex:p> \"2\" .\n",
+		 2},
+		{"t.rdf", NULL,
+		 "<?xml version=\"1.0\"?>\n"
+		 "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-"
+		 "syntax-ns#\" xmlns:ex=\"urn:ex:\">\n"
+		 " <rdf:Description rdf:about=\"urn:ex:s\">\n"
+		 "  <ex:p>v</ex:p>\n"
+		 "  <ex:q rdf:resource=\"#frag\"/>\n"
+		 " </rdf:Description>\n"
+		 "</rdf:RDF>\n",
+		 2},
+		{"t.nq", NULL, "<urn:ex:a> <urn:ex:p> \"1\" <urn:g> .\n", 1},
+		{"t.trig", NULL, "<urn:g> { <urn:ex:a> <urn:ex:p> \"1\" }\n",
+		 1},
+		{"turtle.txt", "turtle", "<urn:ex:a> <urn:ex:p> 7 .\n", 1},
+		{"noext", "ntriples", "<urn:ex:a> <urn:ex:p> \"1\" .\n", 1},
 	};
 	struct fx *fx = *state;
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct irkg_load_options options = {
-			.format = cases[i].format
-		};
+		struct irkg_load_options options = {.format = cases[i].format};
 		struct irkg_load_result result;
 		char *path = testutil_write_file_in(fx->dir, cases[i].name,
 						    cases[i].text);
@@ -409,8 +431,10 @@ static void test_each_syntax_loads(void **state)
 		char *text = testutil_dump_graph(fx->store, iri);
 		char *expected = NULL;
 
-		assert_true(asprintf(&expected, "<urn:ex:s> <urn:ex:q> <%s#frag>"
-				     " <%s> .\n", iri, iri) > 0);
+		assert_true(asprintf(&expected,
+				     "<urn:ex:s> <urn:ex:q> <%s#frag>"
+				     " <%s> .\n",
+				     iri, iri) > 0);
 		assert_non_null(strstr(text, expected));
 		free(expected);
 		free(text);
@@ -425,23 +449,23 @@ static void test_each_syntax_loads(void **state)
  * error names that file and line. Run against a store on disk. */
 static void test_syntax_error_in_second_file_changes_nothing(void **state)
 {
-	static const char broken[] =
-		"@prefix ex: <urn:ex:> .\n"
-		"ex:c ex:p ex:d .\n"
-		"ex:c ex:p .\n";
+	static const char broken[] = "@prefix ex: <urn:ex:> .\n"
+				     "ex:c ex:p ex:d .\n"
+				     "ex:c ex:p .\n";
 	struct fx *fx = *state;
 	char *spec = testutil_path(fx->dir, "store");
 	char *first = testutil_write_file_in(fx->dir, "first.ttl", turtle_two);
 	char *second = testutil_write_file_in(fx->dir, "secnd.ttl", turtle_one);
-	const char *paths[] = { first, second };
-	struct irkg_load_options options = { 0 };
+	const char *paths[] = {first, second};
+	struct irkg_load_options options = {0};
 	struct irkg_load_result result;
 	const struct testutil_log_entry *e;
 	char *before, *after, *journal = testutil_path(spec, "journal");
 	irkg_store *store;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	assert_int_equal(irkg_load_files(store, paths, 2, &options, &result),
 			 IRKG_OK);
 	assert_int_equal(result.triples, 3);
@@ -466,8 +490,9 @@ static void test_syntax_error_in_second_file_changes_nothing(void **state)
 	free(after);
 	/* and still so when read back from disk */
 	irkg_store_free(store);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	irkg_store_free(store);
@@ -484,19 +509,25 @@ static const struct {
 	const char *text;
 	int line;
 } bad_inputs[] = {
-	{ "turtle.nt", "@prefix ex: <urn:ex:> .\nex:a ex:p ex:b .\n", 1 },
-	{ "lit.nt", "<urn:ex:a> <urn:ex:p> \"1\" .\n<urn:ex:a> <urn:ex:p> 1 .\n",
-	  2 },
-	{ "open.ttl", "<urn:ex:a> <urn:ex:p> <urn:ex:b> .\n\n"
-		      "<urn:ex:a> <urn:ex:p> \"never closed .\n", 3 },
-	{ "quad.nq", "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:g> <urn:x> .\n", 1 },
-	{ "ns.rdf", "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\""
-		    "http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-		    "<Description/>\n</rdf:RDF>\n", 3 },
+	{"turtle.nt", "@prefix ex: <urn:ex:> .\nex:a ex:p ex:b .\n", 1},
+	{"lit.nt", "<urn:ex:a> <urn:ex:p> \"1\" .\n<urn:ex:a> <urn:ex:p> 1 .\n",
+	 2},
+	{"open.ttl",
+	 "<urn:ex:a> <urn:ex:p> <urn:ex:b> .\n\n"
+	 "<urn:ex:a> <urn:ex:p> \"never closed .\n",
+	 3},
+	{"quad.nq", "<urn:ex:a> <urn:ex:p> <urn:ex:b> <urn:g> <urn:x> .\n", 1},
+	{"ns.rdf",
+	 "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\""
+	 "http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	 "<Description/>\n</rdf:RDF>\n",
+	 3},
 	/* an XML well-formedness error: see the LIMITATION note below */
-	{ "tags.rdf", "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\""
-		      "http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-		      "<rdf:Description>\n</rdf:RDF>\n", 0 },
+	{"tags.rdf",
+	 "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\""
+	 "http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	 "<rdf:Description>\n</rdf:RDF>\n",
+	 0},
 };
 
 static void test_bad_syntax_is_eparse(void **state)
@@ -543,12 +574,13 @@ static void test_missing_file_is_eio(void **state)
 	struct irkg_load_result result;
 	char *good = testutil_write_file_in(fx->dir, "good.ttl", turtle_two);
 	char *missing = testutil_path(fx->dir, "missing.ttl");
-	const char *paths[] = { good, missing };
-	struct irkg_load_options options = { 0 };
+	const char *paths[] = {good, missing};
+	struct irkg_load_options options = {0};
 	const struct testutil_log_entry *e;
 
-	assert_int_equal(irkg_load_files(fx->store, paths, 2, &options,
-					 &result), IRKG_EIO);
+	assert_int_equal(
+		irkg_load_files(fx->store, paths, 2, &options, &result),
+		IRKG_EIO);
 	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_string_equal(e->file, missing);
@@ -567,7 +599,7 @@ static void test_unknown_extension_needs_format(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options turtle = { .format = "turtle" };
+	struct irkg_load_options turtle = {.format = "turtle"};
 	char *path = testutil_write_file_in(fx->dir, "data.txt", turtle_one);
 	const struct testutil_log_entry *e;
 
@@ -585,7 +617,7 @@ static void test_nothing_to_load_is_enotfound(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options options = { 0 };
+	struct irkg_load_options options = {0};
 	char *dir = testutil_path(fx->dir, "docs");
 	char *txt;
 
@@ -593,8 +625,8 @@ static void test_nothing_to_load_is_enotfound(void **state)
 	txt = testutil_write_file_in(dir, "notes.txt", "no RDF here\n");
 	assert_int_equal(load1(fx, dir, NULL, &result), IRKG_ENOTFOUND);
 	assert_non_null(testutil_log_error(&fx->log));
-	assert_int_equal(irkg_load_files(fx->store, NULL, 0, &options,
-					 &result), IRKG_ENOTFOUND);
+	assert_int_equal(irkg_load_files(fx->store, NULL, 0, &options, &result),
+			 IRKG_ENOTFOUND);
 	free(txt);
 	free(dir);
 }
@@ -605,17 +637,19 @@ static void test_read_only_store_refuses(void **state)
 	struct fx *fx = *state;
 	char *spec = testutil_path(fx->dir, "store");
 	char *path = testutil_write_file_in(fx->dir, "a.ttl", turtle_two);
-	const char *paths[] = { path };
-	struct irkg_load_options options = { 0 };
+	const char *paths[] = {path};
+	struct irkg_load_options options = {0};
 	struct irkg_load_result result;
 	irkg_store *store;
 	char *list;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	irkg_store_free(store);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	assert_int_equal(irkg_load_files(store, paths, 1, &options, &result),
 			 IRKG_EINVAL);
 	list = graph_list(store);
@@ -647,18 +681,19 @@ static void test_directory_is_read_recursively(void **state)
 	files[2] = testutil_write_file_in(
 		deeper, "c.nq", "<urn:ex:c> <urn:ex:p> \"c\" <urn:test:c> .\n");
 	/* not RDF by name: skipped, even though they would not parse */
-	files[3] = testutil_write_file_in(top, "notes.txt",
-					  "this is { not rdf\n");
+	files[3] =
+		testutil_write_file_in(top, "notes.txt", "this is { not rdf\n");
 	files[4] = testutil_write_file_in(sub, "README", "nor this <\n");
-	files[5] = testutil_write_file_in(top, ".hidden.ttl",
-					  "hidden { broken\n");
+	files[5] =
+		testutil_write_file_in(top, ".hidden.ttl", "hidden { broken\n");
 	assert_int_equal(load1(fx, top, NULL, &result), IRKG_OK);
 	assert_int_equal(result.files, 3);
 	assert_int_equal(result.triples, 4);
 	assert_null(testutil_log_error(&fx->log));
 	assert_true(asprintf(&expected,
 			     "file://%s/a.ttl 2\nfile://%s/b.nt 1\n"
-			     "urn:test:c 1\n", top, sub) > 0);
+			     "urn:test:c 1\n",
+			     top, sub) > 0);
 	list = graph_list(fx->store);
 	assert_string_equal(list, expected);
 	free(list);
@@ -713,10 +748,10 @@ static void test_standard_input(void **state)
 {
 	struct fx *fx = *state;
 	struct irkg_load_result result;
-	struct irkg_load_options bare = { .format = "turtle" };
-	struct irkg_load_options named = { .format = "ttl",
-					     .graph = "urn:test:stdin" };
-	struct irkg_load_options quads = { .format = "nquads" };
+	struct irkg_load_options bare = {.format = "turtle"};
+	struct irkg_load_options named = {.format = "ttl",
+					  .graph = "urn:test:stdin"};
+	struct irkg_load_options quads = {.format = "nquads"};
 	char *ttl = testutil_write_file_in(fx->dir, "in.ttl", turtle_two);
 	char *nq = testutil_write_file_in(
 		fx->dir, "in.nq",
@@ -724,8 +759,7 @@ static void test_standard_input(void **state)
 	char *list;
 
 	/* a triple format from stdin needs --graph */
-	assert_int_equal(load_from_stdin(fx, ttl, &bare, &result),
-			 IRKG_EINVAL);
+	assert_int_equal(load_from_stdin(fx, ttl, &bare, &result), IRKG_EINVAL);
 	assert_non_null(testutil_log_error(&fx->log));
 	/* and a format */
 	assert_int_equal(load1(fx, "-", NULL, &result), IRKG_EINVAL);

@@ -98,32 +98,32 @@ static const struct {
 	size_t length;
 	const char *uri; /* NULL: not known */
 } lookup_cases[] = {
-	{ "irkg", 4, IRKG_NS },
-	{ "state", 5, IRKG_ID "state/" },
-	{ "igo", 3, IRKG_ID "igo/" },
-	{ "person", 6, IRKG_ID "person/" },
-	{ "cameo", 5, IRKG_ID "cameo/" },
-	{ "rdf", 3, "http://www.w3.org/1999/02/22-rdf-syntax-ns#" },
-	{ "rdfs", 4, "http://www.w3.org/2000/01/rdf-schema#" },
-	{ "xsd", 3, "http://www.w3.org/2001/XMLSchema#" },
-	{ "owl", 3, "http://www.w3.org/2002/07/owl#" },
-	{ "skos", 4, "http://www.w3.org/2004/02/skos/core#" },
-	{ "prov", 4, "http://www.w3.org/ns/prov#" },
-	{ "schema", 6, "http://schema.org/" },
-	{ "wd", 2, "http://www.wikidata.org/entity/" },
+	{"irkg", 4, IRKG_NS},
+	{"state", 5, IRKG_ID "state/"},
+	{"igo", 3, IRKG_ID "igo/"},
+	{"person", 6, IRKG_ID "person/"},
+	{"cameo", 5, IRKG_ID "cameo/"},
+	{"rdf", 3, "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+	{"rdfs", 4, "http://www.w3.org/2000/01/rdf-schema#"},
+	{"xsd", 3, "http://www.w3.org/2001/XMLSchema#"},
+	{"owl", 3, "http://www.w3.org/2002/07/owl#"},
+	{"skos", 4, "http://www.w3.org/2004/02/skos/core#"},
+	{"prov", 4, "http://www.w3.org/ns/prov#"},
+	{"schema", 6, "http://schema.org/"},
+	{"wd", 2, "http://www.wikidata.org/entity/"},
 	/* only `length` bytes are read: the rest of the buffer is ignored */
-	{ "state:JPN", 5, IRKG_ID "state/" },
-	{ "rdfs:label", 4, "http://www.w3.org/2000/01/rdf-schema#" },
-	{ "rdfs", 3, "http://www.w3.org/1999/02/22-rdf-syntax-ns#" },
+	{"state:JPN", 5, IRKG_ID "state/"},
+	{"rdfs:label", 4, "http://www.w3.org/2000/01/rdf-schema#"},
+	{"rdfs", 3, "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
 	/* unknown, a proper prefix of a known one, longer, wrong case */
-	{ "ex", 2, NULL },
-	{ "stat", 4, NULL },
-	{ "states", 6, NULL },
-	{ "STATE", 5, NULL },
-	{ "Irkg", 4, NULL },
-	{ "", 0, NULL },
-	{ "state", 0, NULL },
-	{ "_", 1, NULL },
+	{"ex", 2, NULL},
+	{"stat", 4, NULL},
+	{"states", 6, NULL},
+	{"STATE", 5, NULL},
+	{"Irkg", 4, NULL},
+	{"", 0, NULL},
+	{"state", 0, NULL},
+	{"_", 1, NULL},
 };
 
 static void test_lookup_table(void **state)
@@ -137,13 +137,13 @@ static void test_lookup_table(void **state)
 
 		if (!lookup_cases[i].uri) {
 			if (got)
-				fail_msg("case %zu (%.*s): want NULL, got %s", i,
-					 (int)lookup_cases[i].length,
+				fail_msg("case %zu (%.*s): want NULL, got %s",
+					 i, (int)lookup_cases[i].length,
 					 lookup_cases[i].prefix, got);
 		} else {
 			if (!got)
-				fail_msg("case %zu (%.*s): want %s, got NULL", i,
-					 (int)lookup_cases[i].length,
+				fail_msg("case %zu (%.*s): want %s, got NULL",
+					 i, (int)lookup_cases[i].length,
 					 lookup_cases[i].prefix,
 					 lookup_cases[i].uri);
 			assert_string_equal(got, lookup_cases[i].uri);
@@ -154,7 +154,7 @@ static void test_lookup_table(void **state)
 /* The prefix need not be NUL-terminated: `length` bounds the read. */
 static void test_lookup_unterminated(void **state)
 {
-	const char buffer[3] = { 'x', 's', 'd' };
+	const char buffer[3] = {'x', 's', 'd'};
 
 	(void)state;
 	assert_string_equal(irkg_prefix_uri(buffer, sizeof(buffer)),

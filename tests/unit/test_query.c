@@ -31,21 +31,20 @@ static const char states[] =
 	"<" S "USA> <" I "population> \"331\"^^" INTEGER " .\n"
 	"<" S "FRA> " LABEL " \"France, \\\"la\\\"\"@fr .\n";
 
-static const char alliances[] =
-	"<" R "a1> " TYPE " <" I "Alliance> .\n"
-	"<" R "a1> <" I "party> <" S "JPN> .\n"
-	"<" R "a1> <" I "party> <" S "USA> .\n"
-	"<" R "a1> <" I "evidence> \"treaty 1960\" .\n"
-	"<" R "a2> " TYPE " <" I "Alliance> .\n"
-	"<" R "a2> <" I "party> <" S "USA> .\n"
-	"<" R "a2> <" I "party> <" S "FRA> .\n"
-	"<" R "a2> <" I "evidence> \"NATO\" .\n";
+static const char alliances[] = "<" R "a1> " TYPE " <" I "Alliance> .\n"
+				"<" R "a1> <" I "party> <" S "JPN> .\n"
+				"<" R "a1> <" I "party> <" S "USA> .\n"
+				"<" R "a1> <" I "evidence> \"treaty 1960\" .\n"
+				"<" R "a2> " TYPE " <" I "Alliance> .\n"
+				"<" R "a2> <" I "party> <" S "USA> .\n"
+				"<" R "a2> <" I "party> <" S "FRA> .\n"
+				"<" R "a2> <" I "evidence> \"NATO\" .\n";
 
 struct fx {
 	irkg_ctx *ctx;
 	struct testutil_log log;
 	irkg_store *store;
-	char *text;   /* what the last run() wrote */
+	char *text; /* what the last run() wrote */
 	size_t size;
 	long rows;
 };
@@ -53,13 +52,14 @@ struct fx {
 static int setup(void **state)
 {
 	struct fx *fx = calloc(1, sizeof(*fx));
-	const char *graphs[] = { "urn:test:states", "urn:test:alliances" };
+	const char *graphs[] = {"urn:test:states", "urn:test:alliances"};
 
 	assert_non_null(fx);
 	assert_int_equal(irkg_ctx_new(&fx->ctx, testutil_log_record, &fx->log),
 			 IRKG_OK);
 	assert_int_equal(irkg_store_open(&fx->store, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+					 IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	assert_int_equal(irkg_store_begin(fx->store, graphs, 2), IRKG_OK);
 	assert_true(testutil_add_ntriples(fx->store, graphs[0], states) > 0);
 	assert_true(testutil_add_ntriples(fx->store, graphs[1], alliances) > 0);
@@ -102,7 +102,7 @@ static int run(struct fx *fx, const char *query,
 
 static int run_format(struct fx *fx, const char *query, const char *format)
 {
-	struct irkg_query_options options = { 0 };
+	struct irkg_query_options options = {0};
 
 	options.source = "test.rq";
 	options.format = format;
@@ -132,9 +132,9 @@ static void test_is_results_format(void **state)
 		const char *name;
 		int expected;
 	} cases[] = {
-		{ "table", 1 }, { "csv", 1 }, { "tsv", 1 }, { "json", 1 },
-		{ "xml", 1 }, { "turtle", 0 }, { "ntriples", 0 },
-		{ "CSV", 0 }, { "", 0 }, { "html", 0 }, { "srj", 0 },
+		{"table", 1}, {"csv", 1},    {"tsv", 1},      {"json", 1},
+		{"xml", 1},   {"turtle", 0}, {"ntriples", 0}, {"CSV", 0},
+		{"", 0},      {"html", 0},   {"srj", 0},
 	};
 	size_t i;
 
@@ -149,42 +149,45 @@ static void test_select_in_each_format(void **state)
 {
 	static const struct {
 		const char *format;
-		const char *exact;       /* the whole output, or NULL */
+		const char *exact;	 /* the whole output, or NULL */
 		const char *contains[4]; /* else these parts */
-		const char *repeated;    /* once per row */
+		const char *repeated;	 /* once per row */
 	} cases[] = {
-		{ "csv",
-		  "s,name\r\n"
-		  S "FRA,\"France, \"\"la\"\"\"\r\n"
-		  S "JPN,Japan\r\n"
-		  S "USA,United States\r\n",
-		  { NULL }, NULL },
-		{ "tsv",
-		  "?s\t?name\n"
-		  "<" S "FRA>\t\"France, \\\"la\\\"\"@fr\n"
-		  "<" S "JPN>\t\"Japan\"@en\n"
-		  "<" S "USA>\t\"United States\"@en\n",
-		  { NULL }, NULL },
-		{ "table",
-		  "+-----------+---------------+\n"
-		  "| s         | name          |\n"
-		  "+-----------+---------------+\n"
-		  "| state:FRA | France, \"la\"  |\n"
-		  "| state:JPN | Japan         |\n"
-		  "| state:USA | United States |\n"
-		  "+-----------+---------------+\n"
-		  "3 rows\n",
-		  { NULL }, NULL },
-		{ "json", NULL,
-		  { "\"head\"", "\"vars\": [ \"s\", \"name\" ]", "\"bindings\"",
-		    "\"value\": \"United States\"" },
-		  "\"name\" : { \"type\": \"literal\"" },
-		{ "xml", NULL,
-		  { "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">",
-		    "<variable name=\"name\"/>",
-		    "<literal xml:lang=\"en\">Japan</literal>",
-		    "<uri>" S "FRA</uri>" },
-		  "<result>" },
+		{"csv",
+		 "s,name\r\n" S "FRA,\"France, \"\"la\"\"\"\r\n" S
+		 "JPN,Japan\r\n" S "USA,United States\r\n",
+		 {NULL},
+		 NULL},
+		{"tsv",
+		 "?s\t?name\n"
+		 "<" S "FRA>\t\"France, \\\"la\\\"\"@fr\n"
+		 "<" S "JPN>\t\"Japan\"@en\n"
+		 "<" S "USA>\t\"United States\"@en\n",
+		 {NULL},
+		 NULL},
+		{"table",
+		 "+-----------+---------------+\n"
+		 "| s         | name          |\n"
+		 "+-----------+---------------+\n"
+		 "| state:FRA | France, \"la\"  |\n"
+		 "| state:JPN | Japan         |\n"
+		 "| state:USA | United States |\n"
+		 "+-----------+---------------+\n"
+		 "3 rows\n",
+		 {NULL},
+		 NULL},
+		{"json",
+		 NULL,
+		 {"\"head\"", "\"vars\": [ \"s\", \"name\" ]", "\"bindings\"",
+		  "\"value\": \"United States\""},
+		 "\"name\" : { \"type\": \"literal\""},
+		{"xml",
+		 NULL,
+		 {"<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">",
+		  "<variable name=\"name\"/>",
+		  "<literal xml:lang=\"en\">Japan</literal>",
+		  "<uri>" S "FRA</uri>"},
+		 "<result>"},
 	};
 	struct fx *fx = *state;
 	size_t i, j;
@@ -196,11 +199,9 @@ static void test_select_in_each_format(void **state)
 		if (cases[i].exact)
 			assert_string_equal(fx->text, cases[i].exact);
 		for (j = 0; j < 4 && cases[i].contains[j]; j++)
-			assert_non_null(strstr(fx->text,
-					       cases[i].contains[j]));
+			assert_non_null(strstr(fx->text, cases[i].contains[j]));
 		if (cases[i].repeated)
-			assert_int_equal(count(fx->text, cases[i].repeated),
-					 3);
+			assert_int_equal(count(fx->text, cases[i].repeated), 3);
 		/* JSON rows in order too */
 		if (!strcmp(cases[i].format, "json")) {
 			char *fra = strstr(fx->text, "France");
@@ -223,8 +224,10 @@ static void test_rows_are_counted(void **state)
 
 	assert_int_equal(run_format(fx, select_names, "table"), IRKG_OK);
 	assert_int_equal(fx->rows, 3);
-	assert_int_equal(run_format(fx, "SELECT ?s WHERE { GRAPH ?g { ?s "
-				    "rdfs:label \"Nowhere\" } }", "table"),
+	assert_int_equal(run_format(fx,
+				    "SELECT ?s WHERE { GRAPH ?g { ?s "
+				    "rdfs:label \"Nowhere\" } }",
+				    "table"),
 			 IRKG_OK);
 	assert_int_equal(fx->rows, 0);
 	assert_non_null(strstr(fx->text, "0 rows"));
@@ -241,7 +244,7 @@ static void test_rows_are_counted(void **state)
 static void test_default_results_format(void **state)
 {
 	struct fx *fx = *state;
-	struct irkg_query_options options = { 0 };
+	struct irkg_query_options options = {0};
 
 	options.terminal = 0;
 	assert_int_equal(run(fx, select_names, &options), IRKG_OK);
@@ -259,23 +262,21 @@ static void test_ask_true_and_false(void **state)
 		const char *query;
 		int answer;
 	} asks[] = {
-		{ "ASK { GRAPH ?g { ?s rdfs:label \"Japan\"@en } }", 1 },
-		{ "ASK { GRAPH ?g { ?s rdfs:label \"Japan\"@fr } }", 0 },
-		{ "ASK { GRAPH ?g { ?a irkg:party state:JPN, state:USA } }",
-		  1 },
-		{ "ASK { GRAPH ?g { ?a irkg:party state:JPN, state:FRA } }",
-		  0 },
+		{"ASK { GRAPH ?g { ?s rdfs:label \"Japan\"@en } }", 1},
+		{"ASK { GRAPH ?g { ?s rdfs:label \"Japan\"@fr } }", 0},
+		{"ASK { GRAPH ?g { ?a irkg:party state:JPN, state:USA } }", 1},
+		{"ASK { GRAPH ?g { ?a irkg:party state:JPN, state:FRA } }", 0},
 	};
 	static const struct {
 		const char *format;
 		const char *yes, *no;
 	} formats[] = {
-		{ "json", "\"boolean\" : true", "\"boolean\" : false" },
-		{ "xml", "<boolean>true</boolean>", "<boolean>false</boolean>" },
+		{"json", "\"boolean\" : true", "\"boolean\" : false"},
+		{"xml", "<boolean>true</boolean>", "<boolean>false</boolean>"},
 		/* the plain formats get the bare answer, exactly */
-		{ "table", "true\n", "false\n" },
-		{ "csv", "true\n", "false\n" },
-		{ "tsv", "true\n", "false\n" },
+		{"table", "true\n", "false\n"},
+		{"csv", "true\n", "false\n"},
+		{"tsv", "true\n", "false\n"},
 	};
 	struct fx *fx = *state;
 	size_t i, f;
@@ -285,23 +286,25 @@ static void test_ask_true_and_false(void **state)
 			assert_int_equal(run_format(fx, asks[i].query,
 						    formats[f].format),
 					 IRKG_OK);
-			assert_non_null(strstr(fx->text, asks[i].answer
-					       ? formats[f].yes
-					       : formats[f].no));
+			assert_non_null(strstr(fx->text,
+					       asks[i].answer ? formats[f].yes
+							      : formats[f].no));
 			assert_null(strstr(fx->text, asks[i].answer
-					   ? formats[f].no : formats[f].yes));
+							     ? formats[f].no
+							     : formats[f].yes));
 			assert_null(testutil_log_error(&fx->log));
 			if (strcmp(formats[f].format, "json") &&
 			    strcmp(formats[f].format, "xml")) {
-				assert_string_equal(fx->text, asks[i].answer
-						    ? formats[f].yes
-						    : formats[f].no);
+				assert_string_equal(fx->text,
+						    asks[i].answer
+							    ? formats[f].yes
+							    : formats[f].no);
 				assert_int_equal(fx->rows, 0);
 			}
 		}
 	/* with no --format (tsv off a terminal, a table on one) too */
 	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++) {
-		struct irkg_query_options options = { 0 };
+		struct irkg_query_options options = {0};
 		int terminal;
 
 		for (terminal = 0; terminal <= 1; terminal++) {
@@ -310,7 +313,8 @@ static void test_ask_true_and_false(void **state)
 					 IRKG_OK);
 			assert_null(testutil_log_error(&fx->log));
 			assert_string_equal(fx->text, asks[i].answer
-					    ? "true\n" : "false\n");
+							      ? "true\n"
+							      : "false\n");
 		}
 	}
 }
@@ -325,18 +329,27 @@ static void test_construct_formats(void **state)
 		const char *contains[3];
 		const char *not_contains;
 	} cases[] = {
-		{ NULL, { "@prefix irkg: <" I "> .", "state:JPN",
-			  "irkg:name \"Japan\"@en" }, NULL },
-		{ "turtle", { "@prefix state: <" S "> .", "state:FRA",
-			      "\"France, \\\"la\\\"\"@fr" }, NULL },
-		{ "ttl", { "@prefix irkg:", NULL }, NULL },
-		{ "ntriples", { "<" S "USA> <" I "name> \"United States\"@en ."
-				"\n", NULL }, "@prefix" },
+		{NULL,
+		 {"@prefix irkg: <" I "> .", "state:JPN",
+		  "irkg:name \"Japan\"@en"},
+		 NULL},
+		{"turtle",
+		 {"@prefix state: <" S "> .", "state:FRA",
+		  "\"France, \\\"la\\\"\"@fr"},
+		 NULL},
+		{"ttl", {"@prefix irkg:", NULL}, NULL},
+		{"ntriples",
+		 {"<" S "USA> <" I "name> \"United States\"@en ."
+		  "\n",
+		  NULL},
+		 "@prefix"},
 		/* results have no graphs: N-Quads is written as N-Triples */
-		{ "nquads", { "<" S "JPN> <" I "name> \"Japan\"@en .\n", NULL },
-		  "urn:test:" },
-		{ "rdfxml", { "xmlns:irkg=\"" I "\"", "rdf:about=\"" S "JPN\"",
-			      NULL }, NULL },
+		{"nquads",
+		 {"<" S "JPN> <" I "name> \"Japan\"@en .\n", NULL},
+		 "urn:test:"},
+		{"rdfxml",
+		 {"xmlns:irkg=\"" I "\"", "rdf:about=\"" S "JPN\"", NULL},
+		 NULL},
 	};
 	struct fx *fx = *state;
 	size_t i, j;
@@ -346,8 +359,7 @@ static void test_construct_formats(void **state)
 				 IRKG_OK);
 		assert_null(testutil_log_error(&fx->log));
 		for (j = 0; j < 3 && cases[i].contains[j]; j++)
-			assert_non_null(strstr(fx->text,
-					       cases[i].contains[j]));
+			assert_non_null(strstr(fx->text, cases[i].contains[j]));
 		if (cases[i].not_contains)
 			assert_null(strstr(fx->text, cases[i].not_contains));
 		if (cases[i].format && !strcmp(cases[i].format, "ntriples"))
@@ -363,19 +375,19 @@ static void test_wrong_format_for_answer_is_einval(void **state)
 		const char *query;
 		const char *format;
 	} cases[] = {
-		{ "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-		  "csv" },
-		{ "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-		  "table" },
-		{ "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-		  "json" },
-		{ "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-		  "jsonld" },
-		{ "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-		  "xml" },
-		{ "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", "turtle" },
-		{ "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", "nquads" },
-		{ "ASK { ?s ?p ?o }", "rdfxml" },
+		{"CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+		 "csv"},
+		{"CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+		 "table"},
+		{"CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+		 "json"},
+		{"CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+		 "jsonld"},
+		{"CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+		 "xml"},
+		{"SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", "turtle"},
+		{"SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", "nquads"},
+		{"ASK { ?s ?p ?o }", "rdfxml"},
 	};
 	struct fx *fx = *state;
 	size_t i;
@@ -383,8 +395,9 @@ static void test_wrong_format_for_answer_is_einval(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct testutil_log_entry *e;
 
-		assert_int_equal(run_format(fx, cases[i].query,
-					    cases[i].format), IRKG_EINVAL);
+		assert_int_equal(
+			run_format(fx, cases[i].query, cases[i].format),
+			IRKG_EINVAL);
 		assert_string_equal(fx->text, "");
 		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
@@ -402,17 +415,18 @@ static void test_unsupported_features_refused(void **state)
 		int line, column;
 		const char *feature;
 	} cases[] = {
-		{ "SELECT ?s\n"
-		  "WHERE { GRAPH ?g { ?s ?p ?o }\n"
-		  "  MINUS { GRAPH ?g { ?s rdfs:label \"Japan\"@en } } }\n",
-		  3, 3, "MINUS" },
-		{ "SELECT ?s WHERE { ?s rdfs:label/rdfs:label ?o }",
-		  1, 32, "property path" },
-		{ "SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { ?s ?p 1 } }",
-		  1, 39, "EXISTS" },
-		{ "SELECT * WHERE { SERVICE <http://example.org/sparql> "
-		  "{ ?s ?p ?o } }", 1, 18, "SERVICE" },
-		{ "INSERT DATA { <urn:a> <urn:b> <urn:c> }", 1, 1, "INSERT" },
+		{"SELECT ?s\n"
+		 "WHERE { GRAPH ?g { ?s ?p ?o }\n"
+		 "  MINUS { GRAPH ?g { ?s rdfs:label \"Japan\"@en } } }\n",
+		 3, 3, "MINUS"},
+		{"SELECT ?s WHERE { ?s rdfs:label/rdfs:label ?o }", 1, 32,
+		 "property path"},
+		{"SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { ?s ?p 1 } }",
+		 1, 39, "EXISTS"},
+		{"SELECT * WHERE { SERVICE <http://example.org/sparql> "
+		 "{ ?s ?p ?o } }",
+		 1, 18, "SERVICE"},
+		{"INSERT DATA { <urn:a> <urn:b> <urn:c> }", 1, 1, "INSERT"},
 	};
 	struct fx *fx = *state;
 	size_t i;
@@ -440,12 +454,13 @@ static void test_describe(void **state)
 		const char *query, *format;
 		int line, column;
 	} cases[] = {
-		{ "DESCRIBE ?s WHERE { GRAPH ?g { ?s rdfs:label \"Japan\"@en } }",
-		  "ntriples", 1, 1 },
-		{ "DESCRIBE state:JPN", "turtle", 1, 1 },
-		{ "# about Japan\n  describe <urn:x>", NULL, 2, 3 },
-		{ "DESCRIBE ?s WHERE { GRAPH ?g { ?s rdfs:label ?l } }", "xml",
-		  1, 1 },
+		{"DESCRIBE ?s WHERE { GRAPH ?g { ?s rdfs:label \"Japan\"@en } "
+		 "}",
+		 "ntriples", 1, 1},
+		{"DESCRIBE state:JPN", "turtle", 1, 1},
+		{"# about Japan\n  describe <urn:x>", NULL, 2, 3},
+		{"DESCRIBE ?s WHERE { GRAPH ?g { ?s rdfs:label ?l } }", "xml",
+		 1, 1},
 	};
 	struct fx *fx = *state;
 	size_t i;
@@ -453,9 +468,9 @@ static void test_describe(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct testutil_log_entry *e;
 
-		assert_int_equal(run_format(fx, cases[i].query,
-					    cases[i].format),
-				 IRKG_EUNSUPPORTED);
+		assert_int_equal(
+			run_format(fx, cases[i].query, cases[i].format),
+			IRKG_EUNSUPPORTED);
 		assert_string_equal(fx->text, ""); /* nothing written */
 		e = testutil_log_error(&fx->log);
 		assert_non_null(e);
@@ -475,16 +490,18 @@ static void test_syntax_error_has_user_line(void **state)
 		int line;
 	} cases[] = {
 		/* irkg adds PREFIX irkg: in front */
-		{ "SELECT ?x\n"
-		  "WHERE {\n"
-		  "  ?x irkg:name ?y .\n"
-		  "  FILTER(?y = )\n"
-		  "}\n", 4 },
+		{"SELECT ?x\n"
+		 "WHERE {\n"
+		 "  ?x irkg:name ?y .\n"
+		 "  FILTER(?y = )\n"
+		 "}\n",
+		 4},
 		/* declares its prefix itself: nothing added */
-		{ "PREFIX ex: <urn:ex:>\n"
-		  "SELECT ?x WHERE {\n"
-		  "  ?x ex:p ?y }}\n", 3 },
-		{ "SELECT ?x WHERE { ?x ?p }", 1 },
+		{"PREFIX ex: <urn:ex:>\n"
+		 "SELECT ?x WHERE {\n"
+		 "  ?x ex:p ?y }}\n",
+		 3},
+		{"SELECT ?x WHERE { ?x ?p }", 1},
 	};
 	struct fx *fx = *state;
 	size_t i;
@@ -508,8 +525,9 @@ static void test_undeclared_unknown_prefix_is_eparse(void **state)
 {
 	struct fx *fx = *state;
 
-	assert_int_equal(run_format(fx, "SELECT ?x WHERE { ?x nope:p ?y }",
-				    "csv"), IRKG_EPARSE);
+	assert_int_equal(
+		run_format(fx, "SELECT ?x WHERE { ?x nope:p ?y }", "csv"),
+		IRKG_EPARSE);
 	assert_non_null(testutil_log_error(&fx->log));
 	assert_string_equal(fx->text, "");
 }
@@ -532,18 +550,17 @@ static void test_param_binding_changes_answer(void **state)
 		const char *value; /* NULL: the default, USA */
 		const char *expected;
 	} cases[] = {
-		{ NULL, "ally\r\n" S "FRA\r\n" S "JPN\r\n" },
-		{ "JPN", "ally\r\n" S "USA\r\n" },
-		{ "FRA", "ally\r\n" S "USA\r\n" },
-		{ "USA", "ally\r\n" S "FRA\r\n" S "JPN\r\n" },
+		{NULL, "ally\r\n" S "FRA\r\n" S "JPN\r\n"},
+		{"JPN", "ally\r\n" S "USA\r\n"},
+		{"FRA", "ally\r\n" S "USA\r\n"},
+		{"USA", "ally\r\n" S "FRA\r\n" S "JPN\r\n"},
 	};
 	struct fx *fx = *state;
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct irkg_sparql_binding binding = { "state",
-						       cases[i].value };
-		struct irkg_query_options options = { 0 };
+		struct irkg_sparql_binding binding = {"state", cases[i].value};
+		struct irkg_query_options options = {0};
 
 		options.format = "csv";
 		if (cases[i].value) {
@@ -566,20 +583,20 @@ static void test_param_errors_are_einval(void **state)
 		const char *name, *value; /* NULL name: no binding */
 		const char *message;
 	} cases[] = {
-		{ allies_query, "country", "JPN", "country" },
-		{ allies_query, "state", "JPN> } ; DROP ALL ; <x", "state" },
-		{ allies_query, "state", "", "state" },
-		{ required, NULL, NULL, "--param state=" },
-		{ "SELECT ?s WHERE { ?s ?p ?o }", "state", "JPN",
-		  "declares none" },
+		{allies_query, "country", "JPN", "country"},
+		{allies_query, "state", "JPN> } ; DROP ALL ; <x", "state"},
+		{allies_query, "state", "", "state"},
+		{required, NULL, NULL, "--param state="},
+		{"SELECT ?s WHERE { ?s ?p ?o }", "state", "JPN",
+		 "declares none"},
 	};
 	struct fx *fx = *state;
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct irkg_sparql_binding binding = { cases[i].name,
-						       cases[i].value };
-		struct irkg_query_options options = { 0 };
+		struct irkg_sparql_binding binding = {cases[i].name,
+						      cases[i].value};
+		struct irkg_query_options options = {0};
 		const struct testutil_log_entry *e;
 
 		options.source = "params.rq";
@@ -602,12 +619,15 @@ static void test_param_errors_are_einval(void **state)
 static void test_source_defaults(void **state)
 {
 	struct fx *fx = *state;
-	struct irkg_query_options options = { 0 };
+	struct irkg_query_options options = {0};
 	const struct testutil_log_entry *e;
 
 	options.format = "csv";
-	assert_int_equal(run(fx, "SELECT * WHERE { ?s ?p ?o MINUS { ?s ?p 1 }"
-			     " }", &options), IRKG_EUNSUPPORTED);
+	assert_int_equal(run(fx,
+			     "SELECT * WHERE { ?s ?p ?o MINUS { ?s ?p 1 }"
+			     " }",
+			     &options),
+			 IRKG_EUNSUPPORTED);
 	e = testutil_log_error(&fx->log);
 	assert_non_null(e);
 	assert_non_null(e->file);

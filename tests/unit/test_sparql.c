@@ -22,70 +22,69 @@ static const struct {
 	int line, column;
 } found_cases[] = {
 	/* MINUS, upper and lower case, on a later line */
-	{ "SELECT ?s WHERE {\n  ?s ?p ?o .\n  MINUS { ?s a ?t }\n}",
-	  "MINUS", 3, 3 },
-	{ "select ?s where { ?s ?p ?o minus { ?s ?p 1 } }", "MINUS", 1, 28 },
+	{"SELECT ?s WHERE {\n  ?s ?p ?o .\n  MINUS { ?s a ?t }\n}", "MINUS", 3,
+	 3},
+	{"select ?s where { ?s ?p ?o minus { ?s ?p 1 } }", "MINUS", 1, 28},
 	/* EXISTS and NOT EXISTS: reported at the EXISTS keyword */
-	{ "ASK { ?s ?p ?o FILTER EXISTS { ?o ?p ?s } }",
-	  "EXISTS / NOT EXISTS", 1, 23 },
-	{ "SELECT * WHERE {\n\t?s ?p ?o\n\tFILTER NOT EXISTS { ?s a ?t }\n}",
-	  "EXISTS / NOT EXISTS", 3, 13 },
-	{ "SELECT * WHERE { ?s ?p ?o FILTER(NOT EXISTS { ?s a ?t }) }",
-	  "EXISTS / NOT EXISTS", 1, 38 },
+	{"ASK { ?s ?p ?o FILTER EXISTS { ?o ?p ?s } }", "EXISTS / NOT EXISTS",
+	 1, 23},
+	{"SELECT * WHERE {\n\t?s ?p ?o\n\tFILTER NOT EXISTS { ?s a ?t }\n}",
+	 "EXISTS / NOT EXISTS", 3, 13},
+	{"SELECT * WHERE { ?s ?p ?o FILTER(NOT EXISTS { ?s a ?t }) }",
+	 "EXISTS / NOT EXISTS", 1, 38},
 	/* SERVICE */
-	{ "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-	  "SERVICE (federated query)", 1, 18 },
-	{ "SELECT * WHERE {\n  SERVICE SILENT <http://x/> { ?s ?p ?o }\n}",
-	  "SERVICE (federated query)", 2, 3 },
+	{"SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+	 "SERVICE (federated query)", 1, 18},
+	{"SELECT * WHERE {\n  SERVICE SILENT <http://x/> { ?s ?p ?o }\n}",
+	 "SERVICE (federated query)", 2, 3},
 	/* SPARQL Update */
-	{ "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-	  "SPARQL Update (INSERT)", 1, 1 },
-	{ "PREFIX ex: <http://example.org/>\nDELETE WHERE { ex:a ?p ?o }",
-	  "SPARQL Update (DELETE)", 2, 1 },
-	{ "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
-	  "SPARQL Update (DELETE)", 1, 1 },
-	{ "  load <http://example.org/data.ttl>", "SPARQL Update (LOAD)", 1, 3 },
-	{ "CLEAR GRAPH <urn:g>", "SPARQL Update (CLEAR)", 1, 1 },
-	{ "\n\nDROP GRAPH <urn:g>", "SPARQL Update (DROP)", 3, 1 },
-	{ "# a comment that says MINUS\nCREATE GRAPH <urn:g>",
-	  "SPARQL Update (CREATE)", 2, 1 },
-	{ "COPY <urn:a> TO <urn:b>", "SPARQL Update (COPY)", 1, 1 },
-	{ "MOVE <urn:a> TO <urn:b>", "SPARQL Update (MOVE)", 1, 1 },
-	{ "ADD <urn:a> TO <urn:b>", "SPARQL Update (ADD)", 1, 1 },
+	{"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SPARQL Update (INSERT)", 1,
+	 1},
+	{"PREFIX ex: <http://example.org/>\nDELETE WHERE { ex:a ?p ?o }",
+	 "SPARQL Update (DELETE)", 2, 1},
+	{"DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+	 "SPARQL Update (DELETE)", 1, 1},
+	{"  load <http://example.org/data.ttl>", "SPARQL Update (LOAD)", 1, 3},
+	{"CLEAR GRAPH <urn:g>", "SPARQL Update (CLEAR)", 1, 1},
+	{"\n\nDROP GRAPH <urn:g>", "SPARQL Update (DROP)", 3, 1},
+	{"# a comment that says MINUS\nCREATE GRAPH <urn:g>",
+	 "SPARQL Update (CREATE)", 2, 1},
+	{"COPY <urn:a> TO <urn:b>", "SPARQL Update (COPY)", 1, 1},
+	{"MOVE <urn:a> TO <urn:b>", "SPARQL Update (MOVE)", 1, 1},
+	{"ADD <urn:a> TO <urn:b>", "SPARQL Update (ADD)", 1, 1},
 	/* property paths, at the operator */
-	{ "SELECT ?n WHERE { ?s ex:p/ex:q ?n }", "property path '/'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s a/rdfs:subClassOf ?n }",
-	  "property path '/'", 1, 23 },
-	{ "SELECT ?n WHERE { ?s <http://x/p>/<http://x/q> ?n }",
-	  "property path '/'", 1, 34 },
-	{ "SELECT ?n WHERE { ?s ex:p/(ex:q) ?n }", "property path '/'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s ex:p / !ex:q ?n }", "property path '/'", 1, 27 },
-	{ "SELECT ?n WHERE { ?s ex:p|ex:q ?n }", "property path '|'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s ^ex:p ?n }", "property path '^'", 1, 22 },
-	{ "SELECT ?n WHERE {\n  ?n ^ex:p ?s }", "property path '^'", 2, 6 },
-	{ "SELECT ?n WHERE { ?s ex:p* ?n }", "property path '*'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s rdfs:subClassOf* ?n }",
-	  "property path '*'", 1, 37 },
-	{ "SELECT ?n WHERE { ?s a* ?n }", "property path '*'", 1, 23 },
-	{ "SELECT ?n WHERE { ?s ex:p+ ?n }", "property path '+'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s <http://x/p>+ ?n }",
-	  "property path '+'", 1, 34 },
-	{ "SELECT ?n WHERE { ?s ex:p? ?n }", "property path '?'", 1, 26 },
-	{ "SELECT ?n WHERE { ?s ex:p?\n?n }", "property path '?'", 1, 26 },
+	{"SELECT ?n WHERE { ?s ex:p/ex:q ?n }", "property path '/'", 1, 26},
+	{"SELECT ?n WHERE { ?s a/rdfs:subClassOf ?n }", "property path '/'", 1,
+	 23},
+	{"SELECT ?n WHERE { ?s <http://x/p>/<http://x/q> ?n }",
+	 "property path '/'", 1, 34},
+	{"SELECT ?n WHERE { ?s ex:p/(ex:q) ?n }", "property path '/'", 1, 26},
+	{"SELECT ?n WHERE { ?s ex:p / !ex:q ?n }", "property path '/'", 1, 27},
+	{"SELECT ?n WHERE { ?s ex:p|ex:q ?n }", "property path '|'", 1, 26},
+	{"SELECT ?n WHERE { ?s ^ex:p ?n }", "property path '^'", 1, 22},
+	{"SELECT ?n WHERE {\n  ?n ^ex:p ?s }", "property path '^'", 2, 6},
+	{"SELECT ?n WHERE { ?s ex:p* ?n }", "property path '*'", 1, 26},
+	{"SELECT ?n WHERE { ?s rdfs:subClassOf* ?n }", "property path '*'", 1,
+	 37},
+	{"SELECT ?n WHERE { ?s a* ?n }", "property path '*'", 1, 23},
+	{"SELECT ?n WHERE { ?s ex:p+ ?n }", "property path '+'", 1, 26},
+	{"SELECT ?n WHERE { ?s <http://x/p>+ ?n }", "property path '+'", 1, 34},
+	{"SELECT ?n WHERE { ?s ex:p? ?n }", "property path '?'", 1, 26},
+	{"SELECT ?n WHERE { ?s ex:p?\n?n }", "property path '?'", 1, 26},
 	/* the first offending operator wins */
-	{ "SELECT ?n WHERE { ?s ex:p+/ex:q ?n }", "property path '+'", 1, 26 },
+	{"SELECT ?n WHERE { ?s ex:p+/ex:q ?n }", "property path '+'", 1, 26},
 	/* negated property sets */
-	{ "SELECT ?n WHERE { ?s !ex:p ?n }", "negated property set '!'", 1, 22 },
-	{ "SELECT ?n WHERE { ?s !a ?n }", "negated property set '!'", 1, 22 },
-	{ "SELECT ?n WHERE { ?s !(ex:p|ex:q) ?n }",
-	  "negated property set '!'", 1, 22 },
-	{ "SELECT ?n WHERE { ?s !<http://x/p> ?n }",
-	  "negated property set '!'", 1, 22 },
-	{ "SELECT ?n\nWHERE {\n  ?s ex:p ?o ;\n     !ex:q ?n .\n}",
-	  "negated property set '!'", 4, 6 },
+	{"SELECT ?n WHERE { ?s !ex:p ?n }", "negated property set '!'", 1, 22},
+	{"SELECT ?n WHERE { ?s !a ?n }", "negated property set '!'", 1, 22},
+	{"SELECT ?n WHERE { ?s !(ex:p|ex:q) ?n }", "negated property set '!'",
+	 1, 22},
+	{"SELECT ?n WHERE { ?s !<http://x/p> ?n }", "negated property set '!'",
+	 1, 22},
+	{"SELECT ?n\nWHERE {\n  ?s ex:p ?o ;\n     !ex:q ?n .\n}",
+	 "negated property set '!'", 4, 6},
 	/* a negated set opening a blank node's property list, after '[' */
-	{ "SELECT ?n WHERE { ?s ex:p [ !ex:q ?n ] }",
-	  "negated property set '!'", 1, 29 },
+	{"SELECT ?n WHERE { ?s ex:p [ !ex:q ?n ] }", "negated property set '!'",
+	 1, 29},
 	/* LIMITATION: an operator after a parenthesised path is not looked
 	 * for, because only the token before it is looked at and ')' also
 	 * ends an arithmetic group. By decision these pass the check and are
@@ -96,12 +95,12 @@ static const struct {
 	{ "SELECT ?o WHERE { ?s (ex:p)+ ?o }", "property path '+'", 1, 27 },
 	 */
 	/* DESCRIBE: Rasqal 0.9.33 parses it but answers with nothing */
-	{ "DESCRIBE <urn:x>", "DESCRIBE", 1, 1 },
-	{ "PREFIX ex: <http://x/>\ndescribe ?s WHERE { ?s ex:p 1 }",
-	  "DESCRIBE", 2, 1 },
+	{"DESCRIBE <urn:x>", "DESCRIBE", 1, 1},
+	{"PREFIX ex: <http://x/>\ndescribe ?s WHERE { ?s ex:p 1 }", "DESCRIBE",
+	 2, 1},
 	/* found after strings, IRIs and comments that hide look-alikes */
-	{ "SELECT ?s # MINUS\nWHERE { ?s <urn:DROP> \"LOAD\" . ?s ex:p* ?o }",
-	  "property path '*'", 2, 39 },
+	{"SELECT ?s # MINUS\nWHERE { ?s <urn:DROP> \"LOAD\" . ?s ex:p* ?o }",
+	 "property path '*'", 2, 39},
 };
 
 static void test_check_finds(void **state)
@@ -121,7 +120,8 @@ static void test_check_finds(void **state)
 		    strcmp(issue.feature, found_cases[i].feature) != 0 ||
 		    issue.line != found_cases[i].line ||
 		    issue.column != found_cases[i].column)
-			fail_msg("case %zu: %s: want %s at %d:%d, got %s at %d:%d",
+			fail_msg("case %zu: %s: want %s at %d:%d, got %s at "
+				 "%d:%d",
 				 i, text, found_cases[i].feature,
 				 found_cases[i].line, found_cases[i].column,
 				 issue.feature ? issue.feature : "(null)",
@@ -155,7 +155,8 @@ static const char *const clean_cases[] = {
 	"SELECT ?s # EXISTS\n# INSERT\nWHERE { ?s ?p ?o }",
 	/* datatypes and language tags */
 	"SELECT ?s WHERE { ?s ?p \"2020-01-01\"^^xsd:date }",
-	"SELECT ?s WHERE { ?s ?p \"1\"^^<http://www.w3.org/2001/XMLSchema#int> }",
+	"SELECT ?s WHERE { ?s ?p \"1\"^^<http://www.w3.org/2001/XMLSchema#int> "
+	"}",
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(?o = \"1\"^^xsd:integer) }",
 	"SELECT ?s WHERE { ?s ?p \"Japan\"@en }",
 	/* logical and comparison operators */
@@ -165,7 +166,8 @@ static const char *const clean_cases[] = {
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(?o!=ex:a) }",
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(?o != ex:a && ?s != ex:b) }",
 	"SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } FILTER(!BOUND(?x)) }",
-	"SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } FILTER (!bound(?x)) }",
+	"SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } FILTER (!bound(?x)) "
+	"}",
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(?o && !BOUND(?x)) }",
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(!(?o = 3)) }",
 	"SELECT ?s WHERE { ?s ?p ?o FILTER(!isIRI(?o)) }",
@@ -198,7 +200,8 @@ static const char *const clean_cases[] = {
 	"SELECT ?s WHERE { ?s a ex:Thing. ?s ex:p ?o. }",
 	"SELECT ?g (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
 	"GROUP BY ?g HAVING (COUNT(?s) > 1)",
-	"SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?s ex:q ?x } } VALUES ?s { ex:a }",
+	"SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?s ex:q ?x } } VALUES ?s { ex:a "
+	"}",
 	"CONSTRUCT { ?s ex:p ?o } WHERE { ?s ex:q ?o }",
 	"ASK { ?s ?p 1.5e3 }",
 	/* a typed literal's datatype is not a property-path step, so
@@ -271,9 +274,9 @@ static void test_check_unterminated(void **state)
 	assert_string_equal(issue.feature, "MINUS");
 	assert_int_equal(issue.column, 16);
 	/* and a `<` that runs to the end of the text */
-	assert_int_equal(irkg_sparql_check("ASK { ?s ?p ?o FILTER(?o <",
-					   26, &issue),
-			 IRKG_OK);
+	assert_int_equal(
+		irkg_sparql_check("ASK { ?s ?p ?o FILTER(?o <", 26, &issue),
+		IRKG_OK);
 }
 
 /* On success the issue is cleared, not left with stale content. */
@@ -298,7 +301,8 @@ static void test_params_read_header(void **state)
 {
 	static const char text[] =
 		"# Which alliances does a state belong to?\n"
-		"# @param state <https://w3id.org/irkg/id/state/{}> JPN  the state\n"
+		"# @param state <https://w3id.org/irkg/id/state/{}> JPN  the "
+		"state\n"
 		"#\n"
 		"# @param year {} -  the year, e.g. 2020\n"
 		"#@param\tlabel\t\"{}\"@en\tJapan\tits name\n"
@@ -329,27 +333,27 @@ static void test_params_read_header(void **state)
 
 static const struct {
 	const char *text;
-	size_t count;      /* how many @param lines are read */
+	size_t count;	   /* how many @param lines are read */
 	const char *first; /* name of the first, or NULL */
 } params_count_cases[] = {
-	{ "", 0, NULL },
-	{ "SELECT * WHERE { ?s ?p ?o }", 0, NULL },
-	{ "# a title only\nSELECT * WHERE { ?s ?p ?o }", 0, NULL },
+	{"", 0, NULL},
+	{"SELECT * WHERE { ?s ?p ?o }", 0, NULL},
+	{"# a title only\nSELECT * WHERE { ?s ?p ?o }", 0, NULL},
 	/* only the leading comment block is read */
-	{ "# t\nSELECT * WHERE { ?s ?p ?o }\n# @param x {} 1 late\n", 0, NULL },
-	{ "SELECT ?x WHERE { ?s ?p ?x } # @param x {} 1 trailing", 0, NULL },
+	{"# t\nSELECT * WHERE { ?s ?p ?o }\n# @param x {} 1 late\n", 0, NULL},
+	{"SELECT ?x WHERE { ?s ?p ?x } # @param x {} 1 trailing", 0, NULL},
 	/* blank lines may separate the comment lines */
-	{ "\n# t\n\n# @param x {} 1 the x\n\nSELECT ?x {}", 1, "x" },
+	{"\n# t\n\n# @param x {} 1 the x\n\nSELECT ?x {}", 1, "x"},
 	/* CRLF line ends */
-	{ "# t\r\n# @param x {} 1 the x\r\n# @param y {} 2 the y\r\nASK {}", 2,
-	  "x" },
+	{"# t\r\n# @param x {} 1 the x\r\n# @param y {} 2 the y\r\nASK {}", 2,
+	 "x"},
 	/* the last line of a text with no newline */
-	{ "# @param x {} 1 the x", 1, "x" },
+	{"# @param x {} 1 the x", 1, "x"},
 	/* look-alikes that are not @param lines */
-	{ "# @params x {} 1 d\nASK {}", 0, NULL },
-	{ "# @param\nASK {}", 0, NULL },
-	{ "# see @param x {} 1 d\nASK {}", 0, NULL },
-	{ "#  @param x <urn:{}> - d\nASK {}", 1, "x" },
+	{"# @params x {} 1 d\nASK {}", 0, NULL},
+	{"# @param\nASK {}", 0, NULL},
+	{"# see @param x {} 1 d\nASK {}", 0, NULL},
+	{"#  @param x <urn:{}> - d\nASK {}", 1, "x"},
 };
 
 static void test_params_read_count(void **state)
@@ -364,7 +368,8 @@ static void test_params_read_count(void **state)
 						 &params, &count);
 
 		if (rc != IRKG_OK || count != params_count_cases[i].count)
-			fail_msg("case %zu: want %zu params, got rc %d count %zu",
+			fail_msg("case %zu: want %zu params, got rc %d count "
+				 "%zu",
 				 i, params_count_cases[i].count, rc, count);
 		if (params_count_cases[i].first) {
 			assert_non_null(params);
@@ -409,7 +414,7 @@ static void test_params_read_malformed(void **state)
 
 	(void)state;
 	for (i = 0; i < TESTUTIL_N_ELEMS(malformed_params); i++) {
-		struct irkg_sparql_param stale = { 0 };
+		struct irkg_sparql_param stale = {0};
 		struct irkg_sparql_param *params = &stale; /* must be reset */
 		size_t count = 99;
 		int rc = irkg_sparql_params_read(malformed_params[i], &params,
@@ -445,8 +450,8 @@ static void test_params_read_missing_template(void **state)
 
 		/* refused as malformed, and nothing is handed back */
 		if (rc != IRKG_EINVAL)
-			fail_msg("case %zu: read: want IRKG_EINVAL, got %d",
-				 i, rc);
+			fail_msg("case %zu: read: want IRKG_EINVAL, got %d", i,
+				 rc);
 		assert_null(params);
 		assert_int_equal(count, 0);
 
@@ -466,16 +471,16 @@ static const struct {
 	const char *text;
 	const char *title; /* NULL: none */
 } title_cases[] = {
-	{ "# Which states?\n# @param x {} 1 d\nASK {}", "Which states?" },
-	{ "#Which states?\nASK {}", "Which states?" },
-	{ "#   Padded title  \r\nASK {}", "Padded title" },
-	{ "\n\r\n# After blank lines\nASK {}", "After blank lines" },
-	{ "# The only line", "The only line" },
-	{ "#\tTabbed\nASK {}", "Tabbed" },
-	{ "ASK { ?s ?p ?o }", NULL },
-	{ "ASK { ?s ?p ?o } # late comment", NULL },
-	{ "", NULL },
-	{ "\n\n", NULL },
+	{"# Which states?\n# @param x {} 1 d\nASK {}", "Which states?"},
+	{"#Which states?\nASK {}", "Which states?"},
+	{"#   Padded title  \r\nASK {}", "Padded title"},
+	{"\n\r\n# After blank lines\nASK {}", "After blank lines"},
+	{"# The only line", "The only line"},
+	{"#\tTabbed\nASK {}", "Tabbed"},
+	{"ASK { ?s ?p ?o }", NULL},
+	{"ASK { ?s ?p ?o } # late comment", NULL},
+	{"", NULL},
+	{"\n\n", NULL},
 };
 
 static void test_title(void **state)
@@ -488,7 +493,8 @@ static void test_title(void **state)
 
 		if (!title_cases[i].title) {
 			if (title)
-				fail_msg("case %zu: want NULL, got '%s'", i, title);
+				fail_msg("case %zu: want NULL, got '%s'", i,
+					 title);
 		} else {
 			if (!title)
 				fail_msg("case %zu: want '%s', got NULL", i,
@@ -507,92 +513,93 @@ static void test_title(void **state)
 #define XSD_PREFIX "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
 
 /* The header every substitution case uses; its body follows. */
-#define HEADER \
-	"# Test query\n" \
-	"# @param state <" STATE_NS "{}> JPN the state\n" \
-	"# @param name \"{}\" Japan its name\n" \
-	"# @param n {} 3 a number\n" \
-	"# @param code state:{} USA a state by prefixed name\n" \
-	"# @param day \"{}\"^^xsd:date 2020-01-01 a day\n" \
-	"# @param label \"{}\"@en Japan a label\n" \
+#define HEADER                                                                 \
+	"# Test query\n"                                                       \
+	"# @param state <" STATE_NS "{}> JPN the state\n"                      \
+	"# @param name \"{}\" Japan its name\n"                                \
+	"# @param n {} 3 a number\n"                                           \
+	"# @param code state:{} USA a state by prefixed name\n"                \
+	"# @param day \"{}\"^^xsd:date 2020-01-01 a day\n"                     \
+	"# @param label \"{}\"@en Japan a label\n"                             \
 	"# @param who <" STATE_NS "{}> - required\n"
 
 static const struct {
-	const char *body;               /* after HEADER */
+	const char *body;		    /* after HEADER */
 	const char *bind_name, *bind_value; /* NULL: only who=FRA */
-	const char *want;               /* the prepared body */
+	const char *want;		    /* the prepared body */
 } subst_cases[] = {
 	/* defaults */
-	{ "SELECT ?o WHERE { ?state ?p ?o }", NULL, NULL,
-	  "SELECT ?o WHERE { <" STATE_NS "JPN> ?p ?o }" },
-	{ "ASK { ?s ?p ?name }", NULL, NULL, "ASK { ?s ?p \"Japan\" }" },
-	{ "ASK { ?s ?p ?n }", NULL, NULL, "ASK { ?s ?p 3 }" },
-	{ "ASK { ?s ?p ?day }", NULL, NULL,
-	  "ASK { ?s ?p \"2020-01-01\"^^xsd:date }" },
-	{ "ASK { ?s ?p ?label }", NULL, NULL, "ASK { ?s ?p \"Japan\"@en }" },
-	{ "ASK { ?who ?p ?o }", NULL, NULL, "ASK { <" STATE_NS "FRA> ?p ?o }" },
+	{"SELECT ?o WHERE { ?state ?p ?o }", NULL, NULL,
+	 "SELECT ?o WHERE { <" STATE_NS "JPN> ?p ?o }"},
+	{"ASK { ?s ?p ?name }", NULL, NULL, "ASK { ?s ?p \"Japan\" }"},
+	{"ASK { ?s ?p ?n }", NULL, NULL, "ASK { ?s ?p 3 }"},
+	{"ASK { ?s ?p ?day }", NULL, NULL,
+	 "ASK { ?s ?p \"2020-01-01\"^^xsd:date }"},
+	{"ASK { ?s ?p ?label }", NULL, NULL, "ASK { ?s ?p \"Japan\"@en }"},
+	{"ASK { ?who ?p ?o }", NULL, NULL, "ASK { <" STATE_NS "FRA> ?p ?o }"},
 	/* given values; $name as well as ?name; every occurrence */
-	{ "SELECT ?o WHERE { ?state ?p ?o }", "state", "USA",
-	  "SELECT ?o WHERE { <" STATE_NS "USA> ?p ?o }" },
-	{ "SELECT ?o WHERE { $state ?p ?o . ?o ?q ?state }", "state", "DEU",
-	  "SELECT ?o WHERE { <" STATE_NS "DEU> ?p ?o . ?o ?q <" STATE_NS
-	  "DEU> }" },
-	{ "SELECT ?o WHERE { ?state ?p ?o }", "state", "C%C3%B4te_d'Ivoire",
-	  "SELECT ?o WHERE { <" STATE_NS "C%C3%B4te_d'Ivoire> ?p ?o }" },
-	{ "SELECT ?o WHERE { ?state ?p ?o }", "state", "日本",
-	  "SELECT ?o WHERE { <" STATE_NS "日本> ?p ?o }" },
+	{"SELECT ?o WHERE { ?state ?p ?o }", "state", "USA",
+	 "SELECT ?o WHERE { <" STATE_NS "USA> ?p ?o }"},
+	{"SELECT ?o WHERE { $state ?p ?o . ?o ?q ?state }", "state", "DEU",
+	 "SELECT ?o WHERE { <" STATE_NS "DEU> ?p ?o . ?o ?q <" STATE_NS
+	 "DEU> }"},
+	{"SELECT ?o WHERE { ?state ?p ?o }", "state", "C%C3%B4te_d'Ivoire",
+	 "SELECT ?o WHERE { <" STATE_NS "C%C3%B4te_d'Ivoire> ?p ?o }"},
+	{"SELECT ?o WHERE { ?state ?p ?o }", "state", "日本",
+	 "SELECT ?o WHERE { <" STATE_NS "日本> ?p ?o }"},
 	/* not inside strings, IRIs, comments, nor of a longer name */
-	{ "SELECT ?states WHERE { ?state ?p ?states ; ?q $stateX }", "state",
-	  "USA",
-	  "SELECT ?states WHERE { <" STATE_NS "USA> ?p ?states ; ?q $stateX }" },
-	{ "SELECT ?o WHERE { ?s ?p \"?state\" , '$state' , <urn:x?state> }"
-	  " # ?state", "state", "USA",
-	  "SELECT ?o WHERE { ?s ?p \"?state\" , '$state' , <urn:x?state> }"
-	  " # ?state" },
+	{"SELECT ?states WHERE { ?state ?p ?states ; ?q $stateX }", "state",
+	 "USA",
+	 "SELECT ?states WHERE { <" STATE_NS "USA> ?p ?states ; ?q $stateX }"},
+	{"SELECT ?o WHERE { ?s ?p \"?state\" , '$state' , <urn:x?state> }"
+	 " # ?state",
+	 "state", "USA",
+	 "SELECT ?o WHERE { ?s ?p \"?state\" , '$state' , <urn:x?state> }"
+	 " # ?state"},
 	/* string template: quotes, backslashes and line ends are escaped */
-	{ "ASK { ?s ?p ?name }", "name", "O\"Brien \\ x",
-	  "ASK { ?s ?p \"O\\\"Brien \\\\ x\" }" },
-	{ "ASK { ?s ?p ?name }", "name", "\" } ; DROP GRAPH <urn:g> ; #",
-	  "ASK { ?s ?p \"\\\" } ; DROP GRAPH <urn:g> ; #\" }" },
-	{ "ASK { ?s ?p ?name }", "name", "a\nb\rc",
-	  "ASK { ?s ?p \"a\\nb\\rc\" }" },
-	{ "ASK { ?s ?p ?name }", "name", "it's <ok> {}",
-	  "ASK { ?s ?p \"it's <ok> {}\" }" },
-	{ "ASK { ?s ?p ?label }", "label", "Côte \"d'Ivoire\"",
-	  "ASK { ?s ?p \"Côte \\\"d'Ivoire\\\"\"@en }" },
+	{"ASK { ?s ?p ?name }", "name", "O\"Brien \\ x",
+	 "ASK { ?s ?p \"O\\\"Brien \\\\ x\" }"},
+	{"ASK { ?s ?p ?name }", "name", "\" } ; DROP GRAPH <urn:g> ; #",
+	 "ASK { ?s ?p \"\\\" } ; DROP GRAPH <urn:g> ; #\" }"},
+	{"ASK { ?s ?p ?name }", "name", "a\nb\rc",
+	 "ASK { ?s ?p \"a\\nb\\rc\" }"},
+	{"ASK { ?s ?p ?name }", "name", "it's <ok> {}",
+	 "ASK { ?s ?p \"it's <ok> {}\" }"},
+	{"ASK { ?s ?p ?label }", "label", "Côte \"d'Ivoire\"",
+	 "ASK { ?s ?p \"Côte \\\"d'Ivoire\\\"\"@en }"},
 	/* numbers */
-	{ "ASK { ?s ?p ?n }", "n", "-2", "ASK { ?s ?p -2 }" },
-	{ "ASK { ?s ?p ?n }", "n", "2.5", "ASK { ?s ?p 2.5 }" },
-	{ "ASK { ?s ?p ?n }", "n", "1e3", "ASK { ?s ?p 1e3 }" },
-	{ "ASK { ?s ?p ?n }", "n", "+7", "ASK { ?s ?p +7 }" },
-	{ "ASK { ?s ?p ?n }", "n", "-1.25E-3", "ASK { ?s ?p -1.25E-3 }" },
-	{ "ASK { ?s ?p ?n }", "n", "true", "ASK { ?s ?p true }" },
-	{ "ASK { ?s ?p ?n } LIMIT 10", "n", "false",
-	  "ASK { ?s ?p false } LIMIT 10" },
+	{"ASK { ?s ?p ?n }", "n", "-2", "ASK { ?s ?p -2 }"},
+	{"ASK { ?s ?p ?n }", "n", "2.5", "ASK { ?s ?p 2.5 }"},
+	{"ASK { ?s ?p ?n }", "n", "1e3", "ASK { ?s ?p 1e3 }"},
+	{"ASK { ?s ?p ?n }", "n", "+7", "ASK { ?s ?p +7 }"},
+	{"ASK { ?s ?p ?n }", "n", "-1.25E-3", "ASK { ?s ?p -1.25E-3 }"},
+	{"ASK { ?s ?p ?n }", "n", "true", "ASK { ?s ?p true }"},
+	{"ASK { ?s ?p ?n } LIMIT 10", "n", "false",
+	 "ASK { ?s ?p false } LIMIT 10"},
 	/* prefixed-name local part */
-	{ "ASK { ?s ?p ?code . ?s ?q state:X }", "code", "GBR",
-	  "ASK { ?s ?p state:GBR . ?s ?q state:X }" },
-	{ "ASK { ?s ?p ?code . ?s ?q state:X }", "code", "a_b-c.d",
-	  "ASK { ?s ?p state:a_b-c.d . ?s ?q state:X }" },
+	{"ASK { ?s ?p ?code . ?s ?q state:X }", "code", "GBR",
+	 "ASK { ?s ?p state:GBR . ?s ?q state:X }"},
+	{"ASK { ?s ?p ?code . ?s ?q state:X }", "code", "a_b-c.d",
+	 "ASK { ?s ?p state:a_b-c.d . ?s ?q state:X }"},
 	/* a variable followed by punctuation */
-	{ "ASK { ?s ?p ?o FILTER(?n>2&&?n<=9) }", NULL, NULL,
-	  "ASK { ?s ?p ?o FILTER(3>2&&3<=9) }" },
+	{"ASK { ?s ?p ?o FILTER(?n>2&&?n<=9) }", NULL, NULL,
+	 "ASK { ?s ?p ?o FILTER(3>2&&3<=9) }"},
 	/* a lone '<' is the less-than operator */
-	{ "ASK { ?s ?p ?o FILTER(?n > 2 && ?n < 9) }", NULL, NULL,
-	  "ASK { ?s ?p ?o FILTER(3 > 2 && 3 < 9) }" },
-	{ "ASK { ?s ?p ?o FILTER(?n<?n) }", NULL, NULL,
-	  "ASK { ?s ?p ?o FILTER(3<3) }" },
-	{ "ASK { ?s ?p ?state, ?o; ?q ?o}", NULL, NULL,
-	  "ASK { ?s ?p <" STATE_NS "JPN>, ?o; ?q ?o}" },
+	{"ASK { ?s ?p ?o FILTER(?n > 2 && ?n < 9) }", NULL, NULL,
+	 "ASK { ?s ?p ?o FILTER(3 > 2 && 3 < 9) }"},
+	{"ASK { ?s ?p ?o FILTER(?n<?n) }", NULL, NULL,
+	 "ASK { ?s ?p ?o FILTER(3<3) }"},
+	{"ASK { ?s ?p ?state, ?o; ?q ?o}", NULL, NULL,
+	 "ASK { ?s ?p <" STATE_NS "JPN>, ?o; ?q ?o}"},
 	/* a variable name takes neither '.' nor '-' (SPARQL's VARNAME), so
 	 * a parameter just before a triple's closing dot or a minus sign is
 	 * substituted */
-	{ "SELECT ?o WHERE { ?o ?p ?state. }", NULL, NULL,
-	  "SELECT ?o WHERE { ?o ?p <" STATE_NS "JPN>. }" },
-	{ "ASK { ?s ?p ?o FILTER(?n-1 > 2) }", NULL, NULL,
-	  "ASK { ?s ?p ?o FILTER(3-1 > 2) }" },
-	{ "SELECT ?o WHERE { ?o ?p ?state.\n?o ?q ?name.}", NULL, NULL,
-	  "SELECT ?o WHERE { ?o ?p <" STATE_NS "JPN>.\n?o ?q \"Japan\".}" },
+	{"SELECT ?o WHERE { ?o ?p ?state. }", NULL, NULL,
+	 "SELECT ?o WHERE { ?o ?p <" STATE_NS "JPN>. }"},
+	{"ASK { ?s ?p ?o FILTER(?n-1 > 2) }", NULL, NULL,
+	 "ASK { ?s ?p ?o FILTER(3-1 > 2) }"},
+	{"SELECT ?o WHERE { ?o ?p ?state.\n?o ?q ?name.}", NULL, NULL,
+	 "SELECT ?o WHERE { ?o ?p <" STATE_NS "JPN>.\n?o ?q \"Japan\".}"},
 };
 
 /* Prepare HEADER + body with who=FRA and, if `name` is set, name=value;
@@ -601,9 +608,8 @@ static const struct {
 static void prepare_case(size_t i, const char *body, const char *name,
 			 const char *value, const char *want)
 {
-	struct irkg_sparql_binding bindings[2] = {
-		{ "who", "FRA" }, { name, value }
-	};
+	struct irkg_sparql_binding bindings[2] = {{"who", "FRA"},
+						  {name, value}};
 	size_t text_len = strlen(HEADER) + strlen(body) + 1;
 	char *text = malloc(text_len), *out = (char *)"stale", error[256];
 	int line_offset = -1, rc, k;
@@ -648,55 +654,55 @@ static const struct {
 	const char *name, *value;
 } refused_cases[] = {
 	/* IRI template: injection and characters IRIREF forbids */
-	{ "state", "JPN> } ; DROP GRAPH <urn:g" },
-	{ "state", "JPN>" },
-	{ "state", "J PN" },
-	{ "state", "JPN\"" },
-	{ "state", "a<b" },
-	{ "state", "a{b}" },
-	{ "state", "a|b" },
-	{ "state", "a^b" },
-	{ "state", "a`b" },
-	{ "state", "a\\b" },
-	{ "state", "a\tb" },
-	{ "state", "JPN\n" },
-	{ "state", "" },
-	{ "who", "x> . ?s ?p <y" },
+	{"state", "JPN> } ; DROP GRAPH <urn:g"},
+	{"state", "JPN>"},
+	{"state", "J PN"},
+	{"state", "JPN\""},
+	{"state", "a<b"},
+	{"state", "a{b}"},
+	{"state", "a|b"},
+	{"state", "a^b"},
+	{"state", "a`b"},
+	{"state", "a\\b"},
+	{"state", "a\tb"},
+	{"state", "JPN\n"},
+	{"state", ""},
+	{"who", "x> . ?s ?p <y"},
 	/* number template */
-	{ "n", "abc" },
-	{ "n", "3; DROP GRAPH <urn:g>" },
-	{ "n", "3 } UNION { ?a ?b ?c" },
-	{ "n", "1)" },
-	{ "n", "3 4" },
-	{ "n", "TRUE1" },
-	{ "n", "" },
-	{ "n", "\"3\"" },
-	{ "n", "?x" },
+	{"n", "abc"},
+	{"n", "3; DROP GRAPH <urn:g>"},
+	{"n", "3 } UNION { ?a ?b ?c"},
+	{"n", "1)"},
+	{"n", "3 4"},
+	{"n", "TRUE1"},
+	{"n", ""},
+	{"n", "\"3\""},
+	{"n", "?x"},
 	/* not SPARQL numeric literals, though strtod takes them */
-	{ "n", "nan" },
-	{ "n", "inf" },
-	{ "n", "0x10" },
-	{ "n", " 5" },
-	{ "n", "\n5" },
-	{ "n", "5 " },
-	{ "n", "." },
-	{ "n", "1e" },
-	{ "n", "+" },
+	{"n", "nan"},
+	{"n", "inf"},
+	{"n", "0x10"},
+	{"n", " 5"},
+	{"n", "\n5"},
+	{"n", "5 "},
+	{"n", "."},
+	{"n", "1e"},
+	{"n", "+"},
 	/* prefixed-name template */
-	{ "code", "JPN }" },
-	{ "code", "a:b" },
-	{ "code", "a/b" },
-	{ "code", "<urn:x>" },
-	{ "code", "a#b" },
-	{ "code", "" },
+	{"code", "JPN }"},
+	{"code", "a:b"},
+	{"code", "a/b"},
+	{"code", "<urn:x>"},
+	{"code", "a#b"},
+	{"code", ""},
 	/* a local part neither starts nor ends with '.' (else code=. would
 	 * turn `?s ?p ?code }` into `?s ?p state:. }`, the bare namespace IRI
 	 * then the triple's terminator) */
-	{ "code", "." },
-	{ "code", "JPN." },
-	{ "code", ".JPN" },
+	{"code", "."},
+	{"code", "JPN."},
+	{"code", ".JPN"},
 	/* typed and tagged literal templates still refuse an empty value */
-	{ "day", "" },
+	{"day", ""},
 };
 
 static void test_prepare_refuses_values(void **state)
@@ -705,12 +711,12 @@ static void test_prepare_refuses_values(void **state)
 
 	(void)state;
 	for (i = 0; i < TESTUTIL_N_ELEMS(refused_cases); i++) {
-		static const char body[] =
-			"SELECT * WHERE { ?state ?p ?n . ?code ?q ?who . ?day ?r ?o }";
+		static const char body[] = "SELECT * WHERE { ?state ?p ?n . "
+					   "?code ?q ?who . ?day ?r ?o }";
 		char text[2048];
 		struct irkg_sparql_binding bindings[2] = {
-			{ "who", "FRA" },
-			{ refused_cases[i].name, refused_cases[i].value },
+			{"who", "FRA"},
+			{refused_cases[i].name, refused_cases[i].value},
 		};
 		char *out = (char *)"stale", error[256];
 		int line_offset = -1;
@@ -720,9 +726,11 @@ static void test_prepare_refuses_values(void **state)
 		rc = irkg_sparql_prepare(text, bindings, 2, &out, &line_offset,
 					 error, sizeof(error));
 		if (rc != IRKG_EINVAL)
-			fail_msg("case %zu (%s=%s): want IRKG_EINVAL, got %d%s%s",
-				 i, refused_cases[i].name, refused_cases[i].value,
-				 rc, rc ? "" : ": ", rc ? "" : out);
+			fail_msg("case %zu (%s=%s): want IRKG_EINVAL, got "
+				 "%d%s%s",
+				 i, refused_cases[i].name,
+				 refused_cases[i].value, rc, rc ? "" : ": ",
+				 rc ? "" : out);
 		assert_null(out);
 		assert_int_equal(line_offset, 0);
 		assert_true(strlen(error) > 0);
@@ -732,9 +740,8 @@ static void test_prepare_refuses_values(void **state)
 
 static void test_prepare_unknown_parameter(void **state)
 {
-	struct irkg_sparql_binding bad[] = { { "who", "FRA" },
-					     { "nosuch", "1" } };
-	struct irkg_sparql_binding any[] = { { "x", "1" } };
+	struct irkg_sparql_binding bad[] = {{"who", "FRA"}, {"nosuch", "1"}};
+	struct irkg_sparql_binding any[] = {{"x", "1"}};
 	char text[2048], *out = (char *)"stale", error[256];
 	int line_offset = -1;
 
@@ -763,8 +770,8 @@ static void test_prepare_missing_required(void **state)
 	static const char text[] =
 		"# t\n# @param year {} - the year\n# @param who <urn:{}> x w\n"
 		"ASK { ?s ?p ?year }";
-	struct irkg_sparql_binding only_who = { "who", "y" };
-	struct irkg_sparql_binding year = { "year", "2020" };
+	struct irkg_sparql_binding only_who = {"who", "y"};
+	struct irkg_sparql_binding year = {"year", "2020"};
 	char *out = (char *)"stale", error[256];
 	int line_offset = -1;
 
@@ -785,9 +792,8 @@ static void test_prepare_missing_required(void **state)
 	assert_null(out);
 	assert_non_null(strstr(error, "year"));
 
-	assert_int_equal(irkg_sparql_prepare(text, &year, 1, &out,
-					     &line_offset, error,
-					     sizeof(error)),
+	assert_int_equal(irkg_sparql_prepare(text, &year, 1, &out, &line_offset,
+					     error, sizeof(error)),
 			 IRKG_OK);
 	assert_non_null(out);
 	assert_non_null(strstr(out, "ASK { ?s ?p 2020 }"));
@@ -814,7 +820,7 @@ static void test_prepare_malformed_header(void **state)
 /* A short error buffer still holds a NUL-terminated message. */
 static void test_prepare_short_error_buffer(void **state)
 {
-	struct irkg_sparql_binding binding = { "nosuch", "1" };
+	struct irkg_sparql_binding binding = {"nosuch", "1"};
 	char *out = NULL, error[8];
 	int line_offset = 0;
 
@@ -834,38 +840,38 @@ static const struct {
 	const char *want; /* the whole prepared text */
 } prefix_cases[] = {
 	/* nothing used: nothing added, text unchanged */
-	{ "SELECT * WHERE { ?s ?p ?o }", 0, "SELECT * WHERE { ?s ?p ?o }" },
+	{"SELECT * WHERE { ?s ?p ?o }", 0, "SELECT * WHERE { ?s ?p ?o }"},
 	/* unknown prefixes are the query's business */
-	{ "ASK { ?s ex:p ?o }", 0, "ASK { ?s ex:p ?o }" },
+	{"ASK { ?s ex:p ?o }", 0, "ASK { ?s ex:p ?o }"},
 	/* one used */
-	{ "ASK { ?s ?p state:JPN }", 1,
-	  STATE_PREFIX "ASK { ?s ?p state:JPN }" },
+	{"ASK { ?s ?p state:JPN }", 1, STATE_PREFIX "ASK { ?s ?p state:JPN }"},
 	/* two used, each added once however often it appears */
-	{ "ASK { state:JPN rdfs:label ?l . state:USA rdfs:label ?m }", 2,
-	  STATE_PREFIX RDFS_PREFIX
-	  "ASK { state:JPN rdfs:label ?l . state:USA rdfs:label ?m }" },
+	{"ASK { state:JPN rdfs:label ?l . state:USA rdfs:label ?m }", 2,
+	 STATE_PREFIX RDFS_PREFIX
+	 "ASK { state:JPN rdfs:label ?l . state:USA rdfs:label ?m }"},
 	/* a prefix with an empty local part counts */
-	{ "ASK { ?s ?p xsd: }", 1, XSD_PREFIX "ASK { ?s ?p xsd: }" },
+	{"ASK { ?s ?p xsd: }", 1, XSD_PREFIX "ASK { ?s ?p xsd: }"},
 	/* declared by the query itself: not added again */
-	{ "PREFIX state: <" STATE_NS ">\nASK { ?s ?p state:JPN }", 0,
-	  "PREFIX state: <" STATE_NS ">\nASK { ?s ?p state:JPN }" },
-	{ "prefix state: <urn:other/>\nASK { ?s ?p state:JPN }", 0,
-	  "prefix state: <urn:other/>\nASK { ?s ?p state:JPN }" },
-	{ "PREFIX state: <" STATE_NS ">\nASK { ?s rdfs:label state:JPN }", 1,
-	  RDFS_PREFIX "PREFIX state: <" STATE_NS ">\n"
-	  "ASK { ?s rdfs:label state:JPN }" },
+	{"PREFIX state: <" STATE_NS ">\nASK { ?s ?p state:JPN }", 0,
+	 "PREFIX state: <" STATE_NS ">\nASK { ?s ?p state:JPN }"},
+	{"prefix state: <urn:other/>\nASK { ?s ?p state:JPN }", 0,
+	 "prefix state: <urn:other/>\nASK { ?s ?p state:JPN }"},
+	{"PREFIX state: <" STATE_NS ">\nASK { ?s rdfs:label state:JPN }", 1,
+	 RDFS_PREFIX "PREFIX state: <" STATE_NS ">\n"
+		     "ASK { ?s rdfs:label state:JPN }"},
 	/* a declaration of a longer or shorter name is not this prefix */
-	{ "PREFIX states: <urn:s/>\nASK { ?s ?p state:JPN , states:X }", 1,
-	  STATE_PREFIX "PREFIX states: <urn:s/>\n"
-	  "ASK { ?s ?p state:JPN , states:X }" },
-	{ "PREFIX rdf: <urn:r/>\nASK { ?s rdfs:label ?l ; rdf:type ?t }", 1,
-	  RDFS_PREFIX "PREFIX rdf: <urn:r/>\n"
-	  "ASK { ?s rdfs:label ?l ; rdf:type ?t }" },
+	{"PREFIX states: <urn:s/>\nASK { ?s ?p state:JPN , states:X }", 1,
+	 STATE_PREFIX "PREFIX states: <urn:s/>\n"
+		      "ASK { ?s ?p state:JPN , states:X }"},
+	{"PREFIX rdf: <urn:r/>\nASK { ?s rdfs:label ?l ; rdf:type ?t }", 1,
+	 RDFS_PREFIX "PREFIX rdf: <urn:r/>\n"
+		     "ASK { ?s rdfs:label ?l ; rdf:type ?t }"},
 	/* not counted in strings, IRIs or comments */
-	{ "# state:JPN\nASK { ?s ?p \"rdfs:label\" , <state:JPN> , 'xsd:x' }",
-	  0, "# state:JPN\nASK { ?s ?p \"rdfs:label\" , <state:JPN> , 'xsd:x' }" },
+	{"# state:JPN\nASK { ?s ?p \"rdfs:label\" , <state:JPN> , 'xsd:x' }", 0,
+	 "# state:JPN\nASK { ?s ?p \"rdfs:label\" , <state:JPN> , 'xsd:x' }"},
 	/* a name that merely starts like a prefix is not one */
-	{ "ASK { ?s ?p ex:state , ?state }", 0, "ASK { ?s ?p ex:state , ?state }" },
+	{"ASK { ?s ?p ex:state , ?state }", 0,
+	 "ASK { ?s ?p ex:state , ?state }"},
 };
 
 static void test_prepare_prefixes(void **state)
@@ -876,15 +882,17 @@ static void test_prepare_prefixes(void **state)
 	for (i = 0; i < TESTUTIL_N_ELEMS(prefix_cases); i++) {
 		char *out = (char *)"stale", error[256];
 		int line_offset = -1;
-		int rc = irkg_sparql_prepare(prefix_cases[i].text, NULL, 0, &out,
-					     &line_offset, error, sizeof(error));
+		int rc =
+			irkg_sparql_prepare(prefix_cases[i].text, NULL, 0, &out,
+					    &line_offset, error, sizeof(error));
 
 		if (rc != IRKG_OK)
 			fail_msg("case %zu: rc %d: %s", i, rc, error);
 		if (line_offset != prefix_cases[i].line_offset ||
 		    strcmp(out, prefix_cases[i].want) != 0)
 			fail_msg("case %zu: want offset %d and\n%s\ngot offset "
-				 "%d and\n%s", i, prefix_cases[i].line_offset,
+				 "%d and\n%s",
+				 i, prefix_cases[i].line_offset,
 				 prefix_cases[i].want, line_offset, out);
 		free(out);
 	}
@@ -924,10 +932,11 @@ static void test_prepare_template_prefix(void **state)
 	static const struct {
 		const char *text, *term, *prefix_line;
 	} cases[] = {
-		{ "# @param day \"{}\"^^xsd:date 2020-01-01 the day\n"
-		  "ASK { ?s ?p ?day }", "\"2020-01-01\"^^xsd:date", XSD_PREFIX },
-		{ "# @param code state:{} JPN the state\nASK { ?s ?p ?code }",
-		  "state:JPN", STATE_PREFIX },
+		{"# @param day \"{}\"^^xsd:date 2020-01-01 the day\n"
+		 "ASK { ?s ?p ?day }",
+		 "\"2020-01-01\"^^xsd:date", XSD_PREFIX},
+		{"# @param code state:{} JPN the state\nASK { ?s ?p ?code }",
+		 "state:JPN", STATE_PREFIX},
 	};
 	size_t i;
 

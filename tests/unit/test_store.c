@@ -64,8 +64,7 @@ static char *names_in(const char *dir, int only_db)
 	FILE *mem;
 	int n, i;
 
-	n = scandir(dir, &list, only_db ? is_db_name : is_any_name,
-		    alphasort);
+	n = scandir(dir, &list, only_db ? is_db_name : is_any_name, alphasort);
 	assert_true(n >= 0);
 	mem = open_memstream(&text, &size);
 	assert_non_null(mem);
@@ -88,7 +87,7 @@ struct blob {
 static struct blob db_files(const char *dir)
 {
 	char *names = names_in(dir, 1), *name, *save = NULL;
-	struct blob b = { NULL, 0 };
+	struct blob b = {NULL, 0};
 	FILE *mem = open_memstream(&b.data, &b.size);
 
 	assert_non_null(mem);
@@ -212,9 +211,9 @@ static const struct {
 	enum backend kind;
 	const char *name;
 } backends[] = {
-	{ B_DIR, "dir" },
-	{ B_MEMORY, "memory" },
-	{ B_SQLITE, "sqlite" },
+	{B_DIR, "dir"},
+	{B_MEMORY, "memory"},
+	{B_SQLITE, "sqlite"},
 };
 
 #define N_BACKENDS (sizeof(backends) / sizeof(backends[0]))
@@ -241,8 +240,8 @@ static char *backend_spec(struct fx *fx, enum backend kind, char **undo)
 	case B_SQLITE:
 		assert_true(asprintf(&spec, "sqlite:%s/s.db", fx->dir) > 0);
 		if (undo)
-			assert_true(asprintf(undo, "%s/s.db.journal",
-					     fx->dir) > 0);
+			assert_true(asprintf(undo, "%s/s.db.journal", fx->dir) >
+				    0);
 		break;
 	}
 	assert_non_null(spec);
@@ -264,21 +263,19 @@ static const char data_a[] =
 	"<urn:test:s2> <urn:test:note> \"a \\\"quoted\\\"\\nline \\u00E9\" .\n";
 #define DATA_A_TRIPLES 5
 
-static const char data_b[] =
-	"<urn:test:x> <urn:test:p> <urn:test:y> .\n"
-	"<urn:test:x> <urn:test:q> \"b\" .\n";
+static const char data_b[] = "<urn:test:x> <urn:test:p> <urn:test:y> .\n"
+			     "<urn:test:x> <urn:test:q> \"b\" .\n";
 #define DATA_B_TRIPLES 2
 
-static const char data_new[] =
-	"<urn:test:n1> <urn:test:p> \"new 1\" .\n"
-	"<urn:test:n2> <urn:test:p> \"new 2\" .\n"
-	"<urn:test:n3> <urn:test:p> \"new 3\" .\n";
+static const char data_new[] = "<urn:test:n1> <urn:test:p> \"new 1\" .\n"
+			       "<urn:test:n2> <urn:test:p> \"new 2\" .\n"
+			       "<urn:test:n3> <urn:test:p> \"new 3\" .\n";
 #define DATA_NEW_TRIPLES 3
 
 /* Put data_a in graph A and data_b in graph B, committed. */
 static void seed(irkg_store *store)
 {
-	const char *graphs[] = { graph_a, graph_b };
+	const char *graphs[] = {graph_a, graph_b};
 
 	assert_int_equal(irkg_store_begin(store, graphs, 2), IRKG_OK);
 	assert_int_equal(testutil_add_ntriples(store, graph_a, data_a),
@@ -286,10 +283,8 @@ static void seed(irkg_store *store)
 	assert_int_equal(testutil_add_ntriples(store, graph_b, data_b),
 			 DATA_B_TRIPLES);
 	assert_int_equal(irkg_store_commit(store), IRKG_OK);
-	assert_int_equal(irkg_store_graph_size(store, graph_a),
-			 DATA_A_TRIPLES);
-	assert_int_equal(irkg_store_graph_size(store, graph_b),
-			 DATA_B_TRIPLES);
+	assert_int_equal(irkg_store_graph_size(store, graph_a), DATA_A_TRIPLES);
+	assert_int_equal(irkg_store_graph_size(store, graph_b), DATA_B_TRIPLES);
 }
 
 /* ---- opening ---- */
@@ -303,8 +298,9 @@ static void test_open_missing_dir_read_is_enotfound(void **state)
 	char *spec = testutil_path(fx->dir, "absent");
 	irkg_store *store = UNSET;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_ENOTFOUND);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(spec)); /* a reader never creates */
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR, spec));
@@ -318,8 +314,9 @@ static void test_open_missing_sqlite_read_is_enotfound(void **state)
 	irkg_store *store = UNSET;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_ENOTFOUND);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(file));
 	assert_non_null(testutil_log_error(&fx->log));
@@ -331,8 +328,8 @@ static void test_open_missing_sqlite_read_is_enotfound(void **state)
  * either mode, and nothing is written into them. */
 static void test_open_not_a_store_is_enotstore(void **state)
 {
-	static const enum irkg_store_mode modes[] = { IRKG_STORE_READ,
-						      IRKG_STORE_WRITE };
+	static const enum irkg_store_mode modes[] = {IRKG_STORE_READ,
+						     IRKG_STORE_WRITE};
 	struct fx *fx = *state;
 	char *dir = testutil_path(fx->dir, "notes");
 	char *inside = testutil_path(dir, "todo.txt");
@@ -347,15 +344,17 @@ static void test_open_not_a_store_is_enotstore(void **state)
 		irkg_store *store = UNSET;
 		size_t logged = fx->log.n;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, dir,
-						 modes[i], 0), IRKG_ENOTSTORE);
+		assert_int_equal(
+			irkg_store_open(&store, fx->ctx, dir, modes[i], 0),
+			IRKG_ENOTSTORE);
 		assert_null(store);
 		assert_true(fx->log.n > logged);
-		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
-						  dir));
+		assert_non_null(
+			testutil_log_find(&fx->log, IRKG_LOG_ERROR, dir));
 		store = UNSET;
-		assert_int_equal(irkg_store_open(&store, fx->ctx, file,
-						 modes[i], 0), IRKG_ENOTSTORE);
+		assert_int_equal(
+			irkg_store_open(&store, fx->ctx, file, modes[i], 0),
+			IRKG_ENOTSTORE);
 		assert_null(store);
 	}
 	assert_false(exists(lock));
@@ -380,8 +379,9 @@ static void test_open_write_creates_store(void **state)
 	char *text;
 	struct stat st;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	assert_non_null(store);
 	assert_int_equal(stat(spec, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
@@ -395,8 +395,9 @@ static void test_open_write_creates_store(void **state)
 	assert_int_equal(irkg_store_graph_size(store, graph_a), 0);
 	irkg_store_free(store);
 	/* now it is a store, also for readers */
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	assert_non_null(store);
 	irkg_store_free(store);
 	free(marker);
@@ -413,11 +414,13 @@ static void test_open_empty_dir(void **state)
 	irkg_store *store = UNSET;
 
 	assert_int_equal(mkdir(spec, 0755), 0);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_ENOTSTORE);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_ENOTSTORE);
 	assert_null(store);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	assert_non_null(store);
 	assert_true(exists(marker));
 	irkg_store_free(store);
@@ -431,8 +434,9 @@ static void test_open_write_missing_parent_is_eio(void **state)
 	char *spec = testutil_path(fx->dir, "no/such/parent");
 	irkg_store *store = UNSET;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_EIO);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_EIO);
 	assert_null(store);
 	assert_non_null(testutil_log_error(&fx->log));
 	free(spec);
@@ -452,12 +456,15 @@ static void test_open_memory(void **state)
 	struct fx *fx = *state;
 	irkg_store *a, *b, *r;
 
-	assert_int_equal(irkg_store_open(&a, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
-	assert_int_equal(irkg_store_open(&b, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
-	assert_int_equal(irkg_store_open(&r, fx->ctx, "memory",
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&a, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&b, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&r, fx->ctx, "memory", IRKG_STORE_READ, 0),
+		IRKG_OK);
 	assert_string_equal(irkg_store_name(a), "memory");
 	seed(a);
 	assert_int_equal(irkg_store_graph_size(b, graph_a), 0);
@@ -476,8 +483,9 @@ static void test_open_sqlite_creates_and_persists(void **state)
 	irkg_store *store;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	assert_true(exists(file));
 	assert_string_equal(irkg_store_name(store), spec);
 	seed(store);
@@ -485,8 +493,9 @@ static void test_open_sqlite_creates_and_persists(void **state)
 	assert_int_equal(testutil_count_lines(before),
 			 DATA_A_TRIPLES + DATA_B_TRIPLES);
 	irkg_store_free(store);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	{
 		char *after = testutil_dump_graph(store, NULL);
 
@@ -501,8 +510,8 @@ static void test_open_sqlite_creates_and_persists(void **state)
 
 static void test_open_sqlite_garbage_is_enotstore(void **state)
 {
-	static const enum irkg_store_mode modes[] = { IRKG_STORE_READ,
-						      IRKG_STORE_WRITE };
+	static const enum irkg_store_mode modes[] = {IRKG_STORE_READ,
+						     IRKG_STORE_WRITE};
 	struct fx *fx = *state;
 	char *file = testutil_path(fx->dir, "junk.db"), *spec = NULL;
 	size_t i;
@@ -513,17 +522,19 @@ static void test_open_sqlite_garbage_is_enotstore(void **state)
 	for (i = 0; i < 2; i++) {
 		irkg_store *store = UNSET;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 modes[i], 0), IRKG_ENOTSTORE);
+		assert_int_equal(
+			irkg_store_open(&store, fx->ctx, spec, modes[i], 0),
+			IRKG_ENOTSTORE);
 		assert_null(store);
 	}
-	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
-					  "not an irkg"));
+	assert_non_null(
+		testutil_log_find(&fx->log, IRKG_LOG_ERROR, "not an irkg"));
 	{
 		char *text = testutil_read_file(file);
 
 		assert_string_equal(
-			text, "this is not an SQLite database, not even close\n");
+			text,
+			"this is not an SQLite database, not even close\n");
 		free(text);
 	}
 	free(spec);
@@ -536,13 +547,15 @@ static void test_dir_store_persists_across_opens(void **state)
 	char *spec = backend_spec(fx, B_DIR, NULL), *before, *after;
 	irkg_store *store;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	assert_int_equal(testutil_count_lines(after),
@@ -561,10 +574,10 @@ static const struct {
 	enum irkg_store_mode held, wanted;
 	int expected;
 } lock_cases[] = {
-	{ IRKG_STORE_WRITE, IRKG_STORE_READ, IRKG_ELOCKED },
-	{ IRKG_STORE_WRITE, IRKG_STORE_WRITE, IRKG_ELOCKED },
-	{ IRKG_STORE_READ, IRKG_STORE_WRITE, IRKG_ELOCKED },
-	{ IRKG_STORE_READ, IRKG_STORE_READ, IRKG_OK },
+	{IRKG_STORE_WRITE, IRKG_STORE_READ, IRKG_ELOCKED},
+	{IRKG_STORE_WRITE, IRKG_STORE_WRITE, IRKG_ELOCKED},
+	{IRKG_STORE_READ, IRKG_STORE_WRITE, IRKG_ELOCKED},
+	{IRKG_STORE_READ, IRKG_STORE_READ, IRKG_OK},
 };
 
 static void check_lock_cases(struct fx *fx, const char *spec)
@@ -576,7 +589,8 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		irkg_store *store;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		irkg_store_free(store);
 	}
 	for (i = 0; i < sizeof(lock_cases) / sizeof(lock_cases[0]); i++) {
@@ -585,7 +599,8 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		int rc;
 
 		assert_int_equal(irkg_store_open(&held, fx->ctx, spec,
-						 lock_cases[i].held, 0), IRKG_OK);
+						 lock_cases[i].held, 0),
+				 IRKG_OK);
 		t0 = now();
 		rc = irkg_store_open(&second, fx->ctx, spec,
 				     lock_cases[i].wanted, 0);
@@ -593,9 +608,9 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		assert_true(now() - t0 < 1.0); /* no waiting with 0 */
 		if (rc) {
 			assert_null(second);
-			assert_non_null(testutil_log_find(
-				&fx->log, IRKG_LOG_ERROR,
-				"another irkg process"));
+			assert_non_null(
+				testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+						  "another irkg process"));
 		} else {
 			assert_non_null(second);
 			irkg_store_free(second);
@@ -641,8 +656,9 @@ static void test_lock_reader_in_child_refused(void **state)
 	pid_t pid;
 	int status;
 
-	assert_int_equal(irkg_store_open(&writer, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&writer, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	fflush(NULL);
 	pid = fork();
 	assert_true(pid >= 0);
@@ -712,20 +728,22 @@ static void test_lock_writer_waits_then_gives_up(void **state)
 	double t0, waited;
 	pid_t pid;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	irkg_store_free(store);
 	pid = hold_lock_in_child(lock, &release);
 	t0 = now();
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 1), IRKG_ELOCKED);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 1),
+		IRKG_ELOCKED);
 	waited = now() - t0;
 	assert_null(store);
 	assert_true(waited >= 0.8);
 	assert_true(waited < 5.0);
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_INFO, "waiting"));
-	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
-					  "--lock-wait"));
+	assert_non_null(
+		testutil_log_find(&fx->log, IRKG_LOG_ERROR, "--lock-wait"));
 	close(release);
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
@@ -743,8 +761,9 @@ static void test_lock_writer_gets_in_when_released(void **state)
 	int release, status;
 	pid_t pid, releaser;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	irkg_store_free(store);
 	pid = hold_lock_in_child(lock, &release);
 	/* a second child lets go of the lock after 300 ms */
@@ -752,15 +771,16 @@ static void test_lock_writer_gets_in_when_released(void **state)
 	releaser = fork();
 	assert_true(releaser >= 0);
 	if (releaser == 0) {
-		struct timespec t = { 0, 300 * 1000 * 1000 };
+		struct timespec t = {0, 300 * 1000 * 1000};
 
 		nanosleep(&t, NULL);
 		close(release);
 		_exit(0);
 	}
 	close(release);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 10), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 10),
+		IRKG_OK);
 	assert_non_null(store);
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_INFO, "waiting"));
 	irkg_store_free(store);
@@ -780,14 +800,14 @@ static void test_transaction_misuse_is_einval(void **state)
 	size_t b;
 
 	for (b = 0; b < N_BACKENDS; b++) {
-		char *undo, *spec = backend_spec(fx, backends[b].kind,
-						    &undo);
-		const char *graphs[] = { graph_a };
+		char *undo, *spec = backend_spec(fx, backends[b].kind, &undo);
+		const char *graphs[] = {graph_a};
 		irkg_store *store;
 		char *before;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		/* nothing to end */
@@ -826,18 +846,20 @@ static void test_begin_needs_write_mode(void **state)
 
 	for (b = 0; b < N_BACKENDS; b++) {
 		char *undo, *spec;
-		const char *graphs[] = { graph_a };
+		const char *graphs[] = {graph_a};
 		irkg_store *store;
 
 		if (backends[b].kind == B_MEMORY)
 			continue; /* covered by test_open_memory */
 		spec = backend_spec(fx, backends[b].kind, &undo);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0), IRKG_OK);
+						 IRKG_STORE_READ, 0),
+				 IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1),
 				 IRKG_EINVAL);
 		assert_false(exists(undo));
@@ -859,15 +881,15 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 	size_t b;
 
 	for (b = 0; b < N_BACKENDS; b++) {
-		char *undo, *spec = backend_spec(fx, backends[b].kind,
-						    &undo);
-		const char *graphs[] = { graph_a };
+		char *undo, *spec = backend_spec(fx, backends[b].kind, &undo);
+		const char *graphs[] = {graph_a};
 		irkg_store *store;
 		char *b_before, *a_after;
-		struct blob files = { NULL, 0 };
+		struct blob files = {NULL, 0};
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		b_before = testutil_dump_graph(store, graph_b);
 		if (backends[b].kind == B_DIR) {
@@ -891,7 +913,7 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 			assert_null(strstr(text, "#G urn:test:graph-b"));
 			assert_non_null(strstr(
 				text, "<urn:test:s1> <urn:test:p> <urn:test:o1>"
-				" <urn:test:graph-a> .\n"));
+				      " <urn:test:graph-a> .\n"));
 			assert_null(strstr(text, "<urn:test:x>"));
 			free(text);
 		}
@@ -965,15 +987,15 @@ static void test_rollback_of_new_graph(void **state)
 	size_t b;
 
 	for (b = 0; b < N_BACKENDS; b++) {
-		char *undo, *spec = backend_spec(fx, backends[b].kind,
-						    &undo);
-		const char *graphs[] = { graph_new };
+		char *undo, *spec = backend_spec(fx, backends[b].kind, &undo);
+		const char *graphs[] = {graph_new};
 		irkg_store *store;
 		char *before, *after;
-		struct blob files = { NULL, 0 };
+		struct blob files = {NULL, 0};
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		if (backends[b].kind == B_DIR)
@@ -1029,12 +1051,13 @@ static void test_free_rolls_back_open_transaction(void **state)
 {
 	struct fx *fx = *state;
 	char *undo, *spec = backend_spec(fx, B_DIR, &undo);
-	const char *graphs[] = { graph_new };
+	const char *graphs[] = {graph_new};
 	irkg_store *store;
 	char *before, *after;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
@@ -1044,8 +1067,9 @@ static void test_free_rolls_back_open_transaction(void **state)
 	irkg_store_free(store);
 	assert_false(exists(undo));
 	assert_no_backup(spec);
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_READ, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
 	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	irkg_store_free(store);
@@ -1065,14 +1089,14 @@ static void test_rollback_restores_exact_contents(void **state)
 	size_t b;
 
 	for (b = 0; b < N_BACKENDS; b++) {
-		char *undo, *spec = backend_spec(fx, backends[b].kind,
-						    &undo);
-		const char *graphs[] = { graph_a, graph_new };
+		char *undo, *spec = backend_spec(fx, backends[b].kind, &undo);
+		const char *graphs[] = {graph_a, graph_new};
 		irkg_store *store;
 		char *before, *after;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		assert_int_equal(irkg_store_begin(store, graphs, 2), IRKG_OK);
@@ -1119,7 +1143,7 @@ static void crash_during_write(irkg_ctx *ctx, const char *spec,
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		const char *graphs[] = { graph };
+		const char *graphs[] = {graph};
 		irkg_store *store;
 
 		/* the exit status says which step failed */
@@ -1152,13 +1176,13 @@ static const struct {
 	enum irkg_store_mode reopen;
 	const char *graph;
 } recovery_cases[] = {
-	{ B_DIR, IRKG_STORE_WRITE, graph_new },
-	{ B_DIR, IRKG_STORE_READ, graph_new },
-	{ B_DIR, IRKG_STORE_WRITE, graph_a },
-	{ B_DIR, IRKG_STORE_READ, graph_a },
-	{ B_SQLITE, IRKG_STORE_WRITE, graph_new },
-	{ B_SQLITE, IRKG_STORE_READ, graph_a },
-	{ B_SQLITE, IRKG_STORE_WRITE, graph_a },
+	{B_DIR, IRKG_STORE_WRITE, graph_new},
+	{B_DIR, IRKG_STORE_READ, graph_new},
+	{B_DIR, IRKG_STORE_WRITE, graph_a},
+	{B_DIR, IRKG_STORE_READ, graph_a},
+	{B_SQLITE, IRKG_STORE_WRITE, graph_new},
+	{B_SQLITE, IRKG_STORE_READ, graph_a},
+	{B_SQLITE, IRKG_STORE_WRITE, graph_a},
 };
 
 static void remove_store(const char *spec, enum backend kind)
@@ -1197,8 +1221,8 @@ static void assert_left_undo_record(enum backend kind, const char *spec,
 
 /* The record is gone; a directory store has its old files back, byte for
  * byte. */
-static void assert_undone(enum backend kind, const char *spec,
-			  const char *undo, const struct blob *files)
+static void assert_undone(enum backend kind, const char *spec, const char *undo,
+			  const struct blob *files)
 {
 	assert_false(exists(undo));
 	if (kind == B_DIR) {
@@ -1220,12 +1244,13 @@ static void test_recovery_after_crash(void **state)
 		enum backend kind = recovery_cases[i].kind;
 		char *undo, *spec = backend_spec(fx, kind, &undo);
 		const char *graph = recovery_cases[i].graph;
-		struct blob files = { NULL, 0 };
+		struct blob files = {NULL, 0};
 		irkg_store *store;
 		char *before, *after, *text;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		irkg_store_free(store);
@@ -1268,7 +1293,8 @@ static void test_recovery_after_crash(void **state)
 		/* and it stays recovered */
 		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
 					      "interrupted write"));
 		text = testutil_dump_graph(store, NULL);
@@ -1307,10 +1333,10 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 		int sync;
 		enum irkg_store_mode reopen;
 	} cases[] = {
-		{ 0, IRKG_STORE_WRITE },
-		{ 0, IRKG_STORE_READ },
-		{ 1, IRKG_STORE_WRITE },
-		{ 1, IRKG_STORE_READ },
+		{0, IRKG_STORE_WRITE},
+		{0, IRKG_STORE_READ},
+		{1, IRKG_STORE_WRITE},
+		{1, IRKG_STORE_READ},
 	};
 	struct fx *fx = *state;
 	size_t i;
@@ -1322,11 +1348,13 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 		char *before, *after;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0), IRKG_OK);
+						 IRKG_STORE_READ, 0),
+				 IRKG_OK);
 		before = raw_dump(store);
 		irkg_store_free(store);
 		assert_int_equal(testutil_count_lines(before),
@@ -1338,7 +1366,8 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 
 		testutil_log_clear(&fx->log);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 cases[i].reopen, 0), IRKG_OK);
+						 cases[i].reopen, 0),
+				 IRKG_OK);
 		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
 						  "interrupted write"));
 		assert_undone(B_DIR, spec, undo, &files);
@@ -1361,8 +1390,8 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
  * reaches the store. */
 static void test_incomplete_backup_removed_on_open(void **state)
 {
-	static const enum irkg_store_mode modes[] = { IRKG_STORE_READ,
-						      IRKG_STORE_WRITE };
+	static const enum irkg_store_mode modes[] = {IRKG_STORE_READ,
+						     IRKG_STORE_WRITE};
 	struct fx *fx = *state;
 	char *spec = backend_spec(fx, B_DIR, NULL);
 	char *staging = testutil_path(spec, "backup.new");
@@ -1371,8 +1400,9 @@ static void test_incomplete_backup_removed_on_open(void **state)
 	char *before;
 	size_t i;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
@@ -1386,8 +1416,9 @@ static void test_incomplete_backup_removed_on_open(void **state)
 		testutil_write_file(junk, "left by a killed writer\n");
 		testutil_write_file(fake, "not a Berkeley DB file\n");
 		testutil_log_clear(&fx->log);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 modes[i], 0), IRKG_OK);
+		assert_int_equal(
+			irkg_store_open(&store, fx->ctx, spec, modes[i], 0),
+			IRKG_OK);
 		assert_no_backup(spec);
 		/* nothing was undone: the files are untouched */
 		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
@@ -1407,10 +1438,11 @@ static void test_incomplete_backup_removed_on_open(void **state)
 	}
 	/* and the store still takes writes */
 	{
-		const char *graphs[] = { graph_new };
+		const char *graphs[] = {graph_new};
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_backup_taken(spec, &files);
 		assert_int_equal(
@@ -1433,7 +1465,7 @@ static void test_incomplete_backup_removed_on_open(void **state)
  * files stay as they are until it can. */
 static void test_recovery_needs_the_lock(void **state)
 {
-	static const enum backend kinds[] = { B_DIR, B_SQLITE };
+	static const enum backend kinds[] = {B_DIR, B_SQLITE};
 	struct fx *fx = *state;
 	size_t k;
 
@@ -1441,7 +1473,7 @@ static void test_recovery_needs_the_lock(void **state)
 		enum backend kind = kinds[k];
 		char *undo, *spec = backend_spec(fx, kind, &undo);
 		char *lock = NULL;
-		struct blob files = { NULL, 0 }, crashed = { NULL, 0 };
+		struct blob files = {NULL, 0}, crashed = {NULL, 0};
 		irkg_store *store = UNSET;
 		int release, status;
 		pid_t pid;
@@ -1451,7 +1483,8 @@ static void test_recovery_needs_the_lock(void **state)
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		if (kind == B_DIR)
@@ -1476,7 +1509,8 @@ static void test_recovery_needs_the_lock(void **state)
 		close(release);
 		assert_int_equal(waitpid(pid, &status, 0), pid);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0), IRKG_OK);
+						 IRKG_STORE_READ, 0),
+				 IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
 				 DATA_A_TRIPLES);
@@ -1495,7 +1529,7 @@ static void test_recovery_needs_the_lock(void **state)
  * store), and leaves the undo record for later. */
 static void test_recovery_by_reader_among_readers(void **state)
 {
-	static const enum backend kinds[] = { B_DIR, B_SQLITE };
+	static const enum backend kinds[] = {B_DIR, B_SQLITE};
 	struct fx *fx = *state;
 	size_t k;
 
@@ -1503,7 +1537,7 @@ static void test_recovery_by_reader_among_readers(void **state)
 		enum backend kind = kinds[k];
 		char *undo, *spec = backend_spec(fx, kind, &undo);
 		char *lock = NULL;
-		struct blob files = { NULL, 0 }, crashed = { NULL, 0 };
+		struct blob files = {NULL, 0}, crashed = {NULL, 0};
 		irkg_store *store = UNSET;
 		int fd;
 
@@ -1512,7 +1546,8 @@ static void test_recovery_by_reader_among_readers(void **state)
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		if (kind == B_DIR)
@@ -1550,7 +1585,8 @@ static void test_recovery_by_reader_among_readers(void **state)
 		}
 		close(fd);
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0), IRKG_OK);
+						 IRKG_STORE_READ, 0),
+				 IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
 				 DATA_A_TRIPLES);
@@ -1589,11 +1625,11 @@ int unlink(const char *path)
 static char *index_views(irkg_store *store)
 {
 	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
-	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
-						  NULL);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)"urn:test:");
-	const char *const sources[] = { data_a, data_new };
+	librdf_parser *parser =
+		librdf_new_parser(world, "ntriples", NULL, NULL);
+	librdf_uri *base =
+		librdf_new_uri(world, (const unsigned char *)"urn:test:");
+	const char *const sources[] = {data_a, data_new};
 	char *a = testutil_dump_graph(store, graph_a), *text = NULL;
 	size_t size = 0, i;
 	FILE *mem = open_memstream(&text, &size);
@@ -1614,7 +1650,8 @@ static char *index_views(irkg_store *store)
 				librdf_model_contains_statement(
 					irkg_store_model(store),
 					librdf_stream_get_object(stream))
-					? "in" : "out");
+					? "in"
+					: "out");
 		librdf_free_stream(stream);
 	}
 	assert_int_equal(fclose(mem), 0);
@@ -1632,7 +1669,7 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 {
 	struct fx *fx = *state;
 	char *spec = backend_spec(fx, B_DIR, NULL);
-	const char *graphs[] = { graph_a };
+	const char *graphs[] = {graph_a};
 	int unlinks;
 
 	/* killed after the first, second, third file of the backup */
@@ -1644,7 +1681,8 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 
 		/* the store before and after the write, through each index */
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		old_views = index_views(store);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
@@ -1688,7 +1726,8 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		free(backup);
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0), IRKG_OK);
+						 IRKG_STORE_READ, 0),
+				 IRKG_OK);
 		assert_no_backup(spec);
 		views = index_views(store);
 		/* either the old store or the new, never a mix */
@@ -1696,7 +1735,8 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		    strcmp(views, new_views) != 0)
 			print_message("killed after removing %d backup "
 				      "file(s); the store is a mix of old and "
-				      "new indexes:\n%s", unlinks, views);
+				      "new indexes:\n%s",
+				      unlinks, views);
 		if (strcmp(views, old_views) != 0)
 			assert_string_equal(views, new_views);
 		free(views);
@@ -1712,23 +1752,23 @@ static void test_crash_during_commit_leaves_one_version(void **state)
  * the graph comes back from the journal. */
 static void test_rollback_keeps_blank_nodes_together(void **state)
 {
-	static const char data[] =
-		"_:k <urn:test:p> \"one\" .\n"
-		"_:k <urn:test:q> \"two\" .\n"
-		"<urn:test:s> <urn:test:r> _:k .\n";
+	static const char data[] = "_:k <urn:test:p> \"one\" .\n"
+				   "_:k <urn:test:q> \"two\" .\n"
+				   "<urn:test:s> <urn:test:r> _:k .\n";
 	struct fx *fx = *state;
 	size_t b;
 
 	for (b = 0; b < N_BACKENDS; b++) {
 		char *spec = backend_spec(fx, backends[b].kind, NULL);
-		const char *graphs[] = { graph_a };
+		const char *graphs[] = {graph_a};
 		char label[3][64];
 		irkg_store *store;
 		char *text, *line;
 		int n = 0;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(testutil_add_ntriples(store, graph_a, data),
 				 3);
@@ -1740,8 +1780,9 @@ static void test_rollback_keeps_blank_nodes_together(void **state)
 		assert_int_equal(irkg_store_graph_size(store, graph_a), 3);
 		/* the blank node of each line: subject, subject, object */
 		text = testutil_dump_graph(store, graph_a);
-		for (line = strtok(text, "\n"); line && n < 3;
-		     line = strtok(NULL, "\n"), n++) {
+		char *save = NULL;
+		for (line = strtok_r(text, "\n", &save); line && n < 3;
+		     line = strtok_r(NULL, "\n", &save), n++) {
 			char *bnode = strstr(line, "_:");
 
 			assert_non_null(bnode);
@@ -1765,39 +1806,43 @@ static void test_graphs_sorted_with_counts(void **state)
 		const char *data;
 		long triples;
 	} expected[] = {
-		{ "urn:test:a", "<urn:s> <urn:p> \"1\" .\n"
-				"<urn:s> <urn:p> \"2\" .\n"
-				"<urn:s> <urn:p> \"3\" .\n", 3 },
-		{ "urn:test:b", "<urn:s> <urn:p> \"1\" .\n"
-				"<urn:s> <urn:q> \"2\" .\n", 2 },
-		{ "urn:test:c", "<urn:s> <urn:p> \"1\" .\n", 1 },
+		{"urn:test:a",
+		 "<urn:s> <urn:p> \"1\" .\n"
+		 "<urn:s> <urn:p> \"2\" .\n"
+		 "<urn:s> <urn:p> \"3\" .\n",
+		 3},
+		{"urn:test:b",
+		 "<urn:s> <urn:p> \"1\" .\n"
+		 "<urn:s> <urn:q> \"2\" .\n",
+		 2},
+		{"urn:test:c", "<urn:s> <urn:p> \"1\" .\n", 1},
 	};
 	/* insertion order differs from IRI order */
-	static const size_t order[] = { 2, 0, 1 };
+	static const size_t order[] = {2, 0, 1};
 	struct fx *fx = *state;
 	size_t b, i;
 
 	for (b = 0; b < N_BACKENDS; b++) {
 		char *spec = backend_spec(fx, backends[b].kind, NULL);
-		const char *graphs[] = { expected[0].iri, expected[1].iri,
-					 expected[2].iri };
+		const char *graphs[] = {expected[0].iri, expected[1].iri,
+					expected[2].iri};
 		struct irkg_graph_info *list = (struct irkg_graph_info *)0x1;
 		size_t count = 99;
 		irkg_store *store;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		assert_int_equal(irkg_store_graphs(store, &list, &count),
 				 IRKG_OK);
 		assert_int_equal(count, 0);
 		irkg_graph_info_free(list, count);
 		assert_int_equal(irkg_store_begin(store, graphs, 3), IRKG_OK);
 		for (i = 0; i < 3; i++)
-			assert_int_equal(
-				testutil_add_ntriples(store,
-						      expected[order[i]].iri,
-						      expected[order[i]].data),
-				expected[order[i]].triples);
+			assert_int_equal(testutil_add_ntriples(
+						 store, expected[order[i]].iri,
+						 expected[order[i]].data),
+					 expected[order[i]].triples);
 		assert_int_equal(irkg_store_commit(store), IRKG_OK);
 		assert_int_equal(irkg_store_graphs(store, &list, &count),
 				 IRKG_OK);
@@ -1805,9 +1850,9 @@ static void test_graphs_sorted_with_counts(void **state)
 		for (i = 0; i < 3; i++) {
 			assert_string_equal(list[i].iri, expected[i].iri);
 			assert_int_equal(list[i].triples, expected[i].triples);
-			assert_int_equal(irkg_store_graph_size(
-						 store, expected[i].iri),
-					 expected[i].triples);
+			assert_int_equal(
+				irkg_store_graph_size(store, expected[i].iri),
+				expected[i].triples);
 		}
 		irkg_graph_info_free(list, count);
 		irkg_store_free(store);
@@ -1824,13 +1869,14 @@ static void test_cleared_graph_is_not_listed(void **state)
 
 	for (b = 0; b < N_BACKENDS; b++) {
 		char *spec = backend_spec(fx, backends[b].kind, NULL);
-		const char *graphs[] = { graph_a };
+		const char *graphs[] = {graph_a};
 		struct irkg_graph_info *list;
 		size_t count;
 		irkg_store *store;
 
 		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0), IRKG_OK);
+						 IRKG_STORE_WRITE, 0),
+				 IRKG_OK);
 		seed(store);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
@@ -1854,8 +1900,9 @@ static void test_write_nquads_one_graph_or_all(void **state)
 	irkg_store *store;
 	char *all, *a, *none, *line;
 
-	assert_int_equal(irkg_store_open(&store, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	none = testutil_dump_graph(store, NULL);
 	assert_string_equal(none, "");
 	free(none);
@@ -1869,7 +1916,9 @@ static void test_write_nquads_one_graph_or_all(void **state)
 			 DATA_A_TRIPLES + DATA_B_TRIPLES);
 	assert_int_equal(testutil_count_lines(a), DATA_A_TRIPLES);
 	/* every line of graph A's dump names graph A, and is in the whole */
-	for (line = strtok(a, "\n"); line; line = strtok(NULL, "\n")) {
+	char *save = NULL;
+	for (line = strtok_r(a, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
 		assert_non_null(strstr(line, " <urn:test:graph-a> ."));
 		assert_non_null(strstr(all, line));
 	}
@@ -1891,8 +1940,9 @@ static void test_write_nquads_to_unwritable_stream_is_eio(void **state)
 	FILE *f;
 
 	testutil_write_file(path, "");
-	assert_int_equal(irkg_store_open(&store, fx->ctx, "memory",
-					 IRKG_STORE_WRITE, 0), IRKG_OK);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		IRKG_OK);
 	seed(store);
 	f = fopen(path, "r"); /* opened for reading: every write fails */
 	assert_non_null(f);

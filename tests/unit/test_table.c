@@ -52,7 +52,7 @@ static int add(struct fixture *f, librdf_node *s, librdf_node *p,
 	int rc = -1;
 
 	if (!graph || !s || !p || !o) {
-		librdf_node *all[] = { graph, s, p, o };
+		librdf_node *all[] = {graph, s, p, o};
 		size_t k;
 
 		for (k = 0; k < TESTUTIL_N_ELEMS(all); k++)
@@ -92,8 +92,8 @@ static int setup(void **state)
 	if (!f->model)
 		return -1;
 	rc |= add(f, iri(w, IRKG_ID "state/JPN"), iri(w, RDFS "label"),
-		  librdf_new_node_from_literal(w, (const unsigned char *)"Japan",
-					       "en", 0));
+		  librdf_new_node_from_literal(
+			  w, (const unsigned char *)"Japan", "en", 0));
 	rc |= add(f, iri(w, IRKG_ID "state/USA"), iri(w, RDFS "label"),
 		  librdf_new_node_from_literal(
 			  w, (const unsigned char *)"United States", NULL, 0));
@@ -145,44 +145,43 @@ static const struct {
 	const char *want;
 } node_cases[] = {
 	/* IRIs under a project prefix are shortened */
-	{ IRI, IRKG_ID "state/JPN", NULL, "state:JPN" },
-	{ IRI, IRKG_ID "igo/UN", NULL, "igo:UN" },
-	{ IRI, IRKG_ID "person/Kishida_Fumio", NULL, "person:Kishida_Fumio" },
-	{ IRI, IRKG_NS "Alliance", NULL, "irkg:Alliance" },
-	{ IRI, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NULL,
-	  "rdf:type" },
-	{ IRI, RDFS "label", NULL, "rdfs:label" },
-	{ IRI, XSD "date", NULL, "xsd:date" },
-	{ IRI, "http://schema.org/name", NULL, "schema:name" },
-	{ IRI, "http://www.wikidata.org/entity/Q17", NULL, "wd:Q17" },
-	{ IRI, "http://www.w3.org/2004/02/skos/core#prefLabel", NULL,
-	  "skos:prefLabel" },
-	{ IRI, IRKG_ID "state/", NULL, "state:" },
-	{ IRI, IRKG_ID "state/C%C3%B4te", NULL, "state:C%C3%B4te" },
+	{IRI, IRKG_ID "state/JPN", NULL, "state:JPN"},
+	{IRI, IRKG_ID "igo/UN", NULL, "igo:UN"},
+	{IRI, IRKG_ID "person/Kishida_Fumio", NULL, "person:Kishida_Fumio"},
+	{IRI, IRKG_NS "Alliance", NULL, "irkg:Alliance"},
+	{IRI, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NULL,
+	 "rdf:type"},
+	{IRI, RDFS "label", NULL, "rdfs:label"},
+	{IRI, XSD "date", NULL, "xsd:date"},
+	{IRI, "http://schema.org/name", NULL, "schema:name"},
+	{IRI, "http://www.wikidata.org/entity/Q17", NULL, "wd:Q17"},
+	{IRI, "http://www.w3.org/2004/02/skos/core#prefLabel", NULL,
+	 "skos:prefLabel"},
+	{IRI, IRKG_ID "state/", NULL, "state:"},
+	{IRI, IRKG_ID "state/C%C3%B4te", NULL, "state:C%C3%B4te"},
 	/* a local part with '/', '#' or '?' would not read back: kept whole */
-	{ IRI, IRKG_ID "state/JPN/2020", NULL,
-	  "<" IRKG_ID "state/JPN/2020>" },
-	{ IRI, "http://schema.org/a#b", NULL, "<http://schema.org/a#b>" },
-	{ IRI, "http://schema.org/x?y=1", NULL, "<http://schema.org/x?y=1>" },
+	{IRI, IRKG_ID "state/JPN/2020", NULL, "<" IRKG_ID "state/JPN/2020>"},
+	{IRI, "http://schema.org/a#b", NULL, "<http://schema.org/a#b>"},
+	{IRI, "http://schema.org/x?y=1", NULL, "<http://schema.org/x?y=1>"},
 	/* no project prefix */
-	{ IRI, IRKG_ID "unknown/x", NULL, "<" IRKG_ID "unknown/x>" },
-	{ IRI, IRKG_ID, NULL, "<" IRKG_ID ">" },
-	{ IRI, "http://example.org/x", NULL, "<http://example.org/x>" },
-	{ IRI, "urn:irkg:test", NULL, "<urn:irkg:test>" },
-	{ IRI, "http://schema.org", NULL, "<http://schema.org>" },
-	{ IRI, "https://schema.org/name", NULL, "<https://schema.org/name>" },
+	{IRI, IRKG_ID "unknown/x", NULL, "<" IRKG_ID "unknown/x>"},
+	{IRI, IRKG_ID, NULL, "<" IRKG_ID ">"},
+	{IRI, "http://example.org/x", NULL, "<http://example.org/x>"},
+	{IRI, "urn:irkg:test", NULL, "<urn:irkg:test>"},
+	{IRI, "http://schema.org", NULL, "<http://schema.org>"},
+	{IRI, "https://schema.org/name", NULL, "<https://schema.org/name>"},
 	/* literals are their text, whatever their language or datatype */
-	{ LITERAL, "Japan", NULL, "Japan" },
-	{ LITERAL, "", NULL, "" },
-	{ LITERAL, "日本", NULL, "日本" },
-	{ LITERAL, "two\nlines", NULL, "two\nlines" },
-	{ LITERAL, IRKG_ID "state/JPN", NULL, IRKG_ID "state/JPN" },
-	{ LANG_LITERAL, "Japon", "fr", "Japon" },
-	{ TYPED_LITERAL, "2020-01-01", XSD "date", "2020-01-01" },
-	{ TYPED_LITERAL, "42", XSD "integer", "42" },
+	{LITERAL, "Japan", NULL, "Japan"},
+	{LITERAL, "", NULL, ""},
+	{LITERAL, "日本", NULL, "日本"},
+	{LITERAL, "two\nlines", NULL, "two\nlines"},
+	{LITERAL, IRKG_ID "state/JPN", NULL, IRKG_ID "state/JPN"},
+	{LANG_LITERAL, "Japon", "fr", "Japon"},
+	{TYPED_LITERAL, "2020-01-01", XSD "date", "2020-01-01"},
+	{TYPED_LITERAL, "42", XSD "integer", "42"},
 	/* blank nodes */
-	{ BLANK, "b1", NULL, "_:b1" },
-	{ BLANK, "genid42", NULL, "_:genid42" },
+	{BLANK, "b1", NULL, "_:b1"},
+	{BLANK, "genid42", NULL, "_:genid42"},
 };
 
 static librdf_node *make_node(librdf_world *w, size_t i)
@@ -200,8 +199,8 @@ static librdf_node *make_node(librdf_world *w, size_t i)
 		return librdf_new_node_from_literal(w, text,
 						    node_cases[i].extra, 0);
 	case TYPED_LITERAL:
-		type = librdf_new_uri(w, (const unsigned char *)
-					      node_cases[i].extra);
+		type = librdf_new_uri(
+			w, (const unsigned char *)node_cases[i].extra);
 		if (type) {
 			node = librdf_new_node_from_typed_literal(w, text, NULL,
 								  type);
@@ -275,8 +274,8 @@ static void test_node_text_every_prefix(void **state)
 /* Run `sparql` over the fixture's model and write its table to a memory
  * stream; returns the text (malloc'd) and sets *rc and *rows. If `skip`
  * is set, that many rows are read off before writing. */
-static char *table_of(struct fixture *f, const char *sparql, int skip,
-		      int *rc, long *rows)
+static char *table_of(struct fixture *f, const char *sparql, int skip, int *rc,
+		      long *rows)
 {
 	librdf_query *query;
 	librdf_query_results *results;
@@ -312,93 +311,101 @@ static char *table_of(struct fixture *f, const char *sparql, int skip,
 	return text;
 }
 
-#define PREFIXES \
-	"PREFIX rdfs: <" RDFS ">\n" \
-	"PREFIX irkg: <" IRKG_NS ">\n" \
+#define PREFIXES                                                               \
+	"PREFIX rdfs: <" RDFS ">\n"                                            \
+	"PREFIX irkg: <" IRKG_NS ">\n"                                         \
 	"PREFIX state: <" IRKG_ID "state/>\n"
 
 static const struct {
 	const char *name;
 	const char *sparql;
-	int skip;  /* rows read off before the table is written */
+	int skip; /* rows read off before the table is written */
 	long rows;
 	const char *want;
 } write_cases[] = {
-	{ "three rows, aligned, one with a multi-byte character",
-	  PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
-	  "{ ?s rdfs:label ?label } } ORDER BY ?label", 0, 3,
-	  "+-----------+---------------+\n"
-	  "| s         | label         |\n"
-	  "+-----------+---------------+\n"
-	  "| state:CIV | Côte d'Ivoire |\n"
-	  "| state:JPN | Japan         |\n"
-	  "| state:USA | United States |\n"
-	  "+-----------+---------------+\n"
-	  "3 rows\n" },
-	{ "only the remaining rows are written",
-	  PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
-	  "{ ?s rdfs:label ?label } } ORDER BY ?label", 1, 2,
-	  "+-----------+---------------+\n"
-	  "| s         | label         |\n"
-	  "+-----------+---------------+\n"
-	  "| state:JPN | Japan         |\n"
-	  "| state:USA | United States |\n"
-	  "+-----------+---------------+\n"
-	  "2 rows\n" },
-	{ "one row: the graph IRI has no prefix",
-	  PREFIXES "SELECT ?g ?igo WHERE { GRAPH ?g "
-	  "{ state:JPN irkg:memberOf ?igo } }", 0, 1,
-	  "+-----------------+--------+\n"
-	  "| g               | igo    |\n"
-	  "+-----------------+--------+\n"
-	  "| <urn:irkg:test> | igo:UN |\n"
-	  "+-----------------+--------+\n"
-	  "1 row\n" },
+	{"three rows, aligned, one with a multi-byte character",
+	 PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
+		  "{ ?s rdfs:label ?label } } ORDER BY ?label",
+	 0, 3,
+	 "+-----------+---------------+\n"
+	 "| s         | label         |\n"
+	 "+-----------+---------------+\n"
+	 "| state:CIV | Côte d'Ivoire |\n"
+	 "| state:JPN | Japan         |\n"
+	 "| state:USA | United States |\n"
+	 "+-----------+---------------+\n"
+	 "3 rows\n"},
+	{"only the remaining rows are written",
+	 PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
+		  "{ ?s rdfs:label ?label } } ORDER BY ?label",
+	 1, 2,
+	 "+-----------+---------------+\n"
+	 "| s         | label         |\n"
+	 "+-----------+---------------+\n"
+	 "| state:JPN | Japan         |\n"
+	 "| state:USA | United States |\n"
+	 "+-----------+---------------+\n"
+	 "2 rows\n"},
+	{"one row: the graph IRI has no prefix",
+	 PREFIXES "SELECT ?g ?igo WHERE { GRAPH ?g "
+		  "{ state:JPN irkg:memberOf ?igo } }",
+	 0, 1,
+	 "+-----------------+--------+\n"
+	 "| g               | igo    |\n"
+	 "+-----------------+--------+\n"
+	 "| <urn:irkg:test> | igo:UN |\n"
+	 "+-----------------+--------+\n"
+	 "1 row\n"},
 	/* Redland reports no variables at all for an empty answer, so there
 	 * is no header to draw */
-	{ "no rows", PREFIXES "SELECT ?s WHERE { ?s irkg:nothing ?o }", 0, 0,
-	  "0 rows\n" },
+	{"no rows", PREFIXES "SELECT ?s WHERE { ?s irkg:nothing ?o }", 0, 0,
+	 "0 rows\n"},
 	/* once every row has been read, Redland still reports the variables
 	 * (bindings count 2) but gives NULL for their names: each becomes ""
 	 * (no crash), so the table is an empty header and no rows */
-	{ "every row already read: an empty header alone",
-	  PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
-	  "{ ?s rdfs:label ?label } } ORDER BY ?label", 3, 0,
-	  "+--+--+\n"
-	  "|  |  |\n"
-	  "+--+--+\n"
-	  "0 rows\n" },
-	{ "unbound values are empty cells; a column as wide as its name",
-	  PREFIXES "SELECT ?state ?igo WHERE { GRAPH <" GRAPH_IRI "> { "
-	  "?state rdfs:label ?l OPTIONAL { ?state irkg:memberOf ?igo } } } "
-	  "ORDER BY ?state ?igo", 0, 4,
-	  "+-----------+----------+\n"
-	  "| state     | igo      |\n"
-	  "+-----------+----------+\n"
-	  "| state:CIV |          |\n"
-	  "| state:JPN | igo:UN   |\n"
-	  "| state:USA | igo:NATO |\n"
-	  "| state:USA | igo:UN   |\n"
-	  "+-----------+----------+\n"
-	  "4 rows\n" },
-	{ "typed literals by their text; IRIs without a prefix in <>",
-	  PREFIXES "SELECT ?date ?source WHERE { ?e irkg:date ?date ; "
-	  "irkg:source ?source }", 0, 1,
-	  "+------------+-----------------------------+\n"
-	  "| date       | source                      |\n"
-	  "+------------+-----------------------------+\n"
-	  "| 2020-01-01 | <http://example.org/news/1> |\n"
-	  "+------------+-----------------------------+\n"
-	  "1 row\n" },
-	{ "a computed value and a long header",
-	  PREFIXES "SELECT (COUNT(?igo) AS ?memberships) WHERE { "
-	  "?s irkg:memberOf ?igo }", 0, 1,
-	  "+-------------+\n"
-	  "| memberships |\n"
-	  "+-------------+\n"
-	  "| 3           |\n"
-	  "+-------------+\n"
-	  "1 row\n" },
+	{"every row already read: an empty header alone",
+	 PREFIXES "SELECT ?s ?label WHERE { GRAPH <" GRAPH_IRI "> "
+		  "{ ?s rdfs:label ?label } } ORDER BY ?label",
+	 3, 0,
+	 "+--+--+\n"
+	 "|  |  |\n"
+	 "+--+--+\n"
+	 "0 rows\n"},
+	{"unbound values are empty cells; a column as wide as its name",
+	 PREFIXES
+	 "SELECT ?state ?igo WHERE { GRAPH <" GRAPH_IRI "> { "
+	 "?state rdfs:label ?l OPTIONAL { ?state irkg:memberOf ?igo } } } "
+	 "ORDER BY ?state ?igo",
+	 0, 4,
+	 "+-----------+----------+\n"
+	 "| state     | igo      |\n"
+	 "+-----------+----------+\n"
+	 "| state:CIV |          |\n"
+	 "| state:JPN | igo:UN   |\n"
+	 "| state:USA | igo:NATO |\n"
+	 "| state:USA | igo:UN   |\n"
+	 "+-----------+----------+\n"
+	 "4 rows\n"},
+	{"typed literals by their text; IRIs without a prefix in <>",
+	 PREFIXES "SELECT ?date ?source WHERE { ?e irkg:date ?date ; "
+		  "irkg:source ?source }",
+	 0, 1,
+	 "+------------+-----------------------------+\n"
+	 "| date       | source                      |\n"
+	 "+------------+-----------------------------+\n"
+	 "| 2020-01-01 | <http://example.org/news/1> |\n"
+	 "+------------+-----------------------------+\n"
+	 "1 row\n"},
+	{"a computed value and a long header",
+	 PREFIXES "SELECT (COUNT(?igo) AS ?memberships) WHERE { "
+		  "?s irkg:memberOf ?igo }",
+	 0, 1,
+	 "+-------------+\n"
+	 "| memberships |\n"
+	 "+-------------+\n"
+	 "| 3           |\n"
+	 "+-------------+\n"
+	 "1 row\n"},
 };
 
 static void test_write(void **state)
@@ -418,10 +425,12 @@ static void test_write(void **state)
 				 rc);
 		if (rows != write_cases[i].rows)
 			fail_msg("case %zu (%s): want %ld rows, got %ld", i,
-				 write_cases[i].name, write_cases[i].rows, rows);
+				 write_cases[i].name, write_cases[i].rows,
+				 rows);
 		if (strcmp(text, write_cases[i].want) != 0)
 			fail_msg("case %zu (%s):\nwant:\n%sgot:\n%s", i,
-				 write_cases[i].name, write_cases[i].want, text);
+				 write_cases[i].name, write_cases[i].want,
+				 text);
 		free(text);
 	}
 }
@@ -439,12 +448,12 @@ static void test_write_many_rows(void **state)
 		char uri[64];
 
 		snprintf(uri, sizeof(uri), "urn:many:%02d", k);
-		assert_int_equal(add(f, iri(f->world, uri),
-				     iri(f->world, "urn:many:p"),
-				     librdf_new_node_from_literal(
-					     f->world, (const unsigned char *)"x",
-					     NULL, 0)),
-				 0);
+		assert_int_equal(
+			add(f, iri(f->world, uri), iri(f->world, "urn:many:p"),
+			    librdf_new_node_from_literal(
+				    f->world, (const unsigned char *)"x", NULL,
+				    0)),
+			0);
 	}
 	text = table_of(f, "SELECT ?s WHERE { ?s <urn:many:p> ?o } ORDER BY ?s",
 			0, &rc, &rows);
@@ -470,7 +479,8 @@ static void test_write_many_rows(void **state)
 			iri(f->world, "urn:many:p"), o);
 		assert_non_null(st);
 		assert_int_equal(librdf_model_context_remove_statement(
-					 f->model, graph, st), 0);
+					 f->model, graph, st),
+				 0);
 		librdf_free_statement(st);
 	}
 	librdf_free_node(graph);

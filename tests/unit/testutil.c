@@ -196,7 +196,9 @@ char *testutil_sort_lines(char *text)
 
 	lines = calloc(n + 1, sizeof(char *));
 	assert_non_null(lines);
-	for (i = 0, p = strtok(text, "\n"); p; p = strtok(NULL, "\n"))
+	char *save = NULL;
+	for (i = 0, p = strtok_r(text, "\n", &save); p;
+	     p = strtok_r(NULL, "\n", &save))
 		lines[i++] = p;
 	n = i;
 	qsort(lines, n, sizeof(char *), compare_lines);
@@ -232,10 +234,10 @@ int testutil_add_ntriples(irkg_store *store, const char *graph_iri,
 			  const char *text)
 {
 	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
-	librdf_parser *parser = librdf_new_parser(world, "ntriples", NULL,
-						  NULL);
-	librdf_uri *base = librdf_new_uri(world,
-					  (const unsigned char *)"urn:test:");
+	librdf_parser *parser =
+		librdf_new_parser(world, "ntriples", NULL, NULL);
+	librdf_uri *base =
+		librdf_new_uri(world, (const unsigned char *)"urn:test:");
 	librdf_node *graph = librdf_new_node_from_uri_string(
 		world, (const unsigned char *)graph_iri);
 	librdf_stream *stream = NULL;
