@@ -71,30 +71,19 @@ static int is_quad_format(const char *syntax)
 	return strcmp(syntax, "nquads") == 0 || strcmp(syntax, "trig") == 0;
 }
 
+/* The file:// IRI of a file's absolute path (raptor escapes it), as a
+ * malloc'd string; NULL when the path does not resolve. */
 static char *path_to_file_iri(const char *path)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	char *abs = realpath(path, NULL), *iri, *w;
-	const unsigned char *r;
+	char *abs = realpath(path, NULL), *iri = NULL;
+	unsigned char *escaped;
 
 	if (!abs)
 		return NULL;
-	iri = malloc(strlen(abs) * 3 + 8);
-	if (iri) {
-		memcpy(iri, "file://", 7);
-		w = iri + 7;
-		for (r = (const unsigned char *)abs; *r; r++) {
-			if ((*r >= 'a' && *r <= 'z') ||
-			    (*r >= 'A' && *r <= 'Z') ||
-			    (*r >= '0' && *r <= '9') || strchr("/-._~", *r)) {
-				*w++ = (char)*r;
-			} else {
-				*w++ = '%';
-				*w++ = hex[*r >> 4];
-				*w++ = hex[*r & 15];
-			}
-		}
-		*w = '\0';
+	escaped = raptor_uri_filename_to_uri_string(abs);
+	if (escaped) {
+		iri = strdup((const char *)escaped);
+		raptor_free_memory(escaped);
 	}
 	free(abs);
 	return iri;
