@@ -14,10 +14,10 @@ PREFIX ?= /usr/local
 DATADIR := $(PREFIX)/share/irkg
 
 CC ?= cc
-PKGS := redland raptor2 rasqal libxml-2.0
+PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \

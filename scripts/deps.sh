@@ -14,9 +14,10 @@ need() { # need PACKAGE TEST...
 
 need pkg-config command -v pkg-config
 for mod in redland:librdf0-dev raptor2:libraptor2-dev rasqal:librasqal3-dev \
-	libxml-2.0:libxml2-dev cmocka:libcmocka-dev; do
+	libxml-2.0:libxml2-dev libutf8proc:libutf8proc-dev cmocka:libcmocka-dev; do
 	need "${mod#*:}" pkg-config --exists "${mod%%:*}"
 done
+need libstemmer-dev test -e /usr/include/libstemmer.h
 need librdf-storage-sqlite sh -c "ls /usr/lib/*/redland/librdf_storage_sqlite.so"
 need redland-utils command -v rdfproc
 need raptor2-utils command -v rapper
