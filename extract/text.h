@@ -1,0 +1,70 @@
+/* Article text to paragraphs, sentences and tokens, with byte offsets into
+ * the original text and a normalised form of each token for matching. */
+#ifndef IRKG_TEXT_H
+#define IRKG_TEXT_H
+
+#include <stddef.h>
+
+/* Token flags (a token may carry several). */
+enum {
+	IRKG_TOKEN_WORD = 1,   /* has a letter: "Seoul", "eui-yong", "'s" */
+	IRKG_TOKEN_NUMBER = 2, /* starts with a digit: "2019", "5th" */
+	IRKG_TOKEN_PUNCT = 4,  /* one punctuation mark or symbol */
+	IRKG_TOKEN_CAPITALISED = 8, /* first letter upper-case: "Seoul" */
+	IRKG_TOKEN_ALLCAPS = 16	    /* two or more letters, none lower-case */
+};
+
+struct irkg_token {
+	size_t start, end;	  /* bytes [start, end) of the original text */
+	size_t norm, norm_length; /* the matching form: bytes [norm,
+				   * norm + norm_length) of irkg_text_norm(),
+				   * followed there by a '\0' */
+	unsigned flags;		  /* IRKG_TOKEN_* */
+};
+
+struct irkg_sentence {
+	size_t start, end;	      /* bytes of the original text */
+	size_t first_token, n_tokens; /* indexes into irkg_text_tokens() */
+	size_t paragraph;	      /* 0 for the first paragraph */
+};
+
+typedef struct irkg_text irkg_text;
+
+/* Split `length` bytes of `text` (UTF-8; need not be NUL-terminated) into
+ * tokens, sentences and paragraphs, in one pass and linear time. Invalid
+ * UTF-8 bytes are each read as U+FFFD (a punctuation token of its own) and
+ * counted. The result keeps no pointer into `text`, which may be freed at
+ * once; offsets refer to it. On success *out is owned by the caller
+ * (irkg_text_free) and 0 is returned; on failure *out is NULL and
+ * IRKG_ENOMEM or IRKG_EINVAL (NULL out, or NULL text with a length) is
+ * returned. */
+int irkg_text_new(irkg_text **out, const char *text, size_t length);
+
+/* Free `t` and everything it gave out. Accepts NULL. */
+void irkg_text_free(irkg_text *t);
+
+/* How many invalid UTF-8 bytes were read as U+FFFD. */
+size_t irkg_text_bad_bytes(const irkg_text *t);
+
+/* The normalised forms of all tokens, one after another, each followed by
+ * a '\0' (so irkg_text_norm(t) + token->norm is a C string). NFKC, case
+ * folded, typographic quotes as ' and ", dashes as '-', diacritics kept.
+ * Borrowed: valid until irkg_text_free. */
+const char *irkg_text_norm(const irkg_text *t);
+
+/* The tokens in text order; *count gets their number. Borrowed. */
+const struct irkg_token *irkg_text_tokens(const irkg_text *t, size_t *count);
+
+/* The sentences in text order; *count gets their number. Every token is in
+ * exactly one sentence, and no sentence spans two paragraphs. Borrowed. */
+const struct irkg_sentence *irkg_text_sentences(const irkg_text *t,
+						size_t *count);
+
+/* Normalise `length` bytes of `s` the way tokens are (for the gazetteer's
+ * keys): the tokens' normal forms separated by single spaces, as a
+ * NUL-terminated string. On success *out is malloc'd and owned by the
+ * caller; on failure *out is NULL and IRKG_ENOMEM or IRKG_EINVAL is
+ * returned. */
+int irkg_text_normalise(const char *s, size_t length, char **out);
+
+#endif
