@@ -1,0 +1,576 @@
+/* Reading the knowledge base into a gazetteer: statements are collected per
+ * subject first (they come in any order, across files), then turned into
+ * gazetteer entries. */
+#include "kb.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <libxml/hash.h>
+
+#include "../extract/text.h"
+#include "parse.h"
+
+#define IRKG_NS "https://w3id.org/irkg/ontology#"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+
+enum kb_type {
+	KB_STATE = 1 << 0,
+	KB_ORGANISATION = 1 << 1,
+	KB_BODY = 1 << 2,
+	KB_PLACE = 1 << 3,
+	KB_PERSON = 1 << 4,
+	KB_POST = 1 << 5,
+	KB_ROLE = 1 << 6
+};
+
+static const struct {
+	const char *local;
+	unsigned type;
+} kb_classes[] = {
+	{"State", KB_STATE},
+	{"InternationalOrganization", KB_ORGANISATION},
+	{"Grouping", KB_ORGANISATION},
+	{"GovernmentBody", KB_BODY},
+	{"ForeignMinistry", KB_BODY},
+	{"DefenceMinistry", KB_BODY},
+	{"NationalSecurityCouncil", KB_BODY},
+	{"ArmedForces", KB_BODY},
+	{"Government", KB_BODY},
+	{"Legislature", KB_BODY},
+	{"IntelligenceAgency", KB_BODY},
+	{"City", KB_PLACE},
+	{"Person", KB_PERSON},
+	{"PostHolding", KB_POST},
+	{"Role", KB_ROLE},
+};
+
+/* The name properties and how they name. */
+static const struct {
+	const char *iri;
+	enum irkg_name_kind kind;
+} kb_names[] = {
+	{RDFS_LABEL, IRKG_NAME_NAME},
+	{IRKG_NS "officialName", IRKG_NAME_NAME},
+	{IRKG_NS "altName", IRKG_NAME_NAME},
+	{IRKG_NS "adjective", IRKG_NAME_ADJECTIVE},
+	{IRKG_NS "metonym", IRKG_NAME_METONYM},
+	{IRKG_NS "familyName", IRKG_NAME_FAMILY},
+	{IRKG_NS "roleName", IRKG_NAME_ROLE},
+};
+
+/* The single-valued properties kept, as slots of kb_node.value. */
+enum kb_slot {
+	SLOT_ISO3,
+	SLOT_ORGAN_OF,
+	SLOT_IN_STATE,
+	SLOT_NATIONALITY,
+	SLOT_HOLDER,
+	SLOT_OF_STATE,
+	SLOT_START,
+	SLOT_END,
+	N_SLOTS
+};
+
+static const char *const kb_slot_iri[N_SLOTS] = {
+	IRKG_NS "iso3",	       IRKG_NS "organOf", IRKG_NS "inState",
+	IRKG_NS "nationality", IRKG_NS "holder",  IRKG_NS "ofState",
+	IRKG_NS "start",       IRKG_NS "end",
+};
+
+struct kb_name {
+	char *text;
+	enum irkg_name_kind kind;
+};
+
+struct kb_node {
+	char *id;
+	unsigned types;
+	char *value[N_SLOTS];
+	struct kb_name *names;
+	size_t n_names, cap_names;
+	struct kb_node **posts; /* for persons: the posts they hold */
+	size_t n_posts, cap_posts;
+};
+
+struct kb {
+	irkg_ctx *ctx;
+	xmlHashTablePtr by_id;
+	struct kb_node **nodes; /* in order of first mention */
+	size_t n_nodes, cap_nodes;
+};
+
+static void kb_node_free(struct kb_node *n)
+{
+	size_t i;
+
+	if (!n)
+		return;
+	free(n->id);
+	for (i = 0; i < N_SLOTS; i++)
+		free(n->value[i]);
+	for (i = 0; i < n->n_names; i++)
+		free(n->names[i].text);
+	free(n->names);
+	free(n->posts);
+	free(n);
+}
+
+static char *kb_strndup(const char *s, size_t len)
+{
+	char *copy = malloc(len + 1);
+
+	if (copy) {
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
+/* A term as a key: an IRI as is, a blank node as "_:id"; NULL otherwise or
+ * when out of memory (*oom set). */
+static char *kb_term_key(const raptor_term *t, int *oom)
+{
+	char *key = NULL;
+
+	if (t->type == RAPTOR_TERM_TYPE_URI) {
+		key = strdup((const char *)raptor_uri_as_string(t->value.uri));
+	} else if (t->type == RAPTOR_TERM_TYPE_BLANK) {
+		size_t len = t->value.blank.string_len;
+
+		key = malloc(len + 3);
+		if (key) {
+			memcpy(key, "_:", 2);
+			memcpy(key + 2, t->value.blank.string, len);
+			key[len + 2] = '\0';
+		}
+	} else {
+		return NULL;
+	}
+	if (!key)
+		*oom = 1;
+	return key;
+}
+
+/* The node for `id`, made when missing; NULL when out of memory. */
+static struct kb_node *kb_node_get(struct kb *kb, const char *id)
+{
+	struct kb_node *n = xmlHashLookup(kb->by_id, (const xmlChar *)id);
+
+	if (n)
+		return n;
+	if (kb->n_nodes == kb->cap_nodes) {
+		size_t cap = kb->cap_nodes ? kb->cap_nodes * 2 : 256;
+		struct kb_node **grown =
+			realloc(kb->nodes, cap * sizeof(*grown));
+
+		if (!grown)
+			return NULL;
+		kb->nodes = grown;
+		kb->cap_nodes = cap;
+	}
+	n = calloc(1, sizeof(*n));
+	if (!n)
+		return NULL;
+	n->id = strdup(id);
+	if (!n->id ||
+	    xmlHashAddEntry(kb->by_id, (const xmlChar *)n->id, n) != 0) {
+		kb_node_free(n);
+		return NULL;
+	}
+	kb->nodes[kb->n_nodes++] = n;
+	return n;
+}
+
+static const char *kb_uri(const raptor_term *t)
+{
+	return t->type == RAPTOR_TERM_TYPE_URI
+		       ? (const char *)raptor_uri_as_string(t->value.uri)
+		       : NULL;
+}
+
+/* The object as a string: a literal's lexical form or a node's key. */
+static char *kb_object_string(const raptor_term *o, int *oom)
+{
+	char *s;
+
+	if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+		return kb_term_key(o, oom);
+	s = kb_strndup((const char *)o->value.literal.string,
+		       o->value.literal.string_len);
+	if (!s)
+		*oom = 1;
+	return s;
+}
+
+static int kb_add_name(struct kb_node *n, char *text, enum irkg_name_kind kind)
+{
+	if (n->n_names == n->cap_names) {
+		size_t cap = n->cap_names ? n->cap_names * 2 : 4;
+		struct kb_name *grown = realloc(n->names, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		n->names = grown;
+		n->cap_names = cap;
+	}
+	n->names[n->n_names].text = text;
+	n->names[n->n_names].kind = kind;
+	n->n_names++;
+	return IRKG_OK;
+}
+
+/* Keep one statement when it says something the gazetteer needs. */
+static int kb_statement(void *user_data, raptor_statement *st)
+{
+	struct kb *kb = user_data;
+	const char *p = kb_uri(st->predicate);
+	struct kb_node *n;
+	char *key, *value;
+	unsigned type = 0;
+	int oom = 0, slot = -1, name = -1;
+	size_t i;
+
+	if (!p)
+		return IRKG_OK;
+	if (strcmp(p, RDF_TYPE) == 0) {
+		const char *o = kb_uri(st->object);
+
+		if (!o || strncmp(o, IRKG_NS, strlen(IRKG_NS)) != 0)
+			return IRKG_OK;
+		for (i = 0; i < sizeof(kb_classes) / sizeof(kb_classes[0]); i++)
+			if (strcmp(o + strlen(IRKG_NS), kb_classes[i].local) ==
+			    0)
+				type = kb_classes[i].type;
+		if (!type)
+			return IRKG_OK;
+	} else {
+		for (i = 0; i < N_SLOTS && slot < 0; i++)
+			if (strcmp(p, kb_slot_iri[i]) == 0)
+				slot = (int)i;
+		for (i = 0; i < sizeof(kb_names) / sizeof(kb_names[0]) &&
+			    slot < 0 && name < 0;
+		     i++)
+			if (strcmp(p, kb_names[i].iri) == 0)
+				name = (int)i;
+		if (slot < 0 && name < 0)
+			return IRKG_OK;
+		if (name >= 0 && st->object->type != RAPTOR_TERM_TYPE_LITERAL)
+			return IRKG_OK;
+	}
+	key = kb_term_key(st->subject, &oom);
+	if (!key)
+		return oom ? IRKG_ENOMEM : IRKG_OK;
+	n = kb_node_get(kb, key);
+	free(key);
+	if (!n)
+		return IRKG_ENOMEM;
+	if (type) {
+		n->types |= type;
+		return IRKG_OK;
+	}
+	value = kb_object_string(st->object, &oom);
+	if (!value)
+		return oom ? IRKG_ENOMEM : IRKG_OK;
+	if (slot >= 0) {
+		free(n->value[slot]); /* the last one read wins */
+		n->value[slot] = value;
+		return IRKG_OK;
+	}
+	if (kb_add_name(n, value, kb_names[name].kind) != IRKG_OK) {
+		free(value);
+		return IRKG_ENOMEM;
+	}
+	return IRKG_OK;
+}
+
+static int kb_parse_path(struct kb *kb, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *base;
+	size_t size = strlen(path) + sizeof("file://");
+	int rc;
+
+	if (!f) {
+		irkg_ctx_log(kb->ctx, IRKG_LOG_ERROR, path, 0, 0,
+			     "cannot read: %s", strerror(errno));
+		return IRKG_EIO;
+	}
+	base = malloc(size);
+	if (!base) {
+		fclose(f);
+		return IRKG_ENOMEM;
+	}
+	if (path[0] == '/')
+		snprintf(base, size, "file://%s", path);
+	else
+		snprintf(base, size, "urn:irkg:kb");
+	rc = irkg_parse_file(kb->ctx, f, path, "turtle", base, kb_statement,
+			     kb);
+	free(base);
+	fclose(f);
+	return rc;
+}
+
+static int kb_compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int kb_is_ttl(const char *name)
+{
+	size_t len = strlen(name);
+
+	return len > 4 && strcmp(name + len - 4, ".ttl") == 0;
+}
+
+/* Read the *.ttl files under `dir`, in name order, recursively. */
+static int kb_read_directory(struct kb *kb, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i, dir_len = strlen(dir);
+	int rc = IRKG_OK;
+
+	if (!d) {
+		irkg_ctx_log(kb->ctx, IRKG_LOG_ERROR, dir, 0, 0,
+			     "cannot read: %s", strerror(errno));
+		return IRKG_EIO;
+	}
+	while ((e = readdir(d))) {
+		size_t size;
+
+		if (e->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			char **grown;
+
+			cap = cap ? cap * 2 : 16;
+			grown = realloc(names, cap * sizeof(char *));
+			if (!grown) {
+				rc = IRKG_ENOMEM;
+				break;
+			}
+			names = grown;
+		}
+		size = dir_len + strlen(e->d_name) + 2;
+		names[n] = malloc(size);
+		if (!names[n]) {
+			rc = IRKG_ENOMEM;
+			break;
+		}
+		snprintf(names[n], size, "%s%s%s", dir,
+			 dir_len && dir[dir_len - 1] == '/' ? "" : "/",
+			 e->d_name);
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(char *), kb_compare_names);
+	for (i = 0; i < n && !rc; i++) {
+		struct stat st;
+
+		if (stat(names[i], &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = kb_read_directory(kb, names[i]);
+		else if (S_ISREG(st.st_mode) && kb_is_ttl(names[i]))
+			rc = kb_parse_path(kb, names[i]);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+static int kb_read_path(struct kb *kb, const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return kb_read_directory(kb, path);
+	return kb_parse_path(kb, path);
+}
+
+/* The iso3 of the node `id` names, or NULL. */
+static const char *kb_iso3_of(struct kb *kb, const char *id)
+{
+	struct kb_node *n;
+
+	if (!id)
+		return NULL;
+	n = xmlHashLookup(kb->by_id, (const xmlChar *)id);
+	return n ? n->value[SLOT_ISO3] : NULL;
+}
+
+/* Add every name of `n` with `entry`; `only_roles` picks the roleName
+ * literals, otherwise they are left out. */
+static int kb_add_names(struct kb *kb, irkg_gazetteer *g,
+			const struct kb_node *n,
+			const struct irkg_gazetteer_entry *entry,
+			int only_roles, struct irkg_kb_stats *stats)
+{
+	size_t i;
+
+	for (i = 0; i < n->n_names; i++) {
+		struct irkg_gazetteer_entry e = *entry;
+		char *surface = NULL;
+		int rc;
+
+		if ((n->names[i].kind == IRKG_NAME_ROLE) != (only_roles != 0))
+			continue;
+		e.name_kind = n->names[i].kind;
+		rc = irkg_text_normalise(n->names[i].text,
+					 strlen(n->names[i].text), &surface);
+		if (rc == IRKG_ENOMEM)
+			return rc;
+		if (rc == IRKG_OK)
+			rc = irkg_gazetteer_add(g, surface, &e);
+		free(surface);
+		if (rc == IRKG_ENOMEM)
+			return rc;
+		if (rc != IRKG_OK) {
+			irkg_ctx_log(kb->ctx, IRKG_LOG_WARN, NULL, 0, 0,
+				     "%s: name \"%s\" skipped: %s", n->id,
+				     n->names[i].text, irkg_strerror(rc));
+			continue;
+		}
+		stats->surface_forms++;
+	}
+	return IRKG_OK;
+}
+
+static int kb_attach_post(struct kb *kb, struct kb_node *post,
+			  struct irkg_kb_stats *stats)
+{
+	struct kb_node *holder;
+
+	if (!post->value[SLOT_HOLDER])
+		return IRKG_OK;
+	holder = xmlHashLookup(kb->by_id,
+			       (const xmlChar *)post->value[SLOT_HOLDER]);
+	if (!holder || !(holder->types & KB_PERSON))
+		return IRKG_OK;
+	if (holder->n_posts == holder->cap_posts) {
+		size_t cap = holder->cap_posts ? holder->cap_posts * 2 : 2;
+		struct kb_node **grown =
+			realloc(holder->posts, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		holder->posts = grown;
+		holder->cap_posts = cap;
+	}
+	holder->posts[holder->n_posts++] = post;
+	stats->posts++;
+	return IRKG_OK;
+}
+
+static int kb_add_person(struct kb *kb, irkg_gazetteer *g,
+			 const struct kb_node *n, struct irkg_kb_stats *stats)
+{
+	struct irkg_gazetteer_entry e = {
+		n->id, IRKG_ENTITY_PERSON, IRKG_NAME_NAME, NULL, NULL, NULL};
+	size_t i;
+	int rc;
+
+	if (!n->n_posts) {
+		e.state = kb_iso3_of(kb, n->value[SLOT_NATIONALITY]);
+		return kb_add_names(kb, g, n, &e, 0, stats);
+	}
+	for (i = 0; i < n->n_posts; i++) {
+		const struct kb_node *post = n->posts[i];
+
+		e.state = kb_iso3_of(kb, post->value[SLOT_OF_STATE]);
+		e.valid_from = post->value[SLOT_START];
+		e.valid_to = post->value[SLOT_END];
+		rc = kb_add_names(kb, g, n, &e, 0, stats);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
+/* Turn the collected nodes into gazetteer entries. */
+static int kb_fill(struct kb *kb, irkg_gazetteer *g,
+		   struct irkg_kb_stats *stats)
+{
+	size_t i;
+	int rc = IRKG_OK;
+
+	for (i = 0; i < kb->n_nodes && !rc; i++)
+		if (kb->nodes[i]->types & KB_POST)
+			rc = kb_attach_post(kb, kb->nodes[i], stats);
+	for (i = 0; i < kb->n_nodes && !rc; i++) {
+		const struct kb_node *n = kb->nodes[i];
+		struct irkg_gazetteer_entry e = {
+			n->id, IRKG_ENTITY_STATE, IRKG_NAME_NAME, NULL, NULL,
+			NULL};
+
+		if (n->types & KB_STATE) {
+			stats->states++;
+			e.state = n->value[SLOT_ISO3];
+		} else if (n->types & KB_ORGANISATION) {
+			stats->organisations++;
+			e.kind = IRKG_ENTITY_ORGANISATION;
+		} else if (n->types & KB_BODY) {
+			stats->bodies++;
+			e.kind = IRKG_ENTITY_BODY;
+			e.state = kb_iso3_of(kb, n->value[SLOT_ORGAN_OF]);
+		} else if (n->types & KB_PLACE) {
+			stats->places++;
+			e.kind = IRKG_ENTITY_PLACE;
+			e.state = kb_iso3_of(kb, n->value[SLOT_IN_STATE]);
+		} else if (n->types & KB_PERSON) {
+			stats->persons++;
+			rc = kb_add_person(kb, g, n, stats);
+			continue;
+		} else if (n->types & KB_ROLE) {
+			stats->roles++;
+			e.kind = IRKG_ENTITY_ROLE;
+			rc = kb_add_names(kb, g, n, &e, 1, stats);
+			continue;
+		} else {
+			continue;
+		}
+		rc = kb_add_names(kb, g, n, &e, 0, stats);
+	}
+	return rc;
+}
+
+int irkg_kb_load(irkg_ctx *ctx, const char *const *paths, size_t n_paths,
+		 irkg_gazetteer *g, struct irkg_kb_stats *stats)
+{
+	struct kb kb = {ctx, NULL, NULL, 0, 0};
+	struct irkg_kb_stats local = {0};
+	size_t i;
+	int rc = IRKG_OK;
+
+	if (stats)
+		*stats = local;
+	if (!ctx || !g || (n_paths && !paths))
+		return IRKG_EINVAL;
+	for (i = 0; i < n_paths; i++)
+		if (!paths[i])
+			return IRKG_EINVAL;
+	kb.by_id = xmlHashCreate(1024);
+	if (!kb.by_id)
+		return IRKG_ENOMEM;
+	for (i = 0; i < n_paths && !rc; i++)
+		rc = kb_read_path(&kb, paths[i]);
+	if (!rc)
+		rc = kb_fill(&kb, g, &local);
+	xmlHashFree(kb.by_id, NULL);
+	for (i = 0; i < kb.n_nodes; i++)
+		kb_node_free(kb.nodes[i]);
+	free(kb.nodes);
+	if (stats)
+		*stats = local;
+	return rc;
+}
