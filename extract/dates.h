@@ -1,0 +1,76 @@
+/* Date expressions in a sentence's tokens, resolved against the article's
+ * publication date; what cannot be resolved is reported but not guessed. */
+#ifndef IRKG_DATES_H
+#define IRKG_DATES_H
+
+#include <stddef.h>
+
+#include "text.h"
+
+/* A calendar date; month and day are 0 when not known ("in 2019" is
+ * 2019-00-00 with precision year). */
+struct irkg_date {
+	int year, month, day;
+};
+
+/* How much of a date is known. NONE: the mention was found but could not be
+ * resolved (its date is all zeros). */
+enum irkg_date_precision {
+	IRKG_DATE_NONE,
+	IRKG_DATE_YEAR,
+	IRKG_DATE_MONTH,
+	IRKG_DATE_DAY
+};
+
+/* One date expression: tokens [first_token, first_token + n_tokens).
+ * Prepositions that only trigger a match ("in" 2019, "on" friday) are not
+ * part of the span. */
+struct irkg_date_mention {
+	size_t first_token, n_tokens;
+	struct irkg_date date;
+	enum irkg_date_precision precision;
+};
+
+/* Parse "YYYY-MM-DD" (also "YYYY-MM-DDThh:mm..."; anything after the 'T' is
+ * ignored) into *out. Returns 0, or IRKG_EINVAL if `s` or `out` is NULL or
+ * `s` is not a real date (year 1..9999, Gregorian months and leap years);
+ * *out is then unchanged. */
+int irkg_date_parse_iso(const char *s, struct irkg_date *out);
+
+/* Write `d` as YYYY, YYYY-MM or YYYY-MM-DD by `p` (the empty string for
+ * IRKG_DATE_NONE) into `buf` of `size` bytes (>= 11 for a whole date;
+ * truncated and NUL-terminated if shorter). Does nothing when buf is NULL
+ * or size is 0; a NULL `d` writes the empty string. */
+void irkg_date_format(const struct irkg_date *d, enum irkg_date_precision p,
+		      char *buf, size_t size);
+
+/* Find date expressions in tokens[0..n) whose normal forms are in `norm`
+ * (as irkg_text_norm(): case folded) and resolve them against `published`.
+ * `published` may be NULL (or not a real date): then only absolute dates
+ * resolve and relative ones are reported with IRKG_DATE_NONE. Writes at
+ * most `max` mentions, in text order and not overlapping, to `out` and
+ * returns how many it wrote (0 when norm, tokens or out is NULL).
+ *
+ * Rules (see the comments in dates.c for the details):
+ * - "today", "yesterday", "tomorrow": the day.
+ * - a weekday ("wednesday", "on friday"): the most recent such day on or
+ *   before publication (the publication day itself when equal); "last
+ *   friday" strictly before, "next friday" strictly after.
+ * - "this|last|next month|year", also "earlier|later this month|year".
+ * - "this week", "earlier|later this week": the publication date's ISO week
+ *   (Monday to Sunday); its month with MONTH precision when the whole week
+ *   lies in one month, else NONE. "last week", "next week": NONE.
+ * - month names, full or abbreviated ("aug.", "sept."), with a day and/or a
+ *   year in either order ("aug. 23", "23 august", "may 5, 2021",
+ *   "march 2020"); without a year, the most recent such month not after the
+ *   publication month. A bare month needs a context word before it ("in",
+ *   "since", "by", "until", "during", "early", "late", "mid", "mid-") when
+ *   it is "may", "march" or an abbreviation; a day that month cannot have
+ *   ("february 30") gives NONE.
+ * - a year after "in", "since", "by" or "until": YEAR.
+ * - an ISO date token "2021-05-05": DAY. */
+size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
+		       size_t n, const struct irkg_date *published,
+		       struct irkg_date_mention *out, size_t max);
+
+#endif

@@ -1,0 +1,249 @@
+/* Unit tests for extract/dates: date expressions and their resolution. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../extract/dates.h"
+#include "../../graph/error.h"
+#include "testutil.h"
+
+#define MAX_TOKENS 16
+
+/* Tokens from `text` split at single spaces, their normal forms one after
+ * another in `norm`, each followed by a '\0'. */
+struct tokens {
+	char norm[256];
+	struct irkg_token t[MAX_TOKENS];
+	size_t n;
+};
+
+static void tokenise(const char *text, struct tokens *tk)
+{
+	size_t at = 0;
+	const char *p = text;
+
+	tk->n = 0;
+	while (*p) {
+		const char *end = strchr(p, ' ');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+
+		assert_true(tk->n < MAX_TOKENS);
+		assert_true(at + len + 1 < sizeof tk->norm);
+		memcpy(tk->norm + at, p, len);
+		tk->norm[at + len] = '\0';
+		tk->t[tk->n].start = (size_t)(p - text);
+		tk->t[tk->n].end = tk->t[tk->n].start + len;
+		tk->t[tk->n].norm = at;
+		tk->t[tk->n].norm_length = len;
+		tk->t[tk->n].flags = IRKG_TOKEN_WORD;
+		tk->n++;
+		at += len + 1;
+		p += len;
+		if (*p == ' ')
+			p++;
+	}
+}
+
+/* One case: the first mention in `text` against `published` (NULL: none)
+ * should cover tokens [first, first + count) and read `expect` (as
+ * irkg_date_format writes it) with `precision`; `expect` NULL means no
+ * mention at all. */
+static const struct {
+	const char *published, *text;
+	const char *expect;
+	enum irkg_date_precision precision;
+	size_t first, count;
+} cases[] = {
+	/* against Wednesday 2021-05-05 */
+	{"2021-05-05", "moon pledged wednesday", "2021-05-05", IRKG_DATE_DAY, 2,
+	 1},
+	{"2021-05-05", "they met on friday", "2021-04-30", IRKG_DATE_DAY, 3, 1},
+	{"2021-05-05", "on monday the talks began", "2021-05-03", IRKG_DATE_DAY,
+	 1, 1},
+	{"2021-05-05", "said tuesday", "2021-05-04", IRKG_DATE_DAY, 1, 1},
+	{"2021-05-05", "on thursday", "2021-04-29", IRKG_DATE_DAY, 1, 1},
+	{"2021-05-05", "on sunday", "2021-05-02", IRKG_DATE_DAY, 1, 1},
+	{"2021-05-05", "last wednesday", "2021-04-28", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "next monday", "2021-05-10", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "today", "2021-05-05", IRKG_DATE_DAY, 0, 1},
+	{"2021-05-05", "said yesterday", "2021-05-04", IRKG_DATE_DAY, 1, 1},
+	{"2021-05-05", "tomorrow", "2021-05-06", IRKG_DATE_DAY, 0, 1},
+	{"2021-05-05", "last month", "2021-04", IRKG_DATE_MONTH, 0, 2},
+	{"2021-05-05", "this month", "2021-05", IRKG_DATE_MONTH, 0, 2},
+	{"2021-05-05", "next month", "2021-06", IRKG_DATE_MONTH, 0, 2},
+	{"2021-05-05", "earlier this month", "2021-05", IRKG_DATE_MONTH, 0, 3},
+	{"2021-05-05", "last year", "2020", IRKG_DATE_YEAR, 0, 2},
+	{"2021-05-05", "this year", "2021", IRKG_DATE_YEAR, 0, 2},
+	{"2021-05-05", "next year", "2022", IRKG_DATE_YEAR, 0, 2},
+	{"2021-05-05", "earlier this year", "2021", IRKG_DATE_YEAR, 0, 3},
+	{"2021-05-05", "met earlier this week", "2021-05", IRKG_DATE_MONTH, 1,
+	 3},
+	{"2021-05-05", "last week", "", IRKG_DATE_NONE, 0, 2},
+	{"2021-05-05", "next week", "", IRKG_DATE_NONE, 0, 2},
+	{"2021-05-05", "in 2019", "2019", IRKG_DATE_YEAR, 1, 1},
+	{"2021-05-05", "since 2017 the", "2017", IRKG_DATE_YEAR, 1, 1},
+	{"2021-05-05", "by 2030", "2030", IRKG_DATE_YEAR, 1, 1},
+	{"2021-05-05", "until 2022", "2022", IRKG_DATE_YEAR, 1, 1},
+	{"2021-05-05", "2019 troops", NULL, IRKG_DATE_NONE, 0, 0},
+	{"2021-05-05", "aug. 23", "2020-08-23", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "aug . 23", "2020-08-23", IRKG_DATE_DAY, 0, 3},
+	{"2021-05-05", "on august 23", "2020-08-23", IRKG_DATE_DAY, 1, 2},
+	{"2021-05-05", "on 23 august", "2020-08-23", IRKG_DATE_DAY, 1, 2},
+	{"2021-05-05", "23 august 2019", "2019-08-23", IRKG_DATE_DAY, 0, 3},
+	{"2021-05-05", "may 5, 2021", "2021-05-05", IRKG_DATE_DAY, 0, 3},
+	{"2021-05-05", "may 5 , 2021", "2021-05-05", IRKG_DATE_DAY, 0, 4},
+	{"2021-05-05", "on may 1", "2021-05-01", IRKG_DATE_DAY, 1, 2},
+	{"2021-05-05", "may 2020", "2020-05", IRKG_DATE_MONTH, 0, 2},
+	{"2021-05-05", "in may", "2021-05", IRKG_DATE_MONTH, 1, 1},
+	{"2021-05-05", "since early may", "2021-05", IRKG_DATE_MONTH, 2, 1},
+	{"2021-05-05", "until mid-may", "2021-05", IRKG_DATE_MONTH, 1, 1},
+	{"2021-05-05", "talks may resume", NULL, IRKG_DATE_NONE, 0, 0},
+	{"2021-05-05", "in march", "2021-03", IRKG_DATE_MONTH, 1, 1},
+	{"2021-05-05", "protesters march on", NULL, IRKG_DATE_NONE, 0, 0},
+	{"2021-05-05", "march 2020", "2020-03", IRKG_DATE_MONTH, 0, 2},
+	{"2021-05-05", "in june", "2020-06", IRKG_DATE_MONTH, 1, 1},
+	{"2021-05-05", "december", "2020-12", IRKG_DATE_MONTH, 0, 1},
+	{"2021-05-05", "jan. 6", "2021-01-06", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "feb. 28", "2021-02-28", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "sept. 11, 2001", "2001-09-11", IRKG_DATE_DAY, 0, 3},
+	{"2021-05-05", "dec. 25", "2020-12-25", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "february 29", "", IRKG_DATE_NONE, 0, 2},
+	{"2021-05-05", "february 29 2020", "2020-02-29", IRKG_DATE_DAY, 0, 3},
+	{"2021-05-05", "april 31", "", IRKG_DATE_NONE, 0, 2},
+	{"2021-05-05", "july 4th", "2020-07-04", IRKG_DATE_DAY, 0, 2},
+	{"2021-05-05", "on 2021-04-27 the", "2021-04-27", IRKG_DATE_DAY, 1, 1},
+	{"2021-05-05", "2021-02-30", NULL, IRKG_DATE_NONE, 0, 0},
+	{"2021-05-05", "the summit", NULL, IRKG_DATE_NONE, 0, 0},
+	/* year boundary: Tuesday 2024-01-02 */
+	{"2024-01-02", "yesterday", "2024-01-01", IRKG_DATE_DAY, 0, 1},
+	{"2024-01-02", "on friday", "2023-12-29", IRKG_DATE_DAY, 1, 1},
+	{"2024-01-02", "last month", "2023-12", IRKG_DATE_MONTH, 0, 2},
+	{"2024-01-02", "next month", "2024-02", IRKG_DATE_MONTH, 0, 2},
+	{"2024-01-02", "last year", "2023", IRKG_DATE_YEAR, 0, 2},
+	{"2024-01-02", "dec. 31", "2023-12-31", IRKG_DATE_DAY, 0, 2},
+	{"2024-01-02", "earlier this week", "2024-01", IRKG_DATE_MONTH, 0, 3},
+	{"2021-06-01", "earlier this week", "", IRKG_DATE_NONE, 0, 3},
+	/* leap year: Friday 2024-03-01 */
+	{"2024-03-01", "yesterday", "2024-02-29", IRKG_DATE_DAY, 0, 1},
+	{"2024-03-01", "on thursday", "2024-02-29", IRKG_DATE_DAY, 1, 1},
+	{"2024-03-01", "february 29", "2024-02-29", IRKG_DATE_DAY, 0, 2},
+	{"2024-03-01", "this week", "", IRKG_DATE_NONE, 0, 2},
+	{"2023-03-01", "yesterday", "2023-02-28", IRKG_DATE_DAY, 0, 1},
+	{"2024-12-31", "tomorrow", "2025-01-01", IRKG_DATE_DAY, 0, 1},
+	/* no publication date: only absolute dates resolve */
+	{NULL, "yesterday", "", IRKG_DATE_NONE, 0, 1},
+	{NULL, "on friday", "", IRKG_DATE_NONE, 1, 1},
+	{NULL, "aug. 23", "", IRKG_DATE_NONE, 0, 2},
+	{NULL, "august 23, 2020", "2020-08-23", IRKG_DATE_DAY, 0, 3},
+	{NULL, "in 2019", "2019", IRKG_DATE_YEAR, 1, 1},
+};
+
+static void test_cases(void **state)
+{
+	for (size_t k = 0; k < TESTUTIL_N_ELEMS(cases); k++) {
+		struct tokens tk;
+		struct irkg_date pub, *p = NULL;
+		struct irkg_date_mention m[4];
+		char buf[16];
+		size_t got;
+
+		if (cases[k].published) {
+			assert_int_equal(
+				irkg_date_parse_iso(cases[k].published, &pub),
+				0);
+			p = &pub;
+		}
+		tokenise(cases[k].text, &tk);
+		got = irkg_dates_find(tk.norm, tk.t, tk.n, p, m, 4);
+		if (!cases[k].expect) {
+			if (got != 0)
+				fail_msg("case %zu \"%s\": unexpected mention",
+					 k, cases[k].text);
+			continue;
+		}
+		if (got < 1)
+			fail_msg("case %zu \"%s\": no mention", k,
+				 cases[k].text);
+		irkg_date_format(&m[0].date, m[0].precision, buf, sizeof buf);
+		if (strcmp(buf, cases[k].expect) != 0 ||
+		    m[0].precision != cases[k].precision ||
+		    m[0].first_token != cases[k].first ||
+		    m[0].n_tokens != cases[k].count)
+			fail_msg("case %zu \"%s\": got %s (%d) at %zu+%zu", k,
+				 cases[k].text, buf, (int)m[0].precision,
+				 m[0].first_token, m[0].n_tokens);
+	}
+}
+
+static void test_several_and_max(void **state)
+{
+	struct tokens tk;
+	struct irkg_date pub = {2021, 5, 5};
+	struct irkg_date_mention m[4];
+
+	tokenise("on monday and in march 2020 and yesterday", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 3);
+	assert_int_equal(m[1].first_token, 4);
+	assert_int_equal(m[1].n_tokens, 2);
+	assert_int_equal(m[2].date.day, 4);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 1), 1);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 0), 0);
+	assert_int_equal(irkg_dates_find(NULL, tk.t, tk.n, &pub, m, 4), 0);
+}
+
+static void test_parse_iso(void **state)
+{
+	struct irkg_date d = {0, 0, 0};
+
+	assert_int_equal(irkg_date_parse_iso("2024-02-29", &d), 0);
+	assert_int_equal(d.year, 2024);
+	assert_int_equal(d.month, 2);
+	assert_int_equal(d.day, 29);
+	assert_int_equal(irkg_date_parse_iso("2021-05-05T09:30:00Z", &d), 0);
+	assert_int_equal(d.day, 5);
+	assert_int_equal(irkg_date_parse_iso("2023-02-29", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("1900-02-29", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("2000-02-29", &d), 0);
+	assert_int_equal(irkg_date_parse_iso("2021-13-01", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("2021-5-05", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("2021-05-05x", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("2021-05", &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso(NULL, &d), IRKG_EINVAL);
+	assert_int_equal(irkg_date_parse_iso("2021-05-05", NULL), IRKG_EINVAL);
+}
+
+static void test_format(void **state)
+{
+	struct irkg_date d = {2019, 3, 7};
+	char buf[11], small[5];
+
+	irkg_date_format(&d, IRKG_DATE_DAY, buf, sizeof buf);
+	assert_string_equal(buf, "2019-03-07");
+	irkg_date_format(&d, IRKG_DATE_MONTH, buf, sizeof buf);
+	assert_string_equal(buf, "2019-03");
+	irkg_date_format(&d, IRKG_DATE_YEAR, buf, sizeof buf);
+	assert_string_equal(buf, "2019");
+	irkg_date_format(&d, IRKG_DATE_NONE, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	irkg_date_format(&d, IRKG_DATE_DAY, small, sizeof small);
+	assert_string_equal(small, "2019");
+	irkg_date_format(&d, IRKG_DATE_DAY, NULL, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_several_and_max),
+		cmocka_unit_test(test_parse_iso),
+		cmocka_unit_test(test_format),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
