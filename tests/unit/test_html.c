@@ -1,0 +1,335 @@
+/* Unit tests for extract/html: title, date and body of HTML news pages. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../extract/html.h"
+#include "../../graph/error.h"
+#include "testutil.h"
+
+/* One page and what reading it should give; NULL strings are not checked
+ * (title: must be NULL when `no_title`).  `present` must appear in the
+ * text, `absent` (up to four) must not. */
+struct page {
+	const char *name;
+	const char *html;
+	const char *title;
+	const char *date;
+	size_t n_paragraphs;
+	const char *first, *last;
+	const char *present;
+	const char *absent[4];
+};
+
+static const struct page pages[] = {
+	{"heavy chrome around itemprop=articleBody",
+	 "<!DOCTYPE html><html><head><title>Harbour deal | Coast Times</title>"
+	 "<meta property=\"og:title\" content=\"Harbour deal signed\">"
+	 "<meta property=\"article:published_time\" "
+	 "content=\"2024-03-07T08:00:00Z\"></head><body>"
+	 "<div class=\"Cookie-Notice\"><p>We bake cookies for every "
+	 "visitor of this fine site.</p></div>"
+	 "<nav><ul><li><a href=\"/\">Home</a></li><li>Weather in "
+	 "Lisbon</li></ul></nav>"
+	 "<main><div class=\"wrap\">"
+	 "<div itemprop=\"articleBody\">"
+	 "<p>Two port cities signed a long-awaited harbour agreement on "
+	 "Thursday after months of talks.</p>"
+	 "<figure><img src=\"x.jpg\"><figcaption>Cranes at dawn over the "
+	 "quay</figcaption></figure>"
+	 "<p>The mayors said   the deal\nwould create jobs.</p>"
+	 "<p class=\"photo-caption\">Photo credit line for the cranes</p>"
+	 "<p>Work starts in May.</p>"
+	 "</div>"
+	 "<p>A paragraph outside the body about tides.</p>"
+	 "<aside class=\"sidebar\"><h2>Related</h2><ul><li>Chile and "
+	 "Peru sign fishing pact</li></ul><p>Norway and Iceland hold "
+	 "talks.</p></aside>"
+	 "<section id=\"Comments\"><p>First! Greetings from "
+	 "Canada.</p></section>"
+	 "</div></main>"
+	 "<footer><p>Copyright the Coast Times, all rights.</p></footer>"
+	 "</body></html>",
+	 "Harbour deal signed",
+	 "2024-03-07",
+	 3,
+	 "Two port cities signed a long-awaited harbour agreement on "
+	 "Thursday after months of talks.",
+	 "Work starts in May.",
+	 "The mayors said the deal would create jobs.",
+	 {"cookies", "Peru", "Canada", "Copyright"}},
+	{"JSON-LD datePublished without a meta date; <title>",
+	 "<html><head><title>  Rail link\n opens </title>"
+	 "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+	 "\"dateModified\": \"2021-01-02\", \"datePublished\" : "
+	 "\"2020-11-30T21:00:00+09:00\"}</script></head><body>"
+	 "<article><time datetime=\"2019-01-01\">old</time>"
+	 "<p>The new rail link opened to passengers on Monday.</p>"
+	 "</article></body></html>",
+	 "Rail link opens",
+	 "2020-11-30",
+	 1,
+	 "The new rail link opened to passengers on Monday.",
+	 NULL,
+	 NULL,
+	 {NULL}},
+	{"<time datetime> and the first <h1>",
+	 "<html><body><article><header><h1>Dam\n report</h1>"
+	 "<time datetime=\"2023-05-01T10:00:00Z\">1 May</time></header>"
+	 "<p>Engineers published a report on the dam.</p>"
+	 "<p>It found no cracks.</p></article></body></html>",
+	 "Dam report",
+	 "2023-05-01",
+	 2,
+	 "Engineers published a report on the dam.",
+	 "It found no cracks.",
+	 NULL,
+	 {"1 May", NULL}},
+	{"broken HTML",
+	 "<html><head><title>Broken</title><body><div class=\"story\">"
+	 "<p>First paragraph of a broken page.</div></div>"
+	 "<p>Second paragraph <b>still bold<p>Third one, unclosed"
+	 "<div><p>Fourth inside a stray div",
+	 "Broken",
+	 "",
+	 4,
+	 "First paragraph of a broken page.",
+	 "Fourth inside a stray div",
+	 "Second paragraph still bold",
+	 {NULL}},
+	{"script text never appears",
+	 "<html><body><article><p>Talks resumed in Geneva.</p>"
+	 "<script>var headline = \"Russia threatens\";</script>"
+	 "<p>Delegates <script>x(\"Russia threatens\")</script>met "
+	 "again.</p><style>p { color: red }</style>"
+	 "<noscript><p>Russia threatens without JS</p></noscript>"
+	 "</article></body></html>",
+	 NULL,
+	 "",
+	 2,
+	 "Talks resumed in Geneva.",
+	 "Delegates met again.",
+	 NULL,
+	 {"Russia threatens", "color", NULL}},
+	{"entities and curly quotes decoded",
+	 "<html><head><meta charset=\"utf-8\"></head><body><article>"
+	 "<p>The minister&#039;s &ldquo;plan&rdquo; &amp; the "
+	 "opposition&rsquo;s \xe2\x80\x9cnone\xe2\x80\x9d&nbsp;differ.</p>"
+	 "</article></body></html>",
+	 NULL,
+	 "",
+	 1,
+	 "The minister's \xe2\x80\x9cplan\xe2\x80\x9d & the "
+	 "opposition\xe2\x80\x99s \xe2\x80\x9cnone\xe2\x80\x9d differ.",
+	 NULL,
+	 NULL,
+	 {"&#039;", "&amp;", NULL}},
+	{"curly quotes without a charset are UTF-8",
+	 "<html><body><article><p>\xe2\x80\x9cNo,\xe2\x80\x9d she "
+	 "said.</p></article></body></html>",
+	 NULL,
+	 "",
+	 1,
+	 "\xe2\x80\x9cNo,\xe2\x80\x9d she said.",
+	 NULL,
+	 NULL,
+	 {NULL}},
+	{"no <article>: density picks the story div",
+	 "<html><head><title>Floods</title></head><body>"
+	 "<div id=\"page\">"
+	 "<div class=\"menu\"><p><a href=\"/a\">Politics and elections in "
+	 "Brazil</a> <a href=\"/b\">Markets in Argentina and "
+	 "Chile</a></p><p><a href=\"/c\">Sport from Uruguay and "
+	 "Paraguay</a></p></div>"
+	 "<div class=\"content\">"
+	 "<p>Heavy rain flooded the river valley overnight, forcing "
+	 "hundreds of families to leave their homes.</p>"
+	 "<p>Rescue teams used boats to reach villages cut off by the "
+	 "water, the regional governor said.</p>"
+	 "<p>More rain is forecast for the weekend.</p>"
+	 "</div>"
+	 "<div class=\"teasers\"><p>Short teaser about Bolivia.</p></div>"
+	 "</div></body></html>",
+	 "Floods",
+	 "",
+	 3,
+	 "Heavy rain flooded the river valley overnight, forcing hundreds "
+	 "of families to leave their homes.",
+	 "More rain is forecast for the weekend.",
+	 NULL,
+	 {"Brazil", "Uruguay", "Bolivia", NULL}},
+};
+
+static void check_page(const struct page *p)
+{
+	struct irkg_html_article a;
+	size_t i, n;
+	int rc;
+
+	print_message("page: %s\n", p->name);
+	rc = irkg_html_read(p->html, strlen(p->html), &a);
+	assert_int_equal(rc, 0);
+	if (p->title)
+		assert_string_equal(a.title, p->title);
+	assert_string_equal(a.date, p->date);
+	assert_int_equal(a.n_paragraphs, p->n_paragraphs);
+	assert_non_null(a.text);
+	if (p->first)
+		assert_int_equal(strncmp(a.text, p->first, strlen(p->first)),
+				 0);
+	if (p->last) {
+		n = strlen(a.text);
+		assert_true(n >= strlen(p->last));
+		assert_string_equal(a.text + n - strlen(p->last), p->last);
+	}
+	if (p->present)
+		assert_non_null(strstr(a.text, p->present));
+	for (i = 0; i < TESTUTIL_N_ELEMS(p->absent) && p->absent[i]; i++) {
+		if (strstr(a.text, p->absent[i]))
+			fail_msg("\"%s\" in text: %s", p->absent[i], a.text);
+	}
+	irkg_html_article_clear(&a);
+}
+
+static void test_pages(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < TESTUTIL_N_ELEMS(pages); i++)
+		check_page(&pages[i]);
+}
+
+static void test_nothing_usable(void **state)
+{
+	static const char *const empty[] = {
+		"",
+		"   \n",
+		"<html><head><title>No body</title></head></html>",
+		"<html><body><nav><p>Only a menu here.</p></nav></body></html>",
+	};
+	struct irkg_html_article a;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < TESTUTIL_N_ELEMS(empty); i++) {
+		memset(&a, 0xff, sizeof(a));
+		assert_int_equal(irkg_html_read(empty[i], strlen(empty[i]), &a),
+				 IRKG_EPARSE);
+		assert_null(a.title);
+		assert_null(a.text);
+		assert_int_equal(a.n_paragraphs, 0);
+	}
+	assert_int_equal(irkg_html_read(NULL, 0, &a), IRKG_EPARSE);
+	assert_int_equal(irkg_html_read(NULL, 3, &a), IRKG_EINVAL);
+	assert_int_equal(irkg_html_read("<p>x</p>", 8, NULL), IRKG_EINVAL);
+	irkg_html_article_clear(NULL);
+	irkg_html_article_clear(&a);
+}
+
+/* One of the project's test pages: its body as counted by reading it, and
+ * a phrase from each piece of furniture that must stay out. */
+struct test_page {
+	const char *file;
+	const char *title;
+	const char *date;
+	size_t n_paragraphs;
+	const char *first, *last;
+	const char *absent[6];
+};
+
+static const struct test_page project_pages[] = {
+	{"a02-ukraine-russia.html",
+	 "EU adopts new Russia sanctions as Moscow vows retaliation",
+	 "2025-12-09",
+	 12,
+	 "BRUSSELS/KYIV, Dec 9 \xe2\x80\x93 The European Union on Tuesday",
+	 "use frozen Russian assets to finance Ukraine's defence.",
+	 {"Moldova elections",			  /* nav */
+	  "Serbia's president heads to Brussels", /* aside, related */
+	  "Ask Kazakhstan",			  /* comments */
+	  "All rights reserved",		  /* footer */
+	  "We use cookies",			  /* cookie banner */
+	  "Lena Vogt"}}, /* byline in the story header */
+	{"a08-broken.html",
+	 "AUKUS partners press ahead on submarines as China cries foul",
+	 "2025-12-11",
+	 8,
+	 "CANBERRA, Dec 11 \xe2\x80\x93 The defence ministers",
+	 "The Philippines, a treaty ally of the United States, isn't part "
+	 "of AUKUS.",
+	 {"Asia & Pacific",		 /* top navigation */
+	  "Facebook",			 /* share links */
+	  "Pacific Herald Pty",		 /* footer */
+	  "vietnam",			 /* script */
+	  "Thailand heads to the polls", /* script */
+	  "Defence Correspondent"}},	 /* byline */
+	{"b02-nato-summit.html",
+	 "European allies pledge more aid for Ukraine as NATO summit ends "
+	 "| The Continental Herald",
+	 "2025-06-25",
+	 8,
+	 "THE HAGUE \xe2\x80\x94 Germany, France and Britain pledged",
+	 "told reporters he was satisfied with its outcome.",
+	 {"Asia-Pacific",		/* nav */
+	  "delivered to your inbox",	/* newsletter aside */
+	  "Monsoon floods",		/* most-read aside */
+	  "Terms of use",		/* footer */
+	  "Copy link",			/* share bar */
+	  "Diplomatic Correspondent"}}, /* byline */
+};
+
+static void test_project_pages(void **state)
+{
+	const char *top = getenv("IRKG_TOP");
+	size_t i, j, n;
+
+	(void)state;
+	if (!top)
+		top = ".";
+	for (i = 0; i < TESTUTIL_N_ELEMS(project_pages); i++) {
+		const struct test_page *p = &project_pages[i];
+		char *dir = testutil_path(top, "tests/articles");
+		char *path = testutil_path(dir, p->file);
+		char *html = testutil_read_file(path);
+		struct irkg_html_article a;
+
+		print_message("page: %s\n", p->file);
+		assert_non_null(html);
+		assert_int_equal(irkg_html_read(html, strlen(html), &a), 0);
+		assert_string_equal(a.title, p->title);
+		assert_string_equal(a.date, p->date);
+		assert_int_equal(a.n_paragraphs, p->n_paragraphs);
+		assert_int_equal(strncmp(a.text, p->first, strlen(p->first)),
+				 0);
+		n = strlen(a.text);
+		assert_true(n >= strlen(p->last));
+		assert_string_equal(a.text + n - strlen(p->last), p->last);
+		for (j = 0; j < TESTUTIL_N_ELEMS(p->absent) && p->absent[j];
+		     j++)
+			if (strstr(a.text, p->absent[j]))
+				fail_msg("%s: \"%s\" in text", p->file,
+					 p->absent[j]);
+		irkg_html_article_clear(&a);
+		free(html);
+		free(path);
+		free(dir);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pages),
+		cmocka_unit_test(test_nothing_usable),
+		cmocka_unit_test(test_project_pages),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
