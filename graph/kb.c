@@ -3,7 +3,6 @@
  * gazetteer entries. */
 #include "kb.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,9 +12,10 @@
 #include <libxml/hash.h>
 
 #include "../extract/text.h"
+#include "files.h"
 #include "parse.h"
+#include "prefixes.h"
 
-#define IRKG_NS "https://w3id.org/irkg/ontology#"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
 
@@ -292,8 +292,6 @@ static int kb_statement(void *user_data, raptor_statement *st)
 static int kb_parse_path(struct kb *kb, const char *path)
 {
 	FILE *f = fopen(path, "rb");
-	char *base;
-	size_t size = strlen(path) + sizeof("file://");
 	int rc;
 
 	if (!f) {
@@ -301,92 +299,22 @@ static int kb_parse_path(struct kb *kb, const char *path)
 			     "cannot read: %s", strerror(errno));
 		return IRKG_EIO;
 	}
-	base = malloc(size);
-	if (!base) {
-		fclose(f);
-		return IRKG_ENOMEM;
-	}
-	if (path[0] == '/')
-		snprintf(base, size, "file://%s", path);
-	else
-		snprintf(base, size, "urn:irkg:kb");
-	rc = irkg_parse_file(kb->ctx, f, path, "turtle", base, kb_statement,
-			     kb);
-	free(base);
+	/* The knowledge base writes absolute IRIs; a fixed base keeps any
+	 * relative one stable wherever the files are installed. */
+	rc = irkg_parse_file(kb->ctx, f, path, "turtle", "urn:irkg:kb",
+			     kb_statement, kb);
 	fclose(f);
 	return rc;
 }
 
-static int kb_compare_names(const void *a, const void *b)
+/* A file under a knowledge-base directory: Turtle files only. */
+static int kb_visit_file(void *data, const char *path)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
+	size_t len = strlen(path);
 
-static int kb_is_ttl(const char *name)
-{
-	size_t len = strlen(name);
-
-	return len > 4 && strcmp(name + len - 4, ".ttl") == 0;
-}
-
-/* Read the *.ttl files under `dir`, in name order, recursively. */
-static int kb_read_directory(struct kb *kb, const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i, dir_len = strlen(dir);
-	int rc = IRKG_OK;
-
-	if (!d) {
-		irkg_ctx_log(kb->ctx, IRKG_LOG_ERROR, dir, 0, 0,
-			     "cannot read: %s", strerror(errno));
-		return IRKG_EIO;
-	}
-	while ((e = readdir(d))) {
-		size_t size;
-
-		if (e->d_name[0] == '.')
-			continue;
-		if (n == cap) {
-			char **grown;
-
-			cap = cap ? cap * 2 : 16;
-			grown = realloc(names, cap * sizeof(char *));
-			if (!grown) {
-				rc = IRKG_ENOMEM;
-				break;
-			}
-			names = grown;
-		}
-		size = dir_len + strlen(e->d_name) + 2;
-		names[n] = malloc(size);
-		if (!names[n]) {
-			rc = IRKG_ENOMEM;
-			break;
-		}
-		snprintf(names[n], size, "%s%s%s", dir,
-			 dir_len && dir[dir_len - 1] == '/' ? "" : "/",
-			 e->d_name);
-		n++;
-	}
-	closedir(d);
-	if (n)
-		qsort(names, n, sizeof(char *), kb_compare_names);
-	for (i = 0; i < n && !rc; i++) {
-		struct stat st;
-
-		if (stat(names[i], &st) != 0)
-			continue;
-		if (S_ISDIR(st.st_mode))
-			rc = kb_read_directory(kb, names[i]);
-		else if (S_ISREG(st.st_mode) && kb_is_ttl(names[i]))
-			rc = kb_parse_path(kb, names[i]);
-	}
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-	return rc;
+	if (len <= 4 || strcmp(path + len - 4, ".ttl") != 0)
+		return IRKG_OK;
+	return kb_parse_path(data, path);
 }
 
 static int kb_read_path(struct kb *kb, const char *path)
@@ -394,7 +322,7 @@ static int kb_read_path(struct kb *kb, const char *path)
 	struct stat st;
 
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return kb_read_directory(kb, path);
+		return irkg_files_walk(kb->ctx, path, kb_visit_file, kb);
 	return kb_parse_path(kb, path);
 }
 

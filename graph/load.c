@@ -7,7 +7,6 @@
  * rolls the transaction back from the store's journal, so the store is
  * left exactly as it was. Nothing is held in memory but the graph list. */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "files.h"
 #include "load.h"
 #include "parse.h"
 
@@ -237,70 +237,20 @@ fail:
 	return IRKG_ENOMEM;
 }
 
-static int compare_names(const void *a, const void *b)
+struct directory_walk {
+	struct plan *plan;
+	irkg_ctx *ctx;
+	const struct irkg_load_options *options;
+};
+
+/* A file under a directory being loaded: taken if its syntax is known. */
+static int plan_add_found_file(void *data, const char *path)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
+	struct directory_walk *w = data;
 
-/* Add the RDF files under a directory, in name order, recursively. */
-static int plan_add_directory(struct plan *plan, irkg_ctx *ctx, const char *dir,
-			      const struct irkg_load_options *options)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i;
-	int rc = IRKG_OK;
-
-	if (!d) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, dir, 0, 0, "cannot read: %s",
-			     strerror(errno));
-		return IRKG_EIO;
-	}
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		if (n == cap) {
-			char **grown;
-
-			cap = cap ? cap * 2 : 16;
-			grown = realloc(names, cap * sizeof(char *));
-			if (!grown) {
-				rc = IRKG_ENOMEM;
-				break;
-			}
-			names = grown;
-		}
-		size_t size = strlen(dir) + strlen(e->d_name) + 2;
-
-		names[n] = malloc(size);
-		if (!names[n]) {
-			rc = IRKG_ENOMEM;
-			break;
-		}
-		snprintf(names[n], size, "%s%s%s", dir,
-			 dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
-		n++;
-	}
-	closedir(d);
-	if (n)
-		qsort(names, n, sizeof(char *), compare_names);
-	for (i = 0; i < n && !rc; i++) {
-		struct stat st;
-
-		if (stat(names[i], &st) != 0)
-			continue;
-		if (S_ISDIR(st.st_mode))
-			rc = plan_add_directory(plan, ctx, names[i], options);
-		else if (S_ISREG(st.st_mode) &&
-			 (options->format ||
-			  irkg_load_format_for_path(names[i])))
-			rc = plan_add_input(plan, ctx, names[i], options);
-	}
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-	return rc;
+	if (!w->options->format && !irkg_load_format_for_path(path))
+		return IRKG_OK;
+	return plan_add_input(w->plan, w->ctx, path, w->options);
 }
 
 /* Parse one input, handing each statement to `use`. */
@@ -388,6 +338,7 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	librdf_world *world = irkg_ctx_world(ctx);
 	struct plan plan = {0};
+	struct directory_walk walk = {&plan, ctx, options};
 	struct write_state w = {irkg_store_model(store), NULL, 0, options,
 				NULL};
 	size_t i;
@@ -399,7 +350,8 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 
 		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode))
-			rc = plan_add_directory(&plan, ctx, paths[i], options);
+			rc = irkg_files_walk(ctx, paths[i], plan_add_found_file,
+					     &walk);
 		else
 			rc = plan_add_input(&plan, ctx, paths[i], options);
 	}
