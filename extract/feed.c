@@ -28,9 +28,10 @@ enum content_type { CONTENT_TEXT, CONTENT_HTML, CONTENT_XHTML, CONTENT_AUTO };
 
 /* ---- growable strings and paragraph text ---- */
 
+/* A growing string held in an xmlBuffer, created on first use; `oom`
+ * records an allocation failure. */
 struct buf {
-	char *s;
-	size_t len, cap;
+	xmlBufferPtr b;
 	int oom;
 };
 
@@ -38,23 +39,22 @@ static void buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (b->oom || n == 0)
 		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-		char *p;
-
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		p = realloc(b->s, cap);
-		if (p == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->s = p;
-		b->cap = cap;
+	if (b->b == NULL && (b->b = xmlBufferCreate()) == NULL) {
+		b->oom = 1;
+		return;
 	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	if (n > INT_MAX || xmlBufferAdd(b->b, (const xmlChar *)s, (int)n))
+		b->oom = 1;
+}
+
+static const char *buf_text(const struct buf *b)
+{
+	return b->b ? (const char *)xmlBufferContent(b->b) : "";
+}
+
+static size_t buf_len(const struct buf *b)
+{
+	return b->b ? (size_t)xmlBufferLength(b->b) : 0;
 }
 
 /* Text being collected: finished paragraphs in `out` joined by `sep`, and
@@ -84,29 +84,29 @@ static size_t space_len(const char *s, size_t n)
 /* Ends the current paragraph: its words, single-spaced, go to `out`. */
 static void text_flush(struct text *t)
 {
-	size_t i = 0, n = t->para.len;
+	const char *para = buf_text(&t->para);
+	size_t i = 0, n = buf_len(&t->para);
 	int first = 1;
 
 	while (i < n) {
 		size_t start, sp;
 
-		while (i < n && (sp = space_len(t->para.s + i, n - i)) > 0)
+		while (i < n && (sp = space_len(para + i, n - i)) > 0)
 			i += sp;
 		if (i >= n)
 			break;
 		start = i;
-		while (i < n && space_len(t->para.s + i, n - i) == 0)
+		while (i < n && space_len(para + i, n - i) == 0)
 			i++;
-		if (first && t->out.len > 0)
+		if (first && buf_len(&t->out) > 0)
 			buf_add(&t->out, t->sep, strlen(t->sep));
 		else if (!first)
 			buf_add(&t->out, " ", 1);
-		buf_add(&t->out, t->para.s + start, i - start);
+		buf_add(&t->out, para + start, i - start);
 		first = 0;
 	}
-	t->para.len = 0;
-	if (t->para.s != NULL)
-		t->para.s[0] = '\0';
+	if (t->para.b != NULL)
+		xmlBufferEmpty(t->para.b);
 	t->out.oom |= t->para.oom;
 }
 
@@ -117,16 +117,11 @@ static char *text_finish(struct text *t)
 	char *s;
 
 	text_flush(t);
-	free(t->para.s);
-	if (t->out.oom) {
-		free(t->out.s);
-		return NULL;
-	}
-	if (t->out.s != NULL)
-		return t->out.s;
-	s = malloc(1);
-	if (s != NULL)
-		s[0] = '\0';
+	xmlBufferFree(t->para.b);
+	t->para.b = NULL;
+	s = t->out.oom ? NULL : strdup(buf_text(&t->out));
+	xmlBufferFree(t->out.b);
+	t->out.b = NULL;
 	return s;
 }
 
@@ -246,7 +241,7 @@ static int looks_like_html(const char *s)
  * by `sep`; malloc'd, NULL only when out of memory. */
 static char *element_text(xmlNode *el, enum content_type type, const char *sep)
 {
-	struct text t = {{NULL, 0, 0, 0}, {NULL, 0, 0, 0}, sep};
+	struct text t = {{NULL, 0}, {NULL, 0}, sep};
 	xmlChar *content;
 
 	if (el == NULL)
@@ -474,7 +469,7 @@ static char *trimmed(xmlNode *el)
 static char *attr_text(xmlNode *el, const char *name)
 {
 	xmlChar *v = xmlGetProp(el, (const xmlChar *)name);
-	struct text t = {{NULL, 0, 0, 0}, {NULL, 0, 0, 0}, " "};
+	struct text t = {{NULL, 0}, {NULL, 0}, " "};
 
 	if (v != NULL) {
 		text_add_plain(&t, (const char *)v);

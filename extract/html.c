@@ -21,10 +21,10 @@ static const char *const chrome_elements[] = {
 	"nav",	"aside",  "footer", "header",	"figure",  "figcaption",
 	"form", "script", "style",  "noscript", "template"};
 
-/* A growing string; `failed` records an allocation failure. */
+/* A growing string held in an xmlBuffer, created on first use; `failed`
+ * records an allocation failure. */
 struct buf {
-	char *s;
-	size_t n, cap;
+	xmlBufferPtr b;
 	int failed;
 };
 
@@ -234,23 +234,30 @@ static void buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (b->failed)
 		return;
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		char *grown;
-
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		grown = realloc(b->s, cap);
-		if (!grown) {
-			b->failed = 1;
-			return;
-		}
-		b->s = grown;
-		b->cap = cap;
+	if (!b->b && !(b->b = xmlBufferCreate())) {
+		b->failed = 1;
+		return;
 	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
+	if (n > INT_MAX || xmlBufferAdd(b->b, (const xmlChar *)s, (int)n))
+		b->failed = 1;
+}
+
+static size_t buf_len(const struct buf *b)
+{
+	return b->b ? (size_t)xmlBufferLength(b->b) : 0;
+}
+
+/* The buffer's text as a new malloc'd string (NULL when out of memory);
+ * the buffer is freed. */
+static char *buf_take(struct buf *b)
+{
+	char *s = NULL;
+
+	if (!b->failed)
+		s = strdup(b->b ? (const char *)xmlBufferContent(b->b) : "");
+	xmlBufferFree(b->b);
+	b->b = NULL;
+	return s;
 }
 
 /* Appends `s` with each run of white space (and no-break spaces) turned
@@ -275,7 +282,7 @@ static void buf_add_normalised(struct buf *b, const char *s, int *pending)
 		       !((unsigned char)s[run] == 0xc2 &&
 			 (unsigned char)s[run + 1] == 0xa0))
 			run++;
-		if (*pending && b->n > 0)
+		if (*pending && buf_len(b) > 0)
 			buf_add(b, " ", 1);
 		*pending = 0;
 		buf_add(b, s, run);
@@ -313,7 +320,7 @@ static void collect_paragraphs(xmlNode *node, struct buf *text, size_t *n)
 		if (child->type != XML_ELEMENT_NODE || is_chrome(child))
 			continue;
 		if (is_element(child, "p")) {
-			struct buf para = {NULL, 0, 0, 0};
+			struct buf para = {NULL, 0};
 			int pending = 0;
 			xmlNode *inner;
 
@@ -322,13 +329,15 @@ static void collect_paragraphs(xmlNode *node, struct buf *text, size_t *n)
 				collect_text(inner, &para, &pending);
 			if (para.failed)
 				text->failed = 1;
-			else if (para.n > 0) {
+			else if (buf_len(&para) > 0) {
 				if (*n > 0)
 					buf_add(text, "\n\n", 2);
-				buf_add(text, para.s, para.n);
+				buf_add(text,
+					(const char *)xmlBufferContent(para.b),
+					buf_len(&para));
 				(*n)++;
 			}
-			free(para.s);
+			xmlBufferFree(para.b);
 		} else {
 			collect_paragraphs(child, text, n);
 		}
@@ -460,19 +469,23 @@ static void scan_meta(xmlNode *node, struct page_meta *m)
  * or blank, or (setting `*failed`) when memory runs out. */
 static char *normalised_copy(const xmlChar *s, int *failed)
 {
-	struct buf b = {NULL, 0, 0, 0};
+	struct buf b = {NULL, 0};
 	int pending = 0;
+	char *copy;
 
 	if (!s)
 		return NULL;
 	buf_add_normalised(&b, (const char *)s, &pending);
 	if (b.failed)
 		*failed = 1;
-	if (b.failed || b.n == 0) {
-		free(b.s);
+	if (b.failed || buf_len(&b) == 0) {
+		xmlBufferFree(b.b);
 		return NULL;
 	}
-	return b.s;
+	copy = buf_take(&b);
+	if (!copy)
+		*failed = 1;
+	return copy;
 }
 
 /* Whether the first kilobyte of the page declares a character set. */
@@ -497,7 +510,7 @@ int irkg_html_read(const char *html, size_t length,
 	htmlDocPtr doc = NULL;
 	xmlNode *root, *body;
 	struct page_meta meta;
-	struct buf text = {NULL, 0, 0, 0};
+	struct buf text = {NULL, 0};
 	struct choice best = {NULL, 0};
 	int failed = 0, rc;
 
@@ -559,15 +572,18 @@ int irkg_html_read(const char *html, size_t length,
 	       : meta.json_date[0] ? meta.json_date
 				   : meta.time_date,
 	       sizeof(out->date));
-	out->text = text.s;
-	text.s = NULL;
+	out->text = buf_take(&text);
+	if (!out->text) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
 	rc = 0;
 
 cleanup:
 	xmlFree(meta.og_title);
 	xmlFree(meta.title);
 	xmlFree(meta.h1);
-	free(text.s);
+	xmlBufferFree(text.b);
 	if (doc)
 		xmlFreeDoc(doc);
 	if (rc != 0)

@@ -2,10 +2,13 @@
  * prefixes. A small tokenizer is enough: strings, IRIs and comments are
  * skipped so that a keyword inside them is never mistaken for syntax. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <libxml/tree.h>
 
 #include "error.h"
 #include "prefixes.h"
@@ -431,10 +434,10 @@ char *irkg_sparql_title(const char *text)
 	return dup_range(p, (size_t)(end - p));
 }
 
-/* A growing output buffer. */
+/* A growing output buffer held in an xmlBuffer, created on first use;
+ * `failed` records an allocation failure. */
 struct buffer {
-	char *data;
-	size_t length, capacity;
+	xmlBufferPtr buf;
 	int failed;
 };
 
@@ -442,25 +445,28 @@ static void put(struct buffer *b, const char *s, size_t n)
 {
 	if (b->failed)
 		return;
-	if (b->length + n + 1 > b->capacity) {
-		size_t cap = (b->length + n + 1) * 2;
-		char *grown = realloc(b->data, cap);
-
-		if (!grown) {
-			b->failed = 1;
-			return;
-		}
-		b->data = grown;
-		b->capacity = cap;
+	if (!b->buf && !(b->buf = xmlBufferCreate())) {
+		b->failed = 1;
+		return;
 	}
-	memcpy(b->data + b->length, s, n);
-	b->length += n;
-	b->data[b->length] = '\0';
+	if (n > INT_MAX || xmlBufferAdd(b->buf, (const xmlChar *)s, (int)n))
+		b->failed = 1;
 }
 
 static void puts_buffer(struct buffer *b, const char *s)
 {
 	put(b, s, strlen(s));
+}
+
+/* The buffer's text, or NULL when nothing was ever put. */
+static const char *buffer_data(const struct buffer *b)
+{
+	return b->buf ? (const char *)xmlBufferContent(b->buf) : NULL;
+}
+
+static size_t buffer_length(const struct buffer *b)
+{
+	return b->buf ? (size_t)xmlBufferLength(b->buf) : 0;
 }
 
 /* A SPARQL numeric literal: [+-]digits[.digits][e[+-]digits]. */
@@ -663,11 +669,13 @@ int irkg_sparql_prepare(const char *text,
 	}
 	/* Prefixes are looked for after substitution: templates use them. */
 	{
-		struct lexer lx = {body.data, body.length, 0, 1, 0};
+		struct lexer lx = {buffer_data(&body), buffer_length(&body), 0,
+				   1, 0};
 		struct token tk;
 
 		while ((tk = next_token(&lx)).kind != T_EOF) {
-			const char *start = body.data + tk.start, *colon;
+			const char *start = buffer_data(&body) + tk.start;
+			const char *colon;
 			size_t plen;
 
 			if (tk.kind != T_PNAME)
@@ -681,7 +689,8 @@ int irkg_sparql_prepare(const char *text,
 		}
 	}
 	for (i = 0; i < n_known; i++) {
-		if (!used[i] || declares_prefix(body.data, known[i].prefix))
+		if (!used[i] ||
+		    declares_prefix(buffer_data(&body), known[i].prefix))
 			continue;
 		puts_buffer(&result, "PREFIX ");
 		puts_buffer(&result, known[i].prefix);
@@ -690,19 +699,22 @@ int irkg_sparql_prepare(const char *text,
 		puts_buffer(&result, ">\n");
 		(*line_offset)++;
 	}
-	puts_buffer(&result, body.data ? body.data : "");
+	puts_buffer(&result, buffer_data(&body) ? buffer_data(&body) : "");
 	if (body.failed || result.failed) {
 		rc = IRKG_ENOMEM;
 		goto cleanup;
 	}
-	*out = result.data;
-	result.data = NULL;
+	*out = strdup(buffer_data(&result));
+	if (!*out) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
 cleanup:
 	if (rc)
 		*line_offset = 0;
 	free(used);
-	free(body.data);
-	free(result.data);
+	xmlBufferFree(body.buf);
+	xmlBufferFree(result.buf);
 	irkg_sparql_params_free(params, n_params);
 	return rc;
 }

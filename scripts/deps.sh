@@ -24,6 +24,7 @@ need raptor2-utils command -v rapper
 need rasqal-utils command -v roqet
 need gcc command -v cc
 need valgrind command -v valgrind
+need clang-format command -v clang-format
 need make command -v make
 
 [ -z "$missing" ] && exit 0
