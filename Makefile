@@ -4,6 +4,7 @@
 #   make demo     load the bundled sample and run a query (the quick start)
 #   make check    every test, built with AddressSanitizer and UBSan
 #   make bench    load and query throughput beside rdfproc/roqet
+#   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
 #   make install  PREFIX=/usr/local
 #
 # Every target first runs `make deps`, which installs missing Debian
@@ -42,13 +43,16 @@ CHK_LIB_OBJ := $(LIB_SRC:%.c=$(CHK)/%.o)
 CHK_CLI_OBJ := $(CLI_SRC:%.c=$(CHK)/%.o)
 CHK_UNITS := $(UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 
-.PHONY: all deps demo check unit e2e bench install uninstall clean format
+.PHONY: all deps demo check unit e2e bench fuzz install uninstall clean format
 
 all: deps
 	@$(MAKE) --no-print-directory bin/irkg
 
 deps:
 	@sh scripts/deps.sh
+
+fuzz: deps
+	@$(MAKE) --no-print-directory -f fuzz/fuzz.mk
 
 bin/irkg: $(REL_CLI_OBJ) $(REL)/libirkg.a
 	@mkdir -p bin

@@ -1,13 +1,19 @@
 /* Helpers shared by the irkg subcommands. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
+
+#ifndef IRKG_DATADIR
+#define IRKG_DATADIR "/usr/local/share/irkg"
+#endif
 
 int cli_exit_code(int rc)
 {
@@ -137,4 +143,78 @@ int cli_common_option(struct cli *cli, int opt, const char *arg)
 		return 1;
 	}
 	return 0;
+}
+
+char *cli_read_stream(FILE *f, size_t max, size_t *length)
+{
+	size_t n = 0, cap = 4096, got;
+	char *buf = malloc(cap), *grown;
+
+	*length = 0;
+	if (!buf)
+		return NULL;
+	while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+		n += got;
+		if (n > max) {
+			free(buf);
+			errno = EFBIG;
+			return NULL;
+		}
+		if (n + 1 == cap) {
+			cap *= 2;
+			grown = realloc(buf, cap);
+			if (!grown) {
+				free(buf);
+				return NULL;
+			}
+			buf = grown;
+		}
+	}
+	if (ferror(f)) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*length = n;
+	return buf;
+}
+
+static int is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int cli_data_path(const char *env, const char *name, char *out, size_t size)
+{
+	const char *value = env ? getenv(env) : NULL;
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (value && *value) {
+		snprintf(out, size, "%s", value);
+		return 0;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		char *slash;
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			/* a build tree, then an installed one */
+			if ((size_t)snprintf(out, size, "%s/../%s", exe, name) <
+				    size &&
+			    is_dir(out))
+				return 0;
+			if ((size_t)snprintf(out, size, "%s/../share/irkg/%s",
+					     exe, name) < size &&
+			    is_dir(out))
+				return 0;
+		}
+	}
+	snprintf(out, size, "%s/%s", IRKG_DATADIR, name);
+	return is_dir(out) ? 0 : -1;
 }

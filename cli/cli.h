@@ -62,6 +62,16 @@ int cli_common_option(struct cli *cli, int opt, const char *arg);
 		"help", no_argument, NULL, 'h'                                 \
 	}
 
+/* Read all of `f` (at most `max` bytes) into a malloc'd buffer ending in
+ * '\0'; *length gets its size. NULL on a read error, when out of memory,
+ * or when the stream is longer than `max` (errno EFBIG). */
+char *cli_read_stream(FILE *f, size_t max, size_t *length);
+
+/* The data directory `name` (queries, ontology): $ENV when set, then
+ * beside the program (bin/../NAME), then installed
+ * (PREFIX/bin/../share/irkg/NAME), then IRKG_DATADIR/NAME. 0 when found. */
+int cli_data_path(const char *env, const char *name, char *out, size_t size);
+
 typedef int (*cli_command_fn)(struct cli *cli, int argc, char **argv);
 
 int cmd_load(struct cli *cli, int argc, char **argv);
@@ -70,5 +80,6 @@ int cmd_export(struct cli *cli, int argc, char **argv);
 int cmd_graphs(struct cli *cli, int argc, char **argv);
 int cmd_drop(struct cli *cli, int argc, char **argv);
 int cmd_stats(struct cli *cli, int argc, char **argv);
+int cmd_extract(struct cli *cli, int argc, char **argv);
 
 #endif

@@ -13,10 +13,6 @@
 #include "../graph/sparql.h"
 #include "cli.h"
 
-#ifndef IRKG_DATADIR
-#define IRKG_DATADIR "/usr/local/share/irkg"
-#endif
-
 #define QUERY_USAGE                                                            \
 	"query [--format F] [--param NAME=VALUE]... [-o FILE] "                \
 	"FILE.rq|NAME|-e 'SPARQL'|-\n       irkg query --list"
@@ -25,69 +21,16 @@
 
 static char *read_stream(FILE *f)
 {
-	size_t n = 0, cap = 4096, got;
-	char *buf = malloc(cap), *grown;
+	size_t length;
 
-	if (!buf)
-		return NULL;
-	while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-		n += got;
-		if (n + 1 == cap) {
-			if (cap >= MAX_QUERY_BYTES)
-				break;
-			cap *= 2;
-			grown = realloc(buf, cap);
-			if (!grown) {
-				free(buf);
-				return NULL;
-			}
-			buf = grown;
-		}
-	}
-	if (ferror(f)) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	return buf;
+	return cli_read_stream(f, MAX_QUERY_BYTES, &length);
 }
 
 /* Where canned queries live: $IRKG_QUERIES, then beside the program,
  * then the data directory chosen at build time. */
 static int query_dir(char *out, size_t size)
 {
-	const char *env = getenv("IRKG_QUERIES");
-	char exe[PATH_MAX];
-	ssize_t n;
-	struct stat st;
-
-	if (env && *env) {
-		snprintf(out, size, "%s", env);
-		return 0;
-	}
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		char *slash;
-
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			/* a build tree (bin/../queries), then an installed
-			 * one (PREFIX/bin/../share/irkg/queries) */
-			if ((size_t)snprintf(out, size, "%s/../queries", exe) <
-				    size &&
-			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
-				return 0;
-			if ((size_t)snprintf(out, size,
-					     "%s/../share/irkg/queries",
-					     exe) < size &&
-			    stat(out, &st) == 0 && S_ISDIR(st.st_mode))
-				return 0;
-		}
-	}
-	snprintf(out, size, "%s/queries", IRKG_DATADIR);
-	return stat(out, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
+	return cli_data_path("IRKG_QUERIES", "queries", out, size);
 }
 
 static int compare_names(const void *a, const void *b)

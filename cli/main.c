@@ -16,6 +16,8 @@ static const struct {
 	cli_command_fn run;
 	const char *summary;
 } commands[] = {
+	{"extract", cmd_extract,
+	 "print what irkg reads in articles (no store)"},
 	{"load", cmd_load, "load RDF files into named graphs"},
 	{"query", cmd_query,
 	 "run a SPARQL query (a file, a canned name or -e)"},

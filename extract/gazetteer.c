@@ -167,7 +167,9 @@ static int same_entry(const struct irkg_gazetteer_entry *a,
 {
 	return a->id == b->id && a->kind == b->kind &&
 	       a->name_kind == b->name_kind && a->state == b->state &&
-	       a->valid_from == b->valid_from && a->valid_to == b->valid_to;
+	       a->valid_from == b->valid_from && a->valid_to == b->valid_to &&
+	       a->post == b->post && a->role == b->role &&
+	       a->region == b->region && a->flags == b->flags;
 }
 
 /* A new form for `surface` (not yet in any table) in *out; 0, IRKG_EINVAL or
@@ -285,6 +287,12 @@ int irkg_gazetteer_add(irkg_gazetteer *g, const char *surface,
 		rc = intern(g, entry->valid_from, &key.valid_from);
 	if (rc == IRKG_OK)
 		rc = intern(g, entry->valid_to, &key.valid_to);
+	if (rc == IRKG_OK)
+		rc = intern(g, entry->post, &key.post);
+	if (rc == IRKG_OK)
+		rc = intern(g, entry->role, &key.role);
+	if (rc == IRKG_OK)
+		rc = intern(g, entry->region, &key.region);
 	if (rc != IRKG_OK)
 		goto cleanup;
 	for (i = 0; i < f->n_entries; i++)

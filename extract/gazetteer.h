@@ -8,7 +8,7 @@
 #include "../graph/error.h"
 
 /* The longest surface form, in tokens. */
-#define IRKG_GAZETTEER_MAX_TOKENS 8
+#define IRKG_GAZETTEER_MAX_TOKENS 16
 /* The longest single token of a surface form, in bytes. */
 #define IRKG_GAZETTEER_MAX_TOKEN_BYTES 255
 
@@ -19,7 +19,14 @@ enum irkg_entity_kind {
 	IRKG_ENTITY_BODY,
 	IRKG_ENTITY_PERSON,
 	IRKG_ENTITY_PLACE,
-	IRKG_ENTITY_ROLE
+	IRKG_ENTITY_ROLE,
+	IRKG_ENTITY_ISSUE
+};
+
+/* Entry flags. */
+enum {
+	IRKG_ENTRY_CAPITAL = 1 /* a place that is a seat of government, which
+				* news may use for the government itself */
 };
 
 /* How the surface form names it (docs/knowledge-base.md, name properties). */
@@ -36,8 +43,15 @@ struct irkg_gazetteer_entry {
 	const char *id; /* the entity's IRI; never NULL */
 	enum irkg_entity_kind kind;
 	enum irkg_name_kind name_kind;
-	const char *state; /* ISO alpha-3 of the state it belongs to, or NULL */
+	const char *state; /* the actor code it belongs to: a state's ISO
+			    * alpha-3, an organisation's short code (NATO,
+			    * UNO); NULL when none */
 	const char *valid_from, *valid_to; /* YYYY-MM-DD or NULL (open) */
+	const char *post;   /* persons: the post held from valid_from to
+			     * valid_to, or NULL */
+	const char *role;   /* persons with a post: the post's role IRI */
+	const char *region; /* states: UN M49 sub-region ("Eastern Asia") */
+	unsigned flags;	    /* IRKG_ENTRY_* */
 };
 
 /* One normalised token: `length` bytes at `text`, not NUL-terminated. */

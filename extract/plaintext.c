@@ -141,6 +141,20 @@ static const char *const markers[] = {
 	"Read more:",	  "Most read", "Share this",	 "Advertisement",
 };
 
+/* An agency's credit line: "(Reporting by ...; Editing by ...)", "Writing
+ * by ...", "... contributed to this report." */
+static int is_credit(const char *s, size_t n)
+{
+	return prefix_nocase(s, n, "(Reporting by") ||
+	       prefix_nocase(s, n, "Reporting by") ||
+	       prefix_nocase(s, n, "(Writing by") ||
+	       prefix_nocase(s, n, "Writing by") ||
+	       prefix_nocase(s, n, "(Editing by") ||
+	       prefix_nocase(s, n, "Additional reporting by") ||
+	       contains_nocase(s, n, "contributed to this report") ||
+	       contains_nocase(s, n, "contributed reporting");
+}
+
 static int is_marker(const char *s, size_t n)
 {
 	size_t i;
@@ -150,7 +164,7 @@ static int is_marker(const char *s, size_t n)
 			return 1;
 	return prefix_nocase(s, n, "More Stories From") ||
 	       prefix_nocase(s, n, "Our Standards:") ||
-	       prefix_nocase(s, n, "About Us | Contact Us");
+	       prefix_nocase(s, n, "About Us | Contact Us") || is_credit(s, n);
 }
 
 static int is_copyright(const char *s, size_t n)

@@ -748,3 +748,45 @@ int irkg_text_normalise(const char *s, size_t length, char **out)
 	*out = r;
 	return 0;
 }
+
+int irkg_text_slug(const char *s, size_t length, char **out)
+{
+	utf8proc_uint8_t *folded = NULL;
+	utf8proc_ssize_t n;
+	char *slug, *p;
+	size_t i;
+
+	if (!out || (!s && length))
+		return IRKG_EINVAL;
+	*out = NULL;
+	n = utf8proc_map((const utf8proc_uint8_t *)(s ? s : ""),
+			 (utf8proc_ssize_t)length, &folded,
+			 UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+				 UTF8PROC_CASEFOLD | UTF8PROC_COMPAT);
+	if (n < 0)
+		return n == UTF8PROC_ERROR_NOMEM ? IRKG_ENOMEM : IRKG_EINVAL;
+	slug = malloc((size_t)n + 1);
+	if (!slug) {
+		free(folded);
+		return IRKG_ENOMEM;
+	}
+	p = slug;
+	for (i = 0; i < (size_t)n; i++) {
+		unsigned char c = folded[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			*p++ = (char)c;
+		else if (c < 0x80 && p > slug && p[-1] != '-')
+			*p++ = '-';
+	}
+	while (p > slug && p[-1] == '-')
+		p--;
+	*p = '\0';
+	free(folded);
+	if (p == slug) {
+		free(slug);
+		return IRKG_EINVAL;
+	}
+	*out = slug;
+	return IRKG_OK;
+}

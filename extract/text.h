@@ -67,4 +67,11 @@ const struct irkg_sentence *irkg_text_sentences(const irkg_text *t,
  * returned. */
 int irkg_text_normalise(const char *s, size_t length, char **out);
 
+/* A slug for an identifier: `length` bytes of `s` without diacritics, case
+ * folded, ASCII letters and digits kept and every other run of ASCII
+ * characters made one '-' ("Chung Eui-yong" -> "chung-eui-yong"). Letters
+ * outside ASCII after that are dropped. On success *out is malloc'd; returns
+ * 0, IRKG_EINVAL (nothing left, bad UTF-8) or IRKG_ENOMEM. */
+int irkg_text_slug(const char *s, size_t length, char **out);
+
 #endif

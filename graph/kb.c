@@ -26,7 +26,9 @@ enum kb_type {
 	KB_PLACE = 1 << 3,
 	KB_PERSON = 1 << 4,
 	KB_POST = 1 << 5,
-	KB_ROLE = 1 << 6
+	KB_ROLE = 1 << 6,
+	KB_ISSUE = 1 << 7,
+	KB_CAPITAL = 1 << 8 /* not a class: the object of irkg:capital */
 };
 
 static const struct {
@@ -45,6 +47,10 @@ static const struct {
 	{"Legislature", KB_BODY},
 	{"IntelligenceAgency", KB_BODY},
 	{"City", KB_PLACE},
+	{"Place", KB_PLACE},
+	{"Region", KB_PLACE},
+	{"Territory", KB_PLACE},
+	{"Issue", KB_ISSUE},
 	{"Person", KB_PERSON},
 	{"PostHolding", KB_POST},
 	{"Role", KB_ROLE},
@@ -74,13 +80,18 @@ enum kb_slot {
 	SLOT_OF_STATE,
 	SLOT_START,
 	SLOT_END,
+	SLOT_ROLE,
+	SLOT_OF_ORG,
+	SLOT_SHORT_CODE,
+	SLOT_REGION,
 	N_SLOTS
 };
 
 static const char *const kb_slot_iri[N_SLOTS] = {
-	IRKG_NS "iso3",	       IRKG_NS "organOf", IRKG_NS "inState",
-	IRKG_NS "nationality", IRKG_NS "holder",  IRKG_NS "ofState",
-	IRKG_NS "start",       IRKG_NS "end",
+	IRKG_NS "iso3",		  IRKG_NS "organOf",   IRKG_NS "inState",
+	IRKG_NS "nationality",	  IRKG_NS "holder",    IRKG_NS "ofState",
+	IRKG_NS "start",	  IRKG_NS "end",       IRKG_NS "role",
+	IRKG_NS "ofOrganization", IRKG_NS "shortCode", IRKG_NS "region",
 };
 
 struct kb_name {
@@ -238,6 +249,17 @@ static int kb_statement(void *user_data, raptor_statement *st)
 
 	if (!p)
 		return IRKG_OK;
+	if (strcmp(p, IRKG_NS "capital") == 0) {
+		const char *o = kb_uri(st->object);
+
+		if (!o)
+			return IRKG_OK;
+		n = kb_node_get(kb, o);
+		if (!n)
+			return IRKG_ENOMEM;
+		n->types |= KB_CAPITAL;
+		return IRKG_OK;
+	}
 	if (strcmp(p, RDF_TYPE) == 0) {
 		const char *o = kb_uri(st->object);
 
@@ -337,6 +359,17 @@ static const char *kb_iso3_of(struct kb *kb, const char *id)
 	return n ? n->value[SLOT_ISO3] : NULL;
 }
 
+/* The short code of the organisation `id` names, or NULL. */
+static const char *kb_short_code_of(struct kb *kb, const char *id)
+{
+	struct kb_node *n;
+
+	if (!id)
+		return NULL;
+	n = xmlHashLookup(kb->by_id, (const xmlChar *)id);
+	return n ? n->value[SLOT_SHORT_CODE] : NULL;
+}
+
 /* Add every name of `n` with `entry`; `only_roles` picks the roleName
  * literals, otherwise they are left out. */
 static int kb_add_names(struct kb *kb, irkg_gazetteer *g,
@@ -403,8 +436,9 @@ static int kb_attach_post(struct kb *kb, struct kb_node *post,
 static int kb_add_person(struct kb *kb, irkg_gazetteer *g,
 			 const struct kb_node *n, struct irkg_kb_stats *stats)
 {
-	struct irkg_gazetteer_entry e = {
-		n->id, IRKG_ENTITY_PERSON, IRKG_NAME_NAME, NULL, NULL, NULL};
+	struct irkg_gazetteer_entry e = {.id = n->id,
+					 .kind = IRKG_ENTITY_PERSON,
+					 .name_kind = IRKG_NAME_NAME};
 	size_t i;
 	int rc;
 
@@ -416,8 +450,13 @@ static int kb_add_person(struct kb *kb, irkg_gazetteer *g,
 		const struct kb_node *post = n->posts[i];
 
 		e.state = kb_iso3_of(kb, post->value[SLOT_OF_STATE]);
+		if (!e.state)
+			e.state =
+				kb_short_code_of(kb, post->value[SLOT_OF_ORG]);
 		e.valid_from = post->value[SLOT_START];
 		e.valid_to = post->value[SLOT_END];
+		e.post = post->id;
+		e.role = post->value[SLOT_ROLE];
 		rc = kb_add_names(kb, g, n, &e, 0, stats);
 		if (rc)
 			return rc;
@@ -437,16 +476,18 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 			rc = kb_attach_post(kb, kb->nodes[i], stats);
 	for (i = 0; i < kb->n_nodes && !rc; i++) {
 		const struct kb_node *n = kb->nodes[i];
-		struct irkg_gazetteer_entry e = {
-			n->id, IRKG_ENTITY_STATE, IRKG_NAME_NAME, NULL, NULL,
-			NULL};
+		struct irkg_gazetteer_entry e = {.id = n->id,
+						 .kind = IRKG_ENTITY_STATE,
+						 .name_kind = IRKG_NAME_NAME};
 
 		if (n->types & KB_STATE) {
 			stats->states++;
 			e.state = n->value[SLOT_ISO3];
+			e.region = n->value[SLOT_REGION];
 		} else if (n->types & KB_ORGANISATION) {
 			stats->organisations++;
 			e.kind = IRKG_ENTITY_ORGANISATION;
+			e.state = n->value[SLOT_SHORT_CODE];
 		} else if (n->types & KB_BODY) {
 			stats->bodies++;
 			e.kind = IRKG_ENTITY_BODY;
@@ -455,6 +496,11 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 			stats->places++;
 			e.kind = IRKG_ENTITY_PLACE;
 			e.state = kb_iso3_of(kb, n->value[SLOT_IN_STATE]);
+			if (n->types & KB_CAPITAL)
+				e.flags = IRKG_ENTRY_CAPITAL;
+		} else if (n->types & KB_ISSUE) {
+			stats->issues++;
+			e.kind = IRKG_ENTITY_ISSUE;
 		} else if (n->types & KB_PERSON) {
 			stats->persons++;
 			rc = kb_add_person(kb, g, n, stats);

@@ -17,6 +17,7 @@ struct irkg_kb_stats {
 	size_t persons;	      /* irkg:Person */
 	size_t posts;	      /* irkg:PostHolding held by a known person */
 	size_t roles;	      /* irkg:Role individuals */
+	size_t issues;	      /* irkg:Issue (not also a place) */
 	size_t surface_forms; /* (surface form, entry) pairs added */
 };
 

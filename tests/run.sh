@@ -14,6 +14,7 @@ export IRKG="$TOP/$BUILD/irkg"
 export IRKG_RELEASE="$TOP/bin/irkg"
 export IRKG_TOP="$TOP"
 export IRKG_QUERIES="$TOP/queries"
+export IRKG_ONTOLOGY="$TOP/ontology"
 unset IRKG_STORE
 
 passed=0

@@ -1,0 +1,372 @@
+/* irkg extract: articles to triples (or a table of mentions) on stdout,
+ * without a store. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../extract/article.h"
+#include "../graph/document.h"
+#include "../graph/export.h"
+#include "../graph/files.h"
+#include "../graph/kb.h"
+#include "cli.h"
+
+#define EXTRACT_USAGE "extract [--format F] [--kb DIR] [-o FILE] FILE|DIR|-..."
+
+/* An article file larger than this is refused, not read. */
+#define MAX_ARTICLE_BYTES ((size_t)64 * 1024 * 1024)
+
+struct extract {
+	struct cli *cli;
+	const char *format; /* an export format, or "mentions" */
+	irkg_gazetteer *gazetteer;
+	irkg_store *store; /* memory, for RDF output */
+	FILE *out;
+	size_t files, articles, bad_files;
+	int failed; /* an error that is not the input's fault */
+};
+
+static int bad_usage(struct cli *cli)
+{
+	cli_error(cli, "extract", "usage: irkg " EXTRACT_USAGE);
+	return EXIT_USAGE;
+}
+
+static const char *kind_name(enum irkg_entity_kind kind)
+{
+	static const char *const names[] = {"state",  "organisation", "body",
+					    "person", "place",	      "role",
+					    "issue"};
+
+	return (size_t)kind < sizeof(names) / sizeof(names[0]) ? names[kind]
+							       : "?";
+}
+
+/* One TSV field: tabs and newlines would break the row. */
+static void put_field(FILE *out, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i],
+		      out);
+}
+
+static void print_mentions(struct extract *x, const struct irkg_document *doc,
+			   const char *iri)
+{
+	const struct irkg_mention *list;
+	const struct irkg_token *tokens;
+	const size_t *members = irkg_mentions_members(doc->mentions);
+	const char *body = doc->article->body;
+	size_t n, n_tokens, i, k;
+	char ref[512];
+
+	list = irkg_mentions_list(doc->mentions, &n);
+	tokens = irkg_text_tokens(doc->text, &n_tokens);
+	irkg_text_sentences(doc->text, &k);
+	fprintf(x->out, "%s\t%zu\t0\t%zu\tarticle\t\t%s\t\t\t", iri, k,
+		doc->article->body_length, doc->article->date);
+	if (doc->article->title)
+		put_field(x->out, doc->article->title,
+			  strlen(doc->article->title));
+	fputc('\n', x->out);
+	for (i = 0; i < n; i++) {
+		const struct irkg_mention *m = &list[i], *r;
+		size_t start = tokens[m->first_token].start;
+		size_t end = tokens[m->first_token + m->n_tokens - 1].end;
+
+		fprintf(x->out, "%s\t%zu\t%zu\t%zu\t%s\t%s\t", iri,
+			m->sentence + 1, start, end, kind_name(m->kind),
+			irkg_mention_how_name(m->how));
+		if (m->how == IRKG_MENTION_GROUP) {
+			for (k = 0; k < m->n_members; k++) {
+				r = &list[members[m->first_member + k]];
+				fprintf(x->out, "%s%s", k ? "," : "",
+					r->code ? r->code : "");
+			}
+			fputc('\t', x->out);
+			for (k = 0; k < m->n_members; k++) {
+				r = &list[members[m->first_member + k]];
+				irkg_document_referent(doc, r, ref,
+						       sizeof(ref));
+				fprintf(x->out, "%s%s", k ? " " : "", ref);
+			}
+			fputs("\t\t", x->out);
+		} else {
+			r = irkg_mentions_resolve(doc->mentions, i);
+			irkg_document_referent(doc, r, ref, sizeof(ref));
+			fprintf(x->out, "%s\t%s\t%s\t", r->code ? r->code : "",
+				ref,
+				r->kind == IRKG_ENTITY_PERSON && r->entry &&
+						r->entry->post && !r->former &&
+						irkg_gazetteer_entry_valid_on(
+							r->entry,
+							doc->article->date)
+					? r->entry->post
+					: "");
+		}
+		put_field(x->out, body + start, end - start);
+		fputc('\n', x->out);
+	}
+	for (i = 0; i < doc->n_dates; i++) {
+		const struct irkg_dated *d = &doc->dates[i];
+		size_t start = tokens[d->mention.first_token].start;
+		size_t end =
+			tokens[d->mention.first_token + d->mention.n_tokens - 1]
+				.end;
+		char value[16];
+
+		irkg_date_format(&d->mention.date, d->mention.precision, value,
+				 sizeof(value));
+		fprintf(x->out, "%s\t%zu\t%zu\t%zu\tdate\tdate\t\t%s\t\t", iri,
+			d->sentence + 1, start, end, value);
+		put_field(x->out, body + start, end - start);
+		fputc('\n', x->out);
+	}
+}
+
+static int extract_article(struct extract *x, const char *name,
+			   const struct irkg_article *a)
+{
+	struct irkg_document doc;
+	char iri[IRKG_DOCUMENT_IRI_SIZE];
+	int rc = irkg_document_analyse(x->gazetteer, a, &doc);
+
+	if (rc)
+		return rc;
+	rc = irkg_document_iri(x->cli->ctx, &doc, iri, sizeof(iri));
+	if (!rc && a->bad_bytes && !x->cli->quiet)
+		fprintf(stderr,
+			"%s: extract: %s: %zu bytes of invalid UTF-8 "
+			"replaced by U+FFFD\n",
+			x->cli->program, name, a->bad_bytes);
+	if (!rc) {
+		if (strcmp(x->format, "mentions") == 0) {
+			print_mentions(x, &doc, iri);
+		} else {
+			rc = irkg_document_add(x->cli->ctx,
+					       irkg_store_model(x->store), &doc,
+					       iri);
+		}
+	}
+	irkg_document_clear(&doc);
+	x->articles++;
+	return rc;
+}
+
+static int extract_data(struct extract *x, const char *name, const char *data,
+			size_t length)
+{
+	struct irkg_article *articles = NULL;
+	size_t n = 0, i;
+	int rc = irkg_articles_read(data, length, name, &articles, &n);
+
+	x->files++;
+	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED) {
+		cli_error(x->cli, "extract",
+			  "%s: no article found: %s (give a news article as "
+			  "plain text, an HTML page or an RSS/Atom feed)",
+			  name, irkg_strerror(rc));
+		x->bad_files++;
+		return IRKG_OK;
+	}
+	if (!rc && n == 0 && !x->cli->quiet)
+		fprintf(stderr, "%s: extract: %s: no article text found\n",
+			x->cli->program, name);
+	for (i = 0; !rc && i < n; i++)
+		rc = extract_article(x, name, &articles[i]);
+	irkg_articles_free(articles, n);
+	if (rc) {
+		cli_error(x->cli, "extract", "%s: %s", name, irkg_strerror(rc));
+		x->failed = 1;
+	}
+	return rc;
+}
+
+static int extract_path(void *data, const char *path)
+{
+	struct extract *x = data;
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	const char *name = f == stdin ? "<stdin>" : path;
+	size_t length;
+	char *text;
+	int rc;
+
+	if (!f) {
+		cli_error(x->cli, "extract", "%s: cannot read: %s", path,
+			  strerror(errno));
+		x->bad_files++;
+		return IRKG_OK;
+	}
+	errno = 0;
+	text = cli_read_stream(f, MAX_ARTICLE_BYTES, &length);
+	if (f != stdin)
+		fclose(f);
+	if (!text) {
+		cli_error(x->cli, "extract", "%s: %s", name,
+			  errno == EFBIG ? "larger than 64 MiB: not an article"
+					 : strerror(errno ? errno : ENOMEM));
+		x->bad_files++;
+		return IRKG_OK;
+	}
+	rc = extract_data(x, name, text, length);
+	free(text);
+	return rc;
+}
+
+/* The knowledge base: --kb, or the ontology directory (roles are defined
+ * in irkg.ttl, actors under actors/). */
+static int load_gazetteer(struct extract *x, const char *kb)
+{
+	char dir[PATH_MAX + 16];
+	const char *paths[1];
+	int rc;
+
+	if (!kb) {
+		if (cli_data_path("IRKG_ONTOLOGY", "ontology", dir,
+				  sizeof(dir))) {
+			cli_error(x->cli, "extract",
+				  "the knowledge base (ontology/) was not "
+				  "found: give --kb DIR or set IRKG_ONTOLOGY");
+			return IRKG_ENOTFOUND;
+		}
+		kb = dir;
+	}
+	rc = irkg_gazetteer_new(&x->gazetteer);
+	if (rc)
+		return rc;
+	paths[0] = kb;
+	rc = irkg_kb_load(x->cli->ctx, paths, 1, x->gazetteer, NULL);
+	if (rc)
+		cli_error(x->cli, "extract",
+			  "%s: cannot read the knowledge "
+			  "base: %s",
+			  kb, irkg_strerror(rc));
+	return rc;
+}
+
+static int help(void)
+{
+	printf("Usage: irkg " EXTRACT_USAGE "\n\n"
+	       "Read news articles and print what irkg finds in them, "
+	       "without a store:\n"
+	       "the article and its metadata, its sentences, and the "
+	       "actors, places, issues\n"
+	       "and dates it mentions, with their offsets. Inputs are "
+	       "plain-text articles,\n"
+	       "HTML pages and RSS/Atom feeds (every item an article); a "
+	       "directory is read\n"
+	       "recursively; '-' reads stdin.\n\n"
+	       "  -f, --format F    turtle (default), ntriples, nquads "
+	       "(one graph per\n"
+	       "                    article), rdfxml, or mentions (a "
+	       "tab-separated table:\n"
+	       "                    article, sentence, begin byte, end "
+	       "byte, kind, how,\n"
+	       "                    code, referent, post, words; an "
+	       "article's first row\n"
+	       "                    has kind 'article', its sentence count "
+	       "in column 2,\n"
+	       "                    its date as the code and its headline "
+	       "as the words)\n"
+	       "      --kb DIR      the knowledge base (default: the "
+	       "ontology directory)\n"
+	       "  -o, --output FILE write here instead of stdout; the file "
+	       "appears only\n"
+	       "                    when the extraction succeeds\n\n"
+	       "Exit status: 0 ok, 1 failure, 2 usage, 3 an input that is "
+	       "not an article.\n");
+	return EXIT_OK;
+}
+
+int cmd_extract(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"kb", required_argument, NULL, 'K'},
+		{"output", required_argument, NULL, 'o'},
+		CLI_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0}};
+	struct extract x = {0};
+	const char *output = NULL, *kb = NULL;
+	struct cli_output out;
+	int opt, rc = IRKG_OK, i;
+
+	x.cli = cli;
+	x.format = "turtle";
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "f:o:h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'f':
+			x.format = strcmp(optarg, "mentions") == 0
+					   ? "mentions"
+					   : irkg_export_format_name(optarg);
+			if (!x.format) {
+				cli_error(cli, "extract",
+					  "unknown format '%s' (use turtle, "
+					  "ntriples, nquads, rdfxml or "
+					  "mentions)",
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'K':
+			kb = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			return help();
+		default:
+			return bad_usage(cli);
+		}
+	}
+	if (optind == argc)
+		return bad_usage(cli);
+	if (load_gazetteer(&x, kb)) {
+		irkg_gazetteer_free(x.gazetteer);
+		return EXIT_FAIL;
+	}
+	if (strcmp(x.format, "mentions") != 0 &&
+	    (rc = irkg_store_open(&x.store, cli->ctx, "memory",
+				  IRKG_STORE_WRITE, 0)) != 0) {
+		cli_error(cli, "extract", "cannot make a memory store: %s",
+			  irkg_strerror(rc));
+		irkg_gazetteer_free(x.gazetteer);
+		return EXIT_FAIL;
+	}
+	if (cli_output_open(cli, "extract", output, &out)) {
+		irkg_store_free(x.store);
+		irkg_gazetteer_free(x.gazetteer);
+		return EXIT_FAIL;
+	}
+	x.out = out.file;
+	for (i = optind; i < argc && !rc; i++) {
+		struct stat st;
+
+		if (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			rc = irkg_files_walk(cli->ctx, argv[i], extract_path,
+					     &x);
+		else
+			rc = extract_path(&x, argv[i]);
+	}
+	if (!rc && x.store)
+		rc = irkg_export(x.store, NULL, x.format, x.out);
+	if (rc && !x.failed)
+		cli_error(cli, "extract", "%s", irkg_strerror(rc));
+	cli_output_close(&out, rc == 0);
+	irkg_store_free(x.store);
+	irkg_gazetteer_free(x.gazetteer);
+	if (rc)
+		return cli_exit_code(rc);
+	return x.bad_files ? EXIT_INPUT : EXIT_OK;
+}

@@ -1,0 +1,391 @@
+/* An analysed article to triples (docs/ontology.md, "Articles"). */
+#include "document.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prefixes.h"
+
+#define NIF_NS "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS_NS "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD_NS "http://www.w3.org/2001/XMLSchema#"
+
+/* What the writer keeps while it adds one document. */
+struct writer {
+	librdf_world *world;
+	librdf_model *model;
+	librdf_node *graph;
+	const char *iri; /* the article */
+	const struct irkg_document *doc;
+	const char *body;
+	/* byte -> character offsets: a cursor, as offsets mostly grow */
+	size_t at_byte, at_char;
+	int rc;
+};
+
+int irkg_document_iri(irkg_ctx *ctx, const struct irkg_document *doc, char *buf,
+		      size_t size)
+{
+	librdf_digest *d;
+	const unsigned char *sum;
+	const struct irkg_token *tokens;
+	const char *norm;
+	size_t n, i, len;
+
+	if (!ctx || !doc || !doc->text || !buf || size < IRKG_DOCUMENT_IRI_SIZE)
+		return IRKG_EINVAL;
+	d = librdf_new_digest(irkg_ctx_world(ctx), "SHA1");
+	if (!d)
+		return IRKG_ENOMEM;
+	librdf_digest_init(d);
+	norm = irkg_text_norm(doc->text);
+	tokens = irkg_text_tokens(doc->text, &n);
+	/* The tokens' normal forms, each with its '\0': layout, quotes and
+	 * case do not change the IRI. */
+	if (n)
+		librdf_digest_update(d, (const unsigned char *)norm,
+				     tokens[n - 1].norm +
+					     tokens[n - 1].norm_length + 1);
+	librdf_digest_final(d);
+	sum = librdf_digest_get_digest(d);
+	len = librdf_digest_get_digest_length(d);
+	i = (size_t)snprintf(buf, size, "%sarticle/", IRKG_ID);
+	for (n = 0; n < len && i + 3 <= size; n++, i += 2)
+		snprintf(buf + i, 3, "%02x", sum[n]);
+	librdf_free_digest(d);
+	return IRKG_OK;
+}
+
+static librdf_node *iri_node(struct writer *w, const char *iri)
+{
+	librdf_node *n = librdf_new_node_from_uri_string(
+		w->world, (const unsigned char *)iri);
+
+	if (!n && !w->rc)
+		w->rc = IRKG_ENOMEM;
+	return n;
+}
+
+/* Add (s, p, o), taking o; s and p are IRIs. */
+static void add(struct writer *w, const char *s, const char *p, librdf_node *o)
+{
+	librdf_node *sn, *pn;
+	librdf_statement *st;
+
+	if (w->rc || !o) {
+		if (o)
+			librdf_free_node(o);
+		return;
+	}
+	sn = iri_node(w, s);
+	pn = iri_node(w, p);
+	if (!sn || !pn) {
+		if (sn)
+			librdf_free_node(sn);
+		if (pn)
+			librdf_free_node(pn);
+		librdf_free_node(o);
+		return;
+	}
+	st = librdf_new_statement_from_nodes(w->world, sn, pn, o);
+	if (!st) {
+		w->rc = IRKG_ENOMEM;
+		return;
+	}
+	if (librdf_model_context_add_statement(w->model, w->graph, st))
+		w->rc = IRKG_ESTORE;
+	librdf_free_statement(st);
+}
+
+static void add_iri(struct writer *w, const char *s, const char *p,
+		    const char *o)
+{
+	add(w, s, p, iri_node(w, o));
+}
+
+/* A literal of `len` bytes at `text`, typed by `datatype` (an XSD local
+ * name) or a plain string when NULL. */
+static void add_literal(struct writer *w, const char *s, const char *p,
+			const char *text, size_t len, const char *datatype)
+{
+	char *copy;
+	librdf_node *o;
+	librdf_uri *dt = NULL;
+
+	if (w->rc)
+		return;
+	copy = malloc(len + 1);
+	if (!copy) {
+		w->rc = IRKG_ENOMEM;
+		return;
+	}
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	if (datatype) {
+		char iri[96];
+
+		snprintf(iri, sizeof(iri), "%s%s", XSD_NS, datatype);
+		dt = librdf_new_uri(w->world, (const unsigned char *)iri);
+		if (!dt) {
+			free(copy);
+			w->rc = IRKG_ENOMEM;
+			return;
+		}
+	}
+	o = librdf_new_node_from_typed_literal(
+		w->world, (const unsigned char *)copy, NULL, dt);
+	if (dt)
+		librdf_free_uri(dt);
+	free(copy);
+	if (!o)
+		w->rc = IRKG_ENOMEM;
+	add(w, s, p, o);
+}
+
+static void add_string(struct writer *w, const char *s, const char *p,
+		       const char *text)
+{
+	add_literal(w, s, p, text, strlen(text), NULL);
+}
+
+static void add_number(struct writer *w, const char *s, const char *p,
+		       size_t value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%zu", value);
+	add_literal(w, s, p, buf, strlen(buf), "nonNegativeInteger");
+}
+
+/* The character offset of byte `b` of the body (UTF-8: count the bytes
+ * that start a character). */
+static size_t char_offset(struct writer *w, size_t b)
+{
+	if (b < w->at_byte) {
+		w->at_byte = 0;
+		w->at_char = 0;
+	}
+	for (; w->at_byte < b; w->at_byte++)
+		if (((unsigned char)w->body[w->at_byte] & 0xc0) != 0x80)
+			w->at_char++;
+	return w->at_char;
+}
+
+/* Offsets and words of a span [start, end) of the body. */
+static void add_span(struct writer *w, const char *s, size_t start, size_t end)
+{
+	add_number(w, s, NIF_NS "beginIndex", char_offset(w, start));
+	add_number(w, s, NIF_NS "endIndex", char_offset(w, end));
+	add_number(w, s, IRKG_NS "beginByte", start);
+	add_number(w, s, IRKG_NS "endByte", end);
+	add_literal(w, s, NIF_NS "anchorOf", w->body + start, end - start,
+		    NULL);
+	add_iri(w, s, NIF_NS "referenceContext", w->iri);
+}
+
+static void sentence_iri(const struct writer *w, size_t i, char *buf,
+			 size_t size)
+{
+	snprintf(buf, size, "%s#sentence-%zu", w->iri, i + 1);
+}
+
+static void add_article(struct writer *w)
+{
+	const struct irkg_article *a = w->doc->article;
+
+	add_iri(w, w->iri, RDF_NS "type", IRKG_NS "NewsArticle");
+	if (a->title && *a->title)
+		add_string(w, w->iri, IRKG_NS "headline", a->title);
+	if (a->source && *a->source)
+		add_string(w, w->iri, IRKG_NS "publisher", a->source);
+	if (a->url && *a->url)
+		add_literal(w, w->iri, IRKG_NS "url", a->url, strlen(a->url),
+			    "anyURI");
+	if (w->doc->published.year) {
+		char date[16];
+
+		irkg_date_format(&w->doc->published, IRKG_DATE_DAY, date,
+				 sizeof(date));
+		add_literal(w, w->iri, IRKG_NS "publishedDate", date,
+			    strlen(date), "date");
+	}
+	add_literal(w, w->iri, NIF_NS "isString", w->body, a->body_length,
+		    NULL);
+}
+
+static void add_sentences(struct writer *w)
+{
+	const struct irkg_sentence *s;
+	size_t n, i;
+	char iri[IRKG_DOCUMENT_IRI_SIZE + 32];
+
+	s = irkg_text_sentences(w->doc->text, &n);
+	for (i = 0; i < n && !w->rc; i++) {
+		sentence_iri(w, i, iri, sizeof(iri));
+		add_iri(w, iri, RDF_NS "type", IRKG_NS "Sentence");
+		add_iri(w, iri, IRKG_NS "fromArticle", w->iri);
+		add_span(w, iri, s[i].start, s[i].end);
+	}
+}
+
+void irkg_document_referent(const struct irkg_document *doc,
+			    const struct irkg_mention *x, char *buf,
+			    size_t size)
+{
+	const char *body = doc->article->body;
+	const struct irkg_token *tokens;
+	size_t n;
+
+	buf[0] = '\0';
+	if (x->how == IRKG_MENTION_TITLE && x->name_n) {
+		char *slug = NULL;
+		size_t start, end;
+
+		tokens = irkg_text_tokens(doc->text, &n);
+		start = tokens[x->name_first].start;
+		end = tokens[x->name_first + x->name_n - 1].end;
+		if (irkg_text_slug(body + start, end - start, &slug) == IRKG_OK)
+			snprintf(buf, size, "%sperson/%s", IRKG_ID, slug);
+		free(slug);
+		return;
+	}
+	if (x->entry && x->entry->kind == x->kind) {
+		snprintf(buf, size, "%s", x->entry->id);
+		return;
+	}
+	/* A capital standing for its government, or a title known only by
+	 * its state: the state, by its code. */
+	if (x->code && strlen(x->code) == 3 &&
+	    (x->kind == IRKG_ENTITY_STATE || x->how == IRKG_MENTION_TITLE))
+		snprintf(buf, size, "%sstate/%s", IRKG_ID, x->code);
+}
+
+/* A person the article names with a title but the knowledge base lacks:
+ * typed, labelled and tied to the state of the title. */
+static void add_new_person(struct writer *w, const struct irkg_mention *x,
+			   const char *person)
+{
+	const struct irkg_token *tokens;
+	size_t n, start, end;
+	char state[96];
+
+	tokens = irkg_text_tokens(w->doc->text, &n);
+	start = tokens[x->name_first].start;
+	end = tokens[x->name_first + x->name_n - 1].end;
+	add_iri(w, person, RDF_NS "type", IRKG_NS "Person");
+	add_literal(w, person, RDFS_NS "label", w->body + start, end - start,
+		    NULL);
+	if (x->code && strlen(x->code) == 3 && !x->former) {
+		snprintf(state, sizeof(state), "%sstate/%s", IRKG_ID, x->code);
+		add_iri(w, person, IRKG_NS "nationality", state);
+	}
+}
+
+static void add_mentions(struct writer *w)
+{
+	const struct irkg_mention *list;
+	const struct irkg_token *tokens;
+	const size_t *members = irkg_mentions_members(w->doc->mentions);
+	size_t n, n_tokens, i, k;
+	char iri[IRKG_DOCUMENT_IRI_SIZE + 32],
+		sent[IRKG_DOCUMENT_IRI_SIZE + 32];
+	char ref[512];
+
+	list = irkg_mentions_list(w->doc->mentions, &n);
+	tokens = irkg_text_tokens(w->doc->text, &n_tokens);
+	for (i = 0; i < n && !w->rc; i++) {
+		const struct irkg_mention *x = &list[i];
+		size_t start = tokens[x->first_token].start;
+		size_t end = tokens[x->first_token + x->n_tokens - 1].end;
+
+		snprintf(iri, sizeof(iri), "%s#mention-%zu", w->iri, i + 1);
+		sentence_iri(w, x->sentence, sent, sizeof(sent));
+		add_iri(w, iri, RDF_NS "type", IRKG_NS "Mention");
+		add_iri(w, iri, IRKG_NS "inSentence", sent);
+		add_span(w, iri, start, end);
+		add_string(w, iri, IRKG_NS "mentionKind",
+			   irkg_mention_how_name(x->how));
+		if (x->how == IRKG_MENTION_GROUP) {
+			for (k = 0; k < x->n_members; k++) {
+				irkg_document_referent(
+					w->doc,
+					&list[members[x->first_member + k]],
+					ref, sizeof(ref));
+				if (*ref)
+					add_iri(w, iri, IRKG_NS "mentionOf",
+						ref);
+			}
+			continue;
+		}
+		x = irkg_mentions_resolve(w->doc->mentions, i);
+		irkg_document_referent(w->doc, x, ref, sizeof(ref));
+		if (!*ref)
+			continue;
+		add_iri(w, iri, IRKG_NS "mentionOf", ref);
+		if (x->how == IRKG_MENTION_TITLE && x->name_n)
+			add_new_person(w, x, ref);
+		if (x->kind == IRKG_ENTITY_PERSON && x->entry &&
+		    x->entry->post && !x->former &&
+		    irkg_gazetteer_entry_valid_on(x->entry,
+						  w->doc->article->date))
+			add_iri(w, iri, IRKG_NS "asPost", x->entry->post);
+		else if (x->role && !x->former)
+			add_iri(w, iri, IRKG_NS "asRole", x->role);
+	}
+}
+
+static void add_dates(struct writer *w)
+{
+	const struct irkg_token *tokens;
+	size_t n_tokens, i;
+	char iri[IRKG_DOCUMENT_IRI_SIZE + 32],
+		sent[IRKG_DOCUMENT_IRI_SIZE + 32];
+	static const char *const types[] = {NULL, "gYear", "gYearMonth",
+					    "date"};
+
+	tokens = irkg_text_tokens(w->doc->text, &n_tokens);
+	for (i = 0; i < w->doc->n_dates && !w->rc; i++) {
+		const struct irkg_dated *d = &w->doc->dates[i];
+		size_t first = d->mention.first_token;
+		char value[16];
+
+		snprintf(iri, sizeof(iri), "%s#date-%zu", w->iri, i + 1);
+		sentence_iri(w, d->sentence, sent, sizeof(sent));
+		add_iri(w, iri, RDF_NS "type", IRKG_NS "Mention");
+		add_iri(w, iri, IRKG_NS "inSentence", sent);
+		add_span(w, iri, tokens[first].start,
+			 tokens[first + d->mention.n_tokens - 1].end);
+		add_string(w, iri, IRKG_NS "mentionKind", "date");
+		if (d->mention.precision == IRKG_DATE_NONE)
+			continue; /* found, but not resolved: no value */
+		irkg_date_format(&d->mention.date, d->mention.precision, value,
+				 sizeof(value));
+		add_literal(w, iri, IRKG_NS "dateValue", value, strlen(value),
+			    types[d->mention.precision]);
+	}
+}
+
+int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
+		      const struct irkg_document *doc, const char *graph_iri)
+{
+	struct writer w = {0};
+
+	if (!ctx || !model || !doc || !doc->text || !doc->article || !graph_iri)
+		return IRKG_EINVAL;
+	w.world = irkg_ctx_world(ctx);
+	w.model = model;
+	w.doc = doc;
+	w.iri = graph_iri;
+	w.body = doc->article->body ? doc->article->body : "";
+	w.graph = iri_node(&w, graph_iri);
+	if (!w.graph)
+		return IRKG_ENOMEM;
+	add_article(&w);
+	add_sentences(&w);
+	add_mentions(&w);
+	add_dates(&w);
+	librdf_free_node(w.graph);
+	return w.rc;
+}
