@@ -3,7 +3,8 @@
 #   make          build bin/irkg (and build/release/libirkg.a)
 #   make demo     load the bundled sample and run a query (the quick start)
 #   make check    every test, built with AddressSanitizer and UBSan
-#   make bench    load and query throughput beside rdfproc/roqet
+#   make bench    reading speed beside tokenising alone; load and query
+#                 throughput beside rdfproc
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
 #   make install  PREFIX=/usr/local
 #
@@ -100,6 +101,7 @@ check: deps
 	@sh tests/run.sh $(CHK)
 
 bench: all
+	@sh bench/read.sh
 	@sh bench/run.sh
 
 install: all

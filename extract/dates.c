@@ -146,8 +146,13 @@ static const char *text_of(const struct scan *sc, size_t i, size_t *len)
 /* Index in `list` (NULL-terminated) of the `len` bytes at `s`, or -1. */
 static int lookup(const char *const *list, const char *s, size_t len)
 {
+	/* The first byte decides most words at once: this runs for every
+	 * token of every sentence. */
+	if (!len)
+		return -1;
 	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == len && memcmp(list[k], s, len) == 0)
+		if (list[k][0] == s[0] && strncmp(list[k], s, len) == 0 &&
+		    list[k][len] == '\0')
 			return k;
 	return -1;
 }

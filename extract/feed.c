@@ -12,6 +12,7 @@
 
 #include "../graph/error.h"
 #include "dates.h"
+#include "xml.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 #define RSS1_NS "http://purl.org/rss/1.0/"
@@ -213,9 +214,10 @@ static void text_add_html(struct text *t, const char *s)
 		return;
 	if (n > INT_MAX)
 		n = INT_MAX;
-	doc = htmlReadMemory(s, (int)n, NULL, "UTF-8",
-			     HTML_PARSE_NONET | HTML_PARSE_RECOVER |
-				     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	doc = irkg_xml_read_html(s, (int)n, "UTF-8",
+				 HTML_PARSE_NONET | HTML_PARSE_RECOVER |
+					 HTML_PARSE_NOERROR |
+					 HTML_PARSE_NOWARNING);
 	if (doc == NULL) {
 		text_add_plain(t, s);
 		return;
@@ -701,9 +703,9 @@ int irkg_feed_read(const char *data, size_t length, struct irkg_feed *out)
 		return IRKG_EPARSE;
 	/* No XML_PARSE_NOENT, DTDLOAD, DTDATTR or HUGE: entities stay
 	 * unexpanded, no DTD is fetched, libxml2's size limits hold. */
-	doc = xmlReadMemory(data, (int)length, NULL, NULL,
-			    XML_PARSE_NONET | XML_PARSE_NOERROR |
-				    XML_PARSE_NOWARNING);
+	doc = irkg_xml_read_xml(data, (int)length,
+				XML_PARSE_NONET | XML_PARSE_NOERROR |
+					XML_PARSE_NOWARNING);
 	if (doc == NULL || doc_declares_entity(doc))
 		goto cleanup;
 	root = xmlDocGetRootElement(doc);

@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "../graph/error.h"
+#include "xml.h"
 
 /* Class or id fragments (matched case-insensitively) of page furniture. */
 static const char *const chrome_words[] = {
@@ -525,11 +526,11 @@ int irkg_html_read(const char *html, size_t length,
 	if (length == 0)
 		return IRKG_EPARSE;
 
-	doc = htmlReadMemory(html, (int)length, NULL,
-			     declares_charset(html, length) ? NULL : "UTF-8",
-			     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-				     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-				     HTML_PARSE_NOBLANKS);
+	doc = irkg_xml_read_html(
+		html, (int)length,
+		declares_charset(html, length) ? NULL : "UTF-8",
+		HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+			HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (!root) {
 		rc = IRKG_EPARSE;

@@ -58,8 +58,11 @@ static int word_is(const struct finder *f, size_t i, const char *w)
 
 static int word_in(const struct finder *f, size_t i, const char *const *set)
 {
+	const char *w = word(f, i);
+
+	/* Compare the first byte first: this runs for most tokens. */
 	for (; *set; set++)
-		if (word_is(f, i, *set))
+		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
 			return 1;
 	return 0;
 }
@@ -132,7 +135,8 @@ static int group_number(const struct finder *f, size_t i)
 	if (strcmp(w, "both") == 0)
 		return 2;
 	for (k = 0; number_words[k]; k++)
-		if (strcmp(w, number_words[k]) == 0)
+		if (number_words[k][0] == w[0] &&
+		    strcmp(w, number_words[k]) == 0)
 			return (int)k + 2;
 	if (w[0] >= '2' && w[0] <= '9' && w[1] == '\0')
 		return w[0] - '0';
@@ -770,28 +774,34 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 			goto found;
 	}
 	m->n_members = first;
-	/* Otherwise: exactly `number` states named in this paragraph and
-	 * the one before, other than those of this sentence. */
+	/* Otherwise: exactly `number` states named before it in this
+	 * paragraph and the one before, leaving out those its own sentence
+	 * names after it ("the two nations are allies of the United
+	 * States"). */
 	if (number >= 2) {
 		size_t i;
 
 		for (i = m->n - 1; i-- > 0;) {
 			const struct irkg_mention *x = &m->list[i];
 			size_t k;
-			int in_sentence = 0;
+			int named_after = 0;
 
 			if (f->sentences[x->sentence].paragraph + 1 <
 			    s->paragraph)
 				break;
-			if (x->sentence == g->sentence ||
-			    x->kind != IRKG_ENTITY_STATE || !x->code)
+			if ((x->sentence == g->sentence &&
+			     x->first_token > g->first_token) ||
+			    x->kind != IRKG_ENTITY_STATE || !x->code ||
+			    x->how == IRKG_MENTION_GROUP ||
+			    x->how == IRKG_MENTION_PRONOUN)
 				continue;
 			for (k = m->n - 1;
 			     k-- > 0 && m->list[k].sentence == g->sentence;)
-				if (m->list[k].code &&
+				if (m->list[k].first_token > g->first_token &&
+				    m->list[k].code &&
 				    strcmp(m->list[k].code, x->code) == 0)
-					in_sentence = 1;
-			if (!in_sentence) {
+					named_after = 1;
+			if (!named_after) {
 				rc = add_members(m, i, first, region_part);
 				if (rc)
 					return rc;
@@ -1078,7 +1088,8 @@ static int find_in_sentence(struct finder *f, size_t sentence,
 		}
 	}
 	n_found = f->m->n - from;
-	memcpy(found, f->m->list + from, n_found * sizeof(*found));
+	if (n_found)
+		memcpy(found, f->m->list + from, n_found * sizeof(*found));
 	n_found = merge_titles(f, known, found, n_found, s_first, s_end);
 	f->m->n = from;
 	for (i = 0; i < n_found; i++) {

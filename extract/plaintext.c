@@ -72,11 +72,17 @@ static int prefix_nocase(const char *s, size_t n, const char *prefix)
 /* Whether `needle` occurs in [s, s + n), ignoring ASCII case. */
 static int contains_nocase(const char *s, size_t n, const char *needle)
 {
-	size_t m = strlen(needle), i;
+	size_t m = strlen(needle), i, k;
+	char first = lower(needle[0]);
 
-	for (i = 0; i + m <= n; i++)
-		if (equal_nocase(s + i, m, needle))
+	for (i = 0; i + m <= n; i++) {
+		if (lower(s[i]) != first)
+			continue;
+		for (k = 1; k < m && lower(s[i + k]) == lower(needle[k]); k++)
+			;
+		if (k == m)
 			return 1;
+	}
 	return 0;
 }
 

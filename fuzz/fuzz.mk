@@ -12,7 +12,7 @@
 
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS ?= text plaintext html feed dates
+FUZZ_TARGETS ?= text plaintext html feed dates article
 FUZZ_OUT := build/fuzz
 
 FUZZ_PKGS := libxml-2.0 libutf8proc
@@ -32,21 +32,26 @@ FUZZ_ENV ?= UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Per target: the extract/ sources it links, its seeds and its dictionary.
 src_text := extract/text.c
 src_plaintext := extract/plaintext.c
-src_html := extract/html.c
-src_feed := extract/feed.c extract/dates.c
+src_html := extract/html.c extract/xml.c
+src_feed := extract/feed.c extract/dates.c extract/xml.c
 src_dates := extract/dates.c extract/text.c
+src_article := extract/article.c extract/mention.c extract/gazetteer.c \
+	extract/text.c extract/dates.c extract/plaintext.c extract/html.c \
+	extract/feed.c extract/xml.c
 
 seeds_text := $(wildcard tests/articles/*.txt)
 seeds_plaintext := $(seeds_text)
 seeds_dates := $(seeds_text)
 seeds_html := $(wildcard tests/articles/*.html)
 seeds_feed := $(wildcard tests/articles/*.rss tests/articles/*.atom)
+seeds_article := $(seeds_text) $(seeds_html) $(seeds_feed)
 
 dict_text := fuzz/dict/dates.dict
 dict_plaintext := fuzz/dict/plaintext.dict
 dict_html := fuzz/dict/html.dict
 dict_feed := fuzz/dict/feed.dict
 dict_dates := fuzz/dict/dates.dict
+dict_article := fuzz/dict/article.dict
 
 FUZZ_HEADERS := $(wildcard extract/*.h) graph/error.h
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(FUZZ_OUT)/fuzz_%)

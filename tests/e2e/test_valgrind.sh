@@ -31,3 +31,6 @@ vg 0 "graphs" --store "$S" graphs
 vg 0 "stats" --store "$S" stats
 vg 0 "drop" --store "$S" drop urn:irkg:sample
 vg 4 "a missing store" --store "$WORK/none" graphs
+vg 0 "extract the seed article as Turtle" extract "$SEEDS/000_be59421757cbb020.txt"
+vg 0 "extract a feed and a page as mentions" extract -f mentions "$TOP/tests/articles/a04-africa-feed.rss" "$TOP/tests/articles/b02-nato-summit.html"
+vg 0 "extract invalid UTF-8" extract "$TOP/tests/articles/b07-invalid-utf8.txt"
