@@ -5,6 +5,7 @@
 #   make check    every test, built with AddressSanitizer and UBSan
 #   make bench    reading speed beside tokenising alone; load and query
 #                 throughput beside rdfproc
+#   make eval     precision, recall and F1 against tests/gold
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
 #   make install  PREFIX=/usr/local
 #
@@ -44,13 +45,16 @@ CHK_LIB_OBJ := $(LIB_SRC:%.c=$(CHK)/%.o)
 CHK_CLI_OBJ := $(CLI_SRC:%.c=$(CHK)/%.o)
 CHK_UNITS := $(UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 
-.PHONY: all deps demo check unit e2e bench fuzz install uninstall clean format
+.PHONY: all deps demo check unit e2e bench eval fuzz install uninstall clean format
 
 all: deps
 	@$(MAKE) --no-print-directory bin/irkg
 
 deps:
 	@sh scripts/deps.sh
+
+eval: all
+	@sh scripts/eval.sh bin/irkg
 
 fuzz: deps
 	@$(MAKE) --no-print-directory -f fuzz/fuzz.mk

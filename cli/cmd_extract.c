@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "../extract/article.h"
+#include "../extract/event.h"
 #include "../graph/document.h"
 #include "../graph/export.h"
 #include "../graph/files.h"
@@ -24,6 +25,7 @@ struct extract {
 	struct cli *cli;
 	const char *format; /* an export format, or "mentions" */
 	irkg_gazetteer *gazetteer;
+	irkg_patterns *patterns;
 	irkg_store *store; /* memory, for RDF output */
 	FILE *out;
 	size_t files, articles, bad_files;
@@ -130,6 +132,71 @@ static void print_mentions(struct extract *x, const struct irkg_document *doc,
 	}
 }
 
+/* The last path segment of an IRI ("issue/yasukuni-shrine" ->
+ * "yasukuni-shrine"). */
+static const char *slug_of(const char *iri)
+{
+	const char *slash = strrchr(iri, '/');
+
+	return slash ? slash + 1 : iri;
+}
+
+/* One row per dyad, in the columns of tests/gold (docs/gold-format.md). */
+static void print_events(struct extract *x, const struct irkg_document *doc,
+			 const irkg_facts *facts)
+{
+	const struct irkg_fact *list;
+	const struct irkg_mention *m;
+	const struct irkg_token *tokens;
+	size_t n, n_mentions, n_tokens, i, k, nd;
+	struct irkg_dyad dyads[256];
+
+	list = irkg_facts_list(facts, &n);
+	m = irkg_mentions_list(doc->mentions, &n_mentions);
+	tokens = irkg_text_tokens(doc->text, &n_tokens);
+	for (i = 0; i < n; i++) {
+		const struct irkg_fact *f = &list[i];
+		char date[16], relation[32] = "";
+		size_t start = tokens[f->first_token].start;
+		size_t end = tokens[f->end_token - 1].end;
+
+		irkg_date_format(&f->date, f->date_precision, date,
+				 sizeof(date));
+		if (f->kind == IRKG_FACT_RELATION) {
+			size_t len = strcspn(f->code, ".");
+
+			snprintf(relation, sizeof(relation), "%.*s", (int)len,
+				 f->code);
+		}
+		nd = irkg_fact_dyads(facts, f, m, dyads, 256);
+		for (k = 0; k < nd && k < 256; k++) {
+			fprintf(x->out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t",
+				f->kind == IRKG_FACT_EVENT ? "event"
+							   : "relation",
+				date, m[dyads[k].source].code,
+				m[dyads[k].target].code,
+				f->kind == IRKG_FACT_EVENT ? f->code : "",
+				relation,
+				f->issue != IRKG_MENTION_NONE &&
+						m[f->issue].entry
+					? slug_of(m[f->issue].entry->id)
+					: "");
+			fprintf(x->out, "%s%s%s%s (%s:%u): ",
+				f->kind == IRKG_FACT_RELATION ? f->code : "",
+				f->kind == IRKG_FACT_RELATION ? " " : "",
+				f->planned ? "planned " : "",
+				f->cue ? f->cue : "",
+				strrchr(f->pattern->file, '/')
+					? strrchr(f->pattern->file, '/') + 1
+					: f->pattern->file,
+				f->pattern->line);
+			put_field(x->out, doc->article->body + start,
+				  end - start);
+			fputc('\n', x->out);
+		}
+	}
+}
+
 static int extract_article(struct extract *x, const char *name,
 			   const struct irkg_article *a)
 {
@@ -148,6 +215,13 @@ static int extract_article(struct extract *x, const char *name,
 	if (!rc) {
 		if (strcmp(x->format, "mentions") == 0) {
 			print_mentions(x, &doc, iri);
+		} else if (strcmp(x->format, "events") == 0) {
+			irkg_facts *facts = NULL;
+
+			rc = irkg_facts_find(x->patterns, &doc, &facts);
+			if (!rc)
+				print_events(x, &doc, facts);
+			irkg_facts_free(facts);
 		} else {
 			rc = irkg_document_add(x->cli->ctx,
 					       irkg_store_model(x->store), &doc,
@@ -242,11 +316,24 @@ static int load_gazetteer(struct extract *x, const char *kb)
 		return rc;
 	paths[0] = kb;
 	rc = irkg_kb_load(x->cli->ctx, paths, 1, x->gazetteer, NULL);
-	if (rc)
+	if (rc) {
 		cli_error(x->cli, "extract",
-			  "%s: cannot read the knowledge "
-			  "base: %s",
-			  kb, irkg_strerror(rc));
+			  "%s: cannot read the knowledge base: %s", kb,
+			  irkg_strerror(rc));
+		return rc;
+	}
+	{
+		char patterns[PATH_MAX + 32], why[512] = "";
+
+		snprintf(patterns, sizeof(patterns), "%s/patterns", kb);
+		rc = irkg_patterns_new(&x->patterns);
+		if (!rc)
+			rc = irkg_patterns_read_dir(x->patterns, patterns, why,
+						    sizeof(why));
+		if (rc)
+			cli_error(x->cli, "extract", "%s",
+				  *why ? why : irkg_strerror(rc));
+	}
 	return rc;
 }
 
@@ -305,8 +392,9 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 			continue;
 		switch (opt) {
 		case 'f':
-			x.format = strcmp(optarg, "mentions") == 0
-					   ? "mentions"
+			x.format = strcmp(optarg, "mentions") == 0 ? "mentions"
+				   : strcmp(optarg, "events") == 0
+					   ? "events"
 					   : irkg_export_format_name(optarg);
 			if (!x.format) {
 				cli_error(cli, "extract",
@@ -333,19 +421,23 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		return bad_usage(cli);
 	if (load_gazetteer(&x, kb)) {
 		irkg_gazetteer_free(x.gazetteer);
+		irkg_patterns_free(x.patterns);
 		return EXIT_FAIL;
 	}
 	if (strcmp(x.format, "mentions") != 0 &&
+	    strcmp(x.format, "events") != 0 &&
 	    (rc = irkg_store_open(&x.store, cli->ctx, "memory",
 				  IRKG_STORE_WRITE, 0)) != 0) {
 		cli_error(cli, "extract", "cannot make a memory store: %s",
 			  irkg_strerror(rc));
 		irkg_gazetteer_free(x.gazetteer);
+		irkg_patterns_free(x.patterns);
 		return EXIT_FAIL;
 	}
 	if (cli_output_open(cli, "extract", output, &out)) {
 		irkg_store_free(x.store);
 		irkg_gazetteer_free(x.gazetteer);
+		irkg_patterns_free(x.patterns);
 		return EXIT_FAIL;
 	}
 	x.out = out.file;
@@ -366,6 +458,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 	cli_output_close(&out, rc == 0);
 	irkg_store_free(x.store);
 	irkg_gazetteer_free(x.gazetteer);
+	irkg_patterns_free(x.patterns);
 	if (rc)
 		return cli_exit_code(rc);
 	return x.bad_files ? EXIT_INPUT : EXIT_OK;

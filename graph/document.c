@@ -43,11 +43,20 @@ int irkg_document_iri(irkg_ctx *ctx, const struct irkg_document *doc, char *buf,
 	norm = irkg_text_norm(doc->text);
 	tokens = irkg_text_tokens(doc->text, &n);
 	/* The tokens' normal forms, each with its '\0': layout, quotes and
-	 * case do not change the IRI. */
-	if (n)
-		librdf_digest_update(d, (const unsigned char *)norm,
-				     tokens[n - 1].norm +
-					     tokens[n - 1].norm_length + 1);
+	 * case do not change the IRI. Redland's SHA-1 scrambles the buffer
+	 * it is given, so it gets copies. */
+	if (n) {
+		size_t total =
+			tokens[n - 1].norm + tokens[n - 1].norm_length + 1;
+		unsigned char chunk[4096];
+
+		for (i = 0; i < total; i += len) {
+			len = total - i < sizeof(chunk) ? total - i
+							: sizeof(chunk);
+			memcpy(chunk, norm + i, len);
+			librdf_digest_update(d, chunk, len);
+		}
+	}
 	librdf_digest_final(d);
 	sum = librdf_digest_get_digest(d);
 	len = librdf_digest_get_digest_length(d);

@@ -1,0 +1,1151 @@
+/* Facts from an analysed article (see event.h): for each sentence, actor
+ * units (coordinated mentions), clause boundaries and cues; every pattern
+ * keyed by a word of the sentence is matched around it, the longest match
+ * at each head wins, and the actors of its slots, or else the clause's
+ * subject and first object, become its sources and targets. */
+#include "event.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../graph/error.h"
+
+#define STEM_MAX 64
+/* How far a pattern may start before its head word (slots first). */
+#define MAX_LEAD 10
+/* How far after a match an unslotted target may be. */
+#define TARGET_REACH 3
+/* ... and of a relation: "an agreement on sharing intelligence with Japan" */
+#define RELATION_REACH 8
+/* How many words may separate a cue from the match it acts on. */
+#define CUE_REACH 3
+
+struct irkg_facts {
+	struct irkg_fact *list;
+	size_t n, cap;
+	size_t *actors;
+	size_t n_actors, cap_actors;
+	size_t *evidence;
+	size_t n_evidence, cap_evidence;
+};
+
+/* Coordinated actor mentions: "The United States, South Korea and Japan". */
+struct unit {
+	size_t first, end;		/* tokens */
+	size_t first_member, n_members; /* into members[] */
+	int place; /* a place: only the target of a visit */
+};
+
+struct cue {
+	size_t first, end;
+	const char *kind;
+};
+
+/* A match of one pattern before it becomes a fact. */
+struct match {
+	const struct irkg_pattern *pattern;
+	size_t first, end, head;
+	long src, tgt; /* unit indexes bound by SRC/TGT, or -1 */
+};
+
+enum boundary { NO_BOUNDARY, WEAK_BOUNDARY, STRONG_BOUNDARY };
+
+struct finder {
+	irkg_patterns *p;
+	const struct irkg_document *doc;
+	const char *norm;
+	const struct irkg_token *tokens;
+	const struct irkg_sentence *sentences;
+	const struct irkg_mention *mentions;
+	size_t n_mentions;
+	const size_t *group_members;
+	irkg_facts *out;
+	/* the sentence at hand */
+	size_t s_first, s_end, sentence;
+	char (*stems)[STEM_MAX];
+	unsigned char *boundary; /* enum boundary per token */
+	unsigned char *quoted;	 /* 1: inside a quotation that is speech */
+	long *unit_at;		 /* unit starting at a token, or -1 */
+	long *place_at;		 /* place unit starting at a token, or -1 */
+	long *unit_of;		 /* unit covering a token, or -1 */
+	struct unit *units;
+	size_t n_units, cap_units;
+	size_t *members;
+	size_t n_members, cap_members;
+	struct cue *cues;
+	size_t n_cues, cap_cues;
+	struct match *matches;
+	size_t n_matches, cap_matches;
+	size_t mention_cursor;
+};
+
+static int grow(void **array, size_t *cap, size_t n, size_t size)
+{
+	void *grown;
+	size_t c;
+
+	if (n < *cap)
+		return IRKG_OK;
+	c = *cap ? 2 * *cap : 16;
+	grown = realloc(*array, c * size);
+	if (!grown)
+		return IRKG_ENOMEM;
+	*array = grown;
+	*cap = c;
+	return IRKG_OK;
+}
+
+static const char *word(const struct finder *f, size_t t)
+{
+	return f->norm + f->tokens[t].norm;
+}
+
+static int word_is(const struct finder *f, size_t t, const char *w)
+{
+	return strcmp(word(f, t), w) == 0;
+}
+
+static int word_in(const struct finder *f, size_t t, const char *const *set)
+{
+	const char *w = word(f, t);
+
+	for (; *set; set++)
+		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- the sentence's actors ---- */
+
+static const char *const possessives[] = {"his", "her", "its", "their", NULL};
+
+static int push_member(struct finder *f, size_t mention)
+{
+	size_t k;
+
+	for (k = f->units[f->n_units - 1].first_member; k < f->n_members; k++)
+		if (f->members[k] == mention)
+			return IRKG_OK;
+	if (grow((void **)&f->members, &f->cap_members, f->n_members,
+		 sizeof(*f->members)))
+		return IRKG_ENOMEM;
+	f->members[f->n_members++] = mention;
+	f->units[f->n_units - 1].n_members++;
+	return IRKG_OK;
+}
+
+/* The actors a mention stands for, added to the last unit. */
+static int add_actor(struct finder *f, size_t index)
+{
+	const struct irkg_mention *x = &f->mentions[index];
+	size_t k;
+	int rc;
+
+	if (x->how == IRKG_MENTION_GROUP) {
+		for (k = 0; k < x->n_members; k++) {
+			rc = push_member(f,
+					 f->group_members[x->first_member + k]);
+			if (rc)
+				return rc;
+		}
+		return IRKG_OK;
+	}
+	if (x->how == IRKG_MENTION_PRONOUN)
+		return x->antecedent == IRKG_MENTION_NONE
+			       ? IRKG_OK
+			       : push_member(f, x->antecedent);
+	return push_member(f, index);
+}
+
+static int is_actor_mention(const struct finder *f, size_t index)
+{
+	const struct irkg_mention *x = &f->mentions[index];
+
+	if (x->kind != IRKG_ENTITY_STATE && x->kind != IRKG_ENTITY_PERSON &&
+	    x->kind != IRKG_ENTITY_ORGANISATION && x->kind != IRKG_ENTITY_BODY)
+		return 0;
+	/* "his counterparts": the counterparts act, not "his" */
+	if (x->how == IRKG_MENTION_PRONOUN && x->n_tokens == 1 &&
+	    word_in(f, x->first_token, possessives))
+		return 0;
+	return 1;
+}
+
+/* Only "," "and" "&" (one at least) between tokens a (exclusive end) and
+ * b. */
+static int joined(const struct finder *f, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a >= b)
+		return 0;
+	for (k = a; k < b; k++)
+		if (!word_is(f, k, ",") && !word_is(f, k, "and") &&
+		    !word_is(f, k, "&"))
+			return 0;
+	return 1;
+}
+
+static int build_units(struct finder *f)
+{
+	size_t i, t;
+	int rc;
+
+	f->n_units = 0;
+	f->n_members = 0;
+	for (t = f->s_first; t < f->s_end; t++) {
+		f->unit_at[t - f->s_first] = -1;
+		f->unit_of[t - f->s_first] = -1;
+		f->place_at[t - f->s_first] = -1;
+	}
+	while (f->mention_cursor < f->n_mentions &&
+	       f->mentions[f->mention_cursor].sentence < f->sentence)
+		f->mention_cursor++;
+	for (i = f->mention_cursor;
+	     i < f->n_mentions && f->mentions[i].sentence == f->sentence; i++) {
+		const struct irkg_mention *x = &f->mentions[i];
+		struct unit *u = f->n_units ? &f->units[f->n_units - 1] : NULL;
+
+		if (x->kind == IRKG_ENTITY_PLACE && x->code) {
+			/* "visited Tokyo and Seoul": a unit of its own */
+			if (!u || !u->place ||
+			    !joined(f, u->end, x->first_token)) {
+				rc = grow((void **)&f->units, &f->cap_units,
+					  f->n_units, sizeof(*f->units));
+				if (rc)
+					return rc;
+				u = &f->units[f->n_units++];
+				u->first = x->first_token;
+				u->first_member = f->n_members;
+				u->n_members = 0;
+				u->place = 1;
+			}
+			u->end = x->first_token + x->n_tokens;
+			rc = push_member(f, i);
+			if (rc)
+				return rc;
+			continue;
+		}
+		if (!is_actor_mention(f, i))
+			continue;
+		if (!u || u->place || !joined(f, u->end, x->first_token)) {
+			rc = grow((void **)&f->units, &f->cap_units, f->n_units,
+				  sizeof(*f->units));
+			if (rc)
+				return rc;
+			u = &f->units[f->n_units++];
+			u->first = x->first_token;
+			u->first_member = f->n_members;
+			u->n_members = 0;
+			u->place = 0;
+		}
+		u->end = x->first_token + x->n_tokens;
+		rc = add_actor(f, i);
+		if (rc)
+			return rc;
+	}
+	for (i = 0; i < f->n_units; i++) {
+		if (f->units[i].place) {
+			f->place_at[f->units[i].first - f->s_first] = (long)i;
+			continue;
+		}
+		f->unit_at[f->units[i].first - f->s_first] = (long)i;
+		for (t = f->units[i].first; t < f->units[i].end; t++)
+			f->unit_of[t - f->s_first] = (long)i;
+	}
+	return IRKG_OK;
+}
+
+/* ---- clauses and quotations ---- */
+
+static const char *const strong_words[] = {
+	";",	  ":",	   "but", "while", "whereas", "although",
+	"though", "which", "who", "whom",  "whose",   NULL};
+static const char *const weak_words[] = {
+	"after",   "before",  "as",	 "when", "since",
+	"because", "despite", "that",	 "if",	 "unless",
+	"until",   "where",   "whether", "amid", NULL};
+
+static void mark_clauses(struct finder *f)
+{
+	size_t t;
+	int open = 0, speech = 0;
+
+	for (t = f->s_first; t < f->s_end; t++) {
+		size_t k = t - f->s_first;
+
+		f->boundary[k] = word_in(f, t, strong_words) ? STRONG_BOUNDARY
+				 : word_in(f, t, weak_words) ? WEAK_BOUNDARY
+							     : NO_BOUNDARY;
+		/* A quotation that opens the sentence or follows ":" or ","
+		 * is someone's words: no event is read inside it. */
+		if (word_is(f, t, "\"")) {
+			if (!open)
+				speech = t == f->s_first ||
+					 word_is(f, t - 1, ":") ||
+					 word_is(f, t - 1, ",");
+			open = !open;
+			f->quoted[k] = 0;
+			continue;
+		}
+		f->quoted[k] = open && speech;
+	}
+}
+
+/* ---- matching ---- */
+
+static int token_matches(const struct finder *f, size_t t,
+			 const struct irkg_element *e)
+{
+	size_t k;
+
+	for (k = 0; k < e->n_alternatives; k++)
+		if (irkg_alternative_matches(&e->alternatives[k], word(f, t),
+					     f->stems[t - f->s_first]))
+			return 1;
+	return 0;
+}
+
+/* Words before an actor that a slot passes over: "allies of the United
+ * States", "met with his Japanese counterpart". */
+static const char *const determiners[] = {"the",   "his", "her", "its",
+					  "their", "a",	  "an",	 NULL};
+
+/* Match elements [i, n) of `pat` from token `pos`; the head element must
+ * land on m->head. Records the end and the slots in *m. */
+static int match_from(const struct finder *f, struct match *m, size_t i,
+		      size_t pos)
+{
+	const struct irkg_pattern *pat = m->pattern;
+	const struct irkg_element *e;
+	size_t k;
+
+	if (i == pat->n_elements) {
+		m->end = pos;
+		return 1;
+	}
+	e = &pat->elements[i];
+	/* Quotation marks inside a phrase are not words of it: voiced "deep
+	 * disappointment". */
+	while (i != pat->head && pos < f->s_end && pos > m->first &&
+	       word_is(f, pos, "\""))
+		pos++;
+	if (i == pat->head && pos != m->head)
+		return 0;
+	switch (e->kind) {
+	case IRKG_ELEMENT_WORD:
+		if (pos < f->s_end && token_matches(f, pos, e) &&
+		    match_from(f, m, i + 1, pos + 1))
+			return 1;
+		return e->optional && i != pat->head &&
+		       match_from(f, m, i + 1, pos);
+	case IRKG_ELEMENT_SRC:
+	case IRKG_ELEMENT_TGT: {
+		long u = pos < f->s_end ? f->unit_at[pos - f->s_first] : -1;
+		long *slot = e->kind == IRKG_ELEMENT_SRC ? &m->src : &m->tgt;
+
+		/* "allies of the United States": the article is not part of
+		 * every name */
+		if (u < 0 && pos + 1 < f->s_end && word_in(f, pos, determiners))
+			u = f->unit_at[pos + 1 - f->s_first];
+		/* A place is the target of a visit or a hosting (04x):
+		 * "visited Tokyo and Seoul" is a visit to Japan and to
+		 * South Korea. */
+		if (u < 0 && pos < f->s_end && e->kind == IRKG_ELEMENT_TGT &&
+		    pat->kind == IRKG_PATTERN_EVENT &&
+		    strncmp(pat->code, "04", 2) == 0)
+			u = f->place_at[pos - f->s_first];
+
+		if (u < 0)
+			return 0;
+		*slot = u;
+		if (match_from(f, m, i + 1, f->units[u].end))
+			return 1;
+		*slot = -1;
+		return 0;
+	}
+	case IRKG_ELEMENT_GAP:
+		for (k = 0; k <= IRKG_PATTERN_GAP && pos + k <= f->s_end; k++) {
+			if (k && (f->unit_of[pos + k - 1 - f->s_first] >= 0 ||
+				  f->boundary[pos + k - 1 - f->s_first] ==
+					  STRONG_BOUNDARY))
+				break;
+			if (match_from(f, m, i + 1, pos + k))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* The best match of `pat` around head h (0 when none). */
+static int match_at(const struct finder *f, const struct irkg_pattern *pat,
+		    size_t h, struct match *best)
+{
+	size_t start = h > f->s_first + MAX_LEAD ? h - MAX_LEAD : f->s_first;
+	size_t s;
+
+	if (pat->head == 0)
+		start = h;
+	for (s = start; s <= h; s++) {
+		struct match m = {pat, s, 0, h, -1, -1};
+
+		if (match_from(f, &m, 0, s)) {
+			*best = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int longer(const struct match *a, const struct match *b)
+{
+	size_t la = a->end - a->first, lb = b->end - b->first;
+
+	if (la != lb)
+		return la > lb;
+	return strlen(a->pattern->code) > strlen(b->pattern->code);
+}
+
+/* Every pattern keyed by a word of the sentence: the best at each head
+ * word goes to f->matches (events and relations) or f->cues. */
+static int find_matches(struct finder *f)
+{
+	size_t t, k, pass;
+	int rc;
+
+	f->n_matches = 0;
+	f->n_cues = 0;
+	for (t = f->s_first; t < f->s_end; t++) {
+		const struct irkg_pattern *const *lists[2];
+		size_t counts[2];
+		struct match best_fact = {0}, best_cue = {0}, m;
+		int have_fact = 0, have_cue = 0, have_relation = 0;
+		struct match best_relation = {0};
+
+		irkg_patterns_lookup(f->p, word(f, t), f->stems[t - f->s_first],
+				     &lists[0], &counts[0], &lists[1],
+				     &counts[1]);
+
+		for (pass = 0; pass < 2; pass++)
+			for (k = 0; k < counts[pass]; k++) {
+				const struct irkg_pattern *pat = lists[pass][k];
+
+				if (!match_at(f, pat, t, &m))
+					continue;
+				if (pat->kind == IRKG_PATTERN_CUE) {
+					if (!have_cue || longer(&m, &best_cue))
+						best_cue = m;
+					have_cue = 1;
+				} else if (pat->kind == IRKG_PATTERN_RELATION) {
+					if (!have_relation ||
+					    longer(&m, &best_relation))
+						best_relation = m;
+					have_relation = 1;
+				} else {
+					if (!have_fact ||
+					    longer(&m, &best_fact))
+						best_fact = m;
+					have_fact = 1;
+				}
+			}
+		if (have_cue) {
+			rc = grow((void **)&f->cues, &f->cap_cues, f->n_cues,
+				  sizeof(*f->cues));
+			if (rc)
+				return rc;
+			f->cues[f->n_cues].first = best_cue.first;
+			f->cues[f->n_cues].end = best_cue.end;
+			f->cues[f->n_cues].kind = best_cue.pattern->code;
+			f->n_cues++;
+		}
+		for (pass = 0; pass < 2; pass++) {
+			const struct match *add =
+				pass ? &best_relation : &best_fact;
+
+			if (!(pass ? have_relation : have_fact))
+				continue;
+			rc = grow((void **)&f->matches, &f->cap_matches,
+				  f->n_matches, sizeof(*f->matches));
+			if (rc)
+				return rc;
+			f->matches[f->n_matches++] = *add;
+		}
+	}
+	return IRKG_OK;
+}
+
+/* ---- from a match to a fact ---- */
+
+/* The cue kinds acting on a match that starts at `first`: 1 bit each. */
+enum {
+	CUE_NEGATE = 1,
+	CUE_HYPOTHETICAL = 2,
+	CUE_THREAT = 4,
+	CUE_APPEAL = 8,
+	CUE_INTENT = 16,
+	CUE_PLAN = 32
+};
+
+static unsigned cues_on(const struct finder *f, size_t first)
+{
+	static const struct {
+		const char *kind;
+		unsigned bit;
+	} kinds[] = {{"negate", CUE_NEGATE}, {"hypothetical", CUE_HYPOTHETICAL},
+		     {"threat", CUE_THREAT}, {"appeal", CUE_APPEAL},
+		     {"intent", CUE_INTENT}, {"plan", CUE_PLAN}};
+	unsigned bits = 0;
+	size_t c, d, k, t;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int inside = 0, cut = 0;
+
+		if (q->end > first || q->end + CUE_REACH < first)
+			continue;
+		for (t = q->end; t < first; t++)
+			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
+			       f->unit_of[t - f->s_first] >= 0;
+		if (cut)
+			continue;
+		/* "not rule out" (threat) holds "not" (negate): the longer
+		 * cue speaks. */
+		for (d = 0; d < f->n_cues && !inside; d++)
+			inside = d != c && f->cues[d].first <= q->first &&
+				 q->end <= f->cues[d].end &&
+				 f->cues[d].end - f->cues[d].first >
+					 q->end - q->first &&
+				 f->cues[d].end <= first;
+		if (inside)
+			continue;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (strcmp(q->kind, kinds[k].kind) == 0)
+				bits |= kinds[k].bit;
+	}
+	return bits;
+}
+
+/* Whether a cue of kind "say" sits between tokens a and b. */
+static int said_between(const struct finder *f, size_t a, size_t b)
+{
+	size_t c;
+
+	for (c = 0; c < f->n_cues; c++)
+		if (strcmp(f->cues[c].kind, "say") == 0 &&
+		    f->cues[c].first >= a && f->cues[c].end <= b)
+			return 1;
+	return 0;
+}
+
+/* The subject of the clause before token `first`: the nearest unit. Across
+ * "but" with no actor in between ("The two nations are allies of the
+ * United States but have long had friction"), the subject the clauses
+ * share: the first unit of the clause before "but". */
+static long subject_before(const struct finder *f, size_t first)
+{
+	size_t t, k;
+
+	for (t = first; t-- > f->s_first;) {
+		long u = f->unit_of[t - f->s_first];
+
+		if (u >= 0)
+			return f->units[u].end <= first ? u : -1;
+		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
+			continue;
+		if (!word_is(f, t, "but"))
+			return -1;
+		for (k = t; k > f->s_first &&
+			    f->boundary[k - 1 - f->s_first] == NO_BOUNDARY;
+		     k--)
+			;
+		for (; k < t; k++)
+			if (f->unit_at[k - f->s_first] >= 0)
+				return f->unit_at[k - f->s_first];
+		return -1;
+	}
+	return -1;
+}
+
+static const char *const topic_words[] = {
+	"on", "over", "about",	   "regarding", "concerning", "in",
+	"at", "near", "including", "toward",	"towards",    NULL};
+
+/* The first unit after token `end` that is not a topic ("cooperate on
+ * North Korea") or a place, within the clause and `reach` words. */
+static long object_after(const struct finder *f, size_t end, size_t reach)
+{
+	size_t t;
+
+	for (t = end; t < f->s_end && t < end + reach; t++) {
+		long u = f->unit_at[t - f->s_first];
+
+		/* The object is in the clause; a reaction's cause may follow
+		 * "after" ("voiced disappointment after Tokyo ..."). */
+		if (f->boundary[t - f->s_first] == STRONG_BOUNDARY ||
+		    (f->boundary[t - f->s_first] == WEAK_BOUNDARY &&
+		     !word_is(f, t, "after")))
+			return -1;
+		if (u >= 0) {
+			if (t > f->s_first && word_in(f, t - 1, topic_words))
+				continue;
+			return u;
+		}
+	}
+	return -1;
+}
+
+static const char *member_code(const struct finder *f, size_t member)
+{
+	return f->mentions[f->members[member]].code;
+}
+
+/* Whether every coded member of unit b has a code found in unit a. */
+static int same_actors(const struct finder *f, long a, long b)
+{
+	size_t i, k;
+
+	for (i = 0; i < f->units[b].n_members; i++) {
+		const char *code = member_code(f, f->units[b].first_member + i);
+		int found = 0;
+
+		if (!code)
+			continue;
+		for (k = 0; k < f->units[a].n_members && !found; k++) {
+			const char *other =
+				member_code(f, f->units[a].first_member + k);
+
+			found = other && strcmp(code, other) == 0;
+		}
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+static int coded(const struct finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++)
+		if (member_code(f, f->units[u].first_member + i))
+			return 1;
+	return 0;
+}
+
+/* CAMEO: a threat, an appeal or an intent to do what `code` names. */
+static const char *recode(const char *code, unsigned cues)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+
+	if (root == 2 || root == 3 || root == 13)
+		return code; /* already an appeal, intent or threat */
+	if (cues & CUE_THREAT) {
+		if (strncmp(code, "163", 3) == 0)
+			return "1312";
+		if (strncmp(code, "162", 3) == 0)
+			return "1311";
+		if (root == 16)
+			return "1313";
+		if (root == 17)
+			return "137";
+		if (root >= 18)
+			return "138";
+		return "130";
+	}
+	if (cues & CUE_APPEAL) {
+		static const char *const by_root[] = {
+			"020", "020", "020", "020", "026", "022",
+			"021", "023", "025", "020", "020"};
+
+		return root <= 10 ? by_root[root] : "020";
+	}
+	if (cues & CUE_INTENT) {
+		static const char *const by_root[] = {
+			"030", "030", "030", "030", "036", "032",
+			"031", "033", "035", "030", "030"};
+
+		if (root >= 10)
+			return recode(code, CUE_THREAT);
+		return by_root[root];
+	}
+	return code;
+}
+
+static int add_actors(struct finder *f, long u, size_t *first, size_t *n)
+{
+	irkg_facts *out = f->out;
+	size_t i;
+
+	*first = out->n_actors;
+	*n = 0;
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++) {
+		if (grow((void **)&out->actors, &out->cap_actors, out->n_actors,
+			 sizeof(*out->actors)))
+			return IRKG_ENOMEM;
+		out->actors[out->n_actors++] =
+			f->members[f->units[u].first_member + i];
+		(*n)++;
+	}
+	return IRKG_OK;
+}
+
+/* The date expression nearest the head, in its sentence; none: 0. */
+static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
+{
+	const struct irkg_document *doc = f->doc;
+	size_t i, best_distance = (size_t)-1;
+
+	x->date_precision = IRKG_DATE_NONE;
+	for (i = 0; i < doc->n_dates; i++) {
+		const struct irkg_dated *d = &doc->dates[i];
+		size_t at = d->mention.first_token, distance;
+
+		if (d->sentence != f->sentence ||
+		    d->mention.precision == IRKG_DATE_NONE)
+			continue;
+		distance = at > head ? at - head : head - at;
+		if (distance < best_distance) {
+			best_distance = distance;
+			x->date = d->mention.date;
+			x->date_precision = d->mention.precision;
+		}
+	}
+}
+
+/* The first mention of `kind` in the sentence after token `from` (the
+ * issue of a dispute, the place of a meeting), or before it. */
+static size_t mention_near(const struct finder *f, enum irkg_entity_kind kind,
+			   size_t from)
+{
+	size_t i, before = IRKG_MENTION_NONE;
+
+	for (i = f->mention_cursor;
+	     i < f->n_mentions && f->mentions[i].sentence == f->sentence; i++) {
+		if (f->mentions[i].kind != kind ||
+		    f->mentions[i].how == IRKG_MENTION_METONYM)
+			continue;
+		if (f->mentions[i].first_token >= from)
+			return i;
+		before = i;
+	}
+	return before;
+}
+
+/* "Relations deteriorated": the two states of the sentence, or none. */
+static int trend_parties(struct finder *f, long *a, long *b)
+{
+	size_t i;
+
+	*a = *b = -1;
+	for (i = 0; i < f->n_units; i++) {
+		const struct unit *u = &f->units[i];
+
+		if (u->first > f->s_first &&
+		    word_in(f, u->first - 1, topic_words))
+			continue;
+		if (!coded(f, (long)i))
+			continue;
+		if (*a < 0)
+			*a = (long)i;
+		else if (!same_actors(f, *a, (long)i) && *b < 0)
+			*b = (long)i;
+		else if (!same_actors(f, *a, (long)i) &&
+			 !same_actors(f, *b, (long)i))
+			return 0; /* three or more: not guessed */
+	}
+	return *a >= 0 && *b >= 0;
+}
+
+static const char *const complement_words[] = {
+	"on", "about", "over", "regarding", "concerning", NULL};
+
+static int make_fact(struct finder *f, const struct match *m)
+{
+	struct irkg_fact x;
+	long src = m->src, tgt = m->tgt;
+	unsigned cues;
+	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
+	int rc;
+
+	if (f->quoted[m->head - f->s_first])
+		return IRKG_OK;
+	/* "an agreement on sharing intelligence", "talks about imposing
+	 * sanctions": the topic of something else, not an act. */
+	if (!relation && m->first > f->s_first &&
+	    word_in(f, m->first - 1, complement_words))
+		return IRKG_OK;
+	cues = cues_on(f, m->first);
+	if (cues & CUE_HYPOTHETICAL)
+		return IRKG_OK;
+	memset(&x, 0, sizeof(x));
+	x.kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
+	x.code = m->pattern->code;
+	if (cues & CUE_NEGATE) {
+		/* "pulled back from terminating an agreement": no
+		 * termination, but the agreement exists. */
+		if (relation && strncmp(x.code, "agreement.", 10) == 0)
+			x.code = "agreement";
+		else
+			return IRKG_OK;
+	}
+	if (!relation) {
+		x.code = recode(x.code, cues);
+		x.cue = cues & CUE_THREAT   ? "threat"
+			: cues & CUE_APPEAL ? "appeal"
+			: cues & CUE_INTENT ? "intent"
+					    : NULL;
+		if (x.cue && strcmp(x.code, m->pattern->code) == 0)
+			x.cue = NULL;
+	}
+	x.planned = (cues & CUE_PLAN) != 0 ||
+		    (relation && (cues & CUE_INTENT) != 0);
+	x.pattern = m->pattern;
+	x.sentence = f->sentence;
+	x.first_token = m->first;
+	x.end_token = m->end;
+	/* Events have a topic; of relations, disputes, agreements and
+	 * sanctions have an issue, alliances and partnerships none. */
+	x.issue = !relation || strncmp(x.code, "dispute", 7) == 0 ||
+				  strncmp(x.code, "agreement", 9) == 0 ||
+				  strncmp(x.code, "sanctions", 9) == 0
+			  ? mention_near(f, IRKG_ENTITY_ISSUE, m->head)
+			  : IRKG_MENTION_NONE;
+	x.place = mention_near(f, IRKG_ENTITY_PLACE, m->end);
+	x.reporter = IRKG_MENTION_NONE;
+
+	if (src < 0)
+		src = subject_before(f, m->first);
+	if (tgt < 0)
+		tgt = object_after(f, m->end,
+				   relation ? RELATION_REACH : TARGET_REACH);
+	if (relation && strncmp(x.code, "trend.", 6) == 0 &&
+	    !(coded(f, src) && coded(f, tgt)))
+		trend_parties(f, &src, &tgt);
+	if (!coded(f, src) && !(relation && coded(f, tgt)))
+		return IRKG_OK;
+	if (tgt >= 0 && src >= 0 && same_actors(f, src, tgt))
+		tgt = -1;
+	/* Reported speech: "X said ..." gives the speaker. */
+	if (src >= 0 && src > 0 &&
+	    said_between(f, f->units[src - 1].end, f->units[src].first))
+		x.reporter = f->members[f->units[src - 1].first_member];
+	date_of(f, m->head, &x);
+	rc = add_actors(f, src, &x.first_source, &x.n_sources);
+	if (!rc)
+		rc = add_actors(f, tgt, &x.first_target, &x.n_targets);
+	if (rc)
+		return rc;
+	if (grow((void **)&f->out->list, &f->out->cap, f->out->n,
+		 sizeof(*f->out->list)))
+		return IRKG_ENOMEM;
+	f->out->list[f->out->n++] = x;
+	return IRKG_OK;
+}
+
+/* Matches whose head lies inside a longer match of the same kind are
+ * part of it ("hold talks with": one event, not two). */
+static int covered(const struct finder *f, size_t i)
+{
+	const struct match *m = &f->matches[i];
+	size_t k;
+
+	for (k = 0; k < f->n_matches; k++) {
+		const struct match *o = &f->matches[k];
+
+		if (k == i || o->pattern->kind != m->pattern->kind)
+			continue;
+		if (o->first <= m->head && m->head < o->end &&
+		    (longer(o, m) || (!longer(m, o) && k < i)))
+			return 1;
+	}
+	return 0;
+}
+
+static int find_in_sentence(struct finder *f)
+{
+	size_t i;
+	int rc;
+
+	for (i = f->s_first; i < f->s_end; i++)
+		irkg_patterns_stem(f->p, word(f, i), f->tokens[i].norm_length,
+				   f->stems[i - f->s_first], STEM_MAX);
+	rc = build_units(f);
+	if (rc)
+		return rc;
+	mark_clauses(f);
+	rc = find_matches(f);
+	if (rc)
+		return rc;
+	/* A question makes no event. */
+	if (f->s_end > f->s_first && word_is(f, f->s_end - 1, "?"))
+		return IRKG_OK;
+	for (i = 0; i < f->n_matches; i++) {
+		if (covered(f, i))
+			continue;
+		rc = make_fact(f, &f->matches[i]);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
+/* ---- one fact for an event told twice ---- */
+
+static int same_codes(const irkg_facts *out, const struct finder *f,
+		      size_t a_first, size_t a_n, size_t b_first, size_t b_n)
+{
+	size_t i, k;
+
+	/* every code of a in b and every code of b in a */
+	for (int pass = 0; pass < 2; pass++) {
+		size_t xf = pass ? b_first : a_first, xn = pass ? b_n : a_n;
+		size_t yf = pass ? a_first : b_first, yn = pass ? a_n : b_n;
+
+		for (i = 0; i < xn; i++) {
+			const char *c = f->mentions[out->actors[xf + i]].code;
+			int found = !c;
+
+			for (k = 0; k < yn && !found; k++) {
+				const char *d =
+					f->mentions[out->actors[yf + k]].code;
+
+				found = d && strcmp(c, d) == 0;
+			}
+			if (!found)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+static int same_fact(const struct finder *f, const struct irkg_fact *a,
+		     const struct irkg_fact *b)
+{
+	const irkg_facts *out = f->out;
+
+	if (a->kind != b->kind || a->planned != b->planned)
+		return 0;
+	if (strcmp(a->code, b->code) != 0)
+		return 0;
+	if (a->date_precision && b->date_precision &&
+	    memcmp(&a->date, &b->date, sizeof(a->date)) != 0)
+		return 0;
+	return same_codes(out, f, a->first_source, a->n_sources,
+			  b->first_source, b->n_sources) &&
+	       same_codes(out, f, a->first_target, a->n_targets,
+			  b->first_target, b->n_targets);
+}
+
+static int merge_duplicates(struct finder *f)
+{
+	irkg_facts *out = f->out;
+	size_t *kept_as, i, k, n = 0;
+
+	if (!out->n)
+		return IRKG_OK;
+	kept_as = malloc(out->n * sizeof(*kept_as));
+	if (!kept_as)
+		return IRKG_ENOMEM;
+	/* Which earlier fact each one repeats; the first telling stays and
+	 * takes what the later ones add (a date, an issue, a finer code). */
+	for (i = 0; i < out->n; i++) {
+		struct irkg_fact *x = &out->list[i];
+
+		kept_as[i] = i;
+		for (k = 0; k < i; k++) {
+			struct irkg_fact *y = &out->list[k];
+
+			if (kept_as[k] != k || !same_fact(f, y, x))
+				continue;
+			kept_as[i] = k;
+			if (!y->date_precision && x->date_precision) {
+				y->date = x->date;
+				y->date_precision = x->date_precision;
+			}
+			if (y->issue == IRKG_MENTION_NONE)
+				y->issue = x->issue;
+			break;
+		}
+	}
+	for (i = 0; i < out->n; i++) {
+		struct irkg_fact *y = &out->list[i];
+
+		if (kept_as[i] != i)
+			continue;
+		y->first_evidence = out->n_evidence;
+		y->n_evidence = 0;
+		for (k = i; k < out->n; k++) {
+			size_t s = out->list[k].sentence;
+
+			if (kept_as[k] != i ||
+			    (y->n_evidence &&
+			     out->evidence[out->n_evidence - 1] == s))
+				continue;
+			if (grow((void **)&out->evidence, &out->cap_evidence,
+				 out->n_evidence, sizeof(*out->evidence))) {
+				free(kept_as);
+				return IRKG_ENOMEM;
+			}
+			out->evidence[out->n_evidence++] = s;
+			y->n_evidence++;
+		}
+	}
+	for (i = 0; i < out->n; i++)
+		if (kept_as[i] == i)
+			out->list[n++] = out->list[i];
+	out->n = n;
+	free(kept_as);
+	return IRKG_OK;
+}
+
+int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
+		    irkg_facts **out)
+{
+	struct finder f;
+	size_t n_sentences, n_tokens, longest = 1, i;
+	int rc = IRKG_ENOMEM;
+
+	if (out)
+		*out = NULL;
+	if (!p || !doc || !doc->text || !doc->mentions || !out)
+		return IRKG_EINVAL;
+	memset(&f, 0, sizeof(f));
+	f.p = p;
+	f.doc = doc;
+	f.norm = irkg_text_norm(doc->text);
+	f.tokens = irkg_text_tokens(doc->text, &n_tokens);
+	f.sentences = irkg_text_sentences(doc->text, &n_sentences);
+	f.mentions = irkg_mentions_list(doc->mentions, &f.n_mentions);
+	f.group_members = irkg_mentions_members(doc->mentions);
+	for (i = 0; i < n_sentences; i++)
+		if (f.sentences[i].n_tokens > longest)
+			longest = f.sentences[i].n_tokens;
+	f.out = calloc(1, sizeof(*f.out));
+	f.stems = malloc(longest * sizeof(*f.stems));
+	f.boundary = malloc(longest);
+	f.quoted = malloc(longest);
+	f.unit_at = malloc(longest * sizeof(*f.unit_at));
+	f.unit_of = malloc(longest * sizeof(*f.unit_of));
+	f.place_at = malloc(longest * sizeof(*f.place_at));
+	if (!f.out || !f.stems || !f.boundary || !f.quoted || !f.unit_at ||
+	    !f.unit_of || !f.place_at)
+		goto done;
+	rc = IRKG_OK;
+	for (i = 0; i < n_sentences && !rc; i++) {
+		f.sentence = i;
+		f.s_first = f.sentences[i].first_token;
+		f.s_end = f.s_first + f.sentences[i].n_tokens;
+		rc = find_in_sentence(&f);
+	}
+	if (!rc)
+		rc = merge_duplicates(&f);
+	if (!rc) {
+		*out = f.out;
+		f.out = NULL;
+	}
+done:
+	irkg_facts_free(f.out);
+	free(f.stems);
+	free(f.boundary);
+	free(f.quoted);
+	free(f.unit_at);
+	free(f.unit_of);
+	free(f.place_at);
+	free(f.units);
+	free(f.members);
+	free(f.cues);
+	free(f.matches);
+	return rc;
+}
+
+void irkg_facts_free(irkg_facts *f)
+{
+	if (!f)
+		return;
+	free(f->list);
+	free(f->actors);
+	free(f->evidence);
+	free(f);
+}
+
+const struct irkg_fact *irkg_facts_list(const irkg_facts *f, size_t *count)
+{
+	*count = f ? f->n : 0;
+	return f ? f->list : NULL;
+}
+
+const size_t *irkg_facts_actors(const irkg_facts *f)
+{
+	return f ? f->actors : NULL;
+}
+
+const size_t *irkg_facts_evidence(const irkg_facts *f)
+{
+	return f ? f->evidence : NULL;
+}
+
+/* Whether code c already leads a kept actor in actors[0..n). */
+static int code_seen(const struct irkg_mention *m, const size_t *actors,
+		     size_t n, const char *c)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(m[actors[i]].code, c) == 0)
+			return 1;
+	return 0;
+}
+
+/* The coded actors of a list, one per code, into keep[]. */
+static size_t distinct_coded(const struct irkg_mention *m, const size_t *list,
+			     size_t n, size_t *keep)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (m[list[i]].code && !code_seen(m, keep, k, m[list[i]].code))
+			keep[k++] = list[i];
+	return k;
+}
+
+size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
+		       const struct irkg_mention *m, struct irkg_dyad *out,
+		       size_t max)
+{
+	size_t src[64], tgt[64], ns, nt, i, k, n = 0;
+
+	if (!f || !x || !m)
+		return 0;
+	ns = distinct_coded(m, f->actors + x->first_source,
+			    x->n_sources < 64 ? x->n_sources : 64, src);
+	nt = distinct_coded(m, f->actors + x->first_target,
+			    x->n_targets < 64 ? x->n_targets : 64, tgt);
+	if (nt) {
+		for (i = 0; i < ns; i++)
+			for (k = 0; k < nt; k++) {
+				if (strcmp(m[src[i]].code, m[tgt[k]].code) == 0)
+					continue;
+				if (n < max) {
+					out[n].source = src[i];
+					out[n].target = tgt[k];
+				}
+				n++;
+			}
+		return n;
+	}
+	if (!ns) { /* "tensions between the Asian nations" */
+		memcpy(src, tgt, sizeof(src));
+		ns = distinct_coded(m, f->actors + x->first_target,
+				    x->n_targets < 64 ? x->n_targets : 64, src);
+	}
+	for (i = 0; i < ns; i++)
+		for (k = i + 1; k < ns; k++) {
+			if (n < max) {
+				out[n].source = src[i];
+				out[n].target = src[k];
+			}
+			n++;
+		}
+	return n;
+}

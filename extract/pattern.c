@@ -1,0 +1,496 @@
+/* Pattern files to a table keyed by head word (see pattern.h). */
+#include "pattern.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+#include <libxml/hash.h>
+
+#include "../graph/error.h"
+#include "text.h"
+
+/* The patterns sharing one head key. */
+struct bucket {
+	const struct irkg_pattern **list;
+	size_t n, cap;
+};
+
+struct irkg_patterns {
+	struct sb_stemmer *stemmer;
+	xmlHashTablePtr by_head; /* "=word" or "~stem" -> struct bucket */
+	struct irkg_pattern **all;
+	size_t n, cap;
+	char **files; /* file names, owned, for irkg_pattern.file */
+	size_t n_files;
+};
+
+int irkg_patterns_new(irkg_patterns **out)
+{
+	irkg_patterns *p = calloc(1, sizeof(*p));
+
+	*out = NULL;
+	if (!p)
+		return IRKG_ENOMEM;
+	p->stemmer = sb_stemmer_new("english", NULL);
+	p->by_head = xmlHashCreate(1024);
+	if (!p->stemmer || !p->by_head) {
+		irkg_patterns_free(p);
+		return IRKG_ENOMEM;
+	}
+	*out = p;
+	return IRKG_OK;
+}
+
+static void free_bucket(void *payload, const xmlChar *name)
+{
+	struct bucket *b = payload;
+
+	(void)name;
+	if (b) {
+		free(b->list);
+		free(b);
+	}
+}
+
+static void free_pattern(struct irkg_pattern *pat)
+{
+	size_t i, k;
+
+	if (!pat)
+		return;
+	for (i = 0; i < pat->n_elements; i++) {
+		const struct irkg_element *e = &pat->elements[i];
+
+		for (k = 0; k < e->n_alternatives; k++)
+			free((char *)e->alternatives[k].text);
+		free((struct irkg_alternative *)e->alternatives);
+	}
+	free((struct irkg_element *)pat->elements);
+	free((char *)pat->code);
+	free(pat);
+}
+
+void irkg_patterns_free(irkg_patterns *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	if (p->stemmer)
+		sb_stemmer_delete(p->stemmer);
+	if (p->by_head)
+		xmlHashFree(p->by_head, free_bucket);
+	for (i = 0; i < p->n; i++)
+		free_pattern(p->all[i]);
+	free(p->all);
+	for (i = 0; i < p->n_files; i++)
+		free(p->files[i]);
+	free(p->files);
+	free(p);
+}
+
+size_t irkg_patterns_count(const irkg_patterns *p)
+{
+	return p ? p->n : 0;
+}
+
+void irkg_patterns_stem(irkg_patterns *p, const char *w, size_t len, char *buf,
+			size_t size)
+{
+	const sb_symbol *s =
+		sb_stemmer_stem(p->stemmer, (const sb_symbol *)w, (int)len);
+	size_t n;
+
+	if (!size)
+		return;
+	if (!s) { /* out of memory inside the stemmer: the word itself */
+		n = len < size - 1 ? len : size - 1;
+		memcpy(buf, w, n);
+	} else {
+		n = (size_t)sb_stemmer_length(p->stemmer);
+		if (n > size - 1)
+			n = size - 1;
+		memcpy(buf, s, n);
+	}
+	buf[n] = '\0';
+}
+
+int irkg_alternative_matches(const struct irkg_alternative *a, const char *norm,
+			     const char *stem)
+{
+	return strcmp(a->text, a->stem ? stem : norm) == 0;
+}
+
+/* ---- reading ---- */
+
+struct reader {
+	irkg_patterns *p;
+	const char *file;
+	unsigned line;
+	enum irkg_pattern_kind kind;
+	char *error;
+	size_t error_size;
+};
+
+static int bad_line(struct reader *r, const char *why)
+{
+	if (r->error && r->error_size)
+		snprintf(r->error, r->error_size, "%s:%u: %s", r->file, r->line,
+			 why);
+	return IRKG_EPARSE;
+}
+
+/* One alternative: "word" or "word*", normalised like text tokens. */
+static int parse_alternative(struct reader *r, const char *s, size_t len,
+			     struct irkg_alternative *out)
+{
+	char *norm = NULL, buf[256];
+	int stem = len > 1 && s[len - 1] == '*';
+	int rc;
+
+	if (stem)
+		len--;
+	if (!len)
+		return bad_line(r, "an empty word");
+	rc = irkg_text_normalise(s, len, &norm);
+	if (rc)
+		return rc == IRKG_ENOMEM ? rc : bad_line(r, "a bad word");
+	if (stem) {
+		irkg_patterns_stem(r->p, norm, strlen(norm), buf, sizeof(buf));
+		free(norm);
+		norm = strdup(buf);
+		if (!norm)
+			return IRKG_ENOMEM;
+	}
+	out->text = norm;
+	out->stem = stem;
+	return IRKG_OK;
+}
+
+static int parse_element(struct reader *r, const char *s, size_t len,
+			 struct irkg_element *e)
+{
+	struct irkg_alternative *alts;
+	size_t n = 1, i, start;
+	int rc;
+
+	memset(e, 0, sizeof(*e));
+	if (len == 3 && memcmp(s, "SRC", 3) == 0) {
+		e->kind = IRKG_ELEMENT_SRC;
+		return IRKG_OK;
+	}
+	if (len == 3 && memcmp(s, "TGT", 3) == 0) {
+		e->kind = IRKG_ELEMENT_TGT;
+		return IRKG_OK;
+	}
+	if (len == 2 && memcmp(s, "..", 2) == 0) {
+		e->kind = IRKG_ELEMENT_GAP;
+		return IRKG_OK;
+	}
+	if (len >= 2 && s[0] == '[' && s[len - 1] == ']') {
+		e->optional = 1;
+		s++;
+		len -= 2;
+	}
+	for (i = 0; i < len; i++)
+		n += s[i] == '|';
+	alts = calloc(n, sizeof(*alts));
+	if (!alts)
+		return IRKG_ENOMEM;
+	e->kind = IRKG_ELEMENT_WORD;
+	e->alternatives = alts;
+	for (i = 0, start = 0; i <= len; i++) {
+		if (i < len && s[i] != '|')
+			continue;
+		rc = parse_alternative(r, s + start, i - start,
+				       &alts[e->n_alternatives]);
+		if (rc)
+			return rc;
+		e->n_alternatives++;
+		start = i + 1;
+	}
+	return IRKG_OK;
+}
+
+static int add_to_bucket(irkg_patterns *p, const char *key,
+			 const struct irkg_pattern *pat)
+{
+	struct bucket *b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+
+	if (!b) {
+		b = calloc(1, sizeof(*b));
+		if (!b)
+			return IRKG_ENOMEM;
+		if (xmlHashAddEntry(p->by_head, (const xmlChar *)key, b)) {
+			free(b);
+			return IRKG_ENOMEM;
+		}
+	}
+	for (size_t i = 0; i < b->n; i++)
+		if (b->list[i] == pat)
+			return IRKG_OK; /* "a*|a" */
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? 2 * b->cap : 4;
+		const struct irkg_pattern **grown =
+			realloc(b->list, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		b->list = grown;
+		b->cap = cap;
+	}
+	b->list[b->n++] = pat;
+	return IRKG_OK;
+}
+
+static int keep_pattern(irkg_patterns *p, struct irkg_pattern *pat)
+{
+	const struct irkg_element *head = &pat->elements[pat->head];
+	char key[300];
+	size_t i;
+	int rc;
+
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 256;
+		struct irkg_pattern **grown =
+			realloc(p->all, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		p->all = grown;
+		p->cap = cap;
+	}
+	p->all[p->n++] = pat;
+	for (i = 0; i < head->n_alternatives; i++) {
+		snprintf(key, sizeof(key), "%c%s",
+			 head->alternatives[i].stem ? '~' : '=',
+			 head->alternatives[i].text);
+		rc = add_to_bucket(p, key, pat);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
+/* One line without its comment and trailing blanks. */
+static int parse_line(struct reader *r, char *line)
+{
+	char *tab = strchr(line, '\t'), *s;
+	struct irkg_pattern *pat;
+	struct irkg_element *elements;
+	size_t n = 0, cap = 8, len;
+	int rc = IRKG_OK, head_found = 0;
+
+	if (!tab)
+		return bad_line(r, "no TAB between code and pattern");
+	*tab = '\0';
+	pat = calloc(1, sizeof(*pat));
+	elements = calloc(cap, sizeof(*elements));
+	if (!pat || !elements) {
+		free(pat);
+		free(elements);
+		return IRKG_ENOMEM;
+	}
+	pat->kind = r->kind;
+	pat->file = r->file;
+	pat->line = r->line;
+	pat->elements = elements;
+	pat->code = strdup(line[0] == '@' ? line + 1 : line);
+	if (!pat->code) {
+		free_pattern(pat);
+		return IRKG_ENOMEM;
+	}
+	for (s = tab + 1; *s;) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		len = strcspn(s, " ");
+		if (n == cap) {
+			struct irkg_element *grown =
+				realloc(elements, 2 * cap * sizeof(*grown));
+
+			if (!grown) {
+				rc = IRKG_ENOMEM;
+				break;
+			}
+			memset(grown + cap, 0, cap * sizeof(*grown));
+			elements = grown;
+			pat->elements = elements;
+			cap *= 2;
+		}
+		rc = parse_element(r, s, len, &elements[n]);
+		pat->n_elements = ++n; /* freed with the pattern either way */
+		if (rc)
+			break;
+		if (!head_found && elements[n - 1].kind == IRKG_ELEMENT_WORD &&
+		    !elements[n - 1].optional) {
+			pat->head = n - 1;
+			head_found = 1;
+		}
+		s += len;
+	}
+	if (!rc && !head_found)
+		rc = bad_line(r, "no required word to key the pattern on");
+	if (!rc && r->kind == IRKG_PATTERN_CUE) {
+		for (size_t i = 0; i < n && !rc; i++)
+			if (elements[i].kind == IRKG_ELEMENT_SRC ||
+			    elements[i].kind == IRKG_ELEMENT_TGT)
+				rc = bad_line(r, "a cue has no SRC or TGT");
+	}
+	if (!rc)
+		rc = keep_pattern(r->p, pat);
+	else
+		free_pattern(pat);
+	return rc;
+}
+
+static int kind_of(const char *path, enum irkg_pattern_kind *kind)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	if (strncmp(base, "events-", 7) == 0 &&
+	    strcmp(base + strlen(base) - 4, ".txt") == 0)
+		*kind = IRKG_PATTERN_EVENT;
+	else if (strcmp(base, "relations.txt") == 0)
+		*kind = IRKG_PATTERN_RELATION;
+	else if (strcmp(base, "cues.txt") == 0)
+		*kind = IRKG_PATTERN_CUE;
+	else
+		return IRKG_EINVAL;
+	return IRKG_OK;
+}
+
+int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
+			    size_t error_size)
+{
+	struct reader r = {p, NULL, 0, IRKG_PATTERN_EVENT, error, error_size};
+	char *line = NULL, **files;
+	size_t cap = 0;
+	ssize_t got;
+	FILE *f;
+	int rc;
+
+	if (!p || !path)
+		return IRKG_EINVAL;
+	if (kind_of(path, &r.kind)) {
+		if (error && error_size)
+			snprintf(error, error_size,
+				 "%s: not a pattern file (events-NN.txt, "
+				 "relations.txt or cues.txt)",
+				 path);
+		return IRKG_EINVAL;
+	}
+	files = realloc(p->files, (p->n_files + 1) * sizeof(*files));
+	if (!files)
+		return IRKG_ENOMEM;
+	p->files = files;
+	if (!(p->files[p->n_files] = strdup(path)))
+		return IRKG_ENOMEM;
+	r.file = p->files[p->n_files++];
+	f = fopen(path, "r");
+	if (!f) {
+		if (error && error_size)
+			snprintf(error, error_size, "%s: %s", path,
+				 strerror(errno));
+		return IRKG_EIO;
+	}
+	rc = IRKG_OK;
+	while (!rc && (got = getline(&line, &cap, f)) >= 0) {
+		char *hash = strchr(line, '#');
+		size_t len;
+
+		r.line++;
+		if (hash)
+			*hash = '\0';
+		len = strlen(line);
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+			       line[len - 1] == ' ' || line[len - 1] == '\t'))
+			line[--len] = '\0';
+		if (len)
+			rc = parse_line(&r, line);
+	}
+	if (!rc && ferror(f))
+		rc = IRKG_EIO;
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
+			   size_t error_size)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL, path[4096];
+	size_t n = 0, cap = 0, i;
+	int rc = IRKG_OK;
+	enum irkg_pattern_kind kind;
+
+	if (!d) {
+		if (error && error_size)
+			snprintf(error, error_size, "%s: %s", dir,
+				 strerror(errno));
+		return IRKG_EIO;
+	}
+	while ((e = readdir(d)) != NULL && !rc) {
+		if (e->d_name[0] == '.' || kind_of(e->d_name, &kind))
+			continue;
+		if (n == cap) {
+			char **grown;
+
+			cap = cap ? 2 * cap : 32;
+			grown = realloc(names, cap * sizeof(*grown));
+			if (!grown) {
+				rc = IRKG_ENOMEM;
+				break;
+			}
+			names = grown;
+		}
+		if (!(names[n] = strdup(e->d_name)))
+			rc = IRKG_ENOMEM;
+		else
+			n++;
+	}
+	closedir(d);
+	if (names)
+		qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n && !rc; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		rc = irkg_patterns_read_file(p, path, error, error_size);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+void irkg_patterns_lookup(const irkg_patterns *p, const char *norm,
+			  const char *stem,
+			  const struct irkg_pattern *const **exact,
+			  size_t *n_exact,
+			  const struct irkg_pattern *const **stemmed,
+			  size_t *n_stemmed)
+{
+	char key[300];
+	const struct bucket *b;
+
+	snprintf(key, sizeof(key), "=%s", norm);
+	b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+	*exact = b ? b->list : NULL;
+	*n_exact = b ? b->n : 0;
+	snprintf(key, sizeof(key), "~%s", stem);
+	b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+	*stemmed = b ? b->list : NULL;
+	*n_stemmed = b ? b->n : 0;
+}
