@@ -29,7 +29,8 @@ struct extract {
 	irkg_store *store; /* memory, for RDF output */
 	FILE *out;
 	size_t files, articles, bad_files;
-	int failed; /* an error that is not the input's fault */
+	int failed;  /* an error that is not the input's fault */
+	int explain; /* --explain: say why, on stderr */
 };
 
 static int bad_usage(struct cli *cli)
@@ -218,7 +219,9 @@ static int extract_article(struct extract *x, const char *name,
 		} else if (strcmp(x->format, "events") == 0) {
 			irkg_facts *facts = NULL;
 
-			rc = irkg_facts_find(x->patterns, &doc, &facts);
+			rc = irkg_facts_find(x->patterns, &doc,
+					     x->explain ? stderr : NULL,
+					     &facts);
 			if (!rc)
 				print_events(x, &doc, facts);
 			irkg_facts_free(facts);
@@ -361,6 +364,11 @@ static int help(void)
 	       "in column 2,\n"
 	       "                    its date as the code and its headline "
 	       "as the words)\n"
+	       "      --explain     with -f events: say on stderr, sentence "
+	       "by sentence, which\n"
+	       "                    actors, cues and patterns were found "
+	       "and what became\n"
+	       "                    of each match\n"
 	       "      --kb DIR      the knowledge base (default: the "
 	       "ontology directory)\n"
 	       "  -o, --output FILE write here instead of stdout; the file "
@@ -376,6 +384,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 	static const struct option options[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"kb", required_argument, NULL, 'K'},
+		{"explain", no_argument, NULL, 'E'},
 		{"output", required_argument, NULL, 'o'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
@@ -407,6 +416,9 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 			break;
 		case 'K':
 			kb = optarg;
+			break;
+		case 'E':
+			x.explain = 1;
 			break;
 		case 'o':
 			output = optarg;

@@ -5,6 +5,7 @@
  * subject and first object, become its sources and targets. */
 #include "event.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,6 +61,7 @@ struct finder {
 	size_t n_mentions;
 	const size_t *group_members;
 	irkg_facts *out;
+	FILE *explain; /* where to say why, or NULL */
 	/* the sentence at hand */
 	size_t s_first, s_end, sentence;
 	char (*stems)[STEM_MAX];
@@ -164,26 +166,29 @@ static int is_actor_mention(const struct finder *f, size_t index)
 	if (x->kind != IRKG_ENTITY_STATE && x->kind != IRKG_ENTITY_PERSON &&
 	    x->kind != IRKG_ENTITY_ORGANISATION && x->kind != IRKG_ENTITY_BODY)
 		return 0;
-	/* "his counterparts": the counterparts act, not "his" */
-	if (x->how == IRKG_MENTION_PRONOUN && x->n_tokens == 1 &&
-	    word_in(f, x->first_token, possessives))
+	/* "his counterparts", "their military aid": the counterparts and
+	 * the aid are what the sentence is about, not "his" or "their" */
+	if ((x->how == IRKG_MENTION_PRONOUN || x->how == IRKG_MENTION_GROUP) &&
+	    x->n_tokens == 1 && word_in(f, x->first_token, possessives))
 		return 0;
 	return 1;
 }
 
-/* Only "," "and" "&" (one at least) between tokens a (exclusive end) and
- * b. */
+/* Only "," "and" "&" (one at least) and "the" between tokens a (exclusive
+ * end) and b: "Australia, Britain and the United States". */
 static int joined(const struct finder *f, size_t a, size_t b)
 {
 	size_t k;
+	int conjunction = 0;
 
-	if (a >= b)
-		return 0;
-	for (k = a; k < b; k++)
-		if (!word_is(f, k, ",") && !word_is(f, k, "and") &&
-		    !word_is(f, k, "&"))
+	for (k = a; k < b; k++) {
+		if (word_is(f, k, ",") || word_is(f, k, "and") ||
+		    word_is(f, k, "&"))
+			conjunction = 1;
+		else if (!word_is(f, k, "the"))
 			return 0;
-	return 1;
+	}
+	return conjunction;
 }
 
 static int build_units(struct finder *f)
@@ -538,6 +543,11 @@ static int said_between(const struct finder *f, size_t a, size_t b)
 	return 0;
 }
 
+static const char *const object_prepositions[] = {
+	"with",	   "to",    "for",     "at",	 "in",	    "on",
+	"against", "by",    "between", "toward", "towards", "into",
+	"over",	   "about", "than",    "among",	 "near",    NULL};
+
 /* The subject of the clause before token `first`: the nearest unit. Across
  * "but" with no actor in between ("The two nations are allies of the
  * United States but have long had friction"), the subject the clauses
@@ -549,6 +559,18 @@ static long subject_before(const struct finder *f, size_t first)
 	for (t = first; t-- > f->s_first;) {
 		long u = f->unit_of[t - f->s_first];
 
+		/* "reaffirmed their alliance with the United States at a
+		 * meeting with ...": an actor after a preposition is not the
+		 * subject */
+		if (u >= 0 && f->units[u].end <= first &&
+		    f->units[u].first > f->s_first + 1 &&
+		    (word_in(f, f->units[u].first - 1, object_prepositions) ||
+		     (word_in(f, f->units[u].first - 1, determiners) &&
+		      word_in(f, f->units[u].first - 2,
+			      object_prepositions)))) {
+			t = f->units[u].first;
+			continue;
+		}
 		if (u >= 0)
 			return f->units[u].end <= first ? u : -1;
 		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
@@ -573,7 +595,8 @@ static const char *const topic_words[] = {
 
 /* The first unit after token `end` that is not a topic ("cooperate on
  * North Korea") or a place, within the clause and `reach` words. */
-static long object_after(const struct finder *f, size_t end, size_t reach)
+static long object_after(const struct finder *f, size_t end, size_t reach,
+			 int hostile, int skip_of)
 {
 	size_t t;
 
@@ -587,7 +610,15 @@ static long object_after(const struct finder *f, size_t end, size_t reach)
 		     !word_is(f, t, "after")))
 			return -1;
 		if (u >= 0) {
-			if (t > f->s_first && word_in(f, t - 1, topic_words))
+			/* "sanctions on Russia", "pressure on Iran": after a
+			 * hostile act, "on" and "against" name its target;
+			 * after a cooperative one, its topic ("cooperate on
+			 * North Korea") */
+			if (t > f->s_first &&
+			    ((word_in(f, t - 1, topic_words) &&
+			      !(hostile && (word_is(f, t - 1, "on") ||
+					    word_is(f, t - 1, "against")))) ||
+			     (skip_of && word_is(f, t - 1, "of"))))
 				continue;
 			return u;
 		}
@@ -631,6 +662,12 @@ static int coded(const struct finder *f, long u)
 		if (member_code(f, f->units[u].first_member + i))
 			return 1;
 	return 0;
+}
+
+/* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
+static int atoi_root(const char *code)
+{
+	return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
 /* CAMEO: a threat, an appeal or an intent to do what `code` names. */
@@ -757,6 +794,91 @@ static int trend_parties(struct finder *f, long *a, long *b)
 	return *a >= 0 && *b >= 0;
 }
 
+/* The words of tokens [a, b) of the article. */
+static void explain_words(const struct finder *f, size_t a, size_t b)
+{
+	const char *body = f->doc->article->body;
+
+	if (a < b)
+		fprintf(f->explain, "\"%.*s\"",
+			(int)(f->tokens[b - 1].end - f->tokens[a].start),
+			body + f->tokens[a].start);
+}
+
+static void explain_unit(const struct finder *f, long u)
+{
+	size_t i;
+
+	if (u < 0) {
+		fputs("-", f->explain);
+		return;
+	}
+	for (i = 0; i < f->units[u].n_members; i++) {
+		const char *c = member_code(f, f->units[u].first_member + i);
+
+		fprintf(f->explain, "%s%s", i ? "," : "", c ? c : "?");
+	}
+	if (!f->units[u].n_members)
+		fputs("?", f->explain);
+}
+
+/* One line on a match and what became of it. */
+static int explain_match(const struct finder *f, const struct match *m,
+			 long src, long tgt, const char *outcome)
+{
+	const char *file;
+
+	if (!f->explain)
+		return IRKG_OK;
+	file = strrchr(m->pattern->file, '/');
+	fprintf(f->explain, "    %s%s %s:%u ",
+		m->pattern->kind == IRKG_PATTERN_RELATION ? "@" : "",
+		m->pattern->code, file ? file + 1 : m->pattern->file,
+		m->pattern->line);
+	explain_words(f, m->first, m->end);
+	fputs(" source ", f->explain);
+	explain_unit(f, src);
+	fputs(" target ", f->explain);
+	explain_unit(f, tgt);
+	fprintf(f->explain, ": %s\n", outcome);
+	return IRKG_OK;
+}
+
+static void explain_sentence(const struct finder *f)
+{
+	size_t i;
+
+	if (!f->explain)
+		return;
+	fprintf(f->explain, "[%zu] ", f->sentence + 1);
+	explain_words(f, f->s_first, f->s_end);
+	fputs("\n    actors:", f->explain);
+	for (i = 0; i < f->n_units; i++) {
+		fputc(' ', f->explain);
+		explain_words(f, f->units[i].first, f->units[i].end);
+		fputc(f->units[i].place ? '@' : '=', f->explain);
+		explain_unit(f, (long)i);
+	}
+	for (i = 0; i < f->n_cues; i++) {
+		fprintf(f->explain, "%s %s ",
+			i ? "," : "\n    cues:", f->cues[i].kind);
+		explain_words(f, f->cues[i].first, f->cues[i].end);
+	}
+	fputc('\n', f->explain);
+}
+
+/* Whether the words matched speak of sanctions ("lifted the sanctions"):
+ * then "on" names whom they hit. */
+static int mentions_sanctions(const struct finder *f, const struct match *m)
+{
+	size_t t;
+
+	for (t = m->first; t < m->end; t++)
+		if (strncmp(f->stems[t - f->s_first], "sanction", 8) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *const complement_words[] = {
 	"on", "about", "over", "regarding", "concerning", NULL};
 
@@ -769,15 +891,15 @@ static int make_fact(struct finder *f, const struct match *m)
 	int rc;
 
 	if (f->quoted[m->head - f->s_first])
-		return IRKG_OK;
+		return explain_match(f, m, -1, -1, "inside quoted speech");
 	/* "an agreement on sharing intelligence", "talks about imposing
 	 * sanctions": the topic of something else, not an act. */
 	if (!relation && m->first > f->s_first &&
 	    word_in(f, m->first - 1, complement_words))
-		return IRKG_OK;
+		return explain_match(f, m, -1, -1, "the topic of a noun");
 	cues = cues_on(f, m->first);
 	if (cues & CUE_HYPOTHETICAL)
-		return IRKG_OK;
+		return explain_match(f, m, -1, -1, "hypothetical");
 	memset(&x, 0, sizeof(x));
 	x.kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
 	x.code = m->pattern->code;
@@ -787,7 +909,14 @@ static int make_fact(struct finder *f, const struct match *m)
 		if (relation && strncmp(x.code, "agreement.", 10) == 0)
 			x.code = "agreement";
 		else
-			return IRKG_OK;
+			return explain_match(f, m, -1, -1, "negated");
+	}
+	/* "said Russia would retaliate": announcing a hostile act is
+	 * threatening it (13x) */
+	if (!relation && (cues & CUE_PLAN) &&
+	    !(cues & (CUE_APPEAL | CUE_INTENT)) && atoi_root(x.code) >= 15) {
+		cues |= CUE_THREAT;
+		cues &= ~(unsigned)CUE_PLAN;
 	}
 	if (!relation) {
 		x.code = recode(x.code, cues);
@@ -818,12 +947,22 @@ static int make_fact(struct finder *f, const struct match *m)
 		src = subject_before(f, m->first);
 	if (tgt < 0)
 		tgt = object_after(f, m->end,
-				   relation ? RELATION_REACH : TARGET_REACH);
+				   relation ? RELATION_REACH : TARGET_REACH,
+				   (relation ? strcmp(x.code, "sanctions") == 0
+					     : atoi_root(x.code) >= 10) ||
+					   mentions_sanctions(f, m),
+				   0);
+	/* "threatened to trigger the return of UN sanctions on Iran": the
+	 * target of what is threatened, asked for or promised */
+	if (tgt < 0 && !relation && m->end > m->first &&
+	    word_is(f, m->end - 1, "to"))
+		tgt = object_after(f, m->end, RELATION_REACH,
+				   atoi_root(x.code) >= 10, 1);
 	if (relation && strncmp(x.code, "trend.", 6) == 0 &&
 	    !(coded(f, src) && coded(f, tgt)))
 		trend_parties(f, &src, &tgt);
 	if (!coded(f, src) && !(relation && coded(f, tgt)))
-		return IRKG_OK;
+		return explain_match(f, m, src, tgt, "no actor to code");
 	if (tgt >= 0 && src >= 0 && same_actors(f, src, tgt))
 		tgt = -1;
 	/* Reported speech: "X said ..." gives the speaker. */
@@ -840,6 +979,13 @@ static int make_fact(struct finder *f, const struct match *m)
 		 sizeof(*f->out->list)))
 		return IRKG_ENOMEM;
 	f->out->list[f->out->n++] = x;
+	if (f->explain) {
+		char what[80];
+
+		snprintf(what, sizeof(what), "%s %s%s", x.code,
+			 x.planned ? "planned " : "", x.cue ? x.cue : "");
+		explain_match(f, m, src, tgt, what);
+	}
 	return IRKG_OK;
 }
 
@@ -864,7 +1010,7 @@ static int covered(const struct finder *f, size_t i)
 
 static int find_in_sentence(struct finder *f)
 {
-	size_t i;
+	size_t i, content_end = 0, content_stop = 0;
 	int rc;
 
 	for (i = f->s_first; i < f->s_end; i++)
@@ -877,15 +1023,44 @@ static int find_in_sentence(struct finder *f)
 	rc = find_matches(f);
 	if (rc)
 		return rc;
+	explain_sentence(f);
 	/* A question makes no event. */
 	if (f->s_end > f->s_first && word_is(f, f->s_end - 1, "?"))
 		return IRKG_OK;
 	for (i = 0; i < f->n_matches; i++) {
-		if (covered(f, i))
+		const struct match *m = &f->matches[i];
+		size_t before = f->out->n;
+
+		if (covered(f, i)) {
+			explain_match(f, m, -1, -1, "inside a longer match");
 			continue;
-		rc = make_fact(f, &f->matches[i]);
+		}
+		/* "called on Russia to stop attacking Ukraine": the act
+		 * asked for, demanded or promised is the content of that
+		 * event, not an event of its own. */
+		if (content_end && m->first >= content_end &&
+		    m->first < content_stop) {
+			explain_match(f, m, -1, -1,
+				      "what an earlier match asks for");
+			continue;
+		}
+		rc = make_fact(f, m);
 		if (rc)
 			return rc;
+		/* ... and "accused Chinese vessels of firing": what is
+		 * alleged */
+		if (f->out->n > before && m->end > m->first &&
+		    (word_is(f, m->end - 1, "to") ||
+		     word_is(f, m->end - 1, "of"))) {
+			/* the content runs to the end of the clause */
+			content_end = m->end;
+			for (content_stop = m->end;
+			     content_stop < f->s_end &&
+			     f->boundary[content_stop - f->s_first] ==
+				     NO_BOUNDARY;
+			     content_stop++)
+				;
+		}
 	}
 	return IRKG_OK;
 }
@@ -1000,7 +1175,7 @@ static int merge_duplicates(struct finder *f)
 }
 
 int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
-		    irkg_facts **out)
+		    FILE *explain, irkg_facts **out)
 {
 	struct finder f;
 	size_t n_sentences, n_tokens, longest = 1, i;
@@ -1013,6 +1188,7 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 	memset(&f, 0, sizeof(f));
 	f.p = p;
 	f.doc = doc;
+	f.explain = explain;
 	f.norm = irkg_text_norm(doc->text);
 	f.tokens = irkg_text_tokens(doc->text, &n_tokens);
 	f.sentences = irkg_text_sentences(doc->text, &n_sentences);

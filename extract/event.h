@@ -6,6 +6,7 @@
 #define IRKG_EVENT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "article.h"
 #include "pattern.h"
@@ -43,10 +44,12 @@ struct irkg_fact {
 typedef struct irkg_facts irkg_facts;
 
 /* Read the facts of `doc` with the patterns `p` (whose stemmer it uses).
+ * With `explain`, write there, sentence by sentence, the actors and cues
+ * found and every match with what became of it (irkg extract --explain).
  * On success *out belongs to the caller (irkg_facts_free) and borrows
  * `doc`'s mentions by index. Returns 0, IRKG_EINVAL or IRKG_ENOMEM. */
 int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
-		    irkg_facts **out);
+		    FILE *explain, irkg_facts **out);
 
 void irkg_facts_free(irkg_facts *f);
 

@@ -109,6 +109,15 @@ static const char *const number_words[] = {"two", "three", "four",  "five",
 					   "six", "seven", "eight", "nine",
 					   "ten", NULL};
 
+/* Words after a bare "the two", "the three" that show it stands alone. */
+static const char *const bare_group_followers[] = {
+	"said",	      "say",	   "says",	"met",	  "meet",   "will",
+	"would",      "have",	   "had",	"has",	  "are",    "were",
+	"also",	      "all",	   "both",	"agree",  "agreed", "discussed",
+	"signed",     "pledged",   "held",	"called", "urged",  "issued",
+	"reaffirmed", "committed", "expressed", "did",	  "do",	    "can",
+	"could",      "should",	   "must",	"may",	  NULL};
+
 /* Region words a group may be qualified with, and the M49 sub-region
  * names they cover ("the two Asian nations"). */
 static const struct {
@@ -327,9 +336,12 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 		if (first > s_first &&
 		    unknown_name_word(f, known, s_first, first - 1))
 			return 0;
+		/* ... and a family name before a capitalised word is someone
+		 * else's given name ("President Mohamed Bazoum") */
 		if (last + 1 < s_end &&
 		    unknown_name_word(f, known, s_first, last + 1) &&
-		    !has_kind(mt, IRKG_ENTITY_PERSON, -1) &&
+		    (!has_kind(mt, IRKG_ENTITY_PERSON, -1) ||
+		     has_kind(mt, IRKG_ENTITY_PERSON, IRKG_NAME_FAMILY)) &&
 		    !has_kind(mt, IRKG_ENTITY_STATE, IRKG_NAME_ADJECTIVE))
 			return 0;
 	}
@@ -522,6 +534,12 @@ static size_t merge_titles(const struct finder *f, const unsigned char *known,
 		}
 		if (j > s_first && word_is(f, j - 1, "'s"))
 			j--;
+		/* "ECOWAS Commission President": the body's own name may sit
+		 * between its organisation and the title */
+		if (j > s_first + 1 &&
+		    unknown_name_word(f, known, s_first, j - 1) && out &&
+		    x[out - 1].first_token + x[out - 1].n_tokens == j - 1)
+			j--;
 		if (out && x[out - 1].first_token + x[out - 1].n_tokens == j &&
 		    (x[out - 1].kind == IRKG_ENTITY_STATE ||
 		     x[out - 1].kind == IRKG_ENTITY_BODY ||
@@ -567,6 +585,33 @@ static size_t merge_titles(const struct finder *f, const unsigned char *known,
 				t.name_first = after;
 				t.name_n = name_end - after;
 				after = name_end;
+			}
+			/* "a spokesperson for China's foreign ministry": the
+			 * owner after the title */
+			if (!t.code && !t.name_n && i + 1 < n &&
+			    after + 1 < s_end &&
+			    (word_is(f, after, "for") ||
+			     word_is(f, after, "of")) &&
+			    (x[i + 1].first_token == after + 1 ||
+			     (x[i + 1].first_token == after + 2 &&
+			      word_is(f, after + 1, "the"))) &&
+			    x[i + 1].code &&
+			    (x[i + 1].kind == IRKG_ENTITY_STATE ||
+			     x[i + 1].kind == IRKG_ENTITY_BODY ||
+			     x[i + 1].kind == IRKG_ENTITY_ORGANISATION)) {
+				size_t last = i + 1;
+
+				if (last + 1 < n &&
+				    x[last + 1].kind == IRKG_ENTITY_BODY &&
+				    x[last + 1].first_token ==
+					    x[last].first_token +
+						    x[last].n_tokens + 1 &&
+				    word_is(f, x[last + 1].first_token - 1,
+					    "'s"))
+					last++;
+				t.code = x[i + 1].code;
+				after = x[last].first_token + x[last].n_tokens;
+				i = last;
 			}
 			t.n_tokens = after - start;
 			if (!t.code && !t.name_n) {
@@ -658,18 +703,29 @@ static int add_members(irkg_mentions *m, size_t index, size_t from,
 }
 
 /* Whether only "," "and" "&" (at least one) lie between mentions a, b. */
+/* Whether tokens [a, b) join two actors: "," "and" "&" (one at least),
+ * and "the" ("Australia, Britain and the United States"). */
+static int joining(const struct finder *f, size_t a, size_t b)
+{
+	size_t k;
+	int conjunction = 0;
+
+	for (k = a; k < b; k++) {
+		if (word_is(f, k, ",") || word_is(f, k, "and") ||
+		    word_is(f, k, "&"))
+			conjunction = 1;
+		else if (!word_is(f, k, "the"))
+			return 0;
+	}
+	return conjunction;
+}
+
 static int joined(const struct finder *f, const struct irkg_mention *a,
 		  const struct irkg_mention *b)
 {
-	size_t gap = a->first_token + a->n_tokens, k;
+	size_t gap = a->first_token + a->n_tokens;
 
-	if (gap >= b->first_token)
-		return 0;
-	for (k = gap; k < b->first_token; k++)
-		if (!word_is(f, k, ",") && !word_is(f, k, "and") &&
-		    !word_is(f, k, "&"))
-			return 0;
-	return 1;
+	return joining(f, gap, b->first_token);
 }
 
 /* The first mention of the coordination ending at mention `k` (k itself
@@ -685,6 +741,21 @@ static size_t joined_run_start(const struct finder *f, size_t from, size_t k)
 	return k;
 }
 
+static int grow_coords(irkg_mentions *m)
+{
+	if (m->n_coords == m->cap_coords) {
+		size_t cap = m->cap_coords ? 2 * m->cap_coords : 8;
+		struct coordination *grown =
+			realloc(m->coords, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		m->coords = grown;
+		m->cap_coords = cap;
+	}
+	return IRKG_OK;
+}
+
 /* Record the coordinations among the sentence's mentions [from, m->n). */
 static int find_coordinations(const struct finder *f, size_t from,
 			      size_t sentence)
@@ -698,16 +769,7 @@ static int find_coordinations(const struct finder *f, size_t from,
 
 		while (j + 1 < m->n && is_actor(&m->list[j]) &&
 		       is_actor(&m->list[j + 1])) {
-			size_t gap = m->list[j].first_token +
-				     m->list[j].n_tokens,
-			       next = m->list[j + 1].first_token;
-			int joined = gap < next;
-
-			for (k = gap; k < next && joined; k++)
-				joined = word_is(f, k, ",") ||
-					 word_is(f, k, "and") ||
-					 word_is(f, k, "&");
-			if (!joined)
+			if (!joined(f, &m->list[j], &m->list[j + 1]))
 				break;
 			j++;
 		}
@@ -717,17 +779,9 @@ static int find_coordinations(const struct finder *f, size_t from,
 				if (rc)
 					return rc;
 			}
-			if (m->n_coords == m->cap_coords) {
-				size_t cap =
-					m->cap_coords ? 2 * m->cap_coords : 8;
-				struct coordination *grown = realloc(
-					m->coords, cap * sizeof(*grown));
-
-				if (!grown)
-					return IRKG_ENOMEM;
-				m->coords = grown;
-				m->cap_coords = cap;
-			}
+			rc = grow_coords(m);
+			if (rc)
+				return rc;
 			m->coords[m->n_coords].sentence = sentence;
 			m->coords[m->n_coords].first_member = first_member;
 			m->coords[m->n_coords].n_members =
@@ -751,12 +805,12 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	int rc;
 
 	/* The latest coordination with the right number of actors, in this
-	 * sentence before the group or in the previous five sentences. */
+	 * sentence before the group or in the previous eight sentences. */
 	for (c = m->n_coords; c-- > 0;) {
 		const struct coordination *co = &m->coords[c];
 		size_t k;
 
-		if (co->sentence + 5 < g->sentence)
+		if (co->sentence + 8 < g->sentence)
 			break;
 		if (co->sentence == g->sentence &&
 		    m->list[m->members[co->first_member]].first_token >=
@@ -815,6 +869,15 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 found:
 	g->first_member = first;
 	g->n_members = m->n_members - first;
+	/* A resolved group is an antecedent in turn ("All three countries
+	 * ... the three governments"). */
+	rc = grow_coords(m);
+	if (rc)
+		return rc;
+	m->coords[m->n_coords].sentence = g->sentence;
+	m->coords[m->n_coords].first_member = first;
+	m->coords[m->n_coords].n_members = g->n_members;
+	m->n_coords++;
 	return IRKG_OK;
 }
 
@@ -850,6 +913,10 @@ static int group_at(const struct finder *f, const unsigned char *known,
 		size_t r;
 
 		if (word_in(f, j, state_nouns) || word_in(f, j, person_nouns)) {
+			/* "the leaders of Estonia, Latvia and Lithuania":
+			 * those named next, not a group pointing back */
+			if (j + 1 < s_end && word_is(f, j + 1, "of"))
+				return 0;
 			*end = j + 1;
 			*number = n;
 			return 1;
@@ -861,21 +928,16 @@ static int group_at(const struct finder *f, const unsigned char *known,
 			if (word_is(f, j, region_words[r].word))
 				*region_part = region_words[r].region_part;
 	}
-	/* "the three", "all three" on their own (not "the two men's"). */
-	if (n > 0 && n != 2 && has_det) {
+	/* "the three", "all three" on their own: followed by punctuation or
+	 * a verb ("the three agreed"), not by a noun ("the two inspectors",
+	 * whose head the lists above do not know). */
+	if (n > 0 && has_det) {
 		j = i + 2;
 		if (j >= s_end || !(f->tokens[j].flags & IRKG_TOKEN_WORD) ||
-		    !capitalised(f, j)) {
-			*end = i + 2;
-			*number = n;
-			*region_part = NULL;
-			return 1;
-		}
-	}
-	if (n == 2 && has_det) {
-		j = i + 2;
-		if (j < s_end && !capitalised(f, j) &&
-		    !(f->tokens[j].flags & IRKG_TOKEN_NUMBER)) {
+		    word_in(f, j, bare_group_followers) ||
+		    (f->tokens[j].norm_length > 3 &&
+		     strcmp(word(f, j) + f->tokens[j].norm_length - 2, "ed") ==
+			     0)) {
 			*end = i + 2;
 			*number = n;
 			*region_part = NULL;
@@ -911,6 +973,50 @@ static void sink_last(irkg_mentions *m, size_t from)
 				m->list[r].antecedent = b;
 		}
 	}
+}
+
+/* Definite descriptions that news uses for the organisation or state it
+ * has just named: "the bloc", "the kingdom". */
+static const char *const organisation_nouns[] = {
+	"bloc",	 "alliance", "organisation", "organization",
+	"union", "agency",   "watchdog",     NULL};
+static const char *const state_anaphors[] = {
+	"kingdom", "country", "emirate", "republic", "government", NULL};
+
+/* "the bloc" at token i: the last organisation named (or, for "the
+ * kingdom", state) in this paragraph or the one before; none, nothing. */
+static int find_description(const struct finder *f, size_t sentence,
+			    size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	enum irkg_entity_kind want = word_in(f, i + 1, organisation_nouns)
+					     ? IRKG_ENTITY_ORGANISATION
+					     : IRKG_ENTITY_STATE;
+	struct irkg_mention x;
+	size_t k;
+	int rc;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (f->sentences[y->sentence].paragraph + 1 < s->paragraph)
+			break;
+		if (y->first_token > i || y->kind != want || !y->code ||
+		    y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, want);
+		x.antecedent = k;
+		x.code = y->code;
+		x.entry = y->entry;
+		rc = push_mention(m, &x);
+		if (rc)
+			return rc;
+		sink_last(m, from);
+		return IRKG_OK;
+	}
+	return IRKG_OK;
 }
 
 /* Pronouns and groups among the sentence's tokens not already mentions;
@@ -952,6 +1058,15 @@ static int find_references(const struct finder *f, size_t sentence, size_t from,
 				return rc;
 			sink_last(m, from);
 			i = end - 1;
+			continue;
+		}
+		if (word_is(f, i, "the") && i + 1 < s_end && !known[i + 1] &&
+		    (word_in(f, i + 1, organisation_nouns) ||
+		     word_in(f, i + 1, state_anaphors))) {
+			rc = find_description(f, sentence, from, i);
+			if (rc)
+				return rc;
+			i++;
 			continue;
 		}
 		if (word_in(f, i, person_pronouns) ||
@@ -1048,7 +1163,8 @@ static int find_in_sentence(struct finder *f, size_t sentence,
 {
 	const struct irkg_sentence *s = &f->sentences[sentence];
 	size_t s_first = s->first_token, s_end = s_first + s->n_tokens;
-	size_t i, n_matches = 0, n_found = 0, from = f->m->n, n_coords;
+	size_t i, n_matches = 0, n_found = 0, from = f->m->n, n_coords,
+		  first_pass;
 	int rc;
 
 	/* Longest matches, left to right; known[] marks covered tokens (2
@@ -1110,10 +1226,15 @@ static int find_in_sentence(struct finder *f, size_t sentence,
 	rc = find_coordinations(f, from, sentence);
 	if (rc)
 		return rc;
+	first_pass = f->m->n_coords;
 	rc = find_references(f, sentence, from, known);
 	if (rc)
 		return rc;
-	f->m->n_coords = n_coords;
+	/* drop the first pass, keep the groups resolved since */
+	if (f->m->n_coords > first_pass)
+		memmove(f->m->coords + n_coords, f->m->coords + first_pass,
+			(f->m->n_coords - first_pass) * sizeof(*f->m->coords));
+	f->m->n_coords -= first_pass - n_coords;
 	return find_coordinations(f, from, sentence);
 }
 
