@@ -40,6 +40,7 @@ struct unit {
 struct cue {
 	size_t first, end;
 	const char *kind;
+	const struct irkg_pattern *pattern;
 };
 
 /* A match of one pattern before it becomes a fact. */
@@ -462,6 +463,7 @@ static int find_matches(struct finder *f)
 			f->cues[f->n_cues].first = best_cue.first;
 			f->cues[f->n_cues].end = best_cue.end;
 			f->cues[f->n_cues].kind = best_cue.pattern->code;
+			f->cues[f->n_cues].pattern = best_cue.pattern;
 			f->n_cues++;
 		}
 		for (pass = 0; pass < 2; pass++) {
@@ -574,6 +576,12 @@ static long subject_before(const struct finder *f, size_t first)
 		if (u >= 0)
 			return f->units[u].end <= first ? u : -1;
 		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
+			continue;
+		/* "said he was optimistic after a telephone call with Wang
+		 * Yi": "after" opens a phrase, not a clause */
+		if ((word_is(f, t, "after") || word_is(f, t, "before") ||
+		     word_is(f, t, "despite") || word_is(f, t, "amid")) &&
+		    first - t <= 3)
 			continue;
 		if (!word_is(f, t, "but"))
 			return -1;
@@ -903,6 +911,11 @@ static int make_fact(struct finder *f, const struct match *m)
 	memset(&x, 0, sizeof(x));
 	x.kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
 	x.code = m->pattern->code;
+	/* "pledged to increase military aid to Ukraine" with no pattern for
+	 * the act: the pledge (030) or threat (130) itself */
+	if (m->pattern->kind == IRKG_PATTERN_CUE)
+		x.code =
+			strcmp(m->pattern->code, "threat") == 0 ? "130" : "030";
 	if (cues & CUE_NEGATE) {
 		/* "pulled back from terminating an agreement": no
 		 * termination, but the agreement exists. */
@@ -918,7 +931,7 @@ static int make_fact(struct finder *f, const struct match *m)
 		cues |= CUE_THREAT;
 		cues &= ~(unsigned)CUE_PLAN;
 	}
-	if (!relation) {
+	if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
 		x.code = recode(x.code, cues);
 		x.cue = cues & CUE_THREAT   ? "threat"
 			: cues & CUE_APPEAL ? "appeal"
@@ -1008,6 +1021,43 @@ static int covered(const struct finder *f, size_t i)
 	return 0;
 }
 
+/* Intent and threat cues ending in "to" that no event pattern follows
+ * ("pledged to increase their military aid to Ukraine") are events of
+ * their own: an intent (030) or a threat (130) whose target is in what
+ * follows. */
+static int cue_facts(struct finder *f)
+{
+	size_t c, k;
+	int rc;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		struct match m;
+		int followed = 0;
+
+		if ((strcmp(q->kind, "intent") != 0 &&
+		     strcmp(q->kind, "threat") != 0) ||
+		    !word_is(f, q->end - 1, "to"))
+			continue;
+		for (k = 0; k < f->n_matches && !followed; k++)
+			followed = f->matches[k].pattern->kind ==
+					   IRKG_PATTERN_EVENT &&
+				   f->matches[k].end > q->first &&
+				   f->matches[k].first <= q->end + CUE_REACH;
+		if (followed)
+			continue;
+		m.pattern = q->pattern;
+		m.first = q->first;
+		m.end = q->end;
+		m.head = q->first;
+		m.src = m.tgt = -1;
+		rc = make_fact(f, &m);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
 static int find_in_sentence(struct finder *f)
 {
 	size_t i, content_end = 0, content_stop = 0;
@@ -1062,7 +1112,7 @@ static int find_in_sentence(struct finder *f)
 				;
 		}
 	}
-	return IRKG_OK;
+	return cue_facts(f);
 }
 
 /* ---- one fact for an event told twice ---- */

@@ -828,9 +828,10 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 			goto found;
 	}
 	m->n_members = first;
-	/* Otherwise: exactly `number` states named before it in this
-	 * paragraph and the one before, leaving out those its own sentence
-	 * names after it ("the two nations are allies of the United
+	/* Otherwise: exactly `number` states (or persons, for "the two
+	 * ministers"; a person counts for the state too) named before it in
+	 * this paragraph and the one before, leaving out those its own
+	 * sentence names after it ("the two nations are allies of the United
 	 * States"). */
 	if (number >= 2) {
 		size_t i;
@@ -845,8 +846,11 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 				break;
 			if ((x->sentence == g->sentence &&
 			     x->first_token > g->first_token) ||
-			    x->kind != IRKG_ENTITY_STATE || !x->code ||
-			    x->how == IRKG_MENTION_GROUP ||
+			    (g->kind == IRKG_ENTITY_PERSON
+				     ? x->kind != IRKG_ENTITY_PERSON
+				     : x->kind != IRKG_ENTITY_STATE &&
+					       x->kind != IRKG_ENTITY_PERSON) ||
+			    !x->code || x->how == IRKG_MENTION_GROUP ||
 			    x->how == IRKG_MENTION_PRONOUN)
 				continue;
 			for (k = m->n - 1;
@@ -903,6 +907,10 @@ static int group_at(const struct finder *f, const unsigned char *known,
 		     word_is(f, j - 1, "have") || word_is(f, j - 1, "had")))
 			return 0;
 		if (word_is(f, j, "both") && has_det)
+			return 0;
+		/* "two officials said": new people, not ones named before;
+		 * only "the two", "all three" and "both" point back */
+		if (!has_det && !word_is(f, j, "both"))
 			return 0;
 		j++;
 	} else if (!has_det) {

@@ -56,7 +56,11 @@ for gold in tests/gold/*.tsv; do
 		pr[np] = root($1, $5, $6)
 	}
 	END {
+		# dated gold rows first: they are the harder to match
+		for (pass = 1; pass <= 2; pass++)
 		for (i = 1; i <= ng; i++) {
+			if ((pass == 1) != (gd[i] != ""))
+				continue
 			for (j = 1; j <= np; j++) {
 				if (used[j] || pk[j] != gk[i] || pr[j] != gr[i])
 					continue
