@@ -26,6 +26,7 @@ struct extract {
 	const char *format; /* an export format, or "mentions" */
 	irkg_gazetteer *gazetteer;
 	irkg_patterns *patterns;
+	irkg_cameo *cameo;
 	irkg_store *store; /* memory, for RDF output */
 	FILE *out;
 	size_t files, articles, bad_files;
@@ -226,9 +227,16 @@ static int extract_article(struct extract *x, const char *name,
 				print_events(x, &doc, facts);
 			irkg_facts_free(facts);
 		} else {
-			rc = irkg_document_add(x->cli->ctx,
-					       irkg_store_model(x->store), &doc,
-					       iri);
+			irkg_facts *facts = NULL;
+
+			rc = irkg_facts_find(x->patterns, &doc,
+					     x->explain ? stderr : NULL,
+					     &facts);
+			if (!rc)
+				rc = irkg_document_add(
+					x->cli->ctx, irkg_store_model(x->store),
+					&doc, facts, x->cameo, iri);
+			irkg_facts_free(facts);
 		}
 	}
 	irkg_document_clear(&doc);
@@ -333,9 +341,13 @@ static int load_gazetteer(struct extract *x, const char *kb)
 		if (!rc)
 			rc = irkg_patterns_read_dir(x->patterns, patterns, why,
 						    sizeof(why));
-		if (rc)
+		if (rc) {
 			cli_error(x->cli, "extract", "%s",
 				  *why ? why : irkg_strerror(rc));
+			return rc;
+		}
+		snprintf(patterns, sizeof(patterns), "%s/cameo.ttl", kb);
+		rc = irkg_cameo_load(x->cli->ctx, patterns, &x->cameo);
 	}
 	return rc;
 }
@@ -434,6 +446,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 	if (load_gazetteer(&x, kb)) {
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);
+		irkg_cameo_free(x.cameo);
 		return EXIT_FAIL;
 	}
 	if (strcmp(x.format, "mentions") != 0 &&
@@ -444,12 +457,14 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 			  irkg_strerror(rc));
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);
+		irkg_cameo_free(x.cameo);
 		return EXIT_FAIL;
 	}
 	if (cli_output_open(cli, "extract", output, &out)) {
 		irkg_store_free(x.store);
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);
+		irkg_cameo_free(x.cameo);
 		return EXIT_FAIL;
 	}
 	x.out = out.file;
@@ -471,6 +486,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 	irkg_store_free(x.store);
 	irkg_gazetteer_free(x.gazetteer);
 	irkg_patterns_free(x.patterns);
+	irkg_cameo_free(x.cameo);
 	if (rc)
 		return cli_exit_code(rc);
 	return x.bad_files ? EXIT_INPUT : EXIT_OK;

@@ -18,6 +18,11 @@ static const struct {
 } commands[] = {
 	{"extract", cmd_extract,
 	 "print what irkg reads in articles (no store)"},
+	{"ingest", cmd_ingest,
+	 "read articles into the store: events, relations, evidence"},
+	{"events", cmd_events, "the events table: one row per dyad"},
+	{"relations", cmd_relations,
+	 "the relations table: alliances, disputes, agreements, trends"},
 	{"load", cmd_load, "load RDF files into named graphs"},
 	{"query", cmd_query,
 	 "run a SPARQL query (a file, a canned name or -e)"},

@@ -563,8 +563,9 @@ static long subject_before(const struct finder *f, size_t first)
 
 		/* "reaffirmed their alliance with the United States at a
 		 * meeting with ...": an actor after a preposition is not the
-		 * subject */
-		if (u >= 0 && f->units[u].end <= first &&
+		 * subject, unless the act follows it at once ("with South
+		 * Korea pulling back") */
+		if (u >= 0 && f->units[u].end < first &&
 		    f->units[u].first > f->s_first + 1 &&
 		    (word_in(f, f->units[u].first - 1, object_prepositions) ||
 		     (word_in(f, f->units[u].first - 1, determiners) &&
@@ -777,6 +778,41 @@ static size_t mention_near(const struct finder *f, enum irkg_entity_kind kind,
 	return before;
 }
 
+/* Where it happened: a place after "in", "at" or "near" in the clause of
+ * the match, after it ("met in London") or before it ("In Moscow, the
+ * ministry denounced ..."); the visited place of a visit. */
+static size_t place_of(const struct finder *f, const struct match *m)
+{
+	static const char *const at_words[] = {"in", "at", "near", "outside",
+					       NULL};
+	size_t i, t, best = IRKG_MENTION_NONE;
+
+	if (m->tgt >= 0 && f->units[m->tgt].place)
+		return f->members[f->units[m->tgt].first_member];
+	for (i = f->mention_cursor;
+	     i < f->n_mentions && f->mentions[i].sentence == f->sentence; i++) {
+		const struct irkg_mention *x = &f->mentions[i];
+		size_t a, b;
+		int cut = 0;
+
+		if (x->kind != IRKG_ENTITY_PLACE ||
+		    x->how != IRKG_MENTION_NAME ||
+		    x->first_token == f->s_first ||
+		    !word_in(f, x->first_token - 1, at_words))
+			continue;
+		a = x->first_token < m->first ? x->first_token : m->end;
+		b = x->first_token < m->first ? m->first : x->first_token;
+		for (t = a; t < b; t++)
+			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY;
+		if (cut)
+			continue;
+		if (x->first_token >= m->end)
+			return i; /* the nearest after */
+		best = i;
+	}
+	return best;
+}
+
 /* "Relations deteriorated": the two states of the sentence, or none. */
 static int trend_parties(struct finder *f, long *a, long *b)
 {
@@ -953,7 +989,7 @@ static int make_fact(struct finder *f, const struct match *m)
 				  strncmp(x.code, "sanctions", 9) == 0
 			  ? mention_near(f, IRKG_ENTITY_ISSUE, m->head)
 			  : IRKG_MENTION_NONE;
-	x.place = mention_near(f, IRKG_ENTITY_PLACE, m->end);
+	x.place = place_of(f, m);
 	x.reporter = IRKG_MENTION_NONE;
 
 	if (src < 0)

@@ -5,12 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../extract/event.h"
+#include "cameo.h"
 #include "prefixes.h"
 
 #define NIF_NS "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 #define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS_NS "http://www.w3.org/2000/01/rdf-schema#"
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
+#define CAMEO_NS "https://w3id.org/irkg/cameo/"
 
 /* What the writer keeps while it adds one document. */
 struct writer {
@@ -19,6 +22,8 @@ struct writer {
 	librdf_node *graph;
 	const char *iri; /* the article */
 	const struct irkg_document *doc;
+	const irkg_facts *facts;
+	const irkg_cameo *cameo;
 	const char *body;
 	/* byte -> character offsets: a cursor, as offsets mostly grow */
 	size_t at_byte, at_char;
@@ -376,8 +381,268 @@ static void add_dates(struct writer *w)
 	}
 }
 
+/* The IRI an actor mention stands for in a fact: a place (the target of a
+ * visit) stands for its state. */
+static void actor_iri(struct writer *w, size_t mention, char *buf, size_t size)
+{
+	const struct irkg_mention *m;
+	size_t n;
+
+	m = irkg_mentions_list(w->doc->mentions, &n);
+	if (m[mention].kind == IRKG_ENTITY_PLACE) {
+		snprintf(buf, size, "%s", "");
+		if (m[mention].code && strlen(m[mention].code) == 3)
+			snprintf(buf, size, "%sstate/%s", IRKG_ID,
+				 m[mention].code);
+		return;
+	}
+	irkg_document_referent(w->doc, &m[mention], buf, size);
+}
+
+/* A party to a relation is a state or organisation: a person or body
+ * named for one stands for its state. */
+static void party_iri(struct writer *w, size_t mention, char *buf, size_t size)
+{
+	const struct irkg_mention *m;
+	size_t n;
+	const char *code;
+
+	m = irkg_mentions_list(w->doc->mentions, &n);
+	code = m[mention].code;
+	if ((m[mention].kind == IRKG_ENTITY_PERSON ||
+	     m[mention].kind == IRKG_ENTITY_BODY ||
+	     m[mention].kind == IRKG_ENTITY_PLACE) &&
+	    code && strlen(code) == 3 && code[0] >= 'A' && code[0] <= 'Z') {
+		snprintf(buf, size, "%sstate/%s", IRKG_ID, code);
+		return;
+	}
+	actor_iri(w, mention, buf, size);
+}
+
+/* What a relation label becomes (ontology/irkg.ttl, irkg:patternLabel). */
+static const struct {
+	const char *label, *class_iri, *event_type, *status;
+} relation_terms[] = {
+	{"alliance", IRKG_NS "Alliance", NULL, "active"},
+	{"dispute", IRKG_NS "Dispute", NULL, "active"},
+	{"partnership", IRKG_NS "Partnership", NULL, "active"},
+	{"rivalry", IRKG_NS "Rivalry", NULL, "active"},
+	{"sanctions", IRKG_NS "SanctionsRegime", NULL, "active"},
+	{"agreement", IRKG_NS "Agreement", NULL, "active"},
+	{"agreement.signed", IRKG_NS "Agreement", IRKG_NS "Signed", "active"},
+	{"agreement.ratified", IRKG_NS "Agreement", IRKG_NS "Ratified",
+	 "active"},
+	{"agreement.renewed", IRKG_NS "Agreement", IRKG_NS "Renewed", "active"},
+	{"agreement.suspended", IRKG_NS "Agreement", IRKG_NS "Suspended",
+	 "suspended"},
+	{"agreement.notice", IRKG_NS "Agreement", IRKG_NS "NoticeOfTermination",
+	 "under-notice"},
+	{"agreement.notice-withdrawn", IRKG_NS "Agreement",
+	 IRKG_NS "NoticeWithdrawn", "active"},
+	{"agreement.terminated", IRKG_NS "Agreement", IRKG_NS "Terminated",
+	 "ended"},
+	{"trend.worse", IRKG_NS "RelationTrend", IRKG_NS "Deteriorating", NULL},
+	{"trend.better", IRKG_NS "RelationTrend", IRKG_NS "Improving", NULL},
+};
+
+static void add_fact_date(struct writer *w, const char *s,
+			  const struct irkg_fact *x)
+{
+	static const char *const types[] = {NULL, "gYear", "gYearMonth",
+					    "date"};
+	char value[16];
+
+	if (x->date_precision == IRKG_DATE_NONE)
+		return;
+	irkg_date_format(&x->date, x->date_precision, value, sizeof(value));
+	add_literal(w, s, IRKG_NS "date", value, strlen(value),
+		    types[x->date_precision]);
+}
+
+static void add_evidence(struct writer *w, const char *s,
+			 const struct irkg_fact *x)
+{
+	const size_t *evidence = irkg_facts_evidence(w->facts);
+	char sent[IRKG_DOCUMENT_IRI_SIZE + 32];
+	size_t k;
+
+	for (k = 0; k < x->n_evidence; k++) {
+		sentence_iri(w, evidence[x->first_evidence + k], sent,
+			     sizeof(sent));
+		add_iri(w, s, IRKG_NS "evidence", sent);
+	}
+	add_iri(w, s, IRKG_NS "fromArticle", w->iri);
+	if (x->reporter != IRKG_MENTION_NONE) {
+		char who[512];
+
+		actor_iri(w, x->reporter, who, sizeof(who));
+		if (*who)
+			add_iri(w, s, IRKG_NS "reportedBy", who);
+	}
+}
+
+static void add_event(struct writer *w, const struct irkg_fact *x, size_t index,
+		      const struct irkg_dyad *dyads, size_t nd)
+{
+	const struct irkg_mention *m;
+	const size_t *actors = irkg_facts_actors(w->facts);
+	const struct irkg_cameo_code *code = irkg_cameo_find(w->cameo, x->code);
+	char iri[IRKG_DOCUMENT_IRI_SIZE + 32],
+		dyad[IRKG_DOCUMENT_IRI_SIZE + 48];
+	char a[512], b[512], type[128], root[3];
+	const char *hash = strrchr(w->iri, '/') + 1;
+	size_t n, k;
+
+	m = irkg_mentions_list(w->doc->mentions, &n);
+	snprintf(iri, sizeof(iri), "%sevent/%s-%zu", IRKG_ID, hash, index + 1);
+	add_iri(w, iri, RDF_NS "type", IRKG_NS "Event");
+	snprintf(type, sizeof(type), "%s%s", CAMEO_NS, x->code);
+	add_iri(w, iri, IRKG_NS "eventType", type);
+	add_string(w, iri, IRKG_NS "cameoCode", x->code);
+	snprintf(root, sizeof(root), "%.2s", x->code);
+	add_string(w, iri, IRKG_NS "cameoRoot", root);
+	if (code) {
+		add_literal(w, iri, IRKG_NS "goldstein", code->goldstein,
+			    strlen(code->goldstein), "decimal");
+		add_literal(w, iri, IRKG_NS "quadClass", code->quad_class,
+			    strlen(code->quad_class), "integer");
+	}
+	for (k = 0; k < x->n_sources; k++) {
+		actor_iri(w, actors[x->first_source + k], a, sizeof(a));
+		if (*a) {
+			add_iri(w, iri, IRKG_NS "source", a);
+			add_iri(w, iri, IRKG_NS "participant", a);
+		}
+	}
+	for (k = 0; k < x->n_targets; k++) {
+		actor_iri(w, actors[x->first_target + k], a, sizeof(a));
+		if (*a) {
+			add_iri(w, iri, IRKG_NS "target", a);
+			add_iri(w, iri, IRKG_NS "participant", a);
+		}
+	}
+	/* One node per pair of actor codes: the rows of `irkg events`. */
+	for (k = 0; k < nd; k++) {
+		snprintf(dyad, sizeof(dyad), "%s-dyad-%zu", iri, k + 1);
+		actor_iri(w, dyads[k].source, a, sizeof(a));
+		actor_iri(w, dyads[k].target, b, sizeof(b));
+		if (!*a || !*b)
+			continue;
+		add_iri(w, iri, IRKG_NS "dyad", dyad);
+		add_iri(w, dyad, RDF_NS "type", IRKG_NS "Dyad");
+		add_iri(w, dyad, IRKG_NS "source", a);
+		add_iri(w, dyad, IRKG_NS "target", b);
+		add_string(w, dyad, IRKG_NS "sourceCode",
+			   m[dyads[k].source].code);
+		add_string(w, dyad, IRKG_NS "targetCode",
+			   m[dyads[k].target].code);
+	}
+	add_fact_date(w, iri, x);
+	if (x->place != IRKG_MENTION_NONE && m[x->place].entry)
+		add_iri(w, iri, IRKG_NS "place", m[x->place].entry->id);
+	if (x->issue != IRKG_MENTION_NONE && m[x->issue].entry)
+		add_iri(w, iri, IRKG_NS "topic", m[x->issue].entry->id);
+	add_iri(w, iri, IRKG_NS "modality",
+		x->planned			      ? IRKG_NS "Planned"
+		: x->cue && !strcmp(x->cue, "threat") ? IRKG_NS "Threatened"
+		: x->cue && !strcmp(x->cue, "appeal") ? IRKG_NS "Appealed"
+		: x->cue && !strcmp(x->cue, "intent") ? IRKG_NS "Intended"
+						      : IRKG_NS "Asserted");
+	add_evidence(w, iri, x);
+}
+
+/* A relation holds between two actors: one node per pair ("the two nations
+ * are allies of the United States" is two alliances). */
+static void add_relation(struct writer *w, const struct irkg_fact *x,
+			 size_t index, const struct irkg_dyad *dyads, size_t nd)
+{
+	const struct irkg_mention *m;
+	char iri[IRKG_DOCUMENT_IRI_SIZE + 48], ev[IRKG_DOCUMENT_IRI_SIZE + 64];
+	char a[512], b[512];
+	const char *hash = strrchr(w->iri, '/') + 1;
+	size_t n, k, t;
+	int trend;
+
+	for (t = 0; t < sizeof(relation_terms) / sizeof(relation_terms[0]); t++)
+		if (strcmp(relation_terms[t].label, x->code) == 0)
+			break;
+	if (t == sizeof(relation_terms) / sizeof(relation_terms[0]))
+		return;
+	trend = strncmp(x->code, "trend.", 6) == 0;
+	m = irkg_mentions_list(w->doc->mentions, &n);
+	for (k = 0; k < nd; k++) {
+		party_iri(w, dyads[k].source, a, sizeof(a));
+		party_iri(w, dyads[k].target, b, sizeof(b));
+		if (!*a || !*b)
+			continue;
+		snprintf(iri, sizeof(iri), "%srelation/%s-%zu-%zu", IRKG_ID,
+			 hash, index + 1, k + 1);
+		add_iri(w, iri, RDF_NS "type", relation_terms[t].class_iri);
+		add_iri(w, iri, trend ? IRKG_NS "dyadMember" : IRKG_NS "party",
+			a);
+		add_iri(w, iri, trend ? IRKG_NS "dyadMember" : IRKG_NS "party",
+			b);
+		if (trend) {
+			add_iri(w, iri, IRKG_NS "trend",
+				relation_terms[t].event_type);
+			add_fact_date(w, iri, x);
+		} else {
+			add_string(w, iri, IRKG_NS "status",
+				   relation_terms[t].status);
+			if (x->issue != IRKG_MENTION_NONE && m[x->issue].entry)
+				add_iri(w, iri, IRKG_NS "issue",
+					m[x->issue].entry->id);
+			if (!strcmp(x->code, "agreement.signed") &&
+			    x->date_precision == IRKG_DATE_DAY) {
+				char value[16];
+
+				irkg_date_format(&x->date, x->date_precision,
+						 value, sizeof(value));
+				add_literal(w, iri, IRKG_NS "start", value,
+					    strlen(value), "date");
+			}
+		}
+		add_evidence(w, iri, x);
+		/* what happened to an agreement, as an event on it */
+		if (!trend && relation_terms[t].event_type) {
+			snprintf(ev, sizeof(ev), "%s-event", iri);
+			add_iri(w, ev, RDF_NS "type", IRKG_NS "AgreementEvent");
+			add_iri(w, ev, IRKG_NS "onAgreement", iri);
+			add_iri(w, ev, IRKG_NS "agreementEventType",
+				relation_terms[t].event_type);
+			add_iri(w, ev, IRKG_NS "participant", a);
+			add_iri(w, ev, IRKG_NS "participant", b);
+			add_fact_date(w, ev, x);
+			add_evidence(w, ev, x);
+		}
+	}
+}
+
+static void add_facts(struct writer *w)
+{
+	const struct irkg_fact *list;
+	const struct irkg_mention *m;
+	struct irkg_dyad dyads[64];
+	size_t n, n_mentions, i, nd;
+
+	if (!w->facts)
+		return;
+	list = irkg_facts_list(w->facts, &n);
+	m = irkg_mentions_list(w->doc->mentions, &n_mentions);
+	for (i = 0; i < n && !w->rc; i++) {
+		nd = irkg_fact_dyads(w->facts, &list[i], m, dyads, 64);
+		if (nd > 64)
+			nd = 64;
+		if (list[i].kind == IRKG_FACT_EVENT)
+			add_event(w, &list[i], i, dyads, nd);
+		else
+			add_relation(w, &list[i], i, dyads, nd);
+	}
+}
+
 int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
-		      const struct irkg_document *doc, const char *graph_iri)
+		      const struct irkg_document *doc, const irkg_facts *facts,
+		      const irkg_cameo *cameo, const char *graph_iri)
 {
 	struct writer w = {0};
 
@@ -386,6 +651,8 @@ int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
 	w.world = irkg_ctx_world(ctx);
 	w.model = model;
 	w.doc = doc;
+	w.facts = facts;
+	w.cameo = cameo;
 	w.iri = graph_iri;
 	w.body = doc->article->body ? doc->article->body : "";
 	w.graph = iri_node(&w, graph_iri);
@@ -395,6 +662,7 @@ int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
 	add_sentences(&w);
 	add_mentions(&w);
 	add_dates(&w);
+	add_facts(&w);
 	librdf_free_node(w.graph);
 	return w.rc;
 }

@@ -7,6 +7,8 @@
 #include <redland.h>
 
 #include "../extract/article.h"
+#include "../extract/event.h"
+#include "cameo.h"
 #include "ctx.h"
 
 /* The article IRI: IRKG_ID "article/" and the SHA-1 (hex) of the body's
@@ -18,11 +20,13 @@ int irkg_document_iri(irkg_ctx *ctx, const struct irkg_document *doc, char *buf,
 		      size_t size);
 
 /* Add the triples of `doc` to `model` in the graph `graph_iri` (the
- * article IRI). Adds only: replacing an earlier version of the graph is
- * the caller's business. Returns 0, IRKG_EINVAL, IRKG_ENOMEM or
- * IRKG_ESTORE. */
+ * article IRI), with its `facts` (events and relations; NULL: none), their
+ * Goldstein values and quad classes from `cameo` (NULL: left out). Adds
+ * only: replacing an earlier version of the graph is the caller's
+ * business. Returns 0, IRKG_EINVAL, IRKG_ENOMEM or IRKG_ESTORE. */
 int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
-		      const struct irkg_document *doc, const char *graph_iri);
+		      const struct irkg_document *doc, const irkg_facts *facts,
+		      const irkg_cameo *cameo, const char *graph_iri);
 
 /* The IRI of what the mention `x` of `doc` refers to (a pronoun: pass its
  * antecedent; a group: each member), in buf; "" when it has none that can

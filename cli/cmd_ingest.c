@@ -1,0 +1,274 @@
+/* irkg ingest, irkg events, irkg relations: articles into the store, and
+ * the tables analysts read back. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../graph/ingest.h"
+#include "../graph/tables.h"
+#include "cli.h"
+
+#define INGEST_USAGE "ingest [--ontology DIR] FILE|DIR|-..."
+#define EVENTS_USAGE                                                           \
+	"events [--format tsv|csv|json] [--from DATE] [--to DATE] "            \
+	"[--actor CODE] [-o FILE]"
+#define RELATIONS_USAGE "relations [--format tsv|csv|json] [-o FILE]"
+
+static int usage_error(struct cli *cli, const char *command, const char *usage)
+{
+	cli_error(cli, command, "usage: irkg %s", usage);
+	return EXIT_USAGE;
+}
+
+/* The ontology directory: --ontology, $IRKG_ONTOLOGY, beside the program
+ * or installed. */
+static int ontology_dir(struct cli *cli, const char *command, const char *given,
+			char *out, size_t size)
+{
+	if (given) {
+		snprintf(out, size, "%s", given);
+		return 0;
+	}
+	if (cli_data_path("IRKG_ONTOLOGY", "ontology", out, size) == 0)
+		return 0;
+	cli_error(cli, command,
+		  "the ontology directory was not found: give --ontology DIR "
+		  "or set IRKG_ONTOLOGY");
+	return -1;
+}
+
+struct progress {
+	struct cli *cli;
+	double start;
+};
+
+static void show_progress(void *data, size_t done, size_t total,
+			  const struct irkg_ingest_result *r)
+{
+	struct progress *p = data;
+	double seconds = cli_now() - p->start;
+
+	fprintf(stderr,
+		"\r\033[Kirkg: ingest: %zu/%zu files, %zu articles, %zu "
+		"events, %zu relations, %.0f articles/s",
+		done, total, r->articles, r->events, r->relations,
+		seconds > 0 ? (double)r->articles / seconds : 0.0);
+	fflush(stderr);
+}
+
+int cmd_ingest(struct cli *cli, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"ontology", required_argument, NULL, 'O'},
+		CLI_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0}};
+	const char *given = NULL;
+	char dir[PATH_MAX];
+	irkg_store *store = NULL;
+	irkg_reader *reader = NULL;
+	struct irkg_ingest_result result = {0};
+	struct progress progress = {cli, cli_now()};
+	int opt, rc, loaded = 0;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'O':
+			given = optarg;
+			break;
+		case 'h':
+			printf("Usage: irkg " INGEST_USAGE "\n\n"
+			       "Read news articles (plain text, HTML pages, "
+			       "RSS and Atom feeds; a directory\n"
+			       "recursively; '-' for stdin) and store each "
+			       "one's facts in its own named\n"
+			       "graph: the article, its sentences and "
+			       "mentions, its CAMEO-coded events and\n"
+			       "the relations it states (alliances, disputes, "
+			       "agreements, trends).\n"
+			       "Ingesting an article again replaces its "
+			       "graph. The whole ingest is one\n"
+			       "transaction: on an error nothing is written. "
+			       "The first ingest into a store\n"
+			       "also loads the ontology and knowledge base "
+			       "(graph "
+			       "<" IRKG_ONTOLOGY_GRAPH ">).\n\n"
+			       "  --ontology DIR  the ontology directory "
+			       "(default: beside the program,\n"
+			       "                  or $IRKG_ONTOLOGY)\n\n"
+			       "Exit status: 0 ok, 1 failure, 2 usage, 3 an "
+			       "input that is not an article\n"
+			       "(the others are ingested), 4 store missing "
+			       "or locked.\n");
+			return EXIT_OK;
+		default:
+			return usage_error(cli, "ingest", INGEST_USAGE);
+		}
+	}
+	if (optind == argc)
+		return usage_error(cli, "ingest", INGEST_USAGE);
+	if (ontology_dir(cli, "ingest", given, dir, sizeof(dir)))
+		return EXIT_FAIL;
+	rc = irkg_reader_open(cli->ctx, dir, &reader);
+	if (rc) {
+		cli_error(cli, "ingest", "%s: cannot read the ontology: %s",
+			  dir, irkg_strerror(rc));
+		return cli_exit_code(rc);
+	}
+	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
+	if (rc) {
+		irkg_reader_free(reader);
+		return cli_exit_code(rc);
+	}
+	rc = irkg_ingest_ontology(store, dir, &loaded);
+	if (!rc)
+		rc = irkg_ingest_files(
+			store, reader, (const char *const *)argv + optind,
+			(size_t)(argc - optind),
+			cli->stderr_is_tty && !cli->quiet ? show_progress
+							  : NULL,
+			&progress, &result);
+	if (cli->stderr_is_tty && !cli->quiet)
+		fputs("\r\033[K", stderr);
+	if (rc) {
+		cli_error(cli, "ingest", "nothing was written: %s",
+			  irkg_strerror(rc));
+	} else if (!cli->quiet) {
+		fprintf(stderr,
+			"%s: ingested %zu article%s (%zu events, %zu "
+			"relations) from %zu file%s in %.2f s%s\n",
+			cli->program, result.articles,
+			result.articles == 1 ? "" : "s", result.events,
+			result.relations, result.files,
+			result.files == 1 ? "" : "s",
+			cli_now() - progress.start,
+			loaded ? "; loaded the ontology first" : "");
+	}
+	irkg_store_free(store);
+	irkg_reader_free(reader);
+	if (rc)
+		return cli_exit_code(rc);
+	return result.bad_files ? EXIT_INPUT : EXIT_OK;
+}
+
+/* Shared by events and relations: options, store, output. */
+static int table_command(struct cli *cli, int argc, char **argv, int events)
+{
+	static const struct option options[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"from", required_argument, NULL, 'F'},
+		{"to", required_argument, NULL, 'T'},
+		{"actor", required_argument, NULL, 'A'},
+		{"output", required_argument, NULL, 'o'},
+		CLI_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0}};
+	const char *command = events ? "events" : "relations";
+	const char *usage = events ? EVENTS_USAGE : RELATIONS_USAGE;
+	struct irkg_events_filter filter = {0};
+	enum irkg_table_format format = IRKG_TABLE_TSV;
+	const char *output = NULL;
+	struct cli_output out;
+	irkg_store *store = NULL;
+	long rows = 0;
+	int opt, rc;
+
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "f:o:h", options, NULL)) != -1) {
+		if (cli_common_option(cli, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'f':
+			if (irkg_table_format_parse(optarg, &format)) {
+				cli_error(cli, command,
+					  "unknown format '%s' (use tsv, csv "
+					  "or json)",
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'F':
+		case 'T':
+		case 'A':
+			if (!events)
+				return usage_error(cli, command, usage);
+			if (opt == 'F')
+				filter.from = optarg;
+			else if (opt == 'T')
+				filter.to = optarg;
+			else
+				filter.actor = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			if (events)
+				printf("Usage: irkg " EVENTS_USAGE "\n\n"
+				       "One row per event dyad, with a header "
+				       "row. Columns: date, source,\n"
+				       "source_state, target, target_state, "
+				       "cameo, root, goldstein, quad_class,\n"
+				       "place, article, evidence (see "
+				       "README, \"Tables\").\n\n"
+				       "  -f, --format F  tsv (default), csv "
+				       "or json\n"
+				       "      --from DATE, --to DATE  only "
+				       "events dated in the range (YYYY,\n"
+				       "                  YYYY-MM or "
+				       "YYYY-MM-DD; undated events are left "
+				       "out)\n"
+				       "      --actor CODE  only events with "
+				       "this state or organisation code\n"
+				       "  -o, --output FILE  write here (the "
+				       "file appears only on success)\n");
+			else
+				printf("Usage: irkg " RELATIONS_USAGE "\n\n"
+				       "One row per relation and pair of "
+				       "parties, with a header row.\n"
+				       "Columns: type, party_a, party_b, "
+				       "issue, start, end, status, article,\n"
+				       "evidence (see README, \"Tables\").\n\n"
+				       "  -f, --format F  tsv (default), csv "
+				       "or json\n"
+				       "  -o, --output FILE  write here (the "
+				       "file appears only on success)\n");
+			return EXIT_OK;
+		default:
+			return usage_error(cli, command, usage);
+		}
+	}
+	if (optind != argc)
+		return usage_error(cli, command, usage);
+	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
+	if (rc)
+		return cli_exit_code(rc);
+	if (cli_output_open(cli, command, output, &out)) {
+		irkg_store_free(store);
+		return EXIT_FAIL;
+	}
+	rc = events ? irkg_table_events(store, &filter, format, out.file, &rows)
+		    : irkg_table_relations(store, format, out.file, &rows);
+	if (rc == IRKG_EINVAL)
+		cli_error(cli, command,
+			  "dates are YYYY, YYYY-MM or YYYY-MM-DD and codes "
+			  "letters and digits (USA, NATO)");
+	else if (rc)
+		cli_error(cli, command, "%s", irkg_strerror(rc));
+	cli_output_close(&out, rc == 0);
+	irkg_store_free(store);
+	return rc == IRKG_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
+}
+
+int cmd_events(struct cli *cli, int argc, char **argv)
+{
+	return table_command(cli, argc, argv, 1);
+}
+
+int cmd_relations(struct cli *cli, int argc, char **argv)
+{
+	return table_command(cli, argc, argv, 0);
+}

@@ -1,0 +1,61 @@
+/* Reading articles into the store: the knowledge a reader needs (gazetteer,
+ * patterns, CAMEO table), the ontology loaded on first use, and an ingest
+ * that writes each article's own named graph, all or nothing. */
+#ifndef IRKG_INGEST_H
+#define IRKG_INGEST_H
+
+#include <stdio.h>
+
+#include "../extract/article.h"
+#include "../extract/event.h"
+#include "cameo.h"
+#include "prefixes.h"
+#include "store.h"
+
+/* The named graph that holds the ontology and the knowledge base. */
+#define IRKG_ONTOLOGY_GRAPH IRKG_ID "graph/ontology"
+
+typedef struct irkg_reader irkg_reader;
+
+/* Load what reading needs from the ontology directory `dir` (irkg.ttl,
+ * cameo.ttl, actors/, patterns/). Errors are logged to ctx. Returns 0,
+ * IRKG_EIO, IRKG_EPARSE or IRKG_ENOMEM (*out NULL). */
+int irkg_reader_open(irkg_ctx *ctx, const char *dir, irkg_reader **out);
+void irkg_reader_free(irkg_reader *r);
+
+const irkg_gazetteer *irkg_reader_gazetteer(const irkg_reader *r);
+irkg_patterns *irkg_reader_patterns(irkg_reader *r);
+const irkg_cameo *irkg_reader_cameo(const irkg_reader *r);
+
+/* Analyse `a` into *doc and its facts (*facts, owned by the caller; free
+ * with irkg_facts_free, and the document with irkg_document_clear).
+ * `explain`: see irkg_facts_find. */
+int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
+		     FILE *explain, struct irkg_document *doc,
+		     irkg_facts **facts);
+
+/* Load the ontology directory into IRKG_ONTOLOGY_GRAPH unless that graph
+ * is there already; *loaded tells which. */
+int irkg_ingest_ontology(irkg_store *store, const char *dir, int *loaded);
+
+struct irkg_ingest_result {
+	size_t files, articles, events, relations;
+	size_t bad_files; /* files that held no article (reported) */
+};
+
+/* Called after each file: the counts so far. */
+typedef void (*irkg_ingest_progress_fn)(void *user_data, size_t done,
+					size_t total,
+					const struct irkg_ingest_result *r);
+
+/* Ingest the files `paths` ("-": standard input; directories are read
+ * recursively): every article into its own named graph (the article IRI),
+ * replacing what an earlier ingest of the same text wrote, all in one
+ * transaction. A file that is not an article is reported and skipped; any
+ * other error rolls everything back. Returns 0 or the error. */
+int irkg_ingest_files(irkg_store *store, irkg_reader *r,
+		      const char *const *paths, size_t n_paths,
+		      irkg_ingest_progress_fn progress, void *user_data,
+		      struct irkg_ingest_result *result);
+
+#endif
