@@ -1,7 +1,8 @@
 # irkg — build, test, benchmark and install.
 #
 #   make          build bin/irkg (and build/release/libirkg.a)
-#   make demo     load the bundled sample and run a query (the quick start)
+#   make demo     ingest a bundled article, print its events and relations
+#                 and a query's answer (the quick start)
 #   make check    every test, built with AddressSanitizer and UBSan
 #   make bench    reading speed beside tokenising alone; load and query
 #                 throughput beside rdfproc
@@ -93,12 +94,12 @@ $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil.o $(CHK)/libirkg.a $(HEADER
 # The quick start: the knowledge base and a bundled sample into the default
 # store (./irkg-store, Berkeley DB), then two canned queries on them.
 demo: all
-	./bin/irkg load ontology/
-	./bin/irkg load --graph urn:irkg:sample tests/fixtures/sample.ttl
-	./bin/irkg query -f table sample-alliances --param state=USA
+	./bin/irkg ingest tests/articles/a01-korea-japan.txt
+	./bin/irkg events | cut -f1,3,5,6,8
+	./bin/irkg relations | cut -f1-4,7
 	./bin/irkg query -f table post-holder --param state=JPN \
-		--param role=HeadOfGovernment --param date=2021-05-05
-	@echo "The store is ./irkg-store: try ./bin/irkg stats, ./bin/irkg query --list"
+		--param role=HeadOfGovernment --param date=2025-11-18
+	@echo "The store is ./irkg-store: try ./bin/irkg ingest FILE, ./bin/irkg query --list"
 
 check: deps
 	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS) bin/irkg

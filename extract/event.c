@@ -121,6 +121,13 @@ static int word_in(const struct finder *f, size_t t, const char *const *set)
 /* ---- the sentence's actors ---- */
 
 static const char *const possessives[] = {"his", "her", "its", "their", NULL};
+/* People who act for a state: "their diplomats", "its troops". */
+static const char *const agent_nouns[] = {
+	"diplomats",   "ministers",   "leaders",     "officials",
+	"envoys",      "negotiators", "delegations", "delegates",
+	"militaries",  "forces",      "troops",	     "navies",
+	"armies",      "presidents",  "premiers",    "representatives",
+	"ambassadors", "governments", NULL};
 
 static int push_member(struct finder *f, size_t mention)
 {
@@ -170,8 +177,17 @@ static int is_actor_mention(const struct finder *f, size_t index)
 	/* "his counterparts", "their military aid": the counterparts and
 	 * the aid are what the sentence is about, not "his" or "their" */
 	if ((x->how == IRKG_MENTION_PRONOUN || x->how == IRKG_MENTION_GROUP) &&
-	    x->n_tokens == 1 && word_in(f, x->first_token, possessives))
+	    x->n_tokens == 1 && word_in(f, x->first_token, possessives)) {
+		/* ... but "their top diplomats met": people of theirs act
+		 * for them */
+		size_t t;
+
+		for (t = x->first_token + 1;
+		     t < f->s_end && t <= x->first_token + 3; t++)
+			if (word_in(f, t, agent_nouns))
+				return 1;
 		return 0;
+	}
 	return 1;
 }
 

@@ -242,6 +242,11 @@ static const char *const event_columns[] = {
 	"target_state", "cameo",  "root",	  "goldstein",
 	"quad_class",	"place",  "article",	  "evidence"};
 
+static int two_digits(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
 /* YYYY, YYYY-MM or YYYY-MM-DD */
 static int date_ok(const char *s)
 {
@@ -253,6 +258,10 @@ static int date_ok(const char *s)
 		if ((i == 4 || i == 7) ? s[i] != '-'
 				       : (s[i] < '0' || s[i] > '9'))
 			return 0;
+	if (n >= 7 && (two_digits(s + 5) < 1 || two_digits(s + 5) > 12))
+		return 0;
+	if (n == 10 && (two_digits(s + 8) < 1 || two_digits(s + 8) > 31))
+		return 0;
 	return 1;
 }
 

@@ -34,3 +34,7 @@ vg 4 "a missing store" --store "$WORK/none" graphs
 vg 0 "extract the seed article as Turtle" extract "$SEEDS/000_be59421757cbb020.txt"
 vg 0 "extract a feed and a page as mentions" extract -f mentions "$TOP/tests/articles/a04-africa-feed.rss" "$TOP/tests/articles/b02-nato-summit.html"
 vg 0 "extract invalid UTF-8" extract "$TOP/tests/articles/b07-invalid-utf8.txt"
+vg 0 "ingest the seed article" --store "$WORK/ingest" ingest "$SEEDS/000_be59421757cbb020.txt"
+vg 0 "the events table" --store "$WORK/ingest" events -f json
+vg 0 "the relations table" --store "$WORK/ingest" relations -f csv
+vg 0 "extract events with --explain" extract -f events --explain "$TOP/tests/articles/b03-iran-iaea.txt"
