@@ -107,6 +107,7 @@ check: deps
 
 bench: all
 	@sh bench/read.sh
+	@sh bench/ingest.sh
 	@sh bench/run.sh
 
 install: all

@@ -10,10 +10,12 @@
  *             sentences; the floor any reader pays;
  *   full      irkg_articles_read (format, header, dateline, boilerplate)
  *             then irkg_document_analyse (tokens, sentences, mentions with
- *             titles, groups and pronouns, dates), one article at a time.
+ *             titles, groups and pronouns, dates), one article at a time;
+ *   events    the same and irkg_facts_find (events and relations): all
+ *             of extraction but the store.
  * Prints sentences/s and MB/s of each and their ratio, then the peak
  * resident memory after the first tenth of the files and after all of them
- * (from one extra full pass), which shows whether memory grows with the
+ * (from one extra pass with events), which shows whether memory grows with the
  * number of articles. Used by bench/read.sh. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -23,6 +25,7 @@
 #include <time.h>
 
 #include "../extract/article.h"
+#include "../extract/event.h"
 #include "../graph/kb.h"
 
 #define REPEAT 5
@@ -91,9 +94,12 @@ static long pass_tokenise(const struct input *in, size_t n)
 }
 
 /* One pass of the full reader; returns the sentences read (-1: error)
- * and adds the mentions found to *mentions and body bytes to *bytes. */
-static long pass_full(const irkg_gazetteer *g, const struct input *in, size_t n,
-		      long *mentions, size_t *bytes)
+ * and adds the mentions found to *mentions and body bytes to *bytes. With
+ * patterns, also finds the events and relations (adding their number to
+ * *mentions instead). */
+static long pass_full(const irkg_gazetteer *g, irkg_patterns *p,
+		      const struct input *in, size_t n, long *mentions,
+		      size_t *bytes)
 {
 	long sentences = 0;
 	size_t i, k, a;
@@ -114,8 +120,22 @@ static long pass_full(const irkg_gazetteer *g, const struct input *in, size_t n,
 			}
 			irkg_text_sentences(doc.text, &k);
 			sentences += (long)k;
-			irkg_mentions_list(doc.mentions, &k);
-			*mentions += (long)k + (long)doc.n_dates;
+			if (p) {
+				irkg_facts *facts = NULL;
+
+				if (irkg_facts_find(p, &doc, NULL, &facts)) {
+					irkg_document_clear(&doc);
+					irkg_articles_free(articles,
+							   n_articles);
+					return -1;
+				}
+				irkg_facts_list(facts, &k);
+				*mentions += (long)k;
+				irkg_facts_free(facts);
+			} else {
+				irkg_mentions_list(doc.mentions, &k);
+				*mentions += (long)k + (long)doc.n_dates;
+			}
 			*bytes += articles[a].body_length;
 			irkg_document_clear(&doc);
 		}
@@ -145,8 +165,12 @@ int main(int argc, char **argv)
 	struct input *in;
 	const char *kb[1];
 	size_t n, i, raw_bytes = 0, body_bytes = 0;
-	double t_tok[REPEAT], t_full[REPEAT], t0;
-	long s_tok = 0, s_full = 0, mentions = 0, rss_tenth, rss_all;
+	double t_tok[REPEAT], t_full[REPEAT], t_facts[REPEAT], t0;
+	long s_tok = 0, s_full = 0, s_facts = 0, mentions = 0, facts = 0;
+	long rss_tenth, rss_all;
+	size_t facts_bytes = 0;
+	irkg_patterns *p = NULL;
+	char why[512] = "", dir[4096];
 	int r;
 
 	if (argc < 3) {
@@ -160,6 +184,12 @@ int main(int argc, char **argv)
 	kb[0] = argv[1];
 	if (irkg_kb_load(ctx, kb, 1, g, &stats)) {
 		fprintf(stderr, "bench_read: cannot load %s\n", argv[1]);
+		return 1;
+	}
+	snprintf(dir, sizeof(dir), "%s/patterns", argv[1]);
+	if (irkg_patterns_new(&p) ||
+	    irkg_patterns_read_dir(p, dir, why, sizeof(why))) {
+		fprintf(stderr, "bench_read: %s\n", why);
 		return 1;
 	}
 	n = (size_t)argc - 2;
@@ -181,10 +211,10 @@ int main(int argc, char **argv)
 		long m = 0;
 		size_t b = 0;
 
-		if (pass_full(g, in, n / 10 ? n / 10 : 1, &m, &b) < 0)
+		if (pass_full(g, p, in, n / 10 ? n / 10 : 1, &m, &b) < 0)
 			return 1;
 		rss_tenth = peak_rss_kib();
-		if (pass_full(g, in, n, &m, &b) < 0)
+		if (pass_full(g, p, in, n, &m, &b) < 0)
 			return 1;
 		rss_all = peak_rss_kib();
 	}
@@ -195,15 +225,20 @@ int main(int argc, char **argv)
 		mentions = 0;
 		body_bytes = 0;
 		t0 = now();
-		s_full = pass_full(g, in, n, &mentions, &body_bytes);
+		s_full = pass_full(g, NULL, in, n, &mentions, &body_bytes);
 		t_full[r] = now() - t0;
-		if (s_tok < 0 || s_full < 0) {
+		facts = 0;
+		t0 = now();
+		s_facts = pass_full(g, p, in, n, &facts, &facts_bytes);
+		t_facts[r] = now() - t0;
+		if (s_tok < 0 || s_full < 0 || s_facts < 0) {
 			fprintf(stderr, "bench_read: a reader failed\n");
 			return 1;
 		}
 	}
 	{
 		double tt = median(t_tok, REPEAT), tf = median(t_full, REPEAT);
+		double tx = median(t_facts, REPEAT);
 
 		printf("knowledge base: %zu surface forms\n",
 		       stats.surface_forms);
@@ -216,9 +251,13 @@ int main(int argc, char **argv)
 		       (double)s_tok / tt, (double)raw_bytes / 1e6 / tt, tt);
 		printf("%-9s %12.0f %10.1f %9.3f\n", "full",
 		       (double)s_full / tf, (double)raw_bytes / 1e6 / tf, tf);
-		printf("full/tokenise time ratio: %.2f (median of %d turns "
-		       "each)\n",
-		       tf / tt, REPEAT);
+		printf("%-9s %12.0f %10.1f %9.3f   (%ld events and "
+		       "relations)\n",
+		       "events", (double)s_facts / tx,
+		       (double)raw_bytes / 1e6 / tx, tx, facts);
+		printf("full/tokenise time ratio: %.2f, events/tokenise: %.2f "
+		       "(median of %d turns each)\n",
+		       tf / tt, tx / tt, REPEAT);
 		printf("peak memory: %ld KiB after %zu files, %ld KiB after "
 		       "%zu\n",
 		       rss_tenth, n / 10 ? n / 10 : 1, rss_all, n);
@@ -228,6 +267,7 @@ int main(int argc, char **argv)
 	for (i = 0; i < n; i++)
 		free(in[i].data);
 	free(in);
+	irkg_patterns_free(p);
 	irkg_gazetteer_free(g);
 	irkg_ctx_free(ctx);
 	return 0;
