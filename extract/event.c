@@ -383,6 +383,20 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		*slot = u;
 		if (match_from(f, m, i + 1, f->units[u].end))
 			return 1;
+		/* "relations between SRC and TGT" over one coordination
+		 * ("between the Philippines and China"): both slots */
+		if (e->kind == IRKG_ELEMENT_SRC && f->units[u].n_members >= 2 &&
+		    i + 2 < pat->n_elements &&
+		    pat->elements[i + 1].kind == IRKG_ELEMENT_WORD &&
+		    pat->elements[i + 1].n_alternatives == 1 &&
+		    strcmp(pat->elements[i + 1].alternatives[0].text, "and") ==
+			    0 &&
+		    pat->elements[i + 2].kind == IRKG_ELEMENT_TGT) {
+			m->tgt = u;
+			if (match_from(f, m, i + 3, f->units[u].end))
+				return 1;
+			m->tgt = -1;
+		}
 		*slot = -1;
 		return 0;
 	}
@@ -561,6 +575,28 @@ static int said_between(const struct finder *f, size_t a, size_t b)
 	return 0;
 }
 
+/* Words for the other side of a relation: "the Philippines' closest
+ * security partners". */
+static const char *const relational_nouns[] = {
+	"partner", "partners",	"ally",	      "allies",	     "rival",
+	"rivals",  "neighbour", "neighbours", "neighbor",    "neighbors",
+	"friend",  "friends",	"adversary",  "adversaries", "enemy",
+	"enemies", NULL};
+
+/* Whether token t is "'s" or "'" and a relational noun follows within
+ * three words: the actor before it owns a relation, it does not act. */
+static int owns_relation(const struct finder *f, size_t t)
+{
+	size_t k;
+
+	if (t >= f->s_end || !(word_is(f, t, "'s") || word_is(f, t, "'")))
+		return 0;
+	for (k = t + 1; k < f->s_end && k <= t + 3; k++)
+		if (word_in(f, k, relational_nouns))
+			return 1;
+	return 0;
+}
+
 static const char *const object_prepositions[] = {
 	"with",	   "to",    "for",     "at",	 "in",	    "on",
 	"against", "by",    "between", "toward", "towards", "into",
@@ -587,6 +623,13 @@ static long subject_before(const struct finder *f, size_t first)
 		     (word_in(f, f->units[u].first - 1, determiners) &&
 		      word_in(f, f->units[u].first - 2,
 			      object_prepositions)))) {
+			t = f->units[u].first;
+			continue;
+		}
+		/* "the Philippines' closest partners": an owner, not the
+		 * subject */
+		if (u >= 0 && f->units[u].end < first &&
+		    owns_relation(f, f->units[u].end)) {
 			t = f->units[u].first;
 			continue;
 		}
@@ -687,6 +730,27 @@ static int coded(const struct finder *f, long u)
 		if (member_code(f, f->units[u].first_member + i))
 			return 1;
 	return 0;
+}
+
+/* A possessive unit just before token `first`, past adjectives ("the
+ * Philippines' closest security partners"), or -1. */
+static long owner_before(const struct finder *f, size_t first)
+{
+	size_t t;
+
+	for (t = first; t > f->s_first && first - t < 4; t--) {
+		if (owns_relation(f, t - 1)) {
+			long u = t - 1 > f->s_first
+					 ? f->unit_of[t - 2 - f->s_first]
+					 : -1;
+
+			return u >= 0 && f->units[u].end == t - 1 ? u : -1;
+		}
+		if (f->unit_of[t - 1 - f->s_first] >= 0 ||
+		    f->boundary[t - 1 - f->s_first] != NO_BOUNDARY)
+			return -1;
+	}
+	return -1;
 }
 
 /* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
@@ -1019,6 +1083,10 @@ static int make_fact(struct finder *f, const struct match *m)
 				   0);
 	/* "threatened to trigger the return of UN sanctions on Iran": the
 	 * target of what is threatened, asked for or promised */
+	/* "Japan has become one of the Philippines' closest security
+	 * partners": the owner is the other party */
+	if (tgt < 0 && relation)
+		tgt = owner_before(f, m->first);
 	if (tgt < 0 && !relation && m->end > m->first &&
 	    word_is(f, m->end - 1, "to"))
 		tgt = object_after(f, m->end, RELATION_REACH,

@@ -801,8 +801,34 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 {
 	irkg_mentions *m = f->m;
 	const struct irkg_sentence *s = &f->sentences[g->sentence];
-	size_t c, first = m->n_members;
+	size_t c, first = m->n_members, i;
 	int rc;
+
+	/* Exactly `number` actors named in the sentence just before, and no
+	 * coordination in this one before the group: "Japan has become one
+	 * of the Philippines' closest partners. The two countries ..." */
+	if (number >= 2 && g->sentence > 0 &&
+	    !(m->n_coords &&
+	      m->coords[m->n_coords - 1].sentence == g->sentence)) {
+		for (i = 0; i + 1 < m->n; i++) {
+			const struct irkg_mention *x = &m->list[i];
+
+			if (x->sentence + 1 != g->sentence || !x->code ||
+			    x->how == IRKG_MENTION_GROUP ||
+			    x->how == IRKG_MENTION_PRONOUN ||
+			    (g->kind == IRKG_ENTITY_PERSON
+				     ? x->kind != IRKG_ENTITY_PERSON
+				     : x->kind != IRKG_ENTITY_STATE &&
+					       x->kind != IRKG_ENTITY_PERSON))
+				continue;
+			rc = add_members(m, i, first, region_part);
+			if (rc)
+				return rc;
+		}
+		if (m->n_members - first == (size_t)number)
+			goto found;
+		m->n_members = first;
+	}
 
 	/* The latest coordination with the right number of actors, in this
 	 * sentence before the group or in the previous eight sentences. */
@@ -834,7 +860,6 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	 * sentence names after it ("the two nations are allies of the United
 	 * States"). */
 	if (number >= 2) {
-		size_t i;
 
 		for (i = m->n - 1; i-- > 0;) {
 			const struct irkg_mention *x = &m->list[i];
