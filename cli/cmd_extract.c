@@ -162,8 +162,14 @@ static void print_events(struct extract *x, const struct irkg_document *doc,
 		size_t start = tokens[f->first_token].start;
 		size_t end = tokens[f->end_token - 1].end;
 
-		irkg_date_format(&f->date, f->date_precision, date,
-				 sizeof(date));
+		/* a relation holds over time: its rows carry no date, but a
+		 * trend's does (when relations turned) */
+		irkg_date_format(&f->date,
+				 f->kind == IRKG_FACT_EVENT ||
+						 !strncmp(f->code, "trend.", 6)
+					 ? f->date_precision
+					 : IRKG_DATE_NONE,
+				 date, sizeof(date));
 		if (f->kind == IRKG_FACT_RELATION) {
 			size_t len = strcspn(f->code, ".");
 

@@ -637,6 +637,13 @@ static long subject_before(const struct finder *f, size_t first)
 			return f->units[u].end <= first ? u : -1;
 		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
 			continue;
+		/* "Niger, Mali and Burkina Faso, which are bound by a pact":
+		 * the relative pronoun stands for the actor before it */
+		if ((word_is(f, t, "which") || word_is(f, t, "who")) &&
+		    t >= f->s_first + 2 && word_is(f, t - 1, ",") &&
+		    f->unit_of[t - 2 - f->s_first] >= 0 &&
+		    f->units[f->unit_of[t - 2 - f->s_first]].end == t - 1)
+			return f->unit_of[t - 2 - f->s_first];
 		/* "said he was optimistic after a telephone call with Wang
 		 * Yi": "after" opens a phrase, not a clause */
 		if ((word_is(f, t, "after") || word_is(f, t, "before") ||
@@ -819,22 +826,63 @@ static int add_actors(struct finder *f, long u, size_t *first, size_t *n)
 /* The date expression nearest the head, in its sentence; none: 0. */
 static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 {
+	static const char *const weekdays[] = {
+		"monday", "tuesday",  "wednesday", "thursday",
+		"friday", "saturday", "sunday",	   NULL};
 	const struct irkg_document *doc = f->doc;
-	size_t i, best_distance = (size_t)-1;
+	size_t i, best_distance = (size_t)-1, best = 0;
 
 	x->date_precision = IRKG_DATE_NONE;
 	for (i = 0; i < doc->n_dates; i++) {
 		const struct irkg_dated *d = &doc->dates[i];
 		size_t at = d->mention.first_token, distance;
 
+		/* the dateline's date is when it was filed, not when it
+		 * happened */
 		if (d->sentence != f->sentence ||
-		    d->mention.precision == IRKG_DATE_NONE)
+		    d->mention.precision == IRKG_DATE_NONE ||
+		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
 		if (distance < best_distance) {
 			best_distance = distance;
+			best = i;
 			x->date = d->mention.date;
 			x->date_precision = d->mention.precision;
+		}
+	}
+	/* "is expected to visit Damascus on Monday": a weekday of what is
+	 * still to come is the next one, not the last */
+	if (x->planned && x->date_precision == IRKG_DATE_DAY &&
+	    doc->published.year) {
+		const struct irkg_dated *d = &doc->dates[best];
+		size_t t = d->mention.first_token + d->mention.n_tokens - 1;
+
+		if (word_in(f, t, weekdays) &&
+		    memcmp(&x->date, &doc->published, sizeof(x->date)) != 0) {
+			struct irkg_date later = x->date;
+			int k;
+
+			/* seven days on, with the month and year carried */
+			for (k = 0; k < 7; k++) {
+				static const int days[] = {31, 28, 31, 30,
+							   31, 30, 31, 31,
+							   30, 31, 30, 31};
+				int len = days[later.month - 1] +
+					  (later.month == 2 &&
+					   later.year % 4 == 0 &&
+					   (later.year % 100 != 0 ||
+					    later.year % 400 == 0));
+
+				if (++later.day > len) {
+					later.day = 1;
+					if (++later.month > 12) {
+						later.month = 1;
+						later.year++;
+					}
+				}
+			}
+			x->date = later;
 		}
 	}
 }
@@ -1058,6 +1106,13 @@ static int make_fact(struct finder *f, const struct match *m)
 	}
 	x.planned = (cues & CUE_PLAN) != 0 ||
 		    (relation && (cues & CUE_INTENT) != 0);
+	/* "expected to visit Damascus to discuss the ceasefire": the
+	 * purpose of a planned act is planned too */
+	if (!x.planned && m->first > f->s_first &&
+	    word_is(f, m->first - 1, "to") && f->out->n &&
+	    f->out->list[f->out->n - 1].sentence == f->sentence &&
+	    f->out->list[f->out->n - 1].planned)
+		x.planned = 1;
 	x.pattern = m->pattern;
 	x.sentence = f->sentence;
 	x.first_token = m->first;
@@ -1096,6 +1151,9 @@ static int make_fact(struct finder *f, const struct match *m)
 		trend_parties(f, &src, &tgt);
 	if (!coded(f, src) && !(relation && coded(f, tgt)))
 		return explain_match(f, m, src, tgt, "no actor to code");
+	/* a trend is how relations are, not how someone means them to be */
+	if (relation && x.planned && strncmp(x.code, "trend.", 6) == 0)
+		return explain_match(f, m, src, tgt, "a trend only hoped for");
 	if (tgt >= 0 && src >= 0 && same_actors(f, src, tgt))
 		tgt = -1;
 	/* Reported speech: "X said ..." gives the speaker. */
@@ -1480,6 +1538,14 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 			}
 		return n;
 	}
+	/* Co-actors of a hostile act ("Israeli and US warplanes bombed")
+	 * did not act on each other: pairs only for meeting, cooperating,
+	 * agreeing (roots 01-08, and not a bare pledge or threat whose
+	 * object is unknown) and for relations. */
+	if (x->kind == IRKG_FACT_EVENT &&
+	    ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
+	     x->pattern->kind == IRKG_PATTERN_CUE))
+		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */
 		memcpy(src, tgt, sizeof(src));
 		ns = distinct_coded(m, f->actors + x->first_target,
