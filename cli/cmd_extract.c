@@ -13,6 +13,7 @@
 #include "../graph/document.h"
 #include "../graph/export.h"
 #include "../graph/files.h"
+#include "../graph/ingest.h"
 #include "../graph/kb.h"
 #include "cli.h"
 
@@ -310,6 +311,13 @@ static int extract_path(void *data, const char *path)
 	return rc;
 }
 
+/* In a directory, only files named like articles. */
+static int extract_article_path(void *data, const char *path)
+{
+	return irkg_ingest_is_article_name(path) ? extract_path(data, path)
+						 : IRKG_OK;
+}
+
 /* The knowledge base: --kb, or the ontology directory (roles are defined
  * in irkg.ttl, actors under actors/). */
 static int load_gazetteer(struct extract *x, const char *kb)
@@ -479,8 +487,8 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 
 		if (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode))
-			rc = irkg_files_walk(cli->ctx, argv[i], extract_path,
-					     &x);
+			rc = irkg_files_walk(cli->ctx, argv[i],
+					     extract_article_path, &x);
 		else
 			rc = extract_path(&x, argv[i]);
 	}

@@ -2,6 +2,7 @@
 #include "ingest.h"
 
 #include <errno.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -127,6 +128,33 @@ struct file_list {
 	size_t stdin_length;
 };
 
+static int add_path(void *data, const char *path);
+
+/* In a directory, the files that look like articles: plain text, web
+ * pages and feeds (a file named on the command line is read whatever its
+ * name). */
+int irkg_ingest_is_article_name(const char *path)
+{
+	static const char *const suffixes[] = {".txt", ".text",	 ".html",
+					       ".htm", ".xhtml", ".xml",
+					       ".rss", ".atom",	 NULL};
+	size_t n = strlen(path), k;
+	const char *const *s;
+
+	for (s = suffixes; *s; s++) {
+		k = strlen(*s);
+		if (n > k && strcasecmp(path + n - k, *s) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int add_article_path(void *data, const char *path)
+{
+	return irkg_ingest_is_article_name(path) ? add_path(data, path)
+						 : IRKG_OK;
+}
+
 static int add_path(void *data, const char *path)
 {
 	struct file_list *l = data;
@@ -194,7 +222,7 @@ static char *slurp(FILE *f, size_t *length)
 /* The articles of file i of the list, or none (reported) when it holds
  * none; 0 or an error that stops the ingest. */
 static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
-			 struct irkg_article **articles, size_t *n)
+			 int report, struct irkg_article **articles, size_t *n)
 {
 	const char *path = l->paths[i];
 	char *data = NULL;
@@ -220,10 +248,12 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 		}
 	}
 	if (!data) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, is_stdin ? "<stdin>" : path,
-			     0, 0, "cannot read: %s",
-			     errno == EFBIG ? "larger than 64 MiB"
-					    : strerror(errno));
+		if (report)
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR,
+				     is_stdin ? "<stdin>" : path, 0, 0,
+				     "cannot read: %s",
+				     errno == EFBIG ? "larger than 64 MiB"
+						    : strerror(errno));
 		return IRKG_OK;
 	}
 	rc = irkg_articles_read(data, length, path, articles, n);
@@ -231,10 +261,12 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 		free(data);
 	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED ||
 	    (rc == IRKG_OK && *n == 0)) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, is_stdin ? "<stdin>" : path,
-			     0, 0,
-			     "no article found (give a news article as plain "
-			     "text, an HTML page or an RSS/Atom feed)");
+		if (report)
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR,
+				     is_stdin ? "<stdin>" : path, 0, 0,
+				     "no article found (give a news article as "
+				     "plain "
+				     "text, an HTML page or an RSS/Atom feed)");
 		return IRKG_OK;
 	}
 	return rc;
@@ -305,7 +337,8 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 	for (i = 0; i < n_paths && !rc; i++) {
 		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode))
-			rc = irkg_files_walk(ctx, paths[i], add_path, &list);
+			rc = irkg_files_walk(ctx, paths[i], add_article_path,
+					     &list);
 		else
 			rc = add_path(&list, paths[i]);
 	}
@@ -315,7 +348,7 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		struct irkg_article *articles;
 		size_t n;
 
-		rc = read_articles(ctx, &list, i, &articles, &n);
+		rc = read_articles(ctx, &list, i, 1, &articles, &n);
 		if (!rc && n == 0)
 			counts.bad_files++;
 		for (a = 0; a < n && !rc; a++) {
@@ -353,7 +386,7 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		struct irkg_article *articles;
 		size_t n;
 
-		rc = read_articles(ctx, &list, i, &articles, &n);
+		rc = read_articles(ctx, &list, i, 0, &articles, &n);
 		for (a = 0; a < n && !rc; a++)
 			rc = write_article(store, r, &articles[a], &counts);
 		irkg_articles_free(articles, n);

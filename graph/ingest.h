@@ -38,6 +38,10 @@ int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
  * is there already; *loaded tells which. */
 int irkg_ingest_ontology(irkg_store *store, const char *dir, int *loaded);
 
+/* Whether a file met in a directory looks like an article by its name
+ * (.txt, .html, .htm, .xhtml, .xml, .rss, .atom). */
+int irkg_ingest_is_article_name(const char *path);
+
 struct irkg_ingest_result {
 	size_t files, articles, events, relations;
 	size_t bad_files; /* files that held no article (reported) */
