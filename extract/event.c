@@ -122,6 +122,18 @@ static int word_in(const struct finder *f, size_t t, const char *const *set)
 	return 0;
 }
 
+/* Whether token t's stem is one of `set`. */
+static int word_in_stems(const struct finder *f, size_t t,
+			 const char *const *set)
+{
+	const char *w = f->stems[t - f->s_first];
+
+	for (; *set; set++)
+		if (strcmp(*set, w) == 0)
+			return 1;
+	return 0;
+}
+
 /* ---- the sentence's actors ---- */
 
 static const char *const possessives[] = {"his", "her", "its", "their", NULL};
@@ -1055,6 +1067,44 @@ static int mentions_sanctions(const struct finder *f, const struct match *m)
 	return 0;
 }
 
+/* Whether the words matched say the act was mutual. */
+static int is_mutual(const struct finder *f, const struct match *m)
+{
+	static const char *const stems[] = {
+		"exchang", "clash", "fought", "fight", "trade", "traded", NULL};
+	size_t t;
+
+	for (t = m->first; t < m->end; t++)
+		if (word_in(f, t, stems) || word_in_stems(f, t, stems))
+			return 1;
+	return 0;
+}
+
+/* In a passive clause ("were abducted by Eritrean soldiers"), the unit
+ * after "by", or -1. */
+static long passive_agent(const struct finder *f, const struct match *m)
+{
+	static const char *const auxiliaries[] = {
+		"was", "were", "been", "being", "is", "are", "be", "got", NULL};
+	size_t t = m->first;
+
+	if (t > f->s_first && !word_in(f, t - 1, auxiliaries) &&
+	    t > f->s_first + 1 && word_in(f, t - 2, auxiliaries))
+		t--; /* "were reportedly abducted" */
+	if (t == f->s_first || !word_in(f, t - 1, auxiliaries))
+		return -1;
+	for (t = m->end; t < f->s_end && t < m->end + 2; t++)
+		if (word_is(f, t, "by") && t + 1 < f->s_end) {
+			long u = f->unit_at[t + 1 - f->s_first];
+
+			if (u < 0 && t + 2 < f->s_end &&
+			    word_in(f, t + 1, determiners))
+				u = f->unit_at[t + 2 - f->s_first];
+			return u;
+		}
+	return -1;
+}
+
 static const char *const complement_words[] = {
 	"on", "about", "over", "regarding", "concerning", NULL};
 
@@ -1131,13 +1181,24 @@ static int make_fact(struct finder *f, const struct match *m)
 	x.place = place_of(f, m);
 	x.reporter = IRKG_MENTION_NONE;
 
+	x.mutual = is_mutual(f, m);
+	/* "Three Ethiopian herders were abducted by Eritrean soldiers": in
+	 * the passive the doer follows "by" and the subject suffered it */
+	if (src < 0 && tgt < 0 && !relation) {
+		long by = passive_agent(f, m);
+
+		if (by >= 0) {
+			tgt = subject_before(f, m->first);
+			src = by;
+		}
+	}
 	if (src < 0)
 		src = subject_before(f, m->first);
 	if (tgt < 0)
 		tgt = object_after(f, m->end,
-				   relation			  ? RELATION_REACH
+				   relation		     ? RELATION_REACH
 				   : atoi_root(x.code) >= 10 ? HOSTILE_REACH
-							  : TARGET_REACH,
+							     : TARGET_REACH,
 				   (relation ? strcmp(x.code, "sanctions") == 0
 					     : atoi_root(x.code) >= 10) ||
 					   mentions_sanctions(f, m),
@@ -1549,7 +1610,7 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 	 * agreeing (roots 01-08, and not a bare pledge or threat whose
 	 * object is unknown) and for relations. */
 	if (x->kind == IRKG_FACT_EVENT &&
-	    ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
+	    (((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 && !x->mutual) ||
 	     x->pattern->kind == IRKG_PATTERN_CUE))
 		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */

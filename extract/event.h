@@ -26,6 +26,8 @@ struct irkg_fact {
 					     * ("threat", "appeal", "intent"),
 					     * or NULL */
 	int planned;			    /* announced, expected, scheduled */
+	int mutual;			    /* done to each other: "exchanged
+					     * fire", "clashed" */
 	size_t sentence;		    /* the first evidence */
 	size_t first_token, end_token;	    /* the words matched there */
 	size_t first_source, n_sources;	    /* into irkg_facts_actors(): */
@@ -71,7 +73,8 @@ struct irkg_dyad {
 /* The dyads of fact `x` (of `f`, whose mentions are `m`): every source
  * with every target of another actor code; for a fact without targets,
  * every pair of its sources' distinct codes (a compound actor: "A, B and C
- * met"), and without sources, of its targets' ("tensions between the two
+ * met"; for a hostile act only when it is mutual, "A and B exchanged
+ * fire"), and without sources, of its targets' ("tensions between the two
  * nations"). One dyad per pair of codes; actors without a code are left out.
  * Writes at most `max` and returns how many there are. */
 size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,

@@ -956,6 +956,9 @@ static int group_at(const struct finder *f, const unsigned char *known,
 		}
 		if (!(f->tokens[j].flags & IRKG_TOKEN_WORD))
 			break;
+		/* "the region's leaders": someone's, not a group */
+		if (word_is(f, j, "'s"))
+			return 0;
 		for (r = 0; r < sizeof(region_words) / sizeof(region_words[0]);
 		     r++)
 			if (word_is(f, j, region_words[r].word))
