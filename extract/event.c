@@ -218,7 +218,10 @@ static int joined(const struct finder *f, size_t a, size_t b)
 		if (word_is(f, k, ",") || word_is(f, k, "and") ||
 		    word_is(f, k, "&"))
 			conjunction = 1;
-		else if (!word_is(f, k, "the"))
+		/* "and the United States", but not ", the Turkish
+		 * presidency said" */
+		else if (!word_is(f, k, "the") || k == a ||
+			 !word_is(f, k - 1, "and"))
 			return 0;
 	}
 	return conjunction;
@@ -1080,6 +1083,42 @@ static int is_mutual(const struct finder *f, const struct match *m)
 	return 0;
 }
 
+/* The unit after "by" [the] right after token `end` (at most one word
+ * between), or -1. */
+static long agent_after(const struct finder *f, size_t end)
+{
+	size_t t;
+
+	for (t = end; t < f->s_end && t < end + 2; t++)
+		if (word_is(f, t, "by") && t + 1 < f->s_end) {
+			long u = f->unit_at[t + 1 - f->s_first];
+
+			if (u < 0 && t + 2 < f->s_end &&
+			    word_in(f, t + 1, determiners))
+				u = f->unit_at[t + 2 - f->s_first];
+			return u;
+		}
+	return -1;
+}
+
+/* "intended to double bilateral trade": what follows says both sides
+ * do it to each other. */
+static int bilateral_after(const struct finder *f, size_t end)
+{
+	static const char *const words[] = {"bilateral", "jointly", "joint",
+					    "together",	 "mutual",  "each",
+					    NULL};
+	size_t t;
+
+	for (t = end; t < f->s_end && t < end + 6; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return 0;
+		if (word_in(f, t, words))
+			return 1;
+	}
+	return 0;
+}
+
 /* In a passive clause ("were abducted by Eritrean soldiers"), the unit
  * after "by", or -1. */
 static long passive_agent(const struct finder *f, const struct match *m)
@@ -1181,7 +1220,7 @@ static int make_fact(struct finder *f, const struct match *m)
 	x.place = place_of(f, m);
 	x.reporter = IRKG_MENTION_NONE;
 
-	x.mutual = is_mutual(f, m);
+	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end);
 	/* "Three Ethiopian herders were abducted by Eritrean soldiers": in
 	 * the passive the doer follows "by" and the subject suffered it */
 	if (src < 0 && tgt < 0 && !relation) {
@@ -1191,6 +1230,17 @@ static int make_fact(struct finder *f, const struct match *m)
 			tgt = subject_before(f, m->first);
 			src = by;
 		}
+	}
+	/* "a visit to Warsaw by Turkish Foreign Minister Hakan Fidan":
+	 * the doer of a noun follows "by" */
+	if (src < 0 && !relation && m->first > f->s_first &&
+	    (word_in(f, m->first - 1, determiners) ||
+	     word_is(f, m->first - 1, "during") ||
+	     word_is(f, m->first - 1, "after"))) {
+		long by = agent_after(f, m->end);
+
+		if (by >= 0 && by != tgt)
+			src = by;
 	}
 	if (src < 0)
 		src = subject_before(f, m->first);

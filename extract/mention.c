@@ -714,7 +714,10 @@ static int joining(const struct finder *f, size_t a, size_t b)
 		if (word_is(f, k, ",") || word_is(f, k, "and") ||
 		    word_is(f, k, "&"))
 			conjunction = 1;
-		else if (!word_is(f, k, "the"))
+		/* "and the United States", but not ", the Turkish
+		 * presidency said" */
+		else if (!word_is(f, k, "the") || k == a ||
+			 !word_is(f, k - 1, "and"))
 			return 0;
 	}
 	return conjunction;
