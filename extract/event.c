@@ -625,7 +625,8 @@ static const char *const object_prepositions[] = {
  * "but" with no actor in between ("The two nations are allies of the
  * United States but have long had friction"), the subject the clauses
  * share: the first unit of the clause before "but". */
-static long subject_before(const struct finder *f, size_t first)
+static long subject_before(const struct finder *f, size_t first,
+			   int through_phrases)
 {
 	size_t t, k;
 
@@ -665,7 +666,8 @@ static long subject_before(const struct finder *f, size_t first)
 			return f->unit_of[t - 2 - f->s_first];
 		/* "said he was optimistic after a telephone call with Wang
 		 * Yi": "after" opens a phrase, not a clause */
-		if ((word_is(f, t, "after") || word_is(f, t, "before") ||
+		if (through_phrases &&
+		    (word_is(f, t, "after") || word_is(f, t, "before") ||
 		     word_is(f, t, "despite") || word_is(f, t, "amid")) &&
 		    first - t <= 3)
 			continue;
@@ -1227,7 +1229,7 @@ static int make_fact(struct finder *f, const struct match *m)
 		long by = passive_agent(f, m);
 
 		if (by >= 0) {
-			tgt = subject_before(f, m->first);
+			tgt = subject_before(f, m->first, !relation);
 			src = by;
 		}
 	}
@@ -1242,8 +1244,25 @@ static int make_fact(struct finder *f, const struct match *m)
 		if (by >= 0 && by != tgt)
 			src = by;
 	}
+	/* "renewed tensions between the Asian nations": the parties are
+	 * named after "between" */
+	if (relation && src < 0 && tgt < 0) {
+		size_t t;
+
+		for (t = m->end; t < f->s_end && t < m->end + 2; t++)
+			if (word_is(f, t, "between") && t + 1 < f->s_end) {
+				long u = f->unit_at[t + 1 - f->s_first];
+
+				if (u < 0 && t + 2 < f->s_end &&
+				    word_in(f, t + 1, determiners))
+					u = f->unit_at[t + 2 - f->s_first];
+				if (u >= 0 && f->units[u].n_members >= 2)
+					src = u;
+				break;
+			}
+	}
 	if (src < 0)
-		src = subject_before(f, m->first);
+		src = subject_before(f, m->first, !relation);
 	if (tgt < 0)
 		tgt = object_after(f, m->end,
 				   relation		     ? RELATION_REACH

@@ -3,12 +3,15 @@
  * JSON. */
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/hash.h>
 
 #include "prefixes.h"
+
+#define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 #define QUERY_PREFIXES                                                         \
 	"PREFIX irkg: <" IRKG_NS ">\n"                                         \
@@ -150,6 +153,36 @@ static char *node_text(librdf_node *n)
 	return s ? strdup(s) : NULL;
 }
 
+/* The first value of `predicate` on `subject` (both IRIs) as text, or
+ * NULL. Looked up here rather than with OPTIONAL: Rasqal 0.9.33 evaluates
+ * an OPTIONAL's right side over the whole store for every row. */
+static char *lookup(irkg_store *store, const char *subject,
+		    const char *predicate)
+{
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
+	librdf_node *s, *p, *o;
+	char *text = NULL;
+
+	if (!subject)
+		return NULL;
+	s = librdf_new_node_from_uri_string(world,
+					    (const unsigned char *)subject);
+	p = librdf_new_node_from_uri_string(world,
+					    (const unsigned char *)predicate);
+	if (s && p) {
+		o = librdf_model_get_target(irkg_store_model(store), s, p);
+		if (o) {
+			text = node_text(o);
+			librdf_free_node(o);
+		}
+	}
+	if (s)
+		librdf_free_node(s);
+	if (p)
+		librdf_free_node(p);
+	return text;
+}
+
 /* Turns a row of the query's values (`n_vars` of them, NULL when unbound)
  * into the table's columns (out[], malloc'd or NULL); returns the row's
  * identity (malloc'd: rows with one already written are skipped, so that a
@@ -157,19 +190,52 @@ static char *node_text(librdf_node *n)
 typedef char *(*map_row_fn)(void *state, char **vars, char **out);
 
 /* Run `sparql` and write its rows through `map`. */
+/* Buffered rows, for sorting. */
+struct row_list {
+	char ***rows;
+	size_t n, cap;
+	size_t sort_column, n_columns;
+};
+
+static int compare_rows_by(const char *x, const char *y)
+{
+	if (!x || !y)
+		return !x && !y ? 0 : !x ? -1 : 1; /* missing first */
+	return strcmp(x, y);
+}
+
+/* qsort has no user pointer: the column travels in the rows' last
+ * slot, which holds the row's original index (for a stable sort). */
+static int compare_rows(const void *a, const void *b)
+{
+	char *const *x = *(char **const *)a, *const *y = *(char **const *)b;
+	size_t col = (size_t)(uintptr_t)x[0];
+	int c = compare_rows_by(x[col], y[col]);
+
+	if (c)
+		return c;
+	return (uintptr_t)x[1] < (uintptr_t)y[1]   ? -1
+	       : (uintptr_t)x[1] > (uintptr_t)y[1] ? 1
+						   : 0;
+}
+
+/* Run `sparql` and write its rows through `map`; with sort_column >= 0,
+ * sorted on that column (missing values first, then in query order). */
 static int run_table(irkg_store *store, const char *sparql, size_t n_vars,
 		     const char *const *columns, size_t n_columns,
-		     map_row_fn map, void *state, enum irkg_table_format format,
-		     FILE *out, long *rows, int header)
+		     map_row_fn map, void *state, long sort_column,
+		     enum irkg_table_format format, FILE *out, long *rows,
+		     int header)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	librdf_query *query;
 	librdf_query_results *results;
 	xmlHashTablePtr seen = xmlHashCreate(1024);
 	struct writer w = {format, out, columns, n_columns, *rows};
+	struct row_list list = {NULL, 0, 0, 0, n_columns};
 	char **vars = calloc(n_vars, sizeof(*vars));
 	char **values = calloc(n_columns, sizeof(*values));
-	size_t i;
+	size_t i, k;
 	int rc = IRKG_OK;
 
 	if (!seen || !vars || !values) {
@@ -191,7 +257,7 @@ static int run_table(irkg_store *store, const char *sparql, size_t n_vars,
 	}
 	if (header)
 		write_header(&w);
-	for (; !librdf_query_results_finished(results);
+	for (; !librdf_query_results_finished(results) && !rc;
 	     librdf_query_results_next(results)) {
 		char *key;
 
@@ -206,7 +272,34 @@ static int run_table(irkg_store *store, const char *sparql, size_t n_vars,
 		key = map(state, vars, values);
 		if (key && !xmlHashLookup(seen, (const xmlChar *)key)) {
 			xmlHashAddEntry(seen, (const xmlChar *)key, (void *)1);
-			write_row(&w, values);
+			if (sort_column < 0) {
+				write_row(&w, values);
+			} else if (list.n == list.cap &&
+				   !(list.rows = realloc(
+					     list.rows,
+					     (list.cap = list.cap ? 2 * list.cap
+								  : 64) *
+						     sizeof(*list.rows)))) {
+				rc = IRKG_ENOMEM;
+			} else {
+				/* [sort column, index, values...] */
+				char **row =
+					calloc(n_columns + 2, sizeof(*row));
+
+				if (!row) {
+					rc = IRKG_ENOMEM;
+				} else {
+					row[0] =
+						(char *)(uintptr_t)((size_t)sort_column +
+								    2);
+					row[1] = (char *)(uintptr_t)list.n;
+					for (k = 0; k < n_columns; k++) {
+						row[k + 2] = values[k];
+						values[k] = NULL;
+					}
+					list.rows[list.n++] = row;
+				}
+			}
 		}
 		free(key);
 		for (i = 0; i < n_vars; i++) {
@@ -218,8 +311,19 @@ static int run_table(irkg_store *store, const char *sparql, size_t n_vars,
 			values[i] = NULL;
 		}
 	}
+	if (!rc && list.n) {
+		qsort(list.rows, list.n, sizeof(*list.rows), compare_rows);
+		for (i = 0; i < list.n; i++)
+			write_row(&w, list.rows[i] + 2);
+	}
 	*rows = w.rows;
 done:
+	for (i = 0; i < list.n; i++) {
+		for (k = 0; k < n_columns; k++)
+			free(list.rows[i][k + 2]);
+		free(list.rows[i]);
+	}
+	free(list.rows);
 	if (results)
 		librdf_free_query_results(results);
 	if (query)
@@ -277,67 +381,82 @@ static int code_ok(const char *s)
 	return i > 0 && i < 16;
 }
 
-/* ?d first (the dyad: the row's identity), then the columns in order. */
+struct event_state {
+	irkg_store *store;
+	const struct irkg_events_filter *filter;
+};
+
+/* Whether `date` (any precision) falls on or after `from` and on or before
+ * `to`, each compared at its own length ("2021-05" holds "2021-05-05"). */
+static int date_in_range(const char *date, const char *from, const char *to)
+{
+	if (!from && !to)
+		return 1;
+	if (!date)
+		return 0;
+	if (from && strncmp(date, from, strlen(from)) < 0)
+		return 0;
+	if (to && strncmp(date, to, strlen(to)) > 0)
+		return 0;
+	return 1;
+}
+
+/* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
+ * ?goldstein ?quad_class ?article ?evidence; the dyad is the row's
+ * identity. */
 static char *map_event(void *state, char **vars, char **out)
 {
+	struct event_state *st = state;
+	const struct irkg_events_filter *f = st->filter;
+	char *date;
 	size_t i;
 
-	for (i = 0; i < 12; i++)
+	if (!vars[0] || !vars[1])
+		return NULL;
+	if (f->actor && !(vars[3] && strcmp(vars[3], f->actor) == 0) &&
+	    !(vars[5] && strcmp(vars[5], f->actor) == 0))
+		return NULL;
+	date = lookup(st->store, vars[1], IRKG_NS "date");
+	if (!date_in_range(date, f->from, f->to)) {
+		free(date);
+		return NULL;
+	}
+	out[0] = date;
+	for (i = 1; i <= 8; i++)
 		out[i] = dup_or_null(vars[i + 1]);
+	out[9] = lookup(st->store, vars[1], IRKG_NS "place");
+	out[10] = dup_or_null(vars[10]);
+	out[11] = dup_or_null(vars[11]);
 	return dup_or_null(vars[0]);
 }
 
 int irkg_table_events(irkg_store *store, const struct irkg_events_filter *f,
 		      enum irkg_table_format format, FILE *out, long *rows)
 {
-	char sparql[4096], filters[512] = "";
-	size_t used = 0;
+	static const char sparql[] = QUERY_PREFIXES
+		"SELECT ?d ?e ?source ?source_state ?target ?target_state "
+		"?cameo ?root ?goldstein ?quad_class ?article ?evidence\n"
+		"WHERE {\n"
+		"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
+		"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
+		"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
+		";\n"
+		"     irkg:evidence ?sentence .\n"
+		"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
+		"     irkg:target ?target ; irkg:targetCode ?target_state .\n"
+		"  ?sentence nif:anchorOf ?evidence .\n"
+		"}\n"
+		"ORDER BY ?article ?d ?sentence\n";
+	struct event_state state = {store, f};
 	int rc;
 
 	if ((f->from && !date_ok(f->from)) || (f->to && !date_ok(f->to)) ||
 	    (f->actor && !code_ok(f->actor)))
 		return IRKG_EINVAL;
-	if (f->from)
-		used += (size_t)snprintf(
-			filters + used, sizeof(filters) - used,
-			"  FILTER(SUBSTR(STR(?date), 1, %zu) >= \"%s\")\n",
-			strlen(f->from), f->from);
-	if (f->to)
-		used += (size_t)snprintf(
-			filters + used, sizeof(filters) - used,
-			"  FILTER(SUBSTR(STR(?date), 1, %zu) <= \"%s\")\n",
-			strlen(f->to), f->to);
-	if (f->actor)
-		snprintf(filters + used, sizeof(filters) - used,
-			 "  FILTER(?source_state = \"%s\" || ?target_state = "
-			 "\"%s\")\n",
-			 f->actor, f->actor);
-	/* Required parts first, then the optional date and place: Rasqal
-	 * evaluates OPTIONAL once per row on the left. */
-	snprintf(sparql, sizeof(sparql),
-		 QUERY_PREFIXES
-		 "SELECT ?d ?date ?source ?source_state ?target ?target_state "
-		 "?cameo ?root ?goldstein ?quad_class ?place ?article "
-		 "?evidence\n"
-		 "WHERE {\n"
-		 "  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
-		 "     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
-		 "     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
-		 ";\n"
-		 "     irkg:evidence ?sentence .\n"
-		 "  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
-		 "     irkg:target ?target ; irkg:targetCode ?target_state .\n"
-		 "  ?sentence nif:anchorOf ?evidence .\n"
-		 "  OPTIONAL { ?e irkg:date ?date }\n"
-		 "  OPTIONAL { ?e irkg:place ?place }\n"
-		 "%s"
-		 "}\n"
-		 "ORDER BY ?date ?article ?d ?sentence\n",
-		 filters);
 	*rows = 0;
-	rc = run_table(store, sparql, 13, event_columns,
+	rc = run_table(store, sparql, 12, event_columns,
 		       sizeof(event_columns) / sizeof(event_columns[0]),
-		       map_event, NULL, format, out, rows, 1);
+		       map_event, &state, 0, format, out, rows, 1);
 	if (!rc) {
 		struct writer w = {format, out, event_columns, 0, *rows};
 
@@ -377,25 +496,71 @@ static const struct {
 /* Rasqal 0.9.33 joins two patterns with the same subject variable and
  * predicate ("?r irkg:party ?a . ?r irkg:party ?b") across subjects, so the
  * queries read one party per row, ordered by relation, and the rows pair
- * them up here. */
+ * them up here; the other columns are looked up by subject. */
 struct pairing {
+	irkg_store *store;
+	int trends;
 	char *relation, *party, *code;
 };
 
-static char *code_of(const char *party, const char *short_code)
+static char *code_of(irkg_store *store, const char *party)
 {
-	return short_code ? strdup(short_code) : local_name(party);
+	char *code = lookup(store, party, IRKG_NS "shortCode");
+
+	return code ? code : local_name(party);
 }
 
-/* vars: ?r ?p ?class ?status ?article ?evidence ?c ?issue ?start ?end
- * (the trends query has no ?issue and ?end: NULL) */
+/* The table type of relation `r`, from its rdf:type among the classes
+ * the table knows (inference adds superclasses), or NULL. */
+static char *relation_type(irkg_store *store, const char *r)
+{
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
+	librdf_node *s, *p;
+	librdf_iterator *it = NULL;
+	char *type = NULL;
+	size_t i;
+
+	s = librdf_new_node_from_uri_string(world, (const unsigned char *)r);
+	p = librdf_new_node_from_uri_string(
+		world, (const unsigned char *)RDF_TYPE_IRI);
+	if (s && p)
+		it = librdf_model_get_targets(irkg_store_model(store), s, p);
+	for (; it && !type && !librdf_iterator_end(it);
+	     librdf_iterator_next(it)) {
+		librdf_node *o = librdf_iterator_get_object(it);
+
+		if (o && librdf_node_is_resource(o)) {
+			const char *iri = (const char *)librdf_uri_as_string(
+				librdf_node_get_uri(o));
+
+			if (strncmp(iri, IRKG_NS, strlen(IRKG_NS)) == 0)
+				for (i = 0;
+				     i < sizeof(relation_types) /
+						 sizeof(relation_types[0]);
+				     i++)
+					if (strcmp(iri + strlen(IRKG_NS),
+						   relation_types[i]
+							   .class_name) == 0)
+						type = strdup(
+							relation_types[i].type);
+		}
+	}
+	if (it)
+		librdf_free_iterator(it);
+	if (s)
+		librdf_free_node(s);
+	if (p)
+		librdf_free_node(p);
+	return type;
+}
+
+/* vars: ?r ?p ?article ?evidence */
 static char *map_relation(void *state, char **vars, char **out)
 {
 	struct pairing *p = state;
-	char *key, *name;
-	size_t i;
+	char *status, *issue;
 
-	if (!vars[0] || !vars[1] || !vars[2])
+	if (!vars[0] || !vars[1])
 		return NULL;
 	if (!p->relation || strcmp(p->relation, vars[0]) != 0) {
 		free(p->relation);
@@ -403,81 +568,65 @@ static char *map_relation(void *state, char **vars, char **out)
 		free(p->code);
 		p->relation = strdup(vars[0]);
 		p->party = strdup(vars[1]);
-		p->code = code_of(vars[1], vars[6]);
+		p->code = code_of(p->store, vars[1]);
 		return NULL; /* the first party: wait for the second */
 	}
 	if (!p->party || strcmp(p->party, vars[1]) == 0)
 		return NULL; /* the same party again (two evidence rows) */
-	name = local_name(vars[2]);
-	for (i = 0;
-	     name && i < sizeof(relation_types) / sizeof(relation_types[0]);
-	     i++)
-		if (strcmp(name, relation_types[i].class_name) == 0)
-			break;
-	free(name);
-	if (i == sizeof(relation_types) / sizeof(relation_types[0]))
+	out[0] = relation_type(p->store, vars[0]);
+	if (!out[0])
 		return NULL; /* a type of no table column */
-	out[0] = strdup(relation_types[i].type);
 	out[1] = p->code ? strdup(p->code) : NULL;
-	out[2] = code_of(vars[1], vars[6]);
-	out[3] = local_name(vars[7]);
-	out[4] = dup_or_null(vars[8]);
-	out[5] = dup_or_null(vars[9]);
-	out[6] = local_name(vars[3]); /* a status, or a trend's direction */
+	out[2] = code_of(p->store, vars[1]);
+	status = lookup(p->store, vars[0],
+			p->trends ? IRKG_NS "trend" : IRKG_NS "status");
+	issue = lookup(p->store, vars[0], IRKG_NS "issue");
+	out[3] = local_name(issue);
+	free(issue);
+	out[4] = lookup(p->store, vars[0],
+			p->trends ? IRKG_NS "date" : IRKG_NS "start");
+	out[5] = lookup(p->store, vars[0], IRKG_NS "end");
+	out[6] = local_name(status); /* a status, or a trend's direction */
+	free(status);
 	if (out[6] && out[6][0] >= 'A' && out[6][0] <= 'Z')
 		out[6][0] = (char)(out[6][0] - 'A' + 'a');
-	out[7] = dup_or_null(vars[4]);
-	out[8] = dup_or_null(vars[5]);
-	key = strdup(vars[0]);
-	return key;
+	out[7] = dup_or_null(vars[2]);
+	out[8] = dup_or_null(vars[3]);
+	return strdup(vars[0]);
 }
 
 int irkg_table_relations(irkg_store *store, enum irkg_table_format format,
 			 FILE *out, long *rows)
 {
-	static const struct {
-		size_t n_vars;
-		const char *text;
-	} queries[] = {
-		{10, QUERY_PREFIXES
-		 "SELECT ?r ?p ?class ?status ?article ?evidence ?c ?issue "
-		 "?start ?end\n"
-		 "WHERE {\n"
-		 "  ?r irkg:party ?p ; irkg:status ?status ; rdf:type ?class "
-		 ";\n"
-		 "     irkg:fromArticle ?article ; irkg:evidence ?sentence .\n"
-		 "  ?sentence nif:anchorOf ?evidence .\n"
-		 "  OPTIONAL { ?p irkg:shortCode ?c }\n"
-		 "  OPTIONAL { ?r irkg:issue ?issue }\n"
-		 "  OPTIONAL { ?r irkg:start ?start }\n"
-		 "  OPTIONAL { ?r irkg:end ?end }\n"
-		 "}\n"
-		 "ORDER BY ?r ?p ?sentence\n"},
-		{10, QUERY_PREFIXES
-		 "SELECT ?r ?p ?class ?status ?article ?evidence ?c ?issue "
-		 "?start ?end\n"
-		 "WHERE {\n"
-		 "  ?r irkg:dyadMember ?p ; irkg:trend ?status ; rdf:type "
-		 "?class ;\n"
-		 "     irkg:fromArticle ?article ; irkg:evidence ?sentence .\n"
-		 "  ?sentence nif:anchorOf ?evidence .\n"
-		 "  OPTIONAL { ?p irkg:shortCode ?c }\n"
-		 "  OPTIONAL { ?r irkg:issue ?issue }\n"
-		 "  OPTIONAL { ?r irkg:date ?start }\n"
-		 "  OPTIONAL { ?r irkg:end ?end }\n"
-		 "}\n"
-		 "ORDER BY ?r ?p ?sentence\n"}};
-	struct pairing pairing = {0};
+	static const char *const queries[] = {
+		QUERY_PREFIXES
+		"SELECT ?r ?p ?article ?evidence\n"
+		"WHERE {\n"
+		"  ?r irkg:party ?p ; irkg:fromArticle ?article ;\n"
+		"     irkg:evidence ?sentence .\n"
+		"  ?sentence nif:anchorOf ?evidence .\n"
+		"}\n"
+		"ORDER BY ?r ?p ?sentence\n",
+		QUERY_PREFIXES
+		"SELECT ?r ?p ?article ?evidence\n"
+		"WHERE {\n"
+		"  ?r irkg:dyadMember ?p ; irkg:fromArticle ?article ;\n"
+		"     irkg:evidence ?sentence .\n"
+		"  ?sentence nif:anchorOf ?evidence .\n"
+		"}\n"
+		"ORDER BY ?r ?p ?sentence\n"};
+	struct pairing pairing = {store, 0, NULL, NULL, NULL};
 	size_t q;
 	int rc = IRKG_OK;
 
 	*rows = 0;
-	for (q = 0; q < 2 && !rc; q++)
+	for (q = 0; q < 2 && !rc; q++) {
+		pairing.trends = q == 1;
 		rc = run_table(
-			store, queries[q].text, queries[q].n_vars,
-			relation_columns,
+			store, queries[q], 4, relation_columns,
 			sizeof(relation_columns) / sizeof(relation_columns[0]),
-			map_relation, &pairing, format, out, rows, q == 0);
+			map_relation, &pairing, -1, format, out, rows, q == 0);
+	}
 	free(pairing.relation);
 	free(pairing.party);
 	free(pairing.code);
