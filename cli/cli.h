@@ -84,5 +84,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv);
 int cmd_ingest(struct cli *cli, int argc, char **argv);
 int cmd_events(struct cli *cli, int argc, char **argv);
 int cmd_relations(struct cli *cli, int argc, char **argv);
+int cmd_infer(struct cli *cli, int argc, char **argv);
+int cmd_network(struct cli *cli, int argc, char **argv);
 
 #endif

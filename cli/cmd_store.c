@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "../graph/export.h"
+#include "../graph/infer.h"
 #include "../graph/load.h"
 #include "../graph/query.h"
 #include "cli.h"
@@ -272,10 +273,26 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 		rc = irkg_store_clear_graph(store, graph);
 	if (!rc)
 		rc = irkg_store_commit(store);
-	irkg_store_free(store); /* rolls back if the commit did not happen */
 	if (!rc && !cli->quiet)
 		fprintf(stderr, "%s: dropped <%s> (%ld triples)\n",
 			cli->program, graph, size);
+	/* Inferences may rest on what was dropped: rebuild them, unless the
+	 * inferred graph itself is what was meant to go. */
+	if (!rc && strcmp(graph, IRKG_INFERRED_GRAPH) != 0) {
+		struct irkg_infer_result inferred;
+
+		rc = irkg_infer(store, &inferred);
+		if (rc)
+			cli_error(cli, "drop",
+				  "the graph was dropped, but inference "
+				  "failed: %s; run 'irkg infer'",
+				  irkg_strerror(rc));
+		else if (!cli->quiet)
+			fprintf(stderr, "%s: inferred %ld triples (was %ld)\n",
+				cli->program, inferred.inferred,
+				inferred.previous);
+	}
+	irkg_store_free(store); /* rolls back if a commit did not happen */
 	return cli_exit_code(rc);
 }
 

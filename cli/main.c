@@ -32,6 +32,9 @@ static const struct {
 	{"graphs", cmd_graphs, "list the named graphs and their sizes"},
 	{"drop", cmd_drop, "remove a named graph"},
 	{"stats", cmd_stats, "count triples, graphs and instances per class"},
+	{"infer", cmd_infer, "materialise what the ontology implies"},
+	{"network", cmd_network,
+	 "state networks for Graphviz, Gephi, yEd, Cytoscape"},
 };
 
 static void usage(FILE *out)

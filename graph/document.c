@@ -13,7 +13,7 @@
 #define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS_NS "http://www.w3.org/2000/01/rdf-schema#"
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
-#define CAMEO_NS "https://w3id.org/irkg/cameo/"
+#define CAMEO_NS IRKG_ID "cameo/"
 
 /* What the writer keeps while it adds one document. */
 struct writer {

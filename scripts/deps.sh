@@ -26,6 +26,8 @@ need gcc command -v cc
 need valgrind command -v valgrind
 need clang-format command -v clang-format
 need make command -v make
+need graphviz command -v dot
+need libxml2-utils command -v xmllint
 
 [ -z "$missing" ] && exit 0
 

@@ -1,0 +1,111 @@
+#!/bin/sh
+# The canned queries in queries/: each answers its question on a store built
+# from the test articles and the seed; the answers were checked by hand
+# against the exported graph.
+. "$(dirname "$0")/lib.sh"
+S="$WORK/store"
+T=$(printf '\t')
+
+run --store "$S" ingest "$TOP/tests/articles" "$SEEDS/000_be59421757cbb020.txt"
+expect_rc 0 "ingest the test articles and the seed"
+
+run query --list
+expect_rc 0 "query --list"
+for q in allies disputes agreements timeline meetings dyad-score evidence active-dyads criticised post-holder; do
+	expect_out "$q$T" "query --list names $q"
+done
+expect_out "--param state=JPN" "query --list shows the allies parameter"
+expect_out "--param fact=" "query --list shows the evidence parameter"
+expect_out "--param n=10" "query --list shows the active-dyads parameter"
+
+rows() { tail -n +2 "$OUT" | wc -l | tr -d ' '; }
+expect_rows() { # expect_rows N DESCRIPTION
+	n=$(rows)
+	if [ "$n" -eq "$1" ]; then pass "$2"; else fail "$2 (wanted $1 rows, got $n)"; fi
+}
+ST="<https://w3id.org/irkg/id/state"
+
+run --store "$S" query allies -f tsv --param state=JPN
+expect_rc 0 "allies"
+expect_out "$ST/USA>$T\"United States\"@en" "allies of Japan: the United States"
+expect_no_out "$ST/KOR>" "allies of Japan: not South Korea"
+expect_rows 1 "allies of Japan: one ally, no cross-joined rows"
+run --store "$S" query allies -f tsv --param state=USA
+expect_out "$ST/JPN>" "allies of the US: Japan"
+expect_out "$ST/KOR>" "allies of the US: South Korea"
+expect_out "$ST/PHL>" "allies of the US: the Philippines"
+expect_out "$ST/EST>" "allies of the US: Estonia"
+expect_no_out "$ST/USA>" "allies of the US: never itself"
+
+run --store "$S" query disputes -f tsv --param state=KOR
+expect_rc 0 "disputes"
+expect_out "$ST/JPN>$T<https://w3id.org/irkg/id/issue/colonial-rule>" "disputes of South Korea: Japan over colonial rule"
+expect_no_out "$ST/KOR>" "disputes of South Korea: never itself"
+expect_no_out "$ST/USA>" "disputes of South Korea: none with the United States"
+
+run --store "$S" query agreements -f tsv --param a=JPN --param b=PHL
+expect_rc 0 "agreements"
+expect_out "\"2024-07\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>$T<https://w3id.org/irkg/ontology#Signed>" "agreements Japan-Philippines: signed 2024-07"
+expect_out "\"2025-09\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>$T<https://w3id.org/irkg/ontology#Ratified>" "agreements Japan-Philippines: ratified 2025-09"
+expect_rows 2 "agreements Japan-Philippines: two rows"
+if head -n 2 "$OUT" | grep -q Signed; then pass "agreements: in date order"; else fail "agreements: in date order"; fi
+run --store "$S" query agreements -f tsv --param a=KOR --param b=JPN
+expect_out "ontology#NoticeWithdrawn" "agreements South Korea-Japan: notice withdrawn (2019)"
+run --store "$S" query agreements -f tsv --param a=JPN --param b=USA
+expect_no_out "relation/" "agreements Japan-US: none"
+
+run --store "$S" query timeline -f tsv --param a=USA --param b=JPN
+expect_rc 0 "timeline"
+expect_rows 4 "timeline US-Japan: four events"
+expect_out "\"2021-05-05\"^^<http://www.w3.org/2001/XMLSchema#date>$T\"USA\"$T\"JPN\"" "timeline US-Japan: 2021-05-05"
+cut -f1 "$OUT" | tail -n +2 >"$WORK/dates"
+printf '"2021-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>\n"2021-05-05"^^<http://www.w3.org/2001/XMLSchema#date>\n"2021-05-05"^^<http://www.w3.org/2001/XMLSchema#date>\n\n' >"$WORK/want"
+expect_same "$WORK/want" "$WORK/dates" "timeline US-Japan: date order, undated last"
+run --store "$S" query timeline -f tsv --param a=JPN --param b=KOR
+expect_rows 7 "timeline Japan-South Korea: both directions"
+expect_out "\"JPN\"$T\"KOR\"" "timeline Japan-South Korea: Japan to South Korea"
+expect_out "\"KOR\"$T\"JPN\"" "timeline Japan-South Korea: South Korea to Japan"
+
+run --store "$S" query meetings -f tsv --param state=USA
+expect_rc 0 "meetings"
+expect_out "<https://w3id.org/irkg/id/person/mark-milley>$T$ST/JPN>$T\"040\"$T<https://w3id.org/irkg/id/place/hawaii>" "meetings of the US: Milley in Hawaii"
+expect_out "<https://w3id.org/irkg/id/place/canberra>" "meetings of the US: Canberra"
+expect_rows 15 "meetings of the US: fifteen dyads"
+expect_no_out "\"111\"" "meetings: only CAMEO root 04"
+
+run --store "$S" query criticised -f tsv --param state=KOR
+expect_rc 0 "criticised"
+expect_out "\"JPN\"" "South Korea criticised Japan"
+expect_rows 2 "South Korea criticised Japan twice (111, 114)"
+run --store "$S" query criticised -f tsv --param state=USA
+expect_out "\"CHN\"$T<https://w3id.org/irkg/id/person/donald-trump>$T$ST/CHN>$T\"1312\"$T\"13\"" "the US threatened China (1312)"
+expect_rows 2 "the US criticised or threatened China twice"
+
+run --store "$S" query dyad-score -f tsv
+expect_rc 0 "dyad-score"
+expect_out "\"KOR\"$T\"JPN\"$T\"2021-04\"${T}1${T}0${T}0${T}1${T}0$T-2.0" "dyad-score South Korea-Japan 2021-04: one verbal conflict, -2"
+expect_out "\"USA\"$T\"JPN\"$T\"2021-05\"${T}3${T}3${T}0${T}0${T}0${T}6.0" "dyad-score US-Japan 2021-05: three events, +6"
+expect_out "\"USA\"$T\"CHN\"$T\"2025-09\"${T}2${T}1${T}0${T}1${T}0$T-2.8" "dyad-score US-China 2025-09"
+expect_rows 50 "dyad-score: fifty dyad-months"
+run --store "$S" query dyad-score -f tsv --param from=2025-11
+expect_no_out "\"2021-" "dyad-score --param from leaves out earlier months"
+
+run --store "$S" query active-dyads -f tsv --param n=3
+expect_rc 0 "active-dyads"
+expect_rows 3 "active-dyads: LIMIT from the parameter"
+expect_out "\"KOR\"$T\"JPN\"${T}5${T}2${T}3$T-4.0" "active-dyads: South Korea-Japan, 5 events"
+expect_out "\"USA\"$T\"CHN\"${T}5${T}3${T}2${T}2.6" "active-dyads: US-China, 5 events"
+
+# the colonial-rule dispute, found by the disputes query
+run --store "$S" query disputes -f tsv --param state=KOR
+fact=$(grep colonial-rule "$OUT" | head -n 1 | cut -f1 | tr -d '<>')
+run --store "$S" query evidence -f tsv --param "fact=$fact"
+expect_rc 0 "evidence"
+expect_rows 2 "evidence of the colonial-rule dispute: two sentences"
+expect_out "harsh colonial rule" "evidence: the sentence's text"
+run --store "$S" query evidence -f tsv
+if [ "$RC" -ne 0 ]; then pass "evidence needs its fact"; else fail "evidence needs its fact"; fi
+
+run --store "$S" query post-holder -f tsv --param state=USA --param role=ForeignMinister --param date=2021-05-05
+expect_rc 0 "post-holder"
+expect_out "antony-blinken" "post-holder: Blinken was US foreign minister on 2021-05-05"
