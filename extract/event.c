@@ -389,6 +389,17 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		 * every name */
 		if (u < 0 && pos + 1 < f->s_end && word_in(f, pos, determiners))
 			u = f->unit_at[pos + 1 - f->s_first];
+		/* "talks between delegations from Congo and Rwanda": people
+		 * from a state act for it */
+		if (u < 0 && pos + 2 < f->s_end &&
+		    word_in(f, pos, agent_nouns) &&
+		    (word_is(f, pos + 1, "from") ||
+		     word_is(f, pos + 1, "of"))) {
+			u = f->unit_at[pos + 2 - f->s_first];
+			if (u < 0 && pos + 3 < f->s_end &&
+			    word_is(f, pos + 2, "the"))
+				u = f->unit_at[pos + 3 - f->s_first];
+		}
 		/* A place is the target of a visit or a hosting (04x):
 		 * "visited Tokyo and Seoul" is a visit to Japan and to
 		 * South Korea. */
@@ -1243,6 +1254,31 @@ static int make_fact(struct finder *f, const struct match *m)
 
 		if (by >= 0 && by != tgt)
 			src = by;
+	}
+	/* "Qatar mediated a new round of talks between delegations from
+	 * Congo and Rwanda": a consultation's other side after "between" */
+	if (!relation && tgt < 0 && atoi_root(x.code) == 4) {
+		size_t t;
+
+		for (t = m->end; t < f->s_end && t < m->end + RELATION_REACH;
+		     t++) {
+			if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+				break;
+			if (word_is(f, t, "between")) {
+				size_t k;
+
+				for (k = t + 1; k < f->s_end && k <= t + 4; k++)
+					if (f->unit_at[k - f->s_first] >= 0) {
+						long u = f->unit_at[k -
+								    f->s_first];
+
+						if (f->units[u].n_members >= 2)
+							tgt = u;
+						break;
+					}
+				break;
+			}
+		}
 	}
 	/* "renewed tensions between the Asian nations": the parties are
 	 * named after "between" */

@@ -86,7 +86,9 @@ expect_rc 0 "dyad-score"
 expect_out "\"KOR\"$T\"JPN\"$T\"2021-04\"${T}1${T}0${T}0${T}1${T}0$T-2.0" "dyad-score South Korea-Japan 2021-04: one verbal conflict, -2"
 expect_out "\"USA\"$T\"JPN\"$T\"2021-05\"${T}3${T}3${T}0${T}0${T}0${T}6.0" "dyad-score US-Japan 2021-05: three events, +6"
 expect_out "\"USA\"$T\"CHN\"$T\"2025-09\"${T}2${T}1${T}0${T}1${T}0$T-2.8" "dyad-score US-China 2025-09"
-expect_rows 50 "dyad-score: fifty dyad-months"
+dups=$(tail -n +2 "$OUT" | cut -f1-3 | sort | uniq -d | wc -l | tr -d ' ')
+if [ "$dups" -eq 0 ] && [ "$(rows)" -gt 20 ]; then pass "dyad-score: one row per dyad and month"; else
+	fail "dyad-score: one row per dyad and month ($dups repeated)"; fi
 run --store "$S" query dyad-score -f tsv --param from=2025-11
 expect_no_out "\"2021-" "dyad-score --param from leaves out earlier months"
 
