@@ -570,3 +570,38 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 	}
 	return found;
 }
+
+int irkg_date_bound_ok(const char *s)
+{
+	size_t n = s ? strlen(s) : 0, i;
+	int y, m = 1, d = 1;
+
+	if (n != 4 && n != 7 && n != 10)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-'
+				       : (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	if (n >= 7)
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+	if (n == 10)
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+	return real_date(y, m, d);
+}
+
+int irkg_date_compare_at(const char *date, const char *bound)
+{
+	return strncmp(date, bound, strlen(bound));
+}
+
+int irkg_date_in_range(const char *date, const char *from, const char *to)
+{
+	if (!from && !to)
+		return 1;
+	if (!date)
+		return 0;
+	return (!from || irkg_date_compare_at(date, from) >= 0) &&
+	       (!to || irkg_date_compare_at(date, to) <= 0);
+}

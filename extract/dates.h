@@ -73,4 +73,18 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		       size_t n, const struct irkg_date *published,
 		       struct irkg_date_mention *out, size_t max);
 
+/* Whether `s` is a date bound a user may give: YYYY, YYYY-MM or YYYY-MM-DD,
+ * a real month and day. */
+int irkg_date_bound_ok(const char *s);
+
+/* Compare the date text `date` (YYYY, YYYY-MM or YYYY-MM-DD) with `bound`
+ * at the bound's precision ("2021-05-05" is equal to "2021-05"): <0, 0
+ * or >0 as strcmp. */
+int irkg_date_compare_at(const char *date, const char *bound);
+
+/* Whether the date text `date` lies within [from, to] at the bounds'
+ * precisions (either bound NULL: open). A missing date (NULL) lies only
+ * within an open range. */
+int irkg_date_in_range(const char *date, const char *from, const char *to);
+
 #endif

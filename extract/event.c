@@ -114,12 +114,7 @@ static int word_is(const struct finder *f, size_t t, const char *w)
 
 static int word_in(const struct finder *f, size_t t, const char *const *set)
 {
-	const char *w = word(f, t);
-
-	for (; *set; set++)
-		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
-			return 1;
-	return 0;
+	return irkg_text_word_in(f->doc->text, t, set);
 }
 
 /* Whether token t's stem is one of `set`. */
@@ -207,24 +202,10 @@ static int is_actor_mention(const struct finder *f, size_t index)
 	return 1;
 }
 
-/* Only "," "and" "&" (one at least) and "the" between tokens a (exclusive
- * end) and b: "Australia, Britain and the United States". */
+/* Only "," "and" "&" between tokens a and b (see mention.h). */
 static int joined(const struct finder *f, size_t a, size_t b)
 {
-	size_t k;
-	int conjunction = 0;
-
-	for (k = a; k < b; k++) {
-		if (word_is(f, k, ",") || word_is(f, k, "and") ||
-		    word_is(f, k, "&"))
-			conjunction = 1;
-		/* "and the United States", but not ", the Turkish
-		 * presidency said" */
-		else if (!word_is(f, k, "the") || k == a ||
-			 !word_is(f, k - 1, "and"))
-			return 0;
-	}
-	return conjunction;
+	return irkg_mentions_joining(f->doc->text, a, b);
 }
 
 static int build_units(struct finder *f)

@@ -58,13 +58,7 @@ static int word_is(const struct finder *f, size_t i, const char *w)
 
 static int word_in(const struct finder *f, size_t i, const char *const *set)
 {
-	const char *w = word(f, i);
-
-	/* Compare the first byte first: this runs for most tokens. */
-	for (; *set; set++)
-		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
-			return 1;
-	return 0;
+	return irkg_text_word_in(f->t, i, set);
 }
 
 static int capitalised(const struct finder *f, size_t i)
@@ -702,22 +696,19 @@ static int add_members(irkg_mentions *m, size_t index, size_t from,
 	return push_member(m, index);
 }
 
-/* Whether only "," "and" "&" (at least one) lie between mentions a, b. */
-/* Whether tokens [a, b) join two actors: "," "and" "&" (one at least),
- * and "the" ("Australia, Britain and the United States"). */
-static int joining(const struct finder *f, size_t a, size_t b)
+int irkg_mentions_joining(const irkg_text *t, size_t a, size_t b)
 {
+	static const char *const conjunctions[] = {",", "and", "&", NULL};
+	static const char *const the[] = {"the", NULL};
+	static const char *const and[] = {"and", NULL};
 	size_t k;
 	int conjunction = 0;
 
 	for (k = a; k < b; k++) {
-		if (word_is(f, k, ",") || word_is(f, k, "and") ||
-		    word_is(f, k, "&"))
+		if (irkg_text_word_in(t, k, conjunctions))
 			conjunction = 1;
-		/* "and the United States", but not ", the Turkish
-		 * presidency said" */
-		else if (!word_is(f, k, "the") || k == a ||
-			 !word_is(f, k - 1, "and"))
+		else if (!irkg_text_word_in(t, k, the) || k == a ||
+			 !irkg_text_word_in(t, k - 1, and))
 			return 0;
 	}
 	return conjunction;
@@ -728,7 +719,7 @@ static int joined(const struct finder *f, const struct irkg_mention *a,
 {
 	size_t gap = a->first_token + a->n_tokens;
 
-	return joining(f, gap, b->first_token);
+	return irkg_mentions_joining(f->t, gap, b->first_token);
 }
 
 /* The first mention of the coordination ending at mention `k` (k itself

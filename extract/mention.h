@@ -83,6 +83,11 @@ const size_t *irkg_mentions_members(const irkg_mentions *m);
 const struct irkg_mention *irkg_mentions_resolve(const irkg_mentions *m,
 						 size_t index);
 
+/* Whether tokens [a, b) of `t` join two actors into one coordination: ","
+ * "and" "&" (one at least), and "the" after "and" ("Australia, Britain and
+ * the United States", not ", the Turkish presidency said"). */
+int irkg_mentions_joining(const irkg_text *t, size_t a, size_t b);
+
 /* A printable name for `how` ("name", "adjective", ...). */
 const char *irkg_mention_how_name(enum irkg_mention_how how);
 

@@ -790,3 +790,15 @@ int irkg_text_slug(const char *s, size_t length, char **out)
 	*out = slug;
 	return IRKG_OK;
 }
+
+int irkg_text_word_in(const irkg_text *t, size_t i, const char *const *set)
+{
+	const char *w = t->norm + t->tokens[i].norm;
+
+	/* The first byte first: this runs for most tokens of every
+	 * sentence. */
+	for (; *set; set++)
+		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
+			return 1;
+	return 0;
+}

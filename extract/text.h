@@ -67,6 +67,10 @@ const struct irkg_sentence *irkg_text_sentences(const irkg_text *t,
  * returned. */
 int irkg_text_normalise(const char *s, size_t length, char **out);
 
+/* Whether the normal form of token `i` of `t` is one of the NULL-ended
+ * `set` (the extractor's word lists). */
+int irkg_text_word_in(const irkg_text *t, size_t i, const char *const *set);
+
 /* A slug for an identifier: `length` bytes of `s` without diacritics, case
  * folded, ASCII letters and digits kept and every other run of ASCII
  * characters made one '-' ("Chung Eui-yong" -> "chung-eui-yong"). Letters

@@ -10,6 +10,7 @@
 #include <libxml/hash.h>
 #include <libxml/xmlwriter.h>
 
+#include "../extract/dates.h"
 #include "prefixes.h"
 
 #define QUERY_PREFIXES                                                         \
@@ -89,29 +90,6 @@ int irkg_network_kinds_parse(const char *list, unsigned *out)
 
 /* ---- checking the filter ---- */
 
-static int two_digits(const char *s)
-{
-	return (s[0] - '0') * 10 + (s[1] - '0');
-}
-
-/* YYYY, YYYY-MM or YYYY-MM-DD, as graph/tables.c accepts them */
-static int date_ok(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	if (n != 4 && n != 7 && n != 10)
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((i == 4 || i == 7) ? s[i] != '-'
-				       : (s[i] < '0' || s[i] > '9'))
-			return 0;
-	if (n >= 7 && (two_digits(s + 5) < 1 || two_digits(s + 5) > 12))
-		return 0;
-	if (n == 10 && (two_digits(s + 8) < 1 || two_digits(s + 8) > 31))
-		return 0;
-	return 1;
-}
-
 /* A comma-separated list of letter-and-digit codes. */
 static int actors_ok(const char *s)
 {
@@ -150,32 +128,14 @@ static int in_list(const char *list, const char *code)
 	}
 }
 
-/* Compare a date with a bound at the bound's precision, as SPARQL's
- * SUBSTR(?date, 1, LEN(bound)) comparison does in graph/tables.c. */
-static int cmp_at(const char *date, const char *bound)
-{
-	return strncmp(date, bound, strlen(bound));
-}
-
-static int event_date_kept(const struct irkg_network_filter *f,
-			   const char *date)
-{
-	if (!f->from && !f->to)
-		return 1;
-	if (!date)
-		return 0;
-	return (!f->from || cmp_at(date, f->from) >= 0) &&
-	       (!f->to || cmp_at(date, f->to) <= 0);
-}
-
 /* A relation lasts from its start to its end (either may be unknown): keep
  * it unless it ended before the range or began after it. */
 static int relation_date_kept(const struct irkg_network_filter *f,
 			      const char *start, const char *end)
 {
-	if (f->from && end && cmp_at(end, f->from) < 0)
+	if (f->from && end && irkg_date_compare_at(end, f->from) < 0)
 		return 0;
-	if (f->to && start && cmp_at(start, f->to) > 0)
+	if (f->to && start && irkg_date_compare_at(start, f->to) > 0)
 		return 0;
 	return 1;
 }
@@ -534,7 +494,7 @@ static int event_row(void *state, char **v, char **langs)
 	(void)langs;
 	if (!v[0] || !v[1] || !v[3] || !v[4])
 		return IRKG_OK;
-	if (!event_date_kept(net->filter, v[5]))
+	if (!irkg_date_in_range(v[5], net->filter->from, net->filter->to))
 		return IRKG_OK;
 	quad = strtol(v[1], NULL, 10);
 	if (quad < 1 || quad > 4)
@@ -818,8 +778,8 @@ int irkg_network_build(irkg_network **out, irkg_store *store,
 	int rc;
 
 	*out = NULL;
-	if ((filter->from && !date_ok(filter->from)) ||
-	    (filter->to && !date_ok(filter->to)) ||
+	if ((filter->from && !irkg_date_bound_ok(filter->from)) ||
+	    (filter->to && !irkg_date_bound_ok(filter->to)) ||
 	    (filter->actors && !actors_ok(filter->actors)) ||
 	    filter->min_weight != filter->min_weight)
 		return IRKG_EINVAL;

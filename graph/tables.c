@@ -9,6 +9,7 @@
 
 #include <libxml/hash.h>
 
+#include "../extract/dates.h"
 #include "prefixes.h"
 
 #define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -346,29 +347,6 @@ static const char *const event_columns[] = {
 	"target_state", "cameo",  "root",	  "goldstein",
 	"quad_class",	"place",  "article",	  "evidence"};
 
-static int two_digits(const char *s)
-{
-	return (s[0] - '0') * 10 + (s[1] - '0');
-}
-
-/* YYYY, YYYY-MM or YYYY-MM-DD */
-static int date_ok(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	if (n != 4 && n != 7 && n != 10)
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((i == 4 || i == 7) ? s[i] != '-'
-				       : (s[i] < '0' || s[i] > '9'))
-			return 0;
-	if (n >= 7 && (two_digits(s + 5) < 1 || two_digits(s + 5) > 12))
-		return 0;
-	if (n == 10 && (two_digits(s + 8) < 1 || two_digits(s + 8) > 31))
-		return 0;
-	return 1;
-}
-
 static int code_ok(const char *s)
 {
 	size_t i;
@@ -386,21 +364,6 @@ struct event_state {
 	const struct irkg_events_filter *filter;
 };
 
-/* Whether `date` (any precision) falls on or after `from` and on or before
- * `to`, each compared at its own length ("2021-05" holds "2021-05-05"). */
-static int date_in_range(const char *date, const char *from, const char *to)
-{
-	if (!from && !to)
-		return 1;
-	if (!date)
-		return 0;
-	if (from && strncmp(date, from, strlen(from)) < 0)
-		return 0;
-	if (to && strncmp(date, to, strlen(to)) > 0)
-		return 0;
-	return 1;
-}
-
 /* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
  * ?goldstein ?quad_class ?article ?evidence; the dyad is the row's
  * identity. */
@@ -417,7 +380,7 @@ static char *map_event(void *state, char **vars, char **out)
 	    !(vars[5] && strcmp(vars[5], f->actor) == 0))
 		return NULL;
 	date = lookup(st->store, vars[1], IRKG_NS "date");
-	if (!date_in_range(date, f->from, f->to)) {
+	if (!irkg_date_in_range(date, f->from, f->to)) {
 		free(date);
 		return NULL;
 	}
@@ -450,7 +413,8 @@ int irkg_table_events(irkg_store *store, const struct irkg_events_filter *f,
 	struct event_state state = {store, f};
 	int rc;
 
-	if ((f->from && !date_ok(f->from)) || (f->to && !date_ok(f->to)) ||
+	if ((f->from && !irkg_date_bound_ok(f->from)) ||
+	    (f->to && !irkg_date_bound_ok(f->to)) ||
 	    (f->actor && !code_ok(f->actor)))
 		return IRKG_EINVAL;
 	*rows = 0;
