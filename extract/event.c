@@ -333,6 +333,39 @@ static int token_matches(const struct finder *f, size_t t,
 static const char *const determiners[] = {"the",   "his", "her", "its",
 					  "their", "a",	  "an",	 NULL};
 
+/* Counts before an actor: "arrested four Ethiopian nationals". */
+static const char *const count_words[] = {"two", "three",  "four",    "five",
+					  "six", "seven",  "eight",   "nine",
+					  "ten", "dozens", "several", NULL};
+
+/* Words that end the noun after a state adjective: "Chinese coast guard
+ * vessels of", "the Somali National Army, the ministry said". */
+static const char *const noun_stops[] = {
+	"of",	 "to",	   "and",   "or",   "the",     "a",    "an",
+	"in",	 "on",	   "at",    "for",  "with",    "by",   "from",
+	"that",	 "who",	   "which", "said", "says",    "had",  "has",
+	"have",	 "was",	   "were",  "is",   "are",     "will", "would",
+	"could", "should", "not",   ",",    ".",       "\"",   "'s",
+	"'",	 "over",   "after", "into", "against", NULL};
+
+/* Whether token t could be a word of the noun a state adjective opens. */
+static int noun_word(const struct finder *f, size_t t)
+{
+	return t < f->s_end && f->unit_of[t - f->s_first] < 0 &&
+	       f->boundary[t - f->s_first] == NO_BOUNDARY &&
+	       !word_in(f, t, noun_stops) && !word_in(f, t, determiners);
+}
+
+/* Whether unit u ends in a state adjective ("Chinese", "Philippine"). */
+static int ends_in_adjective(const struct finder *f, long u)
+{
+	const struct unit *x = &f->units[u];
+
+	return x->n_members &&
+	       f->mentions[f->members[x->first_member + x->n_members - 1]]
+			       .how == IRKG_MENTION_ADJECTIVE;
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct finder *f, struct match *m, size_t i,
@@ -370,6 +403,15 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		 * every name */
 		if (u < 0 && pos + 1 < f->s_end && word_in(f, pos, determiners))
 			u = f->unit_at[pos + 1 - f->s_first];
+		/* "arrested four Ethiopian nationals", "the two Chinese" */
+		if (u < 0 && pos + 1 < f->s_end &&
+		    (word_in(f, pos, count_words) ||
+		     (word(f, pos)[0] >= '0' && word(f, pos)[0] <= '9')))
+			u = f->unit_at[pos + 1 - f->s_first];
+		if (u < 0 && pos + 2 < f->s_end &&
+		    word_in(f, pos, determiners) &&
+		    word_in(f, pos + 1, count_words))
+			u = f->unit_at[pos + 2 - f->s_first];
 		/* "talks between delegations from Congo and Rwanda": people
 		 * from a state act for it */
 		if (u < 0 && pos + 2 < f->s_end &&
@@ -394,6 +436,13 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		*slot = u;
 		if (match_from(f, m, i + 1, f->units[u].end))
 			return 1;
+		/* "accused Chinese coast guard vessels of": a state
+		 * adjective stands for the noun it opens */
+		if (ends_in_adjective(f, u) && i + 1 < pat->n_elements)
+			for (k = f->units[u].end;
+			     k < f->units[u].end + 3 && noun_word(f, k); k++)
+				if (match_from(f, m, i + 1, k + 1))
+					return 1;
 		/* "relations between SRC and TGT" over one coordination
 		 * ("between the Philippines and China"): both slots */
 		if (e->kind == IRKG_ELEMENT_SRC && f->units[u].n_members >= 2 &&
@@ -1475,18 +1524,76 @@ static int same_codes(const irkg_facts *out, const struct finder *f,
 	return 1;
 }
 
+/* Whether every coded actor of a (sources and targets together) is one of
+ * b's and the other way round: "met in Canberra" and "Marles hosted
+ * Hegseth and Healey" have the same three parties. */
+static int same_parties(const irkg_facts *out, const struct finder *f,
+			const struct irkg_fact *a, const struct irkg_fact *b)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		const struct irkg_fact *x = pass ? b : a, *y = pass ? a : b;
+		size_t ends[2] = {x->n_sources, x->n_targets};
+		size_t firsts[2] = {x->first_source, x->first_target};
+
+		for (int side = 0; side < 2; side++)
+			for (size_t i = 0; i < ends[side]; i++) {
+				size_t one = firsts[side] + i;
+
+				const char *c =
+					f->mentions[out->actors[one]].code;
+				int found = !c;
+
+				for (size_t k = 0;
+				     !found && k < y->n_sources + y->n_targets;
+				     k++) {
+					size_t at =
+						k < y->n_sources
+							? y->first_source + k
+							: y->first_target + k -
+								  y->n_sources;
+					const char *d =
+						f->mentions[out->actors[at]]
+							.code;
+
+					found = d && strcmp(c, d) == 0;
+				}
+				if (!found)
+					return 0;
+			}
+	}
+	return 1;
+}
+
 static int same_fact(const struct finder *f, const struct irkg_fact *a,
 		     const struct irkg_fact *b)
 {
 	const irkg_facts *out = f->out;
+	size_t apart = b->sentence > a->sentence ? b->sentence - a->sentence
+						 : a->sentence - b->sentence;
+	int one_dated = !a->date_precision != !b->date_precision;
 
 	if (a->kind != b->kind || a->planned != b->planned)
-		return 0;
-	if (strcmp(a->code, b->code) != 0)
 		return 0;
 	if (a->date_precision && b->date_precision &&
 	    memcmp(&a->date, &b->date, sizeof(a->date)) != 0)
 		return 0;
+	/* "visited Tokyo" and "met in Hawaii": two places, two acts */
+	if (a->place != IRKG_MENTION_NONE && b->place != IRKG_MENTION_NONE &&
+	    f->mentions[a->place].entry != f->mentions[b->place].entry)
+		return 0;
+	/* an act dated in one sentence and told again undated in the next
+	 * ("met in Canberra on Thursday. Marles hosted ...") is one
+	 * meeting, under a finer code or not; an undated one further on may be
+	 * another ("urged Beijing on Tuesday ... also called on China") */
+	if (a->kind == IRKG_FACT_EVENT && one_dated && apart > 2)
+		return 0;
+	if (strcmp(a->code, b->code) != 0) {
+		int root = atoi_root(a->code);
+
+		return a->kind == IRKG_FACT_EVENT && one_dated && apart <= 1 &&
+		       root == 4 && atoi_root(b->code) == 4 &&
+		       same_parties(out, f, a, b);
+	}
 	return same_codes(out, f, a->first_source, a->n_sources,
 			  b->first_source, b->n_sources) &&
 	       same_codes(out, f, a->first_target, a->n_targets,
