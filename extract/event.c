@@ -599,11 +599,17 @@ static unsigned cues_on(const struct finder *f, size_t first)
 		const struct cue *q = &f->cues[c];
 		int inside = 0, cut = 0;
 
-		if (q->end > first || q->end + CUE_REACH < first)
+		/* "could resolve the issue through negotiation": what
+		 * might be holds to the end of its clause */
+		int clause_wide = strcmp(q->kind, "hypothetical") == 0;
+
+		if (q->end > first ||
+		    (!clause_wide && q->end + CUE_REACH < first))
 			continue;
 		for (t = q->end; t < first; t++)
 			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
-			       f->unit_of[t - f->s_first] >= 0;
+			       (!clause_wide &&
+				f->unit_of[t - f->s_first] >= 0);
 		if (cut)
 			continue;
 		/* "not rule out" (threat) holds "not" (negate): the longer
@@ -1162,6 +1168,115 @@ static int bilateral_after(const struct finder *f, size_t end)
 	return 0;
 }
 
+/* Nouns for other parties left unnamed: "with their coastal neighbours",
+ * "with rebel groups". */
+static const char *const party_nouns[] = {
+	"neighbours", "neighbors",  "partners",	   "allies",	  "rivals",
+	"countries",  "states",	    "nations",	   "governments", "rebels",
+	"militants",  "insurgents", "groups",	   "factions",	  "leaders",
+	"officials",  "powers",	    "adversaries", NULL};
+
+/* Whether "with" right after token `end` opens a phrase naming parties
+ * that are not actors: the act is with them, not among the sources. */
+static int with_unnamed_after(const struct finder *f, size_t end)
+{
+	size_t t;
+
+	if (end >= f->s_end || !word_is(f, end, "with"))
+		return 0;
+	for (t = end + 1; t < f->s_end && t <= end + 4; t++) {
+		if (f->unit_of[t - f->s_first] >= 0 ||
+		    f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return 0;
+		if (word_in(f, t, party_nouns))
+			return 1;
+	}
+	return 0;
+}
+
+/* The actor or place unit at token t, past "the" and a direction ("the
+ * Kharkiv region", "eastern Ladakh"), or -1. */
+static long unit_or_place_at(const struct finder *f, size_t t)
+{
+	static const char *const skip[] = {
+		"the",		"eastern",	"western",	"northern",
+		"southern",	"central",	"occupied",	"northeastern",
+		"northwestern", "southeastern", "southwestern", NULL};
+	size_t k;
+
+	for (k = t; k < f->s_end && k < t + 3; k++) {
+		long u = f->unit_at[k - f->s_first];
+
+		if (u < 0)
+			u = f->place_at[k - f->s_first];
+		if (u >= 0)
+			return u;
+		if (!word_in(f, k, skip))
+			return -1;
+	}
+	return -1;
+}
+
+/* Whom a hostile act with no named target hit: the state where it
+ * happened, when that is another than the doer's. "struck an oil refinery
+ * in Russia's Saratov region"; "In the Kharkiv region, ... soldiers had
+ * abducted the head of a village council"; "the enrichment sites, which
+ * Israeli and US warplanes bombed"; "recalled its ambassador from Addis
+ * Ababa" (from, for a diplomatic sanction). */
+static long hostile_target(const struct finder *f, const struct match *m,
+			   long src, int root)
+{
+	static const char *const at_words[] = {"in", "at", "near", "inside",
+					       NULL};
+	size_t t, i;
+	long u;
+
+	if (src < 0)
+		return -1;
+	for (t = m->end; t < f->s_end && t < m->end + RELATION_REACH; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			break;
+		/* "in response to the Chinese drills" */
+		if (t + 3 < f->s_end && word_is(f, t, "response") &&
+		    word_is(f, t - 1, "in") && word_is(f, t + 1, "to")) {
+			u = unit_or_place_at(f, t + 2);
+			if (u >= 0 && !f->units[u].place && coded(f, u) &&
+			    !same_actors(f, src, u) && !same_actors(f, u, src))
+				return u;
+		}
+		if (((root >= 17 || root == 15) && word_in(f, t, at_words)) ||
+		    (root == 16 && word_is(f, t, "from"))) {
+			u = unit_or_place_at(f, t + 1);
+			if (u >= 0 && coded(f, u) && !same_actors(f, src, u) &&
+			    !same_actors(f, u, src))
+				return u;
+		}
+	}
+	if (root < 17)
+		return -1;
+	/* "In the Kharkiv region, officials said soldiers had abducted" */
+	if (word_in(f, f->s_first, at_words)) {
+		u = unit_or_place_at(f, f->s_first + 1);
+		if (u >= 0 && f->units[u].place && coded(f, u) &&
+		    !same_actors(f, src, u) && !same_actors(f, u, src))
+			return u;
+	}
+	/* "the Fordow and Natanz sites, which Israeli and US warplanes
+	 * bombed": the place before ", which" */
+	t = f->units[src].first;
+	if (t >= f->s_first + 3 && word_is(f, t - 1, "which") &&
+	    word_is(f, t - 2, ","))
+		for (i = 0; i < f->n_units; i++) {
+			const struct unit *x = &f->units[i];
+
+			if (x->place && x->first < t - 2 &&
+			    x->end + 4 >= t - 2 && coded(f, (long)i) &&
+			    !same_actors(f, src, (long)i))
+				return (long)i;
+		}
+	return -1;
+}
+
 /* In a passive clause ("were abducted by Eritrean soldiers"), the unit
  * after "by", or -1. */
 static long passive_agent(const struct finder *f, const struct match *m)
@@ -1187,13 +1302,101 @@ static long passive_agent(const struct finder *f, const struct match *m)
 	return -1;
 }
 
+/* "rejected the demand", "welcomed the offer": a response to an earlier
+ * act told in the article, whose doer is the other side. The earlier
+ * fact (within three sentences) that the words after the match name and
+ * whose target includes a source of unit `src`; -1 when none. */
+static long answered_fact(const struct finder *f, const struct match *m,
+			  long src)
+{
+	static const char *const asks[] = {
+		"demand",    "demands", "proposal", "proposals",  "offer",
+		"offers",    "call",	"calls",    "request",	  "requests",
+		"ultimatum", "appeal",	"plan",	    "invitation", NULL};
+	static const char *const deictic[] = {"the",   "this", "that",	"these",
+					      "those", "its",  "their", NULL};
+	const irkg_facts *out = f->out;
+	size_t t = m->end, k, i, j;
+
+	if (src < 0 || t + 1 >= f->s_end || !word_in(f, t, deictic) ||
+	    !word_in(f, t + 1, asks))
+		return -1;
+	for (k = out->n; k-- > 0;) {
+		const struct irkg_fact *y = &out->list[k];
+		int root = atoi_root(y->code);
+
+		if (y->sentence + 3 < f->sentence)
+			break;
+		if (y->kind != IRKG_FACT_EVENT || y->sentence == f->sentence ||
+		    !(root == 2 || root == 3 || root == 10))
+			continue;
+		for (i = 0; i < y->n_targets; i++)
+			for (j = 0; j < f->units[src].n_members; j++) {
+				const char *a =
+					f->mentions
+						[out->actors[y->first_target +
+							     i]]
+							.code;
+				const char *b = member_code(
+					f, f->units[src].first_member + j);
+
+				if (a && b && strcmp(a, b) == 0)
+					return (long)k;
+			}
+	}
+	return -1;
+}
+
+/* Whether the act at `first` follows "would" or "will" in what its own
+ * doer says: "Both sides said they would continue talks" states an intent
+ * (03x), while "talks scheduled for next month" are planned. */
+static int own_future(const struct finder *f, size_t first, long src)
+{
+	size_t c;
+
+	if (src < 0 || first < f->s_first + 2 ||
+	    !(word_is(f, first - 1, "would") || word_is(f, first - 1, "will")))
+		return 0;
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		long speaker;
+
+		if (strcmp(q->kind, "say") != 0 ||
+		    q->end > f->units[src].first || q->first == f->s_first)
+			continue;
+		speaker = f->unit_of[q->first - 1 - f->s_first];
+		if (speaker >= 0 && coded(f, speaker) &&
+		    same_actors(f, speaker, src) &&
+		    same_actors(f, src, speaker))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a verb of promise governs the clause before token `first`:
+ * "pledged that Japan would", "vowed the country will". */
+static int promised_before(const struct finder *f, size_t first)
+{
+	static const char *const stems[] = {"pledg", "promis", "vow", "assur",
+					    NULL};
+	size_t t;
+
+	for (t = first; t > f->s_first && first - t < 8; t--) {
+		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
+			return 0;
+		if (word_in_stems(f, t - 1, stems))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *const complement_words[] = {
 	"on", "about", "over", "regarding", "concerning", NULL};
 
 static int make_fact(struct finder *f, const struct match *m)
 {
 	struct irkg_fact x;
-	long src = m->src, tgt = m->tgt;
+	long src = m->src, tgt = m->tgt, answered = -1;
 	unsigned cues;
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 	int rc;
@@ -1223,6 +1426,16 @@ static int make_fact(struct finder *f, const struct match *m)
 			x.code = "agreement";
 		else
 			return explain_match(f, m, -1, -1, "negated");
+	}
+	/* "pledged that Japan would supply radars": what is promised is
+	 * an intent (03x), not a plan */
+	if (!relation && (cues & CUE_PLAN) &&
+	    !(cues & (CUE_APPEAL | CUE_INTENT)) &&
+	    (promised_before(f, m->first) ||
+	     (atoi_root(x.code) < 10 &&
+	      own_future(f, m->first, subject_before(f, m->first, 1))))) {
+		cues |= CUE_INTENT;
+		cues &= ~(unsigned)CUE_PLAN;
 	}
 	/* "said Russia would retaliate": announcing a hostile act is
 	 * threatening it (13x) */
@@ -1348,6 +1561,13 @@ static int make_fact(struct finder *f, const struct match *m)
 	    word_is(f, m->end - 1, "to"))
 		tgt = object_after(f, m->end, RELATION_REACH,
 				   atoi_root(x.code) >= 10, 1);
+	if (tgt < 0 && !relation && atoi_root(x.code) >= 11 &&
+	    atoi_root(x.code) <= 12)
+		answered = answered_fact(f, m, src);
+	if (tgt < 0 && !relation && atoi_root(x.code) >= 15)
+		tgt = hostile_target(f, m, src, atoi_root(x.code));
+	if (tgt < 0)
+		x.with_unnamed = with_unnamed_after(f, m->end);
 	if (relation && strncmp(x.code, "trend.", 6) == 0 &&
 	    !(coded(f, src) && coded(f, tgt)))
 		trend_parties(f, &src, &tgt);
@@ -1368,6 +1588,20 @@ static int make_fact(struct finder *f, const struct match *m)
 		rc = add_actors(f, tgt, &x.first_target, &x.n_targets);
 	if (rc)
 		return rc;
+	if (answered >= 0) {
+		const struct irkg_fact *y = &f->out->list[answered];
+		size_t i;
+
+		x.first_target = f->out->n_actors;
+		for (i = 0; i < y->n_sources; i++) {
+			if (grow((void **)&f->out->actors, &f->out->cap_actors,
+				 f->out->n_actors, sizeof(*f->out->actors)))
+				return IRKG_ENOMEM;
+			f->out->actors[f->out->n_actors++] =
+				f->out->actors[y->first_source + i];
+		}
+		x.n_targets = y->n_sources;
+	}
 	if (grow((void **)&f->out->list, &f->out->cap, f->out->n,
 		 sizeof(*f->out->list)))
 		return IRKG_ENOMEM;
@@ -1577,9 +1811,11 @@ static int same_fact(const struct finder *f, const struct irkg_fact *a,
 	if (a->date_precision && b->date_precision &&
 	    memcmp(&a->date, &b->date, sizeof(a->date)) != 0)
 		return 0;
-	/* "visited Tokyo" and "met in Hawaii": two places, two acts */
+	/* "visited Tokyo" and "met in Hawaii": places in two states, two
+	 * acts */
 	if (a->place != IRKG_MENTION_NONE && b->place != IRKG_MENTION_NONE &&
-	    f->mentions[a->place].entry != f->mentions[b->place].entry)
+	    f->mentions[a->place].code && f->mentions[b->place].code &&
+	    strcmp(f->mentions[a->place].code, f->mentions[b->place].code) != 0)
 		return 0;
 	/* an act dated in one sentence and told again undated in the next
 	 * ("met in Canberra on Thursday. Marles hosted ...") is one
@@ -1802,9 +2038,11 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 	 * did not act on each other: pairs only for meeting, cooperating,
 	 * agreeing (roots 01-08, and not a bare pledge or threat whose
 	 * object is unknown) and for relations. */
-	if (x->kind == IRKG_FACT_EVENT &&
-	    (((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 && !x->mutual) ||
-	     x->pattern->kind == IRKG_PATTERN_CUE))
+	if (x->with_unnamed ||
+	    (x->kind == IRKG_FACT_EVENT &&
+	     (((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 &&
+	       !x->mutual) ||
+	      x->pattern->kind == IRKG_PATTERN_CUE)))
 		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */
 		memcpy(src, tgt, sizeof(src));

@@ -28,6 +28,10 @@ struct irkg_fact {
 	int planned;			    /* announced, expected, scheduled */
 	int mutual;			    /* done to each other: "exchanged
 					     * fire", "clashed" */
+	int with_unnamed;		    /* done with others not named:
+					     * "ease tensions with their
+					     * neighbours"; no pairs among the
+					     * sources */
 	size_t sentence;		    /* the first evidence */
 	size_t first_token, end_token;	    /* the words matched there */
 	size_t first_source, n_sources;	    /* into irkg_facts_actors(): */
