@@ -1758,6 +1758,21 @@ static int same_codes(const irkg_facts *out, const struct finder *f,
 	return 1;
 }
 
+/* Whether the words before fact x in its sentence say it is another act
+ * than one told before: "separately", "also", "again". */
+static int another_act(const struct finder *f, const struct irkg_fact *x)
+{
+	static const char *const words[] = {"separately", "also", "again",
+					    "further", NULL};
+	const struct irkg_sentence *s = &f->sentences[x->sentence];
+	size_t t;
+
+	for (t = s->first_token; t < x->first_token; t++)
+		if (word_in(f, t, words))
+			return 1;
+	return 0;
+}
+
 /* Whether every coded actor of a (sources and targets together) is one of
  * b's and the other way round: "met in Canberra" and "Marles hosted
  * Hegseth and Healey" have the same three parties. */
@@ -1817,11 +1832,13 @@ static int same_fact(const struct finder *f, const struct irkg_fact *a,
 	    f->mentions[a->place].code && f->mentions[b->place].code &&
 	    strcmp(f->mentions[a->place].code, f->mentions[b->place].code) != 0)
 		return 0;
-	/* an act dated in one sentence and told again undated in the next
-	 * ("met in Canberra on Thursday. Marles hosted ...") is one
-	 * meeting, under a finer code or not; an undated one further on may be
-	 * another ("urged Beijing on Tuesday ... also called on China") */
-	if (a->kind == IRKG_FACT_EVENT && one_dated && apart > 2)
+	/* an act dated in one sentence and told again undated ("met in
+	 * Canberra on Thursday. Marles hosted ...") is one act, and for a
+	 * meeting under a finer code or not, unless the later telling says
+	 * it is another ("The State Department separately called on
+	 * China") */
+	if (a->kind == IRKG_FACT_EVENT && one_dated &&
+	    another_act(f, a->sentence < b->sentence ? b : a))
 		return 0;
 	if (strcmp(a->code, b->code) != 0) {
 		int root = atoi_root(a->code);
