@@ -732,6 +732,30 @@ static long subject_before(const struct finder *f, size_t first,
 	return -1;
 }
 
+/* The subject of the sentence's main clause: its first unit that does
+ * not follow a preposition, when it ends before token `before`; or -1.
+ * "Iran's parliament ordered ..., accusing the agency of"; "Grossi told
+ * reporters that ... was unjustified and urged Iran to". */
+static long main_subject(const struct finder *f, size_t before)
+{
+	size_t i;
+
+	for (i = 0; i < f->n_units; i++) {
+		const struct unit *u = &f->units[i];
+
+		if (u->place || u->end > before)
+			return -1;
+		if (u->first > f->s_first &&
+		    (word_in(f, u->first - 1, object_prepositions) ||
+		     (u->first > f->s_first + 1 &&
+		      word_in(f, u->first - 1, determiners) &&
+		      word_in(f, u->first - 2, object_prepositions))))
+			continue;
+		return (long)i;
+	}
+	return -1;
+}
+
 static const char *const topic_words[] = {
 	"on", "over", "about",	   "regarding", "concerning", "in",
 	"at", "near", "including", "toward",	"towards",    NULL};
@@ -1354,6 +1378,11 @@ static int own_future(const struct finder *f, size_t first, long src)
 {
 	size_t c;
 
+	static const char *const going_on[] = {"keep", "continue", NULL};
+
+	/* "would keep working with the agency" */
+	if (first > f->s_first + 2 && word_in(f, first - 1, going_on))
+		first--;
 	if (src < 0 || first < f->s_first + 2 ||
 	    !(word_is(f, first - 1, "would") || word_is(f, first - 1, "will")))
 		return 0;
@@ -1371,6 +1400,13 @@ static int own_future(const struct finder *f, size_t first, long src)
 			return 1;
 	}
 	return 0;
+}
+
+static int ends_with_ing(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n > 5 && strcmp(w + n - 3, "ing") == 0;
 }
 
 /* Whether a verb of promise governs the clause before token `first`:
@@ -1542,6 +1578,13 @@ static int make_fact(struct finder *f, const struct match *m)
 	}
 	if (src < 0)
 		src = subject_before(f, m->first, !relation);
+	/* a participle after a comma or a verb after "and" whose own
+	 * clause has no subject shares the main clause's */
+	if (src < 0 && !relation && m->first > f->s_first + 1 &&
+	    (word_is(f, m->first - 1, "and") ||
+	     (word_is(f, m->first - 1, ",") &&
+	      ends_with_ing(word(f, m->first)))))
+		src = main_subject(f, m->first);
 	if (tgt < 0)
 		tgt = object_after(f, m->end,
 				   relation		     ? RELATION_REACH

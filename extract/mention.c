@@ -1024,17 +1024,39 @@ static int find_description(const struct finder *f, size_t sentence,
 					     ? IRKG_ENTITY_ORGANISATION
 					     : IRKG_ENTITY_STATE;
 	struct irkg_mention x;
-	size_t k;
+	size_t k, named = IRKG_MENTION_NONE;
 	int rc;
 
+	/* "the agency" after "the UN" and "the International Atomic Energy
+	 * Agency": the organisation whose name has the noun, anywhere
+	 * before */
+	for (k = m->n; want == IRKG_ENTITY_ORGANISATION && k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+		size_t t;
+
+		if (y->first_token > i || y->kind != want || !y->code ||
+		    y->how != IRKG_MENTION_NAME)
+			continue;
+		for (t = y->first_token; t < y->first_token + y->n_tokens; t++)
+			if (strcmp(word(f, t), word(f, i + 1)) == 0)
+				named = k;
+		if (named != IRKG_MENTION_NONE)
+			break;
+	}
 	for (k = m->n; k-- > 0;) {
 		const struct irkg_mention *y = &m->list[k];
 
-		if (f->sentences[y->sentence].paragraph + 1 < s->paragraph)
+		if (named != IRKG_MENTION_NONE)
+			k = named;
+		else if (f->sentences[y->sentence].paragraph + 1 < s->paragraph)
 			break;
-		if (y->first_token > i || y->kind != want || !y->code ||
-		    y->how == IRKG_MENTION_GROUP ||
-		    y->how == IRKG_MENTION_PRONOUN)
+		y = &m->list[k];
+		/* an earlier "the agency" stands for what it named */
+		if (named == IRKG_MENTION_NONE &&
+		    (y->first_token > i || y->kind != want || !y->code ||
+		     y->how == IRKG_MENTION_GROUP ||
+		     (y->how == IRKG_MENTION_PRONOUN &&
+		      want != IRKG_ENTITY_ORGANISATION)))
 			continue;
 		mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, want);
 		x.antecedent = k;
