@@ -176,9 +176,12 @@ void irkg_articles_free(struct irkg_article *articles, size_t count)
 static int is_promotion(const char *body)
 {
 	static const char *const cues[] = {
-		"subscribe",   "newsletter",   "sign up",	 "free trial",
-		"percent off", "% off",	       "cancel anytime", "your inbox",
-		"promo code",  "special offer"};
+		"subscribe",	    "newsletter",   "sign up",
+		"free trial",	    "percent off",  "% off",
+		"cancel anytime",   "your inbox",   "promo code",
+		"special offer",    "try it free",  "free for",
+		"unlimited access", "subscription", "subscribers get",
+		"upgrade to"};
 	size_t i, hits = 0;
 
 	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)

@@ -781,6 +781,10 @@ static long object_after(const struct finder *f, size_t end, size_t reach,
 			 * hostile act, "on" and "against" name its target;
 			 * after a cooperative one, its topic ("cooperate on
 			 * North Korea") */
+			/* "an agreement brokered by Qatar": the broker
+			 * is no party */
+			if (t > f->s_first && word_is(f, t - 1, "by"))
+				continue;
 			if (t > f->s_first &&
 			    ((word_in(f, t - 1, topic_words) &&
 			      !(hostile && (word_is(f, t - 1, "on") ||
@@ -936,6 +940,19 @@ static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
+		/* "travels to Abidjan on Thursday and is due in Sao Tome on
+		 * Saturday": a date after the verb in its own clause comes
+		 * first */
+		if (at > head) {
+			size_t t;
+			int cut = 0;
+
+			for (t = head; t < at && !cut; t++)
+				cut = f->boundary[t - f->s_first] !=
+				      NO_BOUNDARY;
+			if (!cut)
+				distance /= 4;
+		}
 		if (distance < best_distance) {
 			best_distance = distance;
 			best = i;
@@ -1162,7 +1179,7 @@ static long agent_after(const struct finder *f, size_t end)
 {
 	size_t t;
 
-	for (t = end; t < f->s_end && t < end + 2; t++)
+	for (t = end; t < f->s_end && t < end + 4; t++) {
 		if (word_is(f, t, "by") && t + 1 < f->s_end) {
 			long u = f->unit_at[t + 1 - f->s_first];
 
@@ -1171,6 +1188,11 @@ static long agent_after(const struct finder *f, size_t end)
 				u = f->unit_at[t + 2 - f->s_first];
 			return u;
 		}
+		/* "the arrest of a Serbian police officer by": past the
+		 * noun a state adjective opens, nothing else */
+		if (t >= end + 1 && !noun_word(f, t))
+			return -1;
+	}
 	return -1;
 }
 
@@ -1268,7 +1290,8 @@ static long hostile_target(const struct finder *f, const struct match *m,
 			    !same_actors(f, src, u) && !same_actors(f, u, src))
 				return u;
 		}
-		if (((root >= 17 || root == 15) && word_in(f, t, at_words)) ||
+		if (((root >= 17 || root == 15 || root == 7) &&
+		     word_in(f, t, at_words)) ||
 		    (root == 16 && word_is(f, t, "from"))) {
 			u = unit_or_place_at(f, t + 1);
 			if (u >= 0 && coded(f, u) && !same_actors(f, src, u) &&
@@ -1298,6 +1321,28 @@ static long hostile_target(const struct finder *f, const struct match *m,
 			    !same_actors(f, src, (long)i))
 				return (long)i;
 		}
+	return -1;
+}
+
+/* "protested against the arrest of a Serbian police officer by Kosovo
+ * police": whom a disapproval is aimed at is the doer of what it is about,
+ * after "by" in the object's clause; or -1. */
+static long doer_in_object(const struct finder *f, size_t end)
+{
+	size_t t;
+
+	for (t = end; t + 1 < f->s_end && t < end + RELATION_REACH; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return -1;
+		if (word_is(f, t, "by")) {
+			long u = f->unit_at[t + 1 - f->s_first];
+
+			if (u < 0 && t + 2 < f->s_end &&
+			    word_in(f, t + 1, determiners))
+				u = f->unit_at[t + 2 - f->s_first];
+			return u;
+		}
+	}
 	return -1;
 }
 
@@ -1426,6 +1471,44 @@ static int promised_before(const struct finder *f, size_t first)
 	return 0;
 }
 
+static const char *const protest_stems[] = {"protest", NULL};
+
+/* Whether unit u names a state, an organisation or an office holder, not
+ * people by nationality ("Iranian protesters"). */
+static int official(const struct finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++) {
+		const struct irkg_mention *x =
+			&f->mentions[f->members[f->units[u].first_member + i]];
+
+		if (x->how == IRKG_MENTION_ADJECTIVE)
+			return 0;
+	}
+	return u >= 0 && f->units[u].n_members > 0;
+}
+
+/* News tells a schedule in the present tense: "Fidan travels on to
+ * Abidjan on Thursday", "is due in Sao Tome on Saturday". */
+static int scheduled_present(const struct finder *f, const struct match *m)
+{
+	const struct irkg_element *head =
+		&m->pattern->elements[m->pattern->head];
+	const char *w = word(f, m->head);
+	size_t n = strlen(w), k;
+	int verb = 0;
+
+	if (strcmp(w, "due") == 0)
+		return 1;
+	/* a verb form ("travel*") right after its subject, ending in -s */
+	for (k = 0; k < head->n_alternatives; k++)
+		verb |= head->alternatives[k].stem;
+	return verb && m->head == m->first && m->first > f->s_first &&
+	       f->unit_of[m->first - 1 - f->s_first] >= 0 && n > 3 &&
+	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+}
+
 static const char *const complement_words[] = {
 	"on", "about", "over", "regarding", "concerning", NULL};
 
@@ -1490,7 +1573,8 @@ static int make_fact(struct finder *f, const struct match *m)
 			x.cue = NULL;
 	}
 	x.planned = (cues & CUE_PLAN) != 0 ||
-		    (relation && (cues & CUE_INTENT) != 0);
+		    (relation && (cues & CUE_INTENT) != 0) ||
+		    (!relation && scheduled_present(f, m));
 	/* "expected to visit Damascus to discuss the ceasefire": the
 	 * purpose of a planned act is planned too */
 	if (!x.planned && m->first > f->s_first &&
@@ -1576,6 +1660,10 @@ static int make_fact(struct finder *f, const struct match *m)
 				break;
 			}
 	}
+	/* "an agreement brokered by Qatar": the doer follows the verb,
+	 * the clause's subject is who it was done for */
+	if (!relation && src >= 0 && tgt < 0 && f->units[src].first > m->head)
+		tgt = subject_before(f, m->first, 1);
 	if (src < 0)
 		src = subject_before(f, m->first, !relation);
 	/* a participle after a comma or a verb after "and" whose own
@@ -1607,8 +1695,12 @@ static int make_fact(struct finder *f, const struct match *m)
 	if (tgt < 0 && !relation && atoi_root(x.code) >= 11 &&
 	    atoi_root(x.code) <= 12)
 		answered = answered_fact(f, m, src);
-	if (tgt < 0 && !relation && atoi_root(x.code) >= 15)
+	if (tgt < 0 && !relation &&
+	    (atoi_root(x.code) >= 15 || atoi_root(x.code) == 7))
 		tgt = hostile_target(f, m, src, atoi_root(x.code));
+	if (tgt < 0 && !relation && atoi_root(x.code) >= 11 &&
+	    atoi_root(x.code) <= 14)
+		tgt = doer_in_object(f, m->end);
 	if (tgt < 0)
 		x.with_unnamed = with_unnamed_after(f, m->end);
 	if (relation && strncmp(x.code, "trend.", 6) == 0 &&
@@ -1616,6 +1708,11 @@ static int make_fact(struct finder *f, const struct match *m)
 		trend_parties(f, &src, &tgt);
 	if (!coded(f, src) && !(relation && coded(f, tgt)))
 		return explain_match(f, m, src, tgt, "no actor to code");
+	/* a state, its office or official that protests complains
+	 * officially (114); demonstrations are by people */
+	if (!relation && atoi_root(x.code) == 14 &&
+	    word_in_stems(f, m->head, protest_stems) && official(f, src))
+		x.code = "114";
 	/* a trend is how relations are, not how someone means them to be */
 	if (relation && x.planned && strncmp(x.code, "trend.", 6) == 0)
 		return explain_match(f, m, src, tgt, "a trend only hoped for");
@@ -2099,9 +2196,8 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 	 * agreeing (roots 01-08, and not a bare pledge or threat whose
 	 * object is unknown) and for relations. */
 	if (x->with_unnamed ||
-	    (x->kind == IRKG_FACT_EVENT &&
-	     (((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 &&
-	       !x->mutual) ||
+	    (x->kind == IRKG_FACT_EVENT && !x->mutual &&
+	     ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
 	      x->pattern->kind == IRKG_PATTERN_CUE)))
 		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */

@@ -9,7 +9,10 @@
 # does not matter for relations and for the symmetric roots 03-06
 # (intent to cooperate, consult, diplomatic and material cooperation). Each
 # gold row matches at most one prediction. Prints precision, recall and F1
-# per article and in total, for events, relations and both.
+# per article and in total, for events, relations and both: once for the
+# development set (tests/articles, tests/gold), on which the rules were
+# worked out, and once for the held-out set (tests/heldout), written by
+# people who had not seen the extractor and never used to tune it.
 #
 #   sh scripts/eval.sh [IRKG]    IRKG defaults to bin/irkg
 set -u
@@ -18,12 +21,17 @@ IRKG=${1:-bin/irkg}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/irkg-eval.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
+# score_set LABEL ARTICLES GOLD: one line per article, then the totals
+score_set() {
+label=$1 articles=$2 golds=$3
+rm -f "$TMP"/*.score "$TMP"/*.score.extra
+printf '\n%s (%s)\n' "$label" "$golds"
 printf '%-24s %5s %5s %5s  %6s %6s %6s\n' article gold pred match precis recall F1
-for gold in tests/gold/*.tsv; do
+for gold in "$golds"/*.tsv; do
 	name=$(basename "$gold" .tsv)
 	input=
 	for ext in txt html rss atom; do
-		[ -f "tests/articles/$name.$ext" ] && input="tests/articles/$name.$ext"
+		[ -f "$articles/$name.$ext" ] && input="$articles/$name.$ext"
 	done
 	if [ -z "$input" ]; then
 		echo "eval: no article for $gold" >&2
@@ -113,3 +121,7 @@ END {
 	line("total relations", gr, pr_, mr)
 	line("total", ge + gr, pe + pr_, me + mr)
 }'
+}
+
+score_set development tests/articles tests/gold || exit 1
+score_set held-out tests/heldout/articles tests/heldout/gold || exit 1

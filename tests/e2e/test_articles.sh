@@ -63,7 +63,8 @@ check_expect() {
 	fi
 }
 
-for expect in "$TOP"/tests/articles/*.expect "$TOP"/tests/e2e/seed.expect; do
+for expect in "$TOP"/tests/articles/*.expect "$TOP"/tests/heldout/articles/*.expect \
+	"$TOP"/tests/e2e/seed.expect; do
 	base=${expect%.expect}
 	input=
 	case $expect in

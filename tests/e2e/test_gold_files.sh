@@ -1,7 +1,6 @@
 # The project's test articles and their gold files are well formed, so that
 # the evaluation (issue 5) measures the extractor, not typing mistakes.
 . "$(dirname "$0")/lib.sh"
-A="$TOP/tests/articles"
 G="$TOP/tests/gold"
 RC=0
 
@@ -13,9 +12,11 @@ codes="$WORK/codes"
 expect_true "the actor codes could be read" test "$(wc -l <"$codes")" -gt 200
 
 n=0
-for gold in "$G"/*.tsv; do
+for gold in "$G"/*.tsv "$TOP"/tests/heldout/gold/*.tsv; do
 	name=$(basename "$gold" .tsv)
 	n=$((n + 1))
+	# tests/gold/NAME.tsv -> tests/articles, tests/heldout/gold -> .../articles
+	A=$(dirname "$(dirname "$gold")")/articles
 	article=$(ls "$A/$name".* 2>/dev/null | grep -v '\.expect$' | head -n 1)
 	expect_true "$name: the article exists" test -n "$article"
 	expect_true "$name: the .expect file exists" test -f "$A/$name.expect"
