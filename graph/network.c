@@ -12,6 +12,7 @@
 
 #include "../extract/dates.h"
 #include "prefixes.h"
+#include "query.h"
 
 #define QUERY_PREFIXES                                                         \
 	"PREFIX irkg: <" IRKG_NS ">\n"                                         \
@@ -195,11 +196,6 @@ size_t irkg_network_edge_count(const irkg_network *net)
 	return net->n_edges;
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
 /* Replace *slot by a copy of s; 0 or IRKG_ENOMEM. */
 static int set_text(char **slot, const char *s)
 {
@@ -312,79 +308,6 @@ nomem:
 
 /* ---- reading the store ---- */
 
-/* A row: each variable as text (an IRI or a literal's lexical form) and a
- * literal's language, NULL when unbound. */
-typedef int (*row_fn)(void *state, char **vars, char **langs);
-
-static char *node_text(librdf_node *n, char **lang)
-{
-	const char *s = NULL;
-
-	*lang = NULL;
-	if (!n)
-		return NULL;
-	if (librdf_node_is_resource(n)) {
-		s = (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
-	} else if (librdf_node_is_literal(n)) {
-		s = (const char *)librdf_node_get_literal_value(n);
-		*lang = dup_or_null(librdf_node_get_literal_value_language(n));
-	}
-	return s ? strdup(s) : NULL;
-}
-
-static int run_query(irkg_store *store, const char *sparql, size_t n_vars,
-		     row_fn row, void *state)
-{
-	irkg_ctx *ctx = irkg_store_ctx(store);
-	librdf_query *query = NULL;
-	librdf_query_results *results = NULL;
-	char **vars = calloc(n_vars, sizeof(*vars));
-	char **langs = calloc(n_vars, sizeof(*langs));
-	size_t i;
-	int rc = IRKG_OK;
-
-	if (!vars || !langs) {
-		rc = IRKG_ENOMEM;
-		goto cleanup;
-	}
-	query = librdf_new_query(irkg_ctx_world(ctx), "sparql11-query", NULL,
-				 (const unsigned char *)sparql, NULL);
-	results = query ? librdf_model_query_execute(irkg_store_model(store),
-						     query)
-			: NULL;
-	if (!results) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "the network query failed");
-		rc = IRKG_ESTORE;
-		goto cleanup;
-	}
-	for (; !rc && !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
-		for (i = 0; i < n_vars; i++) {
-			librdf_node *n = librdf_query_results_get_binding_value(
-				results, (int)i);
-
-			vars[i] = node_text(n, &langs[i]);
-			if (n)
-				librdf_free_node(n);
-		}
-		rc = row(state, vars, langs);
-		for (i = 0; i < n_vars; i++) {
-			free(vars[i]);
-			free(langs[i]);
-			vars[i] = langs[i] = NULL;
-		}
-	}
-cleanup:
-	if (results)
-		librdf_free_query_results(results);
-	if (query)
-		librdf_free_query(query);
-	free(vars);
-	free(langs);
-	return rc;
-}
-
 /* A label in English wins over one in another language. */
 static int take_label(struct node *n, const char *label, const char *lang)
 {
@@ -406,7 +329,8 @@ struct state_rows {
 };
 
 /* ?s ?iso3 ?value */
-static int state_row(void *state, char **v, char **langs)
+static int state_row(void *state, const char *const *v,
+		     const char *const *langs)
 {
 	struct state_rows *sr = state;
 	struct node *n;
@@ -455,14 +379,14 @@ static int read_states(irkg_network *net, irkg_store *store)
 			 properties[i] ? " ; " : "",
 			 properties[i] ? properties[i] : "",
 			 properties[i] ? " ?value ." : " .");
-		rc = run_query(store, sparql, properties[i] ? 3 : 2, state_row,
-			       &sr);
+		rc = irkg_query_each_row(store, sparql, properties[i] ? 3 : 2,
+					 "network", state_row, &sr);
 	}
 	return rc;
 }
 
 /* ?o ?c ?label */
-static int igo_row(void *state, char **v, char **langs)
+static int igo_row(void *state, const char *const *v, const char *const *langs)
 {
 	irkg_network *net = state;
 	struct node *n;
@@ -486,7 +410,8 @@ static int igo_row(void *state, char **v, char **langs)
 }
 
 /* ?d ?q ?g ?sc ?tc ?date */
-static int event_row(void *state, char **v, char **langs)
+static int event_row(void *state, const char *const *v,
+		     const char *const *langs)
 {
 	irkg_network *net = state;
 	long quad;
@@ -510,15 +435,18 @@ struct dated_events {
 	xmlHashTablePtr dates; /* dyad -> date */
 };
 
-static int dated_event_row(void *state, char **v, char **langs)
+static int dated_event_row(void *state, const char *const *v,
+			   const char *const *langs)
 {
 	struct dated_events *d = state;
-	char *row[6];
+	const char *row[6];
 	size_t i;
 
 	for (i = 0; i < 5; i++)
 		row[i] = v[i];
-	row[5] = v[0] ? xmlHashLookup(d->dates, (const xmlChar *)v[0]) : NULL;
+	row[5] = v[0] ? (const char *)xmlHashLookup(d->dates,
+						    (const xmlChar *)v[0])
+		      : NULL;
 	return event_row(d->net, row, langs);
 }
 
@@ -543,7 +471,7 @@ static void free_text(void *payload, const xmlChar *name)
 }
 
 /* ?key ?value into the map in `state`; the first value of a key stays. */
-static int map_row(void *state, char **v, char **langs)
+static int map_row(void *state, const char *const *v, const char *const *langs)
 {
 	xmlHashTablePtr map = state;
 	char *value;
@@ -595,7 +523,8 @@ static char *party_code(const char *iri, const char *short_code)
 }
 
 /* ?r ?p */
-static int relation_row(void *state, char **v, char **langs)
+static int relation_row(void *state, const char *const *v,
+			const char *const *langs)
 {
 	struct relation_rows *r = state;
 	char *code;
@@ -657,7 +586,8 @@ static int read_relations(irkg_network *net, irkg_store *store,
 		snprintf(sparql + strlen(sparql),
 			 sizeof(sparql) - strlen(sparql), side_queries[i],
 			 class_name);
-		rc = run_query(store, sparql, 2, map_row, *maps[i]);
+		rc = irkg_query_each_row(store, sparql, 2, "network", map_row,
+					 *maps[i]);
 	}
 	if (!rc) {
 		snprintf(sparql, sizeof(sparql),
@@ -667,7 +597,8 @@ static int read_relations(irkg_network *net, irkg_store *store,
 			 "           irkg:fromArticle ?article . }\n"
 			 "ORDER BY ?r ?p\n",
 			 class_name);
-		rc = run_query(store, sparql, 2, relation_row, &r);
+		rc = irkg_query_each_row(store, sparql, 2, "network",
+					 relation_row, &r);
 		if (rc)
 			flush_relation(&r, 0); /* frees; rc says what failed */
 		else
@@ -795,7 +726,8 @@ int irkg_network_build(irkg_network **out, irkg_store *store,
 	}
 	rc = read_states(net, store);
 	if (!rc && filter->igos)
-		rc = run_query(store, igos, 3, igo_row, net);
+		rc = irkg_query_each_row(store, igos, 3, "network", igo_row,
+					 net);
 	if (!rc)
 		rc = read_relations(net, store, IRKG_EDGE_ALLIANCE, "Alliance");
 	if (!rc)
@@ -807,11 +739,12 @@ int irkg_network_build(irkg_network **out, irkg_store *store,
 		dated.net = net;
 		dated.dates = xmlHashCreate(1024);
 		rc = dated.dates
-			     ? run_query(store, dates, 2, map_row, dated.dates)
+			     ? irkg_query_each_row(store, dates, 2, "network",
+						   map_row, dated.dates)
 			     : IRKG_ENOMEM;
 		if (!rc)
-			rc = run_query(store, events, 5, dated_event_row,
-				       &dated);
+			rc = irkg_query_each_row(store, events, 5, "network",
+						 dated_event_row, &dated);
 		if (dated.dates)
 			xmlHashFree(dated.dates, free_text);
 	}

@@ -1,4 +1,5 @@
-/* Running SPARQL against the store and writing the answers. */
+/* Running SPARQL against the store: the user's queries with their answers
+ * written out, and irkg's own queries row by row. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,5 +133,85 @@ cleanup:
 	if (query)
 		librdf_free_query(query);
 	free(prepared);
+	return rc;
+}
+
+/* A node as plain text in *text and a literal's language in *lang (both
+ * malloc'd or NULL); IRKG_ENOMEM when a copy fails. */
+static int node_text(librdf_node *node, char **text, char **lang)
+{
+	const char *s = NULL, *language = NULL;
+
+	*text = *lang = NULL;
+	if (!node)
+		return IRKG_OK;
+	if (librdf_node_is_resource(node)) {
+		s = (const char *)librdf_uri_as_string(
+			librdf_node_get_uri(node));
+	} else if (librdf_node_is_literal(node)) {
+		s = (const char *)librdf_node_get_literal_value(node);
+		language = librdf_node_get_literal_value_language(node);
+	}
+	if (s && !(*text = strdup(s)))
+		return IRKG_ENOMEM;
+	if (language && !(*lang = strdup(language)))
+		return IRKG_ENOMEM;
+	return IRKG_OK;
+}
+
+int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
+			const char *name, irkg_query_row_fn row, void *state)
+{
+	irkg_ctx *ctx = irkg_store_ctx(store);
+	librdf_query *query = NULL;
+	librdf_query_results *results = NULL;
+	char **values = calloc(n_vars, sizeof(*values));
+	char **langs = calloc(n_vars, sizeof(*langs));
+	size_t i;
+	int rc = IRKG_OK;
+
+	if (!values || !langs) {
+		rc = IRKG_ENOMEM;
+		goto cleanup;
+	}
+	query = librdf_new_query(irkg_ctx_world(ctx), "sparql11-query", NULL,
+				 (const unsigned char *)sparql, NULL);
+	results = query ? librdf_model_query_execute(irkg_store_model(store),
+						     query)
+			: NULL;
+	if (!results) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "the %s query failed", name);
+		rc = IRKG_ESTORE;
+		goto cleanup;
+	}
+	for (; !rc && !librdf_query_results_finished(results);
+	     librdf_query_results_next(results)) {
+		for (i = 0; i < n_vars && !rc; i++) {
+			librdf_node *node =
+				librdf_query_results_get_binding_value(results,
+								       (int)i);
+
+			rc = node_text(node, &values[i], &langs[i]);
+			if (node)
+				librdf_free_node(node);
+		}
+		/* C will not turn char ** into const char *const * alone. */
+		if (!rc)
+			rc = row(state, (const char *const *)values,
+				 (const char *const *)langs);
+		for (i = 0; i < n_vars; i++) {
+			free(values[i]);
+			free(langs[i]);
+			values[i] = langs[i] = NULL;
+		}
+	}
+cleanup:
+	if (results)
+		librdf_free_query_results(results);
+	if (query)
+		librdf_free_query(query);
+	free(values);
+	free(langs);
 	return rc;
 }

@@ -1,4 +1,5 @@
-/* Running SPARQL against the store and writing the answers. */
+/* Running SPARQL against the store: the user's queries with their answers
+ * written out, and irkg's own queries row by row. */
 #ifndef IRKG_QUERY_H
 #define IRKG_QUERY_H
 
@@ -32,5 +33,21 @@ int irkg_query_is_results_format(const char *name);
 int irkg_query_run(irkg_store *store, const char *text,
 		   const struct irkg_query_options *options, FILE *out,
 		   long *rows);
+
+/* Called once per row of a SELECT answer: values[i] is the i-th variable
+ * as plain text (an IRI, or a literal's lexical form; NULL when unbound or
+ * a blank node) and langs[i] a literal's language tag or NULL. Both arrays
+ * and their strings are borrowed for the call only. A non-zero return stops
+ * the iteration and is passed back to the caller. */
+typedef int (*irkg_query_row_fn)(void *state, const char *const *values,
+				 const char *const *langs);
+
+/* Run the SELECT `sparql` (irkg's own text, never the user's: no checks or
+ * parameters) and call `row` with its first `n_vars` variables for each
+ * answer row, in order. `name` says in the message which query failed
+ * ("table", "network"). Returns 0, what `row` returned, IRKG_ENOMEM, or
+ * IRKG_ESTORE (logged) when the query does not parse or run. */
+int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
+			const char *name, irkg_query_row_fn row, void *state);
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "../extract/dates.h"
 #include "prefixes.h"
+#include "query.h"
 
 #define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -188,14 +189,12 @@ static char *lookup(irkg_store *store, const char *subject,
  * into the table's columns (out[], malloc'd or NULL); returns the row's
  * identity (malloc'd: rows with one already written are skipped, so that a
  * fact with two evidence sentences is one row) or NULL to skip the row. */
-typedef char *(*map_row_fn)(void *state, char **vars, char **out);
+typedef char *(*map_row_fn)(void *state, const char *const *vars, char **out);
 
-/* Run `sparql` and write its rows through `map`. */
 /* Buffered rows, for sorting. */
 struct row_list {
 	char ***rows;
 	size_t n, cap;
-	size_t sort_column, n_columns;
 };
 
 static int compare_rows_by(const char *x, const char *y)
@@ -205,8 +204,9 @@ static int compare_rows_by(const char *x, const char *y)
 	return strcmp(x, y);
 }
 
-/* qsort has no user pointer: the column travels in the rows' last
- * slot, which holds the row's original index (for a stable sort). */
+/* qsort has no user pointer: the column travels in the rows' first
+ * slot, and the second holds the row's original index (for a stable
+ * sort). */
 static int compare_rows(const void *a, const void *b)
 {
 	char *const *x = *(char **const *)a, *const *y = *(char **const *)b;
@@ -220,118 +220,126 @@ static int compare_rows(const void *a, const void *b)
 						   : 0;
 }
 
+/* One run of a table query: what each answer row goes through. */
+struct table_run {
+	struct writer w;
+	map_row_fn map;
+	void *state;
+	long sort_column;
+	int header_pending; /* written before the first row, or at the end */
+	xmlHashTablePtr seen;
+	struct row_list list;
+	char **values; /* n_columns of them, for map */
+};
+
+/* Keep the mapped row `values` (taken over) for sorting on
+ * `sort_column` as [sort column + 2, index, values...]. */
+static int buffer_row(struct row_list *list, char **values, size_t n_columns,
+		      long sort_column)
+{
+	char **row;
+	size_t k;
+
+	if (list->n == list->cap) {
+		size_t cap = list->cap ? 2 * list->cap : 64;
+		char ***grown = realloc(list->rows, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		list->rows = grown;
+		list->cap = cap;
+	}
+	row = calloc(n_columns + 2, sizeof(*row));
+	if (!row)
+		return IRKG_ENOMEM;
+	row[0] = (char *)(uintptr_t)((size_t)sort_column + 2);
+	row[1] = (char *)(uintptr_t)list->n;
+	for (k = 0; k < n_columns; k++) {
+		row[k + 2] = values[k];
+		values[k] = NULL;
+	}
+	list->rows[list->n++] = row;
+	return IRKG_OK;
+}
+
+static int table_row(void *state, const char *const *vars,
+		     const char *const *langs)
+{
+	struct table_run *t = state;
+	size_t i;
+	char *key;
+	int rc = IRKG_OK;
+
+	(void)langs;
+	if (t->header_pending) {
+		write_header(&t->w);
+		t->header_pending = 0;
+	}
+	key = t->map(t->state, vars, t->values);
+	if (key && !xmlHashLookup(t->seen, (const xmlChar *)key)) {
+		if (xmlHashAddEntry(t->seen, (const xmlChar *)key, (void *)1) <
+		    0)
+			rc = IRKG_ENOMEM;
+		else if (t->sort_column < 0)
+			write_row(&t->w, t->values);
+		else
+			rc = buffer_row(&t->list, t->values, t->w.n_columns,
+					t->sort_column);
+	}
+	free(key);
+	for (i = 0; i < t->w.n_columns; i++) {
+		free(t->values[i]);
+		t->values[i] = NULL;
+	}
+	return rc;
+}
+
 /* Run `sparql` and write its rows through `map`; with sort_column >= 0,
- * sorted on that column (missing values first, then in query order). */
+ * sorted on that column (missing values first, then in query order). The
+ * header is written (when `header`) once the query has run. *rows counts
+ * on from its value. */
 static int run_table(irkg_store *store, const char *sparql, size_t n_vars,
 		     const char *const *columns, size_t n_columns,
 		     map_row_fn map, void *state, long sort_column,
 		     enum irkg_table_format format, FILE *out, long *rows,
 		     int header)
 {
-	irkg_ctx *ctx = irkg_store_ctx(store);
-	librdf_query *query;
-	librdf_query_results *results;
-	xmlHashTablePtr seen = xmlHashCreate(1024);
-	struct writer w = {format, out, columns, n_columns, *rows};
-	struct row_list list = {NULL, 0, 0, 0, n_columns};
-	char **vars = calloc(n_vars, sizeof(*vars));
-	char **values = calloc(n_columns, sizeof(*values));
+	struct table_run t = {{format, out, columns, n_columns, *rows},
+			      map,
+			      state,
+			      sort_column,
+			      header,
+			      xmlHashCreate(1024),
+			      {NULL, 0, 0},
+			      calloc(n_columns, sizeof(char *))};
 	size_t i, k;
 	int rc = IRKG_OK;
 
-	if (!seen || !vars || !values) {
-		xmlHashFree(seen, NULL);
-		free(vars);
-		free(values);
-		return IRKG_ENOMEM;
-	}
-	query = librdf_new_query(irkg_ctx_world(ctx), "sparql11-query", NULL,
-				 (const unsigned char *)sparql, NULL);
-	results = query ? librdf_model_query_execute(irkg_store_model(store),
-						     query)
-			: NULL;
-	if (!results) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "the table query failed");
-		rc = IRKG_ESTORE;
+	if (!t.seen || !t.values) {
+		rc = IRKG_ENOMEM;
 		goto done;
 	}
-	if (header)
-		write_header(&w);
-	for (; !librdf_query_results_finished(results) && !rc;
-	     librdf_query_results_next(results)) {
-		char *key;
-
-		for (i = 0; i < n_vars; i++) {
-			librdf_node *n = librdf_query_results_get_binding_value(
-				results, (int)i);
-
-			vars[i] = node_text(n);
-			if (n)
-				librdf_free_node(n);
-		}
-		key = map(state, vars, values);
-		if (key && !xmlHashLookup(seen, (const xmlChar *)key)) {
-			xmlHashAddEntry(seen, (const xmlChar *)key, (void *)1);
-			if (sort_column < 0) {
-				write_row(&w, values);
-			} else if (list.n == list.cap &&
-				   !(list.rows = realloc(
-					     list.rows,
-					     (list.cap = list.cap ? 2 * list.cap
-								  : 64) *
-						     sizeof(*list.rows)))) {
-				rc = IRKG_ENOMEM;
-			} else {
-				/* [sort column, index, values...] */
-				char **row =
-					calloc(n_columns + 2, sizeof(*row));
-
-				if (!row) {
-					rc = IRKG_ENOMEM;
-				} else {
-					row[0] =
-						(char *)(uintptr_t)((size_t)sort_column +
-								    2);
-					row[1] = (char *)(uintptr_t)list.n;
-					for (k = 0; k < n_columns; k++) {
-						row[k + 2] = values[k];
-						values[k] = NULL;
-					}
-					list.rows[list.n++] = row;
-				}
-			}
-		}
-		free(key);
-		for (i = 0; i < n_vars; i++) {
-			free(vars[i]);
-			vars[i] = NULL;
-		}
-		for (i = 0; i < n_columns; i++) {
-			free(values[i]);
-			values[i] = NULL;
-		}
+	rc = irkg_query_each_row(store, sparql, n_vars, "table", table_row, &t);
+	if (rc)
+		goto done;
+	if (t.header_pending)
+		write_header(&t.w); /* no rows */
+	if (t.list.n) {
+		qsort(t.list.rows, t.list.n, sizeof(*t.list.rows),
+		      compare_rows);
+		for (i = 0; i < t.list.n; i++)
+			write_row(&t.w, t.list.rows[i] + 2);
 	}
-	if (!rc && list.n) {
-		qsort(list.rows, list.n, sizeof(*list.rows), compare_rows);
-		for (i = 0; i < list.n; i++)
-			write_row(&w, list.rows[i] + 2);
-	}
-	*rows = w.rows;
+	*rows = t.w.rows;
 done:
-	for (i = 0; i < list.n; i++) {
+	for (i = 0; i < t.list.n; i++) {
 		for (k = 0; k < n_columns; k++)
-			free(list.rows[i][k + 2]);
-		free(list.rows[i]);
+			free(t.list.rows[i][k + 2]);
+		free(t.list.rows[i]);
 	}
-	free(list.rows);
-	if (results)
-		librdf_free_query_results(results);
-	if (query)
-		librdf_free_query(query);
-	xmlHashFree(seen, NULL);
-	free(vars);
-	free(values);
+	free(t.list.rows);
+	xmlHashFree(t.seen, NULL);
+	free(t.values);
 	return rc;
 }
 
@@ -367,7 +375,7 @@ struct event_state {
 /* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
  * ?goldstein ?quad_class ?article ?evidence; the dyad is the row's
  * identity. */
-static char *map_event(void *state, char **vars, char **out)
+static char *map_event(void *state, const char *const *vars, char **out)
 {
 	struct event_state *st = state;
 	const struct irkg_events_filter *f = st->filter;
@@ -519,7 +527,7 @@ static char *relation_type(irkg_store *store, const char *r)
 }
 
 /* vars: ?r ?p ?article ?evidence */
-static char *map_relation(void *state, char **vars, char **out)
+static char *map_relation(void *state, const char *const *vars, char **out)
 {
 	struct pairing *p = state;
 	char *status, *issue;
