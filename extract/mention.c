@@ -478,6 +478,12 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 
 /* Lower-case words allowed between a state and a title ("Japan's new
  * ambassador", "the former president"). */
+static const char *const office_nouns[] = {"ministry", "office", "department",
+					   NULL};
+static const char *const portfolios[] = {
+	"foreign", "defence", "defense", "interior", "trade",	    "commerce",
+	"finance", "justice", "energy",	 "economy",  "information", NULL};
+
 static const char *const title_modifiers[] = {
 	"new",	  "former", "then",   "incoming", "outgoing", "acting", "top",
 	"deputy", "chief",  "senior", "interim",  "late",     "ex",	NULL};
@@ -525,6 +531,13 @@ static size_t merge_titles(const struct finder *f, const unsigned char *known,
 				  word_is(f, j - 1, "late") ||
 				  word_is(f, j - 1, "ex");
 			j--;
+		}
+		/* "Chinese foreign ministry spokesperson": the ministry
+		 * between the state and the title */
+		if (j > s_first + 1 && word_in(f, j - 1, office_nouns)) {
+			j--;
+			if (j > s_first + 1 && word_in(f, j - 1, portfolios))
+				j--;
 		}
 		if (j > s_first && word_is(f, j - 1, "'s"))
 			j--;
@@ -790,13 +803,120 @@ static int find_coordinations(const struct finder *f, size_t from,
 /* Resolve the group mention `g` (already pushed, last in the list) that
  * wants `number` actors (0: as many as the last coordination has) from
  * `region_part` (or NULL). Members go to the end of members[]. */
+/* How many codes the members from `first` on have between them: "Brazil's
+ * foreign minister, Mauro Vieira" is one state. */
+static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
+{
+	size_t i, k, n = 0;
+
+	for (i = first; i < m->n_members; i++) {
+		const char *c = m->list[m->members[i]].code;
+		int seen = !c;
+
+		for (k = first; k < i && !seen; k++) {
+			const char *d = m->list[m->members[k]].code;
+
+			seen = d && strcmp(c, d) == 0;
+		}
+		n += !seen;
+	}
+	return n;
+}
+
+static const char *const topic_prepositions[] = {"on",	   "over",    "about",
+						 "toward", "towards", NULL};
+
+/* The actors named from sentence `from` up to the group, into the members
+ * from `first` on. */
+static int add_named_since(const struct finder *f, const struct irkg_mention *g,
+			   size_t from, size_t first, const char *region_part)
+{
+	irkg_mentions *m = f->m;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < m->n; i++) {
+		const struct irkg_mention *x = &m->list[i];
+
+		/* "cooperate on North Korea": a topic, not a party */
+		if (x->first_token > f->sentences[x->sentence].first_token &&
+		    word_in(f, x->first_token - 1, topic_prepositions))
+			continue;
+		if (x->sentence < from || x->sentence > g->sentence ||
+		    (x->sentence == g->sentence &&
+		     x->first_token >= g->first_token) ||
+		    !x->code || x->how == IRKG_MENTION_GROUP ||
+		    x->how == IRKG_MENTION_PRONOUN ||
+		    (g->kind == IRKG_ENTITY_PERSON
+			     ? x->kind != IRKG_ENTITY_PERSON
+			     : x->kind != IRKG_ENTITY_STATE &&
+				       x->kind != IRKG_ENTITY_PERSON))
+			continue;
+		rc = add_members(m, i, first, region_part);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
+static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first);
+
+/* The latest coordination with `number` actors (at least two when 0) of
+ * distinct codes, in the group's sentence before it or in the `back`
+ * sentences before: 1 when found (members from `first` on), 0 when not,
+ * or an error. */
+static int from_coordination(const struct finder *f,
+			     const struct irkg_mention *g, int number,
+			     const char *region_part, size_t first, size_t back)
+{
+	irkg_mentions *m = f->m;
+	size_t c;
+	int rc;
+
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+		size_t k;
+
+		if (co->sentence + back < g->sentence)
+			break;
+		if (co->sentence == g->sentence &&
+		    m->list[m->members[co->first_member]].first_token >=
+			    g->first_token)
+			continue;
+		m->n_members = first;
+		for (k = 0; k < co->n_members; k++) {
+			rc = add_members(m, m->members[co->first_member + k],
+					 first, region_part);
+			if (rc)
+				return rc;
+		}
+		if (distinct_member_codes(m, first) >= 2 &&
+		    (number == 0 || m->n_members - first == (size_t)number))
+			return 1;
+	}
+	m->n_members = first;
+	return 0;
+}
+
 static int resolve_group(const struct finder *f, struct irkg_mention *g,
 			 int number, const char *region_part)
 {
 	irkg_mentions *m = f->m;
 	const struct irkg_sentence *s = &f->sentences[g->sentence];
-	size_t c, first = m->n_members, i;
+	size_t first = m->n_members, i;
 	int rc;
+
+	/* Exactly `number` actors named before it in its own sentence:
+	 * "Rubio spoke with Iwaya, and the two agreed" */
+	if (number >= 2) {
+		rc = add_named_since(f, g, g->sentence, first, region_part);
+		if (rc)
+			return rc;
+		if (distinct_member_codes(m, first) == (size_t)number &&
+		    m->n_members - first == (size_t)number)
+			goto found;
+		m->n_members = first;
+	}
 
 	/* Exactly `number` actors named in the sentence just before, and no
 	 * coordination in this one before the group: "Japan has become one
@@ -825,29 +945,29 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	}
 
 	/* The latest coordination with the right number of actors, in this
-	 * sentence before the group or in the previous eight sentences. */
-	for (c = m->n_coords; c-- > 0;) {
-		const struct coordination *co = &m->coords[c];
-		size_t k;
-
-		if (co->sentence + 8 < g->sentence)
-			break;
-		if (co->sentence == g->sentence &&
-		    m->list[m->members[co->first_member]].first_token >=
-			    g->first_token)
-			continue;
-		m->n_members = first;
-		for (k = 0; k < co->n_members; k++) {
-			rc = add_members(m, m->members[co->first_member + k],
-					 first, region_part);
-			if (rc)
-				return rc;
-		}
-		if (m->n_members - first >= 2 &&
-		    (number == 0 || m->n_members - first == (size_t)number))
+	 * sentence before the group or in the two before, */
+	rc = from_coordination(f, g, number, region_part, first, 2);
+	if (rc != IRKG_OK)
+		return rc == 1 ? finish_group(m, g, first) : rc;
+	/* ... or exactly `number` actors named in its sentence and the two
+	 * before: "Burkina Faso expelled
+	 * two French diplomats. France called it unjustified. Relations
+	 * between the two countries ..." */
+	if (number >= 2 && !region_part) {
+		rc = add_named_since(f, g,
+				     g->sentence >= 2 ? g->sentence - 2 : 0,
+				     first, region_part);
+		if (rc)
+			return rc;
+		if (distinct_member_codes(m, first) == (size_t)number)
 			goto found;
+		m->n_members = first;
 	}
-	m->n_members = first;
+
+	/* ... or the latest coordination in the eight sentences before. */
+	rc = from_coordination(f, g, number, region_part, first, 8);
+	if (rc != IRKG_OK)
+		return rc == 1 ? finish_group(m, g, first) : rc;
 	/* Otherwise: exactly `number` states (or persons, for "the two
 	 * ministers"; a person counts for the state too) named before it in
 	 * this paragraph and the one before, leaving out those its own
@@ -890,6 +1010,14 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	m->n_members = first;
 	return IRKG_OK; /* unresolved: no members */
 found:
+	return finish_group(m, g, first);
+}
+
+/* The group resolved to the members from `first` on. */
+static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first)
+{
+	int rc;
+
 	g->first_member = first;
 	g->n_members = m->n_members - first;
 	/* A resolved group is an antecedent in turn ("All three countries
@@ -1071,6 +1199,43 @@ static int find_description(const struct finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
+/* "the ministry" at token i: the state whose ministry the article named
+ * last ("Vietnam's foreign ministry said ... the ministry demanded"). */
+static int find_office_owner(const struct finder *f, size_t sentence,
+			     size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	struct irkg_mention x;
+	size_t k, t;
+	int rc;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+		size_t end = y->first_token + y->n_tokens;
+
+		if (y->first_token > i || y->kind != IRKG_ENTITY_STATE ||
+		    !y->code || y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		for (t = end; t < end + 3 && t < i; t++)
+			if (strcmp(word(f, t), word(f, i + 1)) == 0)
+				break;
+		if (t == end + 3 || t >= i)
+			continue;
+		mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN,
+			     IRKG_ENTITY_STATE);
+		x.antecedent = k;
+		x.code = y->code;
+		x.entry = y->entry;
+		rc = push_mention(m, &x);
+		if (rc)
+			return rc;
+		sink_last(m, from);
+		return IRKG_OK;
+	}
+	return IRKG_OK;
+}
+
 /* Pronouns and groups among the sentence's tokens not already mentions;
  * each inserted in text order among the sentence's mentions. */
 static int find_references(const struct finder *f, size_t sentence, size_t from,
@@ -1110,6 +1275,22 @@ static int find_references(const struct finder *f, size_t sentence, size_t from,
 				return rc;
 			sink_last(m, from);
 			i = end - 1;
+			continue;
+		}
+		/* "the government of President Nicolas Maduro": the
+		 * name that follows says whose */
+		if (word_is(f, i, "the") && i + 2 < s_end &&
+		    word_in(f, i + 1, state_anaphors) &&
+		    word_is(f, i + 2, "of")) {
+			i++;
+			continue;
+		}
+		if (word_is(f, i, "the") && i + 1 < s_end && !known[i + 1] &&
+		    word_in(f, i + 1, office_nouns)) {
+			rc = find_office_owner(f, sentence, from, i);
+			if (rc)
+				return rc;
+			i++;
 			continue;
 		}
 		if (word_is(f, i, "the") && i + 1 < s_end && !known[i + 1] &&
