@@ -250,7 +250,11 @@ static int build_units(struct finder *f)
 		}
 		if (!is_actor_mention(f, i))
 			continue;
-		if (!u || u->place || !joined(f, u->end, x->first_token)) {
+		/* "spoke with Iwaya, and the two agreed": a group after a
+		 * comma is a new subject, not one more member ("Blinken and
+		 * the two ministers" is one actor) */
+		if (!u || u->place || !joined(f, u->end, x->first_token) ||
+		    (x->how == IRKG_MENTION_GROUP && word_is(f, u->end, ","))) {
 			rc = grow((void **)&f->units, &f->cap_units, f->n_units,
 				  sizeof(*f->units));
 			if (rc)
@@ -732,6 +736,19 @@ static long subject_before(const struct finder *f, size_t first,
 	return -1;
 }
 
+/* "ECOWAS, which Niger quit in January": the actor before ", which" whose
+ * clause the unit at token `first` is the subject of; or -1. */
+static long relative_antecedent(const struct finder *f, size_t first)
+{
+	long u;
+
+	if (first < f->s_first + 3 || !word_is(f, first - 1, "which") ||
+	    !word_is(f, first - 2, ","))
+		return -1;
+	u = f->unit_of[first - 3 - f->s_first];
+	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
+}
+
 /* The subject of the sentence's main clause: its first unit that does
  * not follow a preposition, when it ends before token `before`; or -1.
  * "Iran's parliament ordered ..., accusing the agency of"; "Grossi told
@@ -760,6 +777,37 @@ static const char *const topic_words[] = {
 	"on", "over", "about",	   "regarding", "concerning", "in",
 	"at", "near", "including", "toward",	"towards",    NULL};
 
+/* The unit after "along with" or "together with" in the clause after token
+ * `end`, or -1. */
+static long co_actor_after(const struct finder *f, size_t end)
+{
+	size_t t;
+
+	for (t = end; t + 2 < f->s_end && t < end + RELATION_REACH; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return -1;
+		if ((word_is(f, t, "along") || word_is(f, t, "together")) &&
+		    word_is(f, t + 1, "with"))
+			return f->unit_at[t + 2 - f->s_first];
+	}
+	return -1;
+}
+
+/* Whether token t is a word of a date expression of the sentence. */
+static int in_date(const struct finder *f, size_t t)
+{
+	size_t i;
+
+	for (i = 0; i < f->doc->n_dates; i++) {
+		const struct irkg_dated *d = &f->doc->dates[i];
+
+		if (d->sentence == f->sentence && d->mention.first_token <= t &&
+		    t < d->mention.first_token + d->mention.n_tokens)
+			return 1;
+	}
+	return 0;
+}
+
 /* The first unit after token `end` that is not a topic ("cooperate on
  * North Korea") or a place, within the clause and `reach` words. */
 static long object_after(const struct finder *f, size_t end, size_t reach,
@@ -770,6 +818,11 @@ static long object_after(const struct finder *f, size_t end, size_t reach,
 	for (t = end; t < f->s_end && t < end + reach; t++) {
 		long u = f->unit_at[t - f->s_first];
 
+		/* "imposed sanctions on Tuesday on seven U.S. contractors":
+		 * a date or a count is not what stands between */
+		if (u < 0 && (in_date(f, t) || word_in(f, t, count_words) ||
+			      (word(f, t)[0] >= '0' && word(f, t)[0] <= '9')))
+			reach++;
 		/* The object is in the clause; a reaction's cause may follow
 		 * "after" ("voiced disappointment after Tokyo ..."). */
 		if (f->boundary[t - f->s_first] == STRONG_BOUNDARY ||
@@ -1160,6 +1213,9 @@ static int mentions_sanctions(const struct finder *f, const struct match *m)
 	return 0;
 }
 
+/* "Nigeria and Niger agreed to reopen": agreeing is done with each other */
+static const char *const agree_stems[] = {"agre", NULL};
+
 /* Whether the words matched say the act was mutual. */
 static int is_mutual(const struct finder *f, const struct match *m)
 {
@@ -1371,10 +1427,13 @@ static long passive_agent(const struct finder *f, const struct match *m)
 	return -1;
 }
 
-/* "rejected the demand", "welcomed the offer": a response to an earlier
- * act told in the article, whose doer is the other side. The earlier
- * fact (within three sentences) that the words after the match name and
- * whose target includes a source of unit `src`; -1 when none. */
+/* "rejected the demand", "condemned the sanctions": a response to an
+ * act the article told before, whose doer is the other side. The earlier
+ * fact (in this sentence or the three before) that the noun after the
+ * match names: a demand, proposal or offer made to the responder, or any
+ * act told with a word of the noun's stem ("imposed sanctions" ... "the
+ * sanctions", "lodged a formal protest" ... "rejected the protest") by
+ * someone else. -1 when none. */
 static long answered_fact(const struct finder *f, const struct match *m,
 			  long src)
 {
@@ -1385,21 +1444,28 @@ static long answered_fact(const struct finder *f, const struct match *m,
 	static const char *const deictic[] = {"the",   "this", "that",	"these",
 					      "those", "its",  "their", NULL};
 	const irkg_facts *out = f->out;
-	size_t t = m->end, k, i, j;
+	size_t t = m->end, noun, k, i, j;
 
-	if (src < 0 || t + 1 >= f->s_end || !word_in(f, t, deictic) ||
-	    !word_in(f, t + 1, asks))
+	if (src < 0 || t + 1 >= f->s_end || !word_in(f, t, deictic))
+		return -1;
+	noun = t + 1;
+	/* "the EU criticism", "the Chinese drills" */
+	if (f->unit_of[noun - f->s_first] >= 0 && noun + 1 < f->s_end)
+		noun = f->units[f->unit_of[noun - f->s_first]].end;
+	if (noun >= f->s_end || strlen(f->stems[noun - f->s_first]) < 4)
 		return -1;
 	for (k = out->n; k-- > 0;) {
 		const struct irkg_fact *y = &out->list[k];
-		int root = atoi_root(y->code);
+		int root = atoi_root(y->code), asked = 0, named = 0;
+		const struct irkg_sentence *ys = &f->sentences[y->sentence];
 
 		if (y->sentence + 3 < f->sentence)
 			break;
-		if (y->kind != IRKG_FACT_EVENT || y->sentence == f->sentence ||
-		    !(root == 2 || root == 3 || root == 10))
+		if (y->kind != IRKG_FACT_EVENT)
 			continue;
-		for (i = 0; i < y->n_targets; i++)
+		for (i = 0; i < y->n_targets && word_in(f, noun, asks) &&
+			    (root == 2 || root == 3 || root == 10);
+		     i++)
 			for (j = 0; j < f->units[src].n_members; j++) {
 				const char *a =
 					f->mentions
@@ -1409,9 +1475,39 @@ static long answered_fact(const struct finder *f, const struct match *m,
 				const char *b = member_code(
 					f, f->units[src].first_member + j);
 
-				if (a && b && strcmp(a, b) == 0)
-					return (long)k;
+				asked |= a && b && strcmp(a, b) == 0;
 			}
+		/* the stems of the earlier words are not kept: compare the
+		 * words' first five letters ("sanction", "protest") */
+		for (i = y->first_token; i < y->end_token && !named; i++)
+			named = i >= ys->first_token &&
+				strncmp(f->norm + f->tokens[i].norm,
+					f->stems[noun - f->s_first], 5) == 0;
+		if (asked)
+			return (long)k;
+		if (named) {
+			int other = 0;
+
+			for (i = 0; i < y->n_sources; i++) {
+				const char *a =
+					f->mentions
+						[out->actors[y->first_source +
+							     i]]
+							.code;
+				int mine = 0;
+
+				for (j = 0; j < f->units[src].n_members; j++) {
+					const char *b = member_code(
+						f,
+						f->units[src].first_member + j);
+
+					mine |= a && b && strcmp(a, b) == 0;
+				}
+				other |= a && !mine;
+			}
+			if (other)
+				return (long)k;
+		}
 	}
 	return -1;
 }
@@ -1596,7 +1692,9 @@ static int make_fact(struct finder *f, const struct match *m)
 	x.place = place_of(f, m);
 	x.reporter = IRKG_MENTION_NONE;
 
-	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end);
+	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end) ||
+		   (m->pattern->kind == IRKG_PATTERN_CUE &&
+		    word_in_stems(f, m->first, agree_stems));
 	/* "Three Ethiopian herders were abducted by Eritrean soldiers": in
 	 * the passive the doer follows "by" and the subject suffered it */
 	if (src < 0 && tgt < 0 && !relation) {
@@ -1692,9 +1790,11 @@ static int make_fact(struct finder *f, const struct match *m)
 	    word_is(f, m->end - 1, "to"))
 		tgt = object_after(f, m->end, RELATION_REACH,
 				   atoi_root(x.code) >= 10, 1);
-	if (tgt < 0 && !relation && atoi_root(x.code) >= 11 &&
-	    atoi_root(x.code) <= 12)
+	if (tgt < 0 && !relation && atoi_root(x.code) >= 10 &&
+	    atoi_root(x.code) <= 14)
 		answered = answered_fact(f, m, src);
+	if (tgt < 0 && !relation && src >= 0)
+		tgt = relative_antecedent(f, f->units[src].first);
 	if (tgt < 0 && !relation &&
 	    (atoi_root(x.code) >= 15 || atoi_root(x.code) == 7))
 		tgt = hostile_target(f, m, src, atoi_root(x.code));
@@ -1724,6 +1824,20 @@ static int make_fact(struct finder *f, const struct match *m)
 		x.reporter = f->members[f->units[src - 1].first_member];
 	date_of(f, m->head, &x);
 	rc = add_actors(f, src, &x.first_source, &x.n_sources);
+	if (!rc && src >= 0 && !relation) {
+		/* "which Niger quit in January along with Mali and Burkina
+		 * Faso": who did it too */
+		long with = co_actor_after(f, m->end);
+		size_t first_with, n_with;
+
+		if (with >= 0 && with != tgt &&
+		    f->units[with].first > f->units[src].end) {
+			rc = add_actors(f, with, &first_with, &n_with);
+			/* the two lists are adjacent: the sources run on */
+			if (!rc && first_with == x.first_source + x.n_sources)
+				x.n_sources += n_with;
+		}
+	}
 	if (!rc)
 		rc = add_actors(f, tgt, &x.first_target, &x.n_targets);
 	if (rc)
