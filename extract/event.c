@@ -749,6 +749,30 @@ static long relative_antecedent(const struct finder *f, size_t first)
 	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
 }
 
+/* Whether unit u is the object of another act before m: its target
+ * slot, or, when m follows "and" ("condemned what he called Venezuela's
+ * violation and demanded"), a unit after that act's words. */
+static int object_of_match(const struct finder *f, long u,
+			   const struct match *m)
+{
+	int after_and =
+		m->first > f->s_first && word_is(f, m->first - 1, "and");
+	size_t k;
+
+	for (k = 0; k < f->n_matches; k++) {
+		const struct match *o = &f->matches[k];
+
+		if (o == m || o->pattern->kind != IRKG_PATTERN_EVENT ||
+		    o->end > m->first)
+			continue;
+		if (o->tgt == u || (after_and && o->end <= f->units[u].first &&
+				    o->src != u && o->first > f->s_first &&
+				    f->unit_of[o->first - 1 - f->s_first] != u))
+			return 1;
+	}
+	return 0;
+}
+
 /* The subject of the sentence's main clause: its first unit that does
  * not follow a preposition, when it ends before token `before`; or -1.
  * "Iran's parliament ordered ..., accusing the agency of"; "Grossi told
@@ -829,6 +853,16 @@ static long object_after(const struct finder *f, size_t end, size_t reach,
 		    (f->boundary[t - f->s_first] == WEAK_BOUNDARY &&
 		     !word_is(f, t, "after")))
 			return -1;
+		/* "condemned what he called Venezuela's violation": the
+		 * speaker of the scare quote is not the object */
+		if (u >= 0 && f->units[u].end < f->s_end &&
+		    (word_is(f, f->units[u].end, "called") ||
+		     word_is(f, f->units[u].end, "calls") ||
+		     word_is(f, f->units[u].end, "described"))) {
+			reach += f->units[u].end + 1 - t;
+			t = f->units[u].end;
+			continue;
+		}
 		if (u >= 0) {
 			/* "sanctions on Russia", "pressure on Iran": after a
 			 * hostile act, "on" and "against" name its target;
@@ -1762,8 +1796,17 @@ static int make_fact(struct finder *f, const struct match *m)
 	 * the clause's subject is who it was done for */
 	if (!relation && src >= 0 && tgt < 0 && f->units[src].first > m->head)
 		tgt = subject_before(f, m->first, 1);
-	if (src < 0)
+	if (src < 0) {
 		src = subject_before(f, m->first, !relation);
+		/* "denied that troops had entered Guyanese territory and
+		 * accused Georgetown": the object of an earlier act is not
+		 * the subject of a later one */
+		if (src >= 0 && !relation && object_of_match(f, src, m)) {
+			long main = main_subject(f, m->first);
+
+			src = main >= 0 && main != src ? main : -1;
+		}
+	}
 	/* a participle after a comma or a verb after "and" whose own
 	 * clause has no subject shares the main clause's */
 	if (src < 0 && !relation && m->first > f->s_first + 1 &&
@@ -1813,9 +1856,12 @@ static int make_fact(struct finder *f, const struct match *m)
 	if (!relation && atoi_root(x.code) == 14 &&
 	    word_in_stems(f, m->head, protest_stems) && official(f, src))
 		x.code = "114";
-	/* a trend is how relations are, not how someone means them to be */
-	if (relation && x.planned && strncmp(x.code, "trend.", 6) == 0)
-		return explain_match(f, m, src, tgt, "a trend only hoped for");
+	/* a trend is how relations are, not how someone means them to be;
+	 * sanctions, alliances or disputes only announced do not hold yet
+	 * ("would impose new sanctions on Venezuela if ...") */
+	if (relation && x.planned && strncmp(x.code, "agreement", 9) != 0)
+		return explain_match(f, m, src, tgt,
+				     "a relation that does not hold yet");
 	if (tgt >= 0 && src >= 0 && same_actors(f, src, tgt))
 		tgt = -1;
 	/* Reported speech: "X said ..." gives the speaker. */
@@ -1926,6 +1972,19 @@ static int cue_facts(struct finder *f)
 	return IRKG_OK;
 }
 
+/* Whether a match asks for, promises, threatens or alleges something that
+ * follows it (appeals 02, intents 03, demands 10, accusations 11, threats
+ * 13), rather than naming an act of its own ("violation of"). */
+static int asks_or_alleges(const struct match *m)
+{
+	int root;
+
+	if (m->pattern->kind == IRKG_PATTERN_CUE)
+		return 1;
+	root = atoi_root(m->pattern->code);
+	return root == 2 || root == 3 || root == 10 || root == 11 || root == 13;
+}
+
 static int find_in_sentence(struct finder *f)
 {
 	size_t i, content_end = 0, content_stop = 0;
@@ -1968,6 +2027,7 @@ static int find_in_sentence(struct finder *f)
 		/* ... and "accused Chinese vessels of firing": what is
 		 * alleged */
 		if (f->out->n > before && m->end > m->first &&
+		    asks_or_alleges(m) &&
 		    (word_is(f, m->end - 1, "to") ||
 		     word_is(f, m->end - 1, "of"))) {
 			/* the content runs to the end of the clause */
