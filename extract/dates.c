@@ -378,9 +378,11 @@ static size_t match_relative(const struct scan *sc, size_t i,
 			set_pub_month(sc, m, delta);
 	} else if (is_word(sc, k, "week")) {
 		/* A week is no day and seldom one month: give the month only
-		 * when this ISO week, Monday to Sunday, lies wholly in it. */
-		if (sc->have_pub && delta == 0) {
-			long monday = sc->pub_days - weekday_of(sc->pub_days);
+		 * when the ISO week meant (this, last or next), Monday to
+		 * Sunday, lies wholly in it. */
+		if (sc->have_pub) {
+			long monday = sc->pub_days - weekday_of(sc->pub_days) +
+				      7L * delta;
 			struct irkg_date a = civil_from_days(monday);
 			struct irkg_date b = civil_from_days(monday + 6);
 

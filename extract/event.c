@@ -1512,11 +1512,13 @@ static long answered_fact(const struct finder *f, const struct match *m,
 				asked |= a && b && strcmp(a, b) == 0;
 			}
 		/* the stems of the earlier words are not kept: compare the
-		 * words' first five letters ("sanction", "protest") */
+		 * first four letters of words of four or more ("sanction",
+		 * "protest", "seized" and "seizure") */
 		for (i = y->first_token; i < y->end_token && !named; i++)
 			named = i >= ys->first_token &&
+				f->tokens[i].norm_length >= 4 &&
 				strncmp(f->norm + f->tokens[i].norm,
-					f->stems[noun - f->s_first], 5) == 0;
+					f->stems[noun - f->s_first], 4) == 0;
 		if (asked)
 			return (long)k;
 		if (named) {

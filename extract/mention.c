@@ -284,6 +284,34 @@ static int has_kind(const struct match *mt, enum irkg_entity_kind kind,
 	return 0;
 }
 
+/* "a Russian-flagged ship", "EU-mediated talks": a capitalised state or
+ * organisation name before a hyphen inside one token stands for that
+ * actor. On a match, *length is 1 and mt holds its entries. */
+static int match_hyphen_prefix(const struct finder *f, size_t i,
+			       struct match *mt, size_t *length)
+{
+	const struct irkg_span *word = &f->spans[i];
+	const char *dash = memchr(word->text, '-', word->length);
+	struct irkg_span prefix;
+	size_t len = 0;
+	int rc;
+
+	*length = 0;
+	if (!dash || dash == word->text || !capitalised(f, i))
+		return IRKG_OK;
+	prefix.text = word->text;
+	prefix.length = (size_t)(dash - word->text);
+	rc = irkg_gazetteer_match(f->g, &prefix, 1, 0, &len, &mt->entries,
+				  &mt->n_entries);
+	if (rc || len != 1)
+		return rc;
+	mt->n = 1;
+	if (has_kind(mt, IRKG_ENTITY_STATE, -1) ||
+	    has_kind(mt, IRKG_ENTITY_ORGANISATION, -1))
+		*length = 1;
+	return IRKG_OK;
+}
+
 /* A word that is capitalised, not the first of its sentence, not known to
  * the gazetteer: part of a name the knowledge base lacks. */
 static int unknown_name_word(const struct finder *f, const unsigned char *known,
@@ -293,6 +321,21 @@ static int unknown_name_word(const struct finder *f, const unsigned char *known,
 	       (f->tokens[i].flags & IRKG_TOKEN_WORD) &&
 	       (f->tokens[i].flags & IRKG_TOKEN_CAPITALISED) &&
 	       !word_in(f, i, personal_titles);
+}
+
+/* "Manila and Beijing have been locked in a dispute": a name joined by
+ * "and" to capitalised words that a verb follows is a subject too. */
+static int conjunct_acts(const struct finder *f, size_t last, size_t s_end,
+			 const char *const *not_verbs)
+{
+	size_t t = last + 1, k;
+
+	if (t + 2 >= s_end || !word_is(f, t, "and") || !capitalised(f, t + 1))
+		return 0;
+	for (k = t + 1; k < s_end && k <= t + 3 && capitalised(f, k); k++)
+		;
+	return k < s_end && (f->tokens[k].flags & IRKG_TOKEN_WORD) &&
+	       !capitalised(f, k) && !word_in(f, k, not_verbs);
 }
 
 /* Resolve one match into a mention (not yet merged with titles); 0 when the
@@ -453,8 +496,14 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 			"or",	"to",	 "with",  "from", "by",	  "as",
 			"than", "where", "which", "who",  "that", NULL};
 		static const char *const relational[] = {
-			"between", "with",    "against", "by", "urged",
-			"told",	   "accused", "warned",	 NULL};
+			"between",    "with",	    "against",	  "by",
+			"urged",      "urging",	    "told",	  "accused",
+			"accusing",   "warned",	    "asked",	  "ask",
+			"asking",     "pressed",    "criticised", "criticized",
+			"condemned",  "blamed",	    "thanked",	  "praised",
+			"recognised", "recognized", NULL};
+		static const char *const call[] = {"called", "calls", "call",
+						   "calling", NULL};
 		const struct irkg_mention *prev =
 			f->m->n ? &f->m->list[f->m->n - 1] : NULL;
 
@@ -468,7 +517,11 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 
 		if ((last + 1 < s_end && word_is(f, last + 1, "'s")) ||
 		    (next_lower && !word_in(f, last + 1, not_verbs)) ||
-		    (first > s_first && word_in(f, first - 1, relational))) {
+		    (first > s_first && word_in(f, first - 1, relational)) ||
+		    /* "called on Beijing to" */
+		    (first > s_first + 1 && word_is(f, first - 1, "on") &&
+		     word_in(f, first - 2, call)) ||
+		    conjunct_acts(f, last, s_end, not_verbs)) {
 			x->how = IRKG_MENTION_METONYM;
 			x->kind = IRKG_ENTITY_STATE;
 		}
@@ -1411,6 +1464,11 @@ static int find_in_sentence(struct finder *f, size_t sentence,
 					  &mt->n_entries);
 		if (rc)
 			return rc;
+		if (!len) {
+			rc = match_hyphen_prefix(f, i, mt, &len);
+			if (rc)
+				return rc;
+		}
 		if (!len) {
 			i++;
 			continue;
