@@ -749,6 +749,28 @@ static long relative_antecedent(const struct finder *f, size_t first)
 	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
 }
 
+/* The unit owning the noun at token `first`: "Russia's invasion",
+ * "the Georgian government's arrest"; or -1. */
+static long possessor_before(const struct finder *f, size_t first)
+{
+	size_t t;
+	long u;
+
+	if (first < f->s_first + 2 ||
+	    !(word_is(f, first - 1, "'s") || word_is(f, first - 1, "'")))
+		return -1;
+	t = first - 1;
+	/* past the noun a state adjective opens: "Georgian government" */
+	if (t > f->s_first + 1 && f->unit_of[t - 1 - f->s_first] < 0 &&
+	    noun_word(f, t - 1))
+		t--;
+	u = f->unit_of[t - 1 - f->s_first];
+	if (u < 0 || f->units[u].end != t ||
+	    (t != first - 1 && !ends_in_adjective(f, u)))
+		return -1;
+	return u;
+}
+
 /* Whether unit u is the object of another act before m: its target
  * slot, or, when m follows "and" ("condemned what he called Venezuela's
  * violation and demanded"), a unit after that act's words. */
@@ -1461,13 +1483,50 @@ static long passive_agent(const struct finder *f, const struct match *m)
 	return -1;
 }
 
-/* "rejected the demand", "condemned the sanctions": a response to an
- * act the article told before, whose doer is the other side. The earlier
- * fact (in this sentence or the three before) that the noun after the
- * match names: a demand, proposal or offer made to the responder, or any
- * act told with a word of the noun's stem ("imposed sanctions" ... "the
- * sanctions", "lodged a formal protest" ... "rejected the protest") by
- * someone else. -1 when none. */
+/* Whether one of the actors at out->actors[first..first+n) has a code of
+ * unit u. */
+static int actors_share_code(const struct finder *f, size_t first, size_t n,
+			     long u)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const char *a = f->mentions[f->out->actors[first + i]].code;
+
+		for (j = 0; a && j < f->units[u].n_members; j++) {
+			const char *b =
+				member_code(f, f->units[u].first_member + j);
+
+			if (b && strcmp(a, b) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether fact y was told with a word of the noun's stem. The stems of
+ * earlier sentences are not kept: compare the first four letters of
+ * words of four or more ("sanction", "protest", "seized" and
+ * "seizure"). */
+static int fact_names(const struct finder *f, const struct irkg_fact *y,
+		      size_t noun)
+{
+	size_t i;
+
+	for (i = y->first_token; i < y->end_token; i++)
+		if (f->tokens[i].norm_length >= 4 &&
+		    strncmp(f->norm + f->tokens[i].norm,
+			    f->stems[noun - f->s_first], 4) == 0)
+			return 1;
+	return 0;
+}
+
+/* "rejected the demand", "condemned the sanctions": a response to an act
+ * the article told before (in this sentence or the three before), whose
+ * doer is the other side. First a demand, offer or criticism made to the
+ * responder, or an act named by the noun and done to it; then an act so
+ * named done by someone else ("Taiwan condemned the sanctions" China
+ * imposed on US firms). The index of that fact, or -1. */
 static long answered_fact(const struct finder *f, const struct match *m,
 			  long src)
 {
@@ -1475,10 +1534,17 @@ static long answered_fact(const struct finder *f, const struct match *m,
 		"demand",    "demands", "proposal", "proposals",  "offer",
 		"offers",    "call",	"calls",    "request",	  "requests",
 		"ultimatum", "appeal",	"plan",	    "invitation", NULL};
+	static const char *const complaints[] = {
+		"criticism",  "criticisms",  "accusation",   "accusations",
+		"allegation", "allegations", "charge",	     "charges",
+		"remarks",    "comments",    "condemnation", "protest",
+		"protests",   "warning",     "warnings",     "threat",
+		"threats",    NULL};
 	static const char *const deictic[] = {"the",   "this", "that",	"these",
 					      "those", "its",  "their", NULL};
 	const irkg_facts *out = f->out;
-	size_t t = m->end, noun, k, i, j;
+	size_t t = m->end, noun, k;
+	int pass;
 
 	if (src < 0 || t + 1 >= f->s_end || !word_in(f, t, deictic))
 		return -1;
@@ -1488,63 +1554,30 @@ static long answered_fact(const struct finder *f, const struct match *m,
 		noun = f->units[f->unit_of[noun - f->s_first]].end;
 	if (noun >= f->s_end || strlen(f->stems[noun - f->s_first]) < 4)
 		return -1;
-	for (k = out->n; k-- > 0;) {
-		const struct irkg_fact *y = &out->list[k];
-		int root = atoi_root(y->code), asked = 0, named = 0;
-		const struct irkg_sentence *ys = &f->sentences[y->sentence];
+	for (pass = 0; pass < 2; pass++)
+		for (k = out->n; k-- > 0;) {
+			const struct irkg_fact *y = &out->list[k];
+			int root = atoi_root(y->code);
+			int to_me = actors_share_code(f, y->first_target,
+						      y->n_targets, src);
 
-		if (y->sentence + 3 < f->sentence)
-			break;
-		if (y->kind != IRKG_FACT_EVENT)
-			continue;
-		for (i = 0; i < y->n_targets && word_in(f, noun, asks) &&
-			    (root == 2 || root == 3 || root == 10);
-		     i++)
-			for (j = 0; j < f->units[src].n_members; j++) {
-				const char *a =
-					f->mentions
-						[out->actors[y->first_target +
-							     i]]
-							.code;
-				const char *b = member_code(
-					f, f->units[src].first_member + j);
-
-				asked |= a && b && strcmp(a, b) == 0;
-			}
-		/* the stems of the earlier words are not kept: compare the
-		 * first four letters of words of four or more ("sanction",
-		 * "protest", "seized" and "seizure") */
-		for (i = y->first_token; i < y->end_token && !named; i++)
-			named = i >= ys->first_token &&
-				f->tokens[i].norm_length >= 4 &&
-				strncmp(f->norm + f->tokens[i].norm,
-					f->stems[noun - f->s_first], 4) == 0;
-		if (asked)
-			return (long)k;
-		if (named) {
-			int other = 0;
-
-			for (i = 0; i < y->n_sources; i++) {
-				const char *a =
-					f->mentions
-						[out->actors[y->first_source +
-							     i]]
-							.code;
-				int mine = 0;
-
-				for (j = 0; j < f->units[src].n_members; j++) {
-					const char *b = member_code(
-						f,
-						f->units[src].first_member + j);
-
-					mine |= a && b && strcmp(a, b) == 0;
-				}
-				other |= a && !mine;
-			}
-			if (other)
+			if (y->sentence + 3 < f->sentence)
+				break;
+			if (y->kind != IRKG_FACT_EVENT ||
+			    actors_share_code(f, y->first_source, y->n_sources,
+					      src))
+				continue;
+			if (pass == 0 && to_me &&
+			    ((word_in(f, noun, asks) &&
+			      (root == 2 || root == 3 || root == 10)) ||
+			     (word_in(f, noun, complaints) && root >= 10 &&
+			      root <= 13) ||
+			     fact_names(f, y, noun)))
+				return (long)k;
+			if (pass == 1 && !word_in(f, noun, complaints) &&
+			    fact_names(f, y, noun))
 				return (long)k;
 		}
-	}
 	return -1;
 }
 
@@ -1798,6 +1831,10 @@ static int make_fact(struct finder *f, const struct match *m)
 	 * the clause's subject is who it was done for */
 	if (!relation && src >= 0 && tgt < 0 && f->units[src].first > m->head)
 		tgt = subject_before(f, m->first, 1);
+	/* "the Georgian government's arrest of two opposition leaders":
+	 * the owner of a noun is its doer */
+	if (src < 0 && !relation)
+		src = possessor_before(f, m->first);
 	if (src < 0) {
 		src = subject_before(f, m->first, !relation);
 		/* "denied that troops had entered Guyanese territory and

@@ -1289,6 +1289,26 @@ static int find_office_owner(const struct finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
+/* Whether sentence `sentence` (not the current one) opens with an actor
+ * ("Japan ...", "The United States ..."). */
+static int opens_with_actor(const struct finder *f, size_t sentence)
+{
+	const irkg_mentions *m = f->m;
+	size_t first = f->sentences[sentence].first_token, k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence == sentence && is_actor(y) &&
+		    (y->first_token == first ||
+		     (y->first_token == first + 1 && word_is(f, first, "the"))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Pronouns and groups among the sentence's tokens not already mentions;
  * each inserted in text order among the sentence's mentions. */
 static int find_references(const struct finder *f, size_t sentence, size_t from,
@@ -1360,6 +1380,14 @@ static int find_references(const struct finder *f, size_t sentence, size_t from,
 		    word_in(f, i, plural_pronouns)) {
 			int person = word_in(f, i, person_pronouns);
 			int plural = word_in(f, i, plural_pronouns);
+
+			/* "The deal would restore a rail link ... It still
+			 * needs approval": a sentence opening with "it"
+			 * speaks of the last one's subject, which is no
+			 * actor */
+			if (!person && !plural && i == s_first &&
+			    !opens_with_actor(f, sentence - (sentence > 0)))
+				continue;
 
 			mention_init(&x, sentence, i, 1, IRKG_MENTION_PRONOUN,
 				     person ? IRKG_ENTITY_PERSON
