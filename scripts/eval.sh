@@ -28,6 +28,7 @@ rm -f "$TMP"/*.score "$TMP"/*.score.extra
 printf '\n%s (%s)\n' "$label" "$golds"
 printf '%-24s %5s %5s %5s  %6s %6s %6s\n' article gold pred match precis recall F1
 for gold in "$golds"/*.tsv; do
+	[ -f "$gold" ] || continue # an empty set
 	name=$(basename "$gold" .tsv)
 	input=
 	for ext in txt html rss atom; do
