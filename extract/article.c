@@ -172,20 +172,34 @@ void irkg_articles_free(struct irkg_article *articles, size_t count)
 }
 
 /* A feed item that sells something rather than reports: two or more of
- * the words of subscription offers. */
-static int is_promotion(const char *body)
+ * the phrases of subscription offers in its title and text, a link to a
+ * subscription or promotion page counting as one. */
+static int is_promotion(const struct irkg_feed_item *it)
 {
 	static const char *const cues[] = {
-		"subscribe",	    "newsletter",   "sign up",
-		"free trial",	    "percent off",  "% off",
-		"cancel anytime",   "your inbox",   "promo code",
-		"special offer",    "try it free",  "free for",
-		"unlimited access", "subscription", "subscribers get",
-		"upgrade to"};
-	size_t i, hits = 0;
+		"subscribe",	    "newsletter",     "sign up",
+		"free trial",	    "percent off",    "% off",
+		"cancel anytime",   "your inbox",     "promo code",
+		"special offer",    "try it free",    "free for",
+		"unlimited access", "subscription",   "subscribers get",
+		"upgrade to",	    "ad-free",	      "days free",
+		"days are on us",   "month free",     "months free"};
+	static const char *const pages[] = {"promo", "subscribe", "premium",
+					    "/offer", "/pro?", "/plus?"};
+	const char *texts[2] = {it->title, it->body};
+	size_t i, k, hits = 0;
 
 	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
-		hits += strcasestr(body, cues[i]) != NULL;
+		for (k = 0; k < 2; k++)
+			if (texts[k] && strcasestr(texts[k], cues[i])) {
+				hits++;
+				break;
+			}
+	for (i = 0; it->link && i < sizeof(pages) / sizeof(pages[0]); i++)
+		if (strcasestr(it->link, pages[i])) {
+			hits++;
+			break;
+		}
 	return hits >= 2;
 }
 
@@ -208,7 +222,7 @@ static int read_feed(const char *data, size_t length, struct irkg_article **out,
 		struct irkg_feed_item *it = &feed.items[i];
 		struct irkg_article *a = &list[n];
 
-		if (!*it->body || is_promotion(it->body))
+		if (!*it->body || is_promotion(it))
 			continue;
 		a->format = IRKG_FORMAT_FEED;
 		memcpy(a->date, it->date, sizeof(a->date));
