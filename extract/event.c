@@ -102,6 +102,12 @@ static int grow(void **array, size_t *cap, size_t n, size_t size)
 	return IRKG_OK;
 }
 
+/* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
+static int atoi_root(const char *code)
+{
+	return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 static const char *word(const struct finder *f, size_t t)
 {
 	return f->norm + f->tokens[t].norm;
@@ -430,9 +436,11 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		/* A place is the target of a visit or a hosting (04x):
 		 * "visited Tokyo and Seoul" is a visit to Japan and to
 		 * South Korea. */
+		/* ... and of an attack: "shelled Kharkiv" hit Ukraine */
 		if (u < 0 && pos < f->s_end && e->kind == IRKG_ELEMENT_TGT &&
 		    pat->kind == IRKG_PATTERN_EVENT &&
-		    strncmp(pat->code, "04", 2) == 0)
+		    (strncmp(pat->code, "04", 2) == 0 ||
+		     atoi_root(pat->code) >= 18))
 			u = f->place_at[pos - f->s_first];
 
 		if (u < 0)
@@ -613,7 +621,12 @@ static unsigned cues_on(const struct finder *f, size_t first)
 		for (t = q->end; t < first; t++)
 			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
 			       (!clause_wide &&
-				f->unit_of[t - f->s_first] >= 0);
+				f->unit_of[t - f->s_first] >= 0) ||
+			       /* "if Israel attacked again, and he accused
+				* Washington": a new clause */
+			       (word_is(f, t, ",") && t + 1 < first &&
+				(word_is(f, t + 1, "and") ||
+				 word_is(f, t + 1, "but")));
 		if (cut)
 			continue;
 		/* "not rule out" (threat) holds "not" (negate): the longer
@@ -965,12 +978,6 @@ static long owner_before(const struct finder *f, size_t first)
 	return -1;
 }
 
-/* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
-static int atoi_root(const char *code)
-{
-	return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* CAMEO: a threat, an appeal or an intent to do what `code` names. */
 static const char *recode(const char *code, unsigned cues)
 {
@@ -1049,6 +1056,19 @@ static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
+		/* "hosted a summit of ECOWAS, which Niger quit in January":
+		 * a date in a clause after the act's is that clause's (but
+		 * "a war in June, during which ... bombed" dates the bombing) */
+		if (at > head) {
+			size_t t;
+			int strong = 0;
+
+			for (t = head; t < at && !strong; t++)
+				strong = f->boundary[t - f->s_first] ==
+					 STRONG_BOUNDARY;
+			if (strong)
+				continue;
+		}
 		/* "travels to Abidjan on Thursday and is due in Sao Tome on
 		 * Saturday": a date after the verb in its own clause comes
 		 * first */
@@ -1391,6 +1411,13 @@ static long hostile_target(const struct finder *f, const struct match *m,
 
 	if (src < 0)
 		return -1;
+	/* "forces attacked Kyiv": the place it hit, right after */
+	if (root >= 18 && m->end < f->s_end) {
+		u = unit_or_place_at(f, m->end);
+		if (u >= 0 && f->units[u].place && coded(f, u) &&
+		    !same_actors(f, src, u) && !same_actors(f, u, src))
+			return u;
+	}
 	for (t = m->end; t < f->s_end && t < m->end + RELATION_REACH; t++) {
 		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
 			break;
@@ -1604,6 +1631,10 @@ static int own_future(const struct finder *f, size_t first, long src)
 		    q->end > f->units[src].first || q->first == f->s_first)
 			continue;
 		speaker = f->unit_of[q->first - 1 - f->s_first];
+		/* "US and Iranian negotiators said" */
+		if (speaker < 0 && q->first >= f->s_first + 2 &&
+		    noun_word(f, q->first - 1))
+			speaker = f->unit_of[q->first - 2 - f->s_first];
 		if (speaker >= 0 && coded(f, speaker) &&
 		    same_actors(f, speaker, src) &&
 		    same_actors(f, src, speaker))
@@ -1898,7 +1929,8 @@ static int make_fact(struct finder *f, const struct match *m)
 	/* a trend is how relations are, not how someone means them to be;
 	 * sanctions, alliances or disputes only announced do not hold yet
 	 * ("would impose new sanctions on Venezuela if ...") */
-	if (relation && x.planned && strncmp(x.code, "agreement", 9) != 0)
+	if (relation && (x.planned || (cues & (CUE_THREAT | CUE_APPEAL))) &&
+	    strncmp(x.code, "agreement", 9) != 0)
 		return explain_match(f, m, src, tgt,
 				     "a relation that does not hold yet");
 	if (tgt >= 0 && src >= 0 && same_actors(f, src, tgt))
@@ -2068,7 +2100,8 @@ static int find_in_sentence(struct finder *f)
 		if (f->out->n > before && m->end > m->first &&
 		    asks_or_alleges(m) &&
 		    (word_is(f, m->end - 1, "to") ||
-		     word_is(f, m->end - 1, "of"))) {
+		     word_is(f, m->end - 1, "of") ||
+		     word_is(f, m->end - 1, "that"))) {
 			/* the content runs to the end of the clause */
 			content_end = m->end;
 			for (content_stop = m->end;

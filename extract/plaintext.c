@@ -169,6 +169,11 @@ static int is_marker(const char *s, size_t n)
 		if (equal_nocase(s, n, markers[i]))
 			return 1;
 	return prefix_nocase(s, n, "More Stories From") ||
+	       prefix_nocase(s, n, "Related:") ||
+	       prefix_nocase(s, n, "Read more:") ||
+	       prefix_nocase(s, n, "Read also:") ||
+	       prefix_nocase(s, n, "See also:") ||
+	       prefix_nocase(s, n, "Also read:") ||
 	       prefix_nocase(s, n, "Our Standards:") ||
 	       prefix_nocase(s, n, "About Us | Contact Us") || is_credit(s, n);
 }
@@ -398,6 +403,61 @@ static void format_date(char date[11], int year, int month, int day)
 	date[10] = '\0';
 }
 
+/* A line that is only a date, as pages print them above or below the
+ * headline: "Thursday, November 6, 2025", "6 November 2025", "Nov. 6,
+ * 2025 10:32 GMT", "Published: 2025-11-06". Writes it to date[] and
+ * returns 1; otherwise 0. */
+static int read_date_line(const char *s, size_t start, size_t end,
+			  char date[11])
+{
+	size_t i = start, w;
+	int month = 0, day = 0, year = 0, words = 0;
+
+	if (end - start > 60)
+		return 0;
+	while (i < end) {
+		if (!is_alpha(s[i]) && !is_digit(s[i])) {
+			i++;
+			continue;
+		}
+		w = i;
+		if (is_digit(s[i])) {
+			int v = 0;
+
+			while (i < end && is_digit(s[i]) && v < 10000)
+				v = v * 10 + (s[i++] - '0');
+			/* ISO: 2025-11-06 */
+			if (i - w == 4 && i + 6 <= end && s[i] == '-' &&
+			    is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+			    s[i + 3] == '-' && is_digit(s[i + 4]) &&
+			    is_digit(s[i + 5])) {
+				year = v;
+				month = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+				day = (s[i + 4] - '0') * 10 + (s[i + 5] - '0');
+				i += 6;
+			} else if (i - w == 4 && v >= 1900 && v < 2100)
+				year = v;
+			else if (v >= 1 && v <= 31 && !day)
+				day = v;
+			/* a time of day "10:32" is passed over */
+			else if (!(i < end && s[i] == ':') &&
+				 !(w > start && s[w - 1] == ':'))
+				return 0;
+			continue;
+		}
+		while (i < end && (is_alpha(s[i]) || s[i] == '.'))
+			i++;
+		if (!month && month_of(s + w, i - w))
+			month = month_of(s + w, i - w);
+		else if (++words > 3) /* weekday, "Published", "Updated", zone */
+			return 0;
+	}
+	if (!year || month < 1 || month > 12 || day < 1 || day > 31)
+		return 0;
+	format_date(date, year, month, day);
+	return 1;
+}
+
 /* ---- the article ---- */
 
 /* Splits text into trimmed lines; *out is malloc'd (NULL when none). */
@@ -532,6 +592,16 @@ int irkg_plaintext_read(const char *text, size_t length,
 		}
 		if (stop)
 			break;
+		/* "Thursday, November 6, 2025": the date the page gives */
+		for (j = i; j < e && !out->date[0]; j++)
+			if (read_date_line(text, lines[j].start, lines[j].end,
+					   out->date) &&
+			    e == i + 1) {
+				i = e;
+				break;
+			}
+		if (i == e)
+			continue;
 		s = text + lines[i].start;
 		len = lines[e - 1].end - lines[i].start;
 		if (dateline_length(text, lines[i].start, lines[i].end, &month,

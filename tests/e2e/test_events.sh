@@ -1,0 +1,359 @@
+#!/bin/sh
+# irkg extract -f events, rule by rule: short articles written for these
+# tests (none taken from a corpus), each checked for the dyads a careful
+# CAMEO coder would record and for those such a coder would not. Every
+# article is dated Wednesday 2025-06-11, so "on Monday" is 2025-06-09.
+. "$(dirname "$0")/lib.sh"
+
+TAB=$(printf '\t')
+NCASE=0
+
+# events_of TEXT: run extract -f events on an article whose body is TEXT
+# (paragraphs separated by blank lines); the rows are left in $OUT.
+events_of() {
+	NCASE=$((NCASE + 1))
+	printf 'date 2025-06-11 Test Wire\n\n%s\n' "$1" >"$WORK/case$NCASE.txt"
+	run extract -f events "$WORK/case$NCASE.txt"
+	[ "$RC" -eq 0 ] || fail "case $NCASE: extract -f events exits 0"
+}
+
+# field VALUE: VALUE as a regular expression for one column; '*' is any.
+field() {
+	if [ "$1" = '*' ]; then printf '[^%s]*' "$TAB"; else printf '%s' "$1"; fi
+}
+
+# event_re DATE SOURCE TARGET ROOT: an event row whose CAMEO code starts
+# with the two-digit ROOT; any argument may be '*'.
+event_re() {
+	printf '^event%s%s%s%s%s%s%s%s[0-9]*%s' "$TAB" "$(field "$1")" "$TAB" \
+		"$(field "$2")" "$TAB" "$(field "$3")" "$TAB" "$(field "$4")" "$TAB"
+}
+
+# joint_re DATE A B ROOT: the same for a joint act of A and B ("A and B
+# signed", "the two agreed"), whose row may name either one first.
+joint_re() {
+	printf '^event%s%s%s(%s%s%s|%s%s%s)%s%s[0-9]*%s' "$TAB" "$(field "$1")" "$TAB" \
+		"$2" "$TAB" "$3" "$3" "$TAB" "$2" "$TAB" "$4" "$TAB"
+}
+
+# relation_re TYPE A B: a relation row of TYPE between A and B, in either
+# order (columns: kind, date, party, party, empty code, type).
+relation_re() {
+	printf '^relation%s[^%s]*%s(%s%s%s|%s%s%s)%s%s%s%s' "$TAB" "$TAB" "$TAB" \
+		"$2" "$TAB" "$3" "$3" "$TAB" "$2" "$TAB" "$TAB" "$1" "$TAB"
+}
+
+expect_re() { # expect_re ERE DESCRIPTION
+	if grep -qE -- "$1" "$OUT"; then pass "$2"; else fail "$2 (no row matches '$1')"; fi
+}
+expect_no_re() { # expect_no_re ERE DESCRIPTION
+	if grep -qE -- "$1" "$OUT"; then fail "$2 (a row matches '$1')"; else pass "$2"; fi
+}
+
+# The assertions. ROOT is the two-digit CAMEO root; SRC, TGT or ROOT may
+# be '*' for any. has SRC TGT ROOT DESC, has_on DATE SRC TGT ROOT DESC,
+# lacks SRC TGT ROOT DESC; has_joint A B ROOT DESC, has_joint_on DATE A B
+# ROOT DESC, lacks_joint A B ROOT DESC; has_rel TYPE A B DESC, lacks_rel
+# TYPE A B DESC.
+has() { expect_re "$(event_re '*' "$1" "$2" "$3")" "$4"; }
+has_on() { expect_re "$(event_re "$1" "$2" "$3" "$4")" "$5"; }
+lacks() { expect_no_re "$(event_re '*' "$1" "$2" "$3")" "$4"; }
+has_joint() { expect_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
+has_joint_on() { expect_re "$(joint_re "$1" "$2" "$3" "$4")" "$5"; }
+lacks_joint() { expect_no_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
+has_rel() { expect_re "$(relation_re "$1" "$2" "$3")" "$4"; }
+lacks_rel() { expect_no_re "$(relation_re "$1" "$2" "$3")" "$4"; }
+
+# 1. A plain verb with its object as the target; a meeting, dated.
+events_of "China condemned Japan on Monday over its plans to raise defence spending."
+has CHN JPN 11 "plain verb: China condemned Japan is CHN JPN 11"
+lacks JPN CHN '*' "plain verb: the object is the target, not the source"
+
+events_of "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Monday."
+has_on 2025-06-09 JPN KOR 04 "plain verb: a meeting in Tokyo on Monday is JPN KOR 04 on 2025-06-09"
+
+# 2. Compound actors: every member of a list acts.
+events_of "France, Germany and Britain demanded that Iran resume full cooperation with the International Atomic Energy Agency."
+has FRA IRN 10 "compound source: France demanded (FRA IRN 10)"
+has DEU IRN 10 "compound source: Germany demanded (DEU IRN 10)"
+has GBR IRN 10 "compound source: Britain demanded (GBR IRN 10)"
+
+events_of "Armenia and Azerbaijan signed an agreement on border demarcation on Tuesday."
+has_joint ARM AZE 05 "compound subject of a joint act: ARM AZE 05"
+
+events_of "Japan criticised China and Russia over joint bomber flights near its airspace."
+has JPN CHN 11 "compound target: Japan criticised China (JPN CHN 11)"
+has JPN RUS 11 "compound target: Japan criticised Russia (JPN RUS 11)"
+
+# 3. Negation: what did not happen is no event.
+events_of "Chinese President Xi Jinping did not meet Japanese Prime Minister Shigeru Ishiba during the summit."
+lacks '*' '*' 04 "negation: 'did not meet' is no meeting"
+
+events_of "India refused to sign a joint statement with Pakistan on Tuesday."
+lacks IND PAK 05 "negation: 'refused to sign' is no signing"
+
+events_of "Hungary pulled back from terminating an energy agreement with Russia."
+lacks HUN RUS 16 "negation: 'pulled back from terminating' ends no agreement"
+
+events_of "Algeria recalled its ambassador from France on Tuesday."
+has DZA FRA 16 "negation (control): a recall that happened is DZA FRA 16"
+
+events_of "Algeria stopped short of recalling its ambassador from France."
+lacks DZA FRA 16 "negation: 'stopped short of recalling' is no recall"
+
+# 4. Modality: threats, appeals, conditions, questions and intentions.
+events_of "The United States threatened to impose sanctions on Venezuela."
+has USA VEN 13 "modality: 'threatened to impose sanctions' is a threat (USA VEN 13)"
+lacks USA VEN 16 "modality: a threatened sanction is not imposed (no USA VEN 16)"
+
+events_of "The European Union urged Serbia to recognise Kosovo."
+has EUR SRB 02 "modality: 'urged Serbia to' is an appeal (EUR SRB 02)"
+lacks SRB XKX '*' "modality: what Serbia is urged to do has not happened"
+
+events_of "If talks fail, Israel could attack Iran."
+lacks ISR IRN 19 "modality: 'If talks fail, X could attack Y' is no attack"
+
+events_of "Diplomats in Washington keep asking one question. Will China attack Taiwan before 2027?"
+lacks CHN TWN 19 "modality: a question about the future is no attack"
+
+events_of "Did Russia attack Ukraine's power grid again on Monday? Officials in Kyiv gave no answer."
+lacks RUS UKR 19 "modality: a question about the past is no attack"
+
+events_of "The United States and Iran said on Sunday they would continue talks."
+has_joint_on 2025-06-08 USA IRN 03 "modality: 'said they would continue talks' is an intent (03) dated by 'said on Sunday'"
+lacks_joint USA IRN 04 "modality: talks still to come are no meeting"
+
+events_of "Japanese Defence Minister Gen Nakatani pledged that Japan would supply the Philippine navy with radar systems."
+has JPN PHL 03 "modality: a pledge to supply radar is an intent (JPN PHL 03)"
+lacks JPN PHL 07 "modality: pledged radar is not yet supplied (no JPN PHL 07)"
+
+# 5. Quoted speech opening a sentence: nothing inside the quote is coded.
+events_of "\"We will never let Russia invade Poland,\" Polish President Andrzej Duda told reporters in Warsaw."
+lacks RUS POL '*' "quote: no Russian act on Poland from inside the quote"
+
+events_of "\"China has threatened Taiwan for decades,\" a Taiwanese official said on Tuesday."
+lacks CHN TWN '*' "quote: no Chinese threat from inside the quote"
+
+# 6. Passives: the agent of 'by' is the source.
+events_of "Three Ethiopian herders were abducted by Eritrean soldiers near the border on Sunday."
+has_on 2025-06-08 ERI ETH 18 "passive: abducted by Eritrean soldiers is ERI ETH 18"
+lacks ETH ERI '*' "passive: the victims are not the source"
+
+events_of "The Democratic Republic of Congo and Rwanda signed a ceasefire agreement brokered by Qatar on Saturday."
+has QAT COD 04 "passive: an agreement brokered by Qatar is QAT COD 04"
+has QAT RWA 04 "passive: an agreement brokered by Qatar is QAT RWA 04"
+
+# 7. State adjectives standing for the state's people, forces and vessels.
+events_of "The Philippines accused Chinese coast guard vessels of ramming a supply boat near Second Thomas Shoal."
+has PHL CHN 11 "adjective target: Chinese coast guard vessels are CHN (PHL CHN 11)"
+
+events_of "Kenyan police arrested four Ethiopian nationals in Nairobi on Tuesday."
+has KEN ETH 17 "adjective with a count: four Ethiopian nationals (KEN ETH 17)"
+
+events_of "Israeli forces detained two Lebanese fishermen off the coast of Naqoura."
+has ISR LBN 17 "adjective source and target: ISR LBN 17"
+
+events_of "A Chinese foreign ministry spokesman criticised the American tariffs."
+has CHN USA 11 "adjective target: the American tariffs are USA's (CHN USA 11)"
+
+# 8. Hostile acts on a place: the target is the state the place lies in.
+events_of "Russian drones struck an oil refinery in Ukraine's Odesa region overnight."
+has RUS UKR 19 "place target: a refinery in Ukraine's Odesa region (RUS UKR 19)"
+
+events_of "Russian missiles hit a power plant near Kyiv on Monday."
+has RUS UKR 19 "place target: a power plant near Kyiv (RUS UKR 19)"
+
+events_of "Inspectors have not visited the Fordow and Natanz sites, which Israeli warplanes bombed in June."
+has_on 2025-06 ISR IRN 19 "place target: Fordow and Natanz, bombed by Israel in June (ISR IRN 19, 2025-06)"
+
+# 9. Responses: rejecting a demand or condemning an act targets its author.
+events_of "The United States demanded that Russia withdraw its troops from Ukraine. Russia rejected the demand on Tuesday."
+has USA RUS 10 "response: the demand is USA RUS 10"
+has RUS USA 12 "response: rejecting the demand targets its author (RUS USA 12)"
+
+events_of "China imposed sanctions on US defence firms on Monday. Taiwan condemned the sanctions."
+has CHN USA 16 "response: the sanctions are CHN USA 16"
+has TWN CHN 11 "response: condemning the sanctions targets their author (TWN CHN 11)"
+lacks TWN USA '*' "response: not the sanctions' target"
+
+# 10. A possessive doer: a state's own act at home is no foreign dyad.
+events_of "The European Union condemned the Georgian government's arrest of two opposition leaders."
+has EUR GEO 11 "possessive: condemning the Georgian government's arrest is EUR GEO 11"
+lacks GEO '*' '*' "possessive: Georgia's arrest of its own opposition is no dyad"
+
+# 11. Groups: 'the two' and 'the two countries' stand for the states named.
+events_of "Rubio spoke with Iwaya on Tuesday, and the two agreed to deepen defence cooperation."
+has_joint USA JPN 03 "group: 'the two' agreed (USA JPN 03)"
+
+events_of "China summoned the Japanese ambassador on Monday.
+
+Relations between the two countries have deteriorated since last year."
+has CHN JPN 11 "group: summoning the ambassador is CHN JPN 11"
+has_rel trend CHN JPN "group: 'the two countries' are China and Japan (trend)"
+
+# 12. Relations: alliances, disputes, sanctions in force.
+events_of "The United States and the Philippines are treaty allies."
+has_rel alliance USA PHL "relation: treaty allies (alliance USA PHL)"
+
+events_of "Japan and South Korea held talks in Seoul on Monday. The two Asian nations are both allies of the United States."
+has_rel alliance JPN USA "relation: Japan is an ally of the United States"
+has_rel alliance KOR USA "relation: South Korea is an ally of the United States"
+lacks_rel alliance JPN KOR "relation: two allies of the United States are not allies of each other"
+
+events_of "China and Japan have a long-running dispute over the islands, which Japan calls the Senkakus."
+has_rel dispute CHN JPN "relation: a dispute over the islands (dispute CHN JPN)"
+
+events_of "The European Union imposed sanctions on Belarus on Monday."
+has EUR BLR 16 "relation: imposing sanctions is EUR BLR 16"
+has_rel sanctions EUR BLR "relation: imposed sanctions are a sanctions relation"
+
+events_of "The European Union said it would impose sanctions on Belarus if the crackdown continued."
+has EUR BLR 13 "relation: sanctions promised on a condition are a threat (EUR BLR 13)"
+lacks EUR BLR 16 "relation: conditional sanctions are not imposed"
+lacks_rel sanctions EUR BLR "relation: conditional sanctions are no sanctions relation"
+
+# 13. Hyphenated actors: a Russian-flagged ship is Russia's.
+events_of "French naval forces seized a Russian-flagged tanker off the coast of Brittany."
+has FRA RUS 17 "hyphenated: seizing a Russian-flagged tanker is FRA RUS 17"
+
+events_of "Ukrainian drones struck a Russian-flagged tanker in the Black Sea."
+has UKR RUS 19 "hyphenated: striking a Russian-flagged tanker is UKR RUS 19"
+
+# 14. Capitals as governments, but 'in CAPITAL' is a place.
+events_of "Beijing accused Manila of provoking confrontations in the South China Sea."
+has CHN PHL 11 "capital: Beijing accused Manila (CHN PHL 11)"
+
+events_of "Tokyo lodged a protest with Beijing on Tuesday."
+has JPN CHN 11 "capital: Tokyo protested to Beijing (JPN CHN 11)"
+
+events_of "Moscow and Kyiv exchanged prisoners of war on Monday."
+has_joint RUS UKR 08 "capital: Moscow and Kyiv exchanged prisoners (RUS UKR 08)"
+
+events_of "Indian Prime Minister Narendra Modi met Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday."
+has IND BRA 04 "capital: Modi met Lula (IND BRA 04)"
+lacks '*' CHN '*' "capital: 'in Beijing' is a place, not a target"
+lacks CHN '*' '*' "capital: 'in Beijing' is a place, not a source"
+
+# 15. The object of a relative clause: 'ECOWAS, which Niger quit'.
+events_of "The Nigerian president called for unity in ECOWAS, which Niger quit in January."
+has_on 2025-01 NER ECOWAS 16 "relative object: ECOWAS, which Niger quit in January (NER ECOWAS 16, 2025-01)"
+lacks NGA ECOWAS 16 "relative object: Nigeria did not quit"
+
+events_of "Leaders met on Monday to discuss the future of ECOWAS, which Niger quit in January along with Mali."
+has NER ECOWAS 16 "relative object: Niger quit ECOWAS"
+has MLI ECOWAS 16 "relative object: 'along with Mali' adds MLI ECOWAS 16"
+
+# 16. Dates, from the Wednesday 2025-06-11 the article was published.
+events_of "Nigerian President Bola Tinubu met Ghanaian President John Mahama last month."
+has_on 2025-05 NGA GHA 04 "date: 'last month' is 2025-05"
+
+events_of "Poland expelled two Russian diplomats in May."
+has_on 2025-05 POL RUS 16 "date: 'in May' is 2025-05"
+
+events_of "Indian warplanes bombed targets in Pakistan in 2019."
+has_on 2019 IND PAK 19 "date: 'in 2019' is 2019"
+
+events_of "Vietnam and the United States held talks last week."
+has_joint_on 2025-06 VNM USA 04 "date: 'last week' (2 to 8 June) is 2025-06"
+
+events_of "Turkey hosted talks between Russian and Ukrainian delegations in Istanbul on Thursday."
+has_on 2025-06-05 TUR RUS 04 "date: a past 'on Thursday' is 2025-06-05"
+
+events_of "French President Emmanuel Macron is expected to visit Seoul on Friday."
+has_on 2025-06-13 FRA KOR 04 "date: a planned visit 'on Friday' is 2025-06-13"
+
+# 17. Boilerplate: sign-offs, 'Related' lists, page navigation and footers.
+events_of "Argentina and Chile signed a border agreement on Monday.
+
+Reporting by Lucinda Elliott in Montevideo; Editing by Daniel Wallis
+
+Related: Mexico, Brazil sign energy deal"
+has_joint ARG CHL 05 "boilerplate: the story itself is read (ARG CHL 05)"
+lacks MEX BRA '*' "boilerplate: nothing after the sign-off is read"
+
+cat >"$WORK/page.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Egypt and Sudan sign Nile water accord | The Test Herald</title>
+<meta property="article:published_time" content="2025-06-11T09:00:00+02:00">
+</head>
+<body>
+<header class="site-header">
+  <nav class="main-nav">
+    <ul>
+      <li><a href="/world">World</a></li>
+      <li><a href="/americas/mexico">Mexico</a></li>
+      <li><a href="/americas/brazil">Brazil</a></li>
+    </ul>
+  </nav>
+</header>
+<main>
+<article class="story">
+  <h1>Egypt and Sudan sign Nile water accord</h1>
+  <div class="story-body">
+    <p>CAIRO — Egypt and Sudan signed an agreement on sharing the waters of the Nile on Monday.</p>
+  </div>
+</article>
+<aside class="most-read">
+  <h2>Most read</h2>
+  <ol>
+    <li><a href="/americas/peru-bolivia">Peru recalls its ambassador from Bolivia</a></li>
+  </ol>
+</aside>
+</main>
+<footer class="site-footer">
+  <p>Related: Mexico condemns Brazil over border shooting</p>
+  <p>&copy; 2025 The Test Herald.</p>
+</footer>
+</body>
+</html>
+EOF
+NCASE=$((NCASE + 1))
+run extract -f events "$WORK/page.html"
+[ "$RC" -eq 0 ] || fail "case $NCASE: extract -f events exits 0 on an HTML page"
+has_joint_on 2025-06-09 EGY SDN 05 "boilerplate: the story in an HTML page is read (EGY SDN 05)"
+lacks PER BOL '*' "boilerplate: a 'Most read' headline is not read"
+lacks MEX BRA '*' "boilerplate: nav links and the footer are not read"
+
+# 18. Cases the tests above first found wrong, fixed since.
+events_of "France, Germany and Britain demanded that Iran resume full cooperation with the International Atomic Energy Agency."
+lacks IRN IAEA '*' "content: what is demanded is no event of its own"
+
+events_of "Russian forces shelled Kharkiv on Monday, the regional governor said."
+has_on 2025-06-09 RUS UKR 19 "place hit: shelling Kharkiv is RUS UKR 19"
+
+events_of "Russian forces attacked Kyiv with missiles and drones overnight, Ukrainian officials said."
+has RUS UKR 19 "place hit: attacking Kyiv is RUS UKR 19"
+
+events_of "The United States threatened to impose sanctions on Venezuela over the disputed election."
+has USA VEN 13 "threat: threatened sanctions are 13"
+lacks_rel sanctions USA VEN "threat: sanctions only threatened are no sanctions relation"
+
+events_of "Secretary of State Marco Rubio spoke with Japanese Foreign Minister Takeshi Iwaya on Tuesday about North Korea."
+has_on 2025-06-10 USA JPN 04 "consultation: spoke with is 04"
+
+events_of "Nigeria hosted a summit of ECOWAS, which Niger quit in January along with Mali."
+expect_no_re "$(event_re 2025-01 NGA ECOWAS '*')" "date: a date in a later relative clause is not the main act's"
+has_on 2025-01 NER ECOWAS 16 "date: the relative clause's own act keeps it"
+
+events_of "US and Iranian negotiators said on Sunday they would continue talks in Muscat."
+has_joint_on 2025-06-08 USA IRN 03 "intent: negotiators saying they would continue talks is 03 on Sunday"
+
+events_of "Vietnam and the United States held trade talks in Hanoi last week, the ministry said."
+has_joint_on 2025-06 VNM USA 04 "consultation: held trade talks last week is 04 in 2025-06"
+
+events_of "India and Pakistan fought a war in 1999 over the Kargil heights, historians say."
+has_joint_on 1999 IND PAK 19 "fight: fought a war in 1999 is 19"
+
+events_of "Tehran would respond decisively if Israel attacked Iranian territory again, and he accused Washington of giving Israel a free hand, Foreign Minister Abbas Araghchi said."
+has IRN USA 11 "hypothetical: 'if' ends at ', and'"
+lacks ISR IRN 19 "hypothetical: the attack after 'if' is no event"
+
+# A trailing "Related:" line is boilerplate.
+events_of "Brazil and Argentina signed a trade agreement in Brasilia on Monday, officials said.
+
+Related: Mexico, Peru sign energy deal"
+has_joint BRA ARG 05 "boilerplate: the story's own signing stays"
+lacks_joint MEX PER '*' "boilerplate: a 'Related:' headline yields nothing"
