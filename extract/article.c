@@ -177,15 +177,15 @@ void irkg_articles_free(struct irkg_article *articles, size_t count)
 static int is_promotion(const struct irkg_feed_item *it)
 {
 	static const char *const cues[] = {
-		"subscribe",	    "newsletter",     "sign up",
-		"free trial",	    "percent off",    "% off",
-		"cancel anytime",   "your inbox",     "promo code",
-		"special offer",    "try it free",    "free for",
-		"unlimited access", "subscription",   "subscribers get",
-		"upgrade to",	    "ad-free",	      "days free",
-		"days are on us",   "month free",     "months free"};
-	static const char *const pages[] = {"promo", "subscribe", "premium",
-					    "/offer", "/pro?", "/plus?"};
+		"subscribe",	    "newsletter",   "sign up",
+		"free trial",	    "percent off",  "% off",
+		"cancel anytime",   "your inbox",   "promo code",
+		"special offer",    "try it free",  "free for",
+		"unlimited access", "subscription", "subscribers get",
+		"upgrade to",	    "ad-free",	    "days free",
+		"days are on us",   "month free",   "months free"};
+	static const char *const pages[] = {"promo",  "subscribe", "premium",
+					    "/offer", "/pro?",	   "/plus?"};
 	const char *texts[2] = {it->title, it->body};
 	size_t i, k, hits = 0;
 

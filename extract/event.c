@@ -1058,7 +1058,8 @@ static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 		distance = at > head ? at - head : head - at;
 		/* "hosted a summit of ECOWAS, which Niger quit in January":
 		 * a date in a clause after the act's is that clause's (but
-		 * "a war in June, during which ... bombed" dates the bombing) */
+		 * "a war in June, during which ... bombed" dates the bombing)
+		 */
 		if (at > head) {
 			size_t t;
 			int strong = 0;

@@ -432,7 +432,8 @@ static int read_date_line(const char *s, size_t start, size_t end,
 			    s[i + 3] == '-' && is_digit(s[i + 4]) &&
 			    is_digit(s[i + 5])) {
 				year = v;
-				month = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+				month = (s[i + 1] - '0') * 10 +
+					(s[i + 2] - '0');
 				day = (s[i + 4] - '0') * 10 + (s[i + 5] - '0');
 				i += 6;
 			} else if (i - w == 4 && v >= 1900 && v < 2100)
@@ -449,7 +450,8 @@ static int read_date_line(const char *s, size_t start, size_t end,
 			i++;
 		if (!month && month_of(s + w, i - w))
 			month = month_of(s + w, i - w);
-		else if (++words > 3) /* weekday, "Published", "Updated", zone */
+		else if (++words >
+			 3) /* weekday, "Published", "Updated", zone */
 			return 0;
 	}
 	if (!year || month < 1 || month > 12 || day < 1 || day > 31)
