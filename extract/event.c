@@ -1706,6 +1706,20 @@ static int scheduled_present(const struct finder *f, const struct match *m)
 	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
 }
 
+/* Whether the pattern's head is a verb matched by its stem ("trade*"):
+ * nouns in patterns are written out ("visit to TGT"). */
+static int verb_pattern(const struct match *m)
+{
+	const struct irkg_element *head =
+		&m->pattern->elements[m->pattern->head];
+	size_t k;
+
+	for (k = 0; k < head->n_alternatives; k++)
+		if (head->alternatives[k].stem)
+			return 1;
+	return 0;
+}
+
 static const char *const complement_words[] = {
 	"on", "about", "over", "regarding", "concerning", NULL};
 
@@ -1724,6 +1738,13 @@ static int make_fact(struct finder *f, const struct match *m)
 	if (!relation && m->first > f->s_first &&
 	    word_in(f, m->first - 1, complement_words))
 		return explain_match(f, m, -1, -1, "the topic of a noun");
+	/* "the bloc's trade with the United States": a verb pattern read
+	 * as a noun after an owner or "the" describes, it does not tell */
+	if (!relation && m->head == m->first && m->first > f->s_first &&
+	    (word_is(f, m->first - 1, "'s") || word_is(f, m->first - 1, "'") ||
+	     word_is(f, m->first - 1, "the")) &&
+	    verb_pattern(m) && agent_after(f, m->end) < 0)
+		return explain_match(f, m, -1, -1, "a verb used as a noun");
 	cues = cues_on(f, m->first);
 	if (cues & CUE_HYPOTHETICAL)
 		return explain_match(f, m, -1, -1, "hypothetical");
@@ -2425,6 +2446,13 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 			    x->n_sources < 64 ? x->n_sources : 64, src);
 	nt = distinct_coded(m, f->actors + x->first_target,
 			    x->n_targets < 64 ? x->n_targets : 64, tgt);
+	/* "trade disputes between the two sides": a relation named after
+	 * its parties, who are all targets */
+	if (!ns && nt >= 2 && x->kind == IRKG_FACT_RELATION) {
+		memcpy(src, tgt, sizeof(src));
+		ns = nt;
+		nt = 0;
+	}
 	if (nt) {
 		for (i = 0; i < ns; i++)
 			for (k = 0; k < nt; k++) {

@@ -67,6 +67,24 @@ static int capitalised(const struct finder *f, size_t i)
 		(IRKG_TOKEN_CAPITALISED | IRKG_TOKEN_ALLCAPS)) != 0;
 }
 
+static const char *const directions[] = {
+	"southern", "northern", "eastern", "western", "central",
+	"south",    "north",	"east",	   "west",    NULL};
+static const char *const month_prepositions[] = {
+	"in",  "since", "until", "by",	 "from", "early", "late",
+	"mid", "last",	"next",	 "this", "of",	 NULL};
+
+/* Whether token t names a month ("May", "March"). */
+static int is_month_word(const struct finder *f, size_t t)
+{
+	static const char *const months[] = {
+		"january",  "february", "march",  "april",     "may",
+		"june",	    "july",	"august", "september", "october",
+		"november", "december", NULL};
+
+	return word_in(f, t, months);
+}
+
 /* Words after which a place is where something happens, not an actor. */
 static const char *const locatives[] = {
 	"in",	  "at",	     "to",     "from",	   "near",	 "outside",
@@ -362,10 +380,20 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 				x->role = mt->entries[i]->id;
 		return 1;
 	}
-	/* Names are capitalised; "turkey", "chad" and "china" are words. */
+	/* Names are capitalised; "turkey", "chad" and "china" are words.
+	 * A place may open with a direction ("southern Lebanon"). */
 	if (!capitalised(f, first) && !word_is(f, first, "the") &&
 	    !has_kind(mt, IRKG_ENTITY_ISSUE, -1) &&
-	    !has_kind(mt, IRKG_ENTITY_BODY, -1))
+	    !has_kind(mt, IRKG_ENTITY_BODY, -1) &&
+	    !(has_kind(mt, IRKG_ENTITY_PLACE, -1) && mt->n > 1 &&
+	      word_in(f, first, directions) && capitalised(f, first + 1)))
+		return 0;
+	/* "since May 2024": a month, not Theresa May */
+	if (mt->n == 1 && has_kind(mt, IRKG_ENTITY_PERSON, -1) &&
+	    !has_kind(mt, IRKG_ENTITY_STATE, -1) && is_month_word(f, first) &&
+	    ((last + 1 < s_end &&
+	      f->tokens[last + 1].flags & IRKG_TOKEN_NUMBER) ||
+	     (first > s_first && word_in(f, first - 1, month_prepositions))))
 		return 0;
 	/* "George Washington", "Niger Delta", "Chad Wolf": a one-word name
 	 * inside a longer name the knowledge base does not know. */
@@ -487,10 +515,14 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 	    !after_locative &&
 	    !(first == s_first && last + 1 < s_end &&
 	      word_is(f, last + 1, ","))) {
-		int next_lower =
-			last + 1 < s_end &&
-			(f->tokens[last + 1].flags & IRKG_TOKEN_WORD) &&
-			!capitalised(f, last + 1);
+		/* "Beijing "firmly opposes" the move": past a quotation
+		 * mark */
+		size_t nx = last + 1 < s_end && word_is(f, last + 1, "\"")
+				    ? last + 2
+				    : last + 1;
+		int next_lower = nx < s_end &&
+				 (f->tokens[nx].flags & IRKG_TOKEN_WORD) &&
+				 !capitalised(f, nx);
 		static const char *const not_verbs[] = {
 			"of",	"in",	 "on",	  "at",	  "for",  "and",
 			"or",	"to",	 "with",  "from", "by",	  "as",
@@ -516,7 +548,11 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 			return 1;
 
 		if ((last + 1 < s_end && word_is(f, last + 1, "'s")) ||
-		    (next_lower && !word_in(f, last + 1, not_verbs)) ||
+		    (next_lower && !word_in(f, nx, not_verbs)) ||
+		    /* "Washington, which already maintains sanctions" */
+		    (last + 2 < s_end && word_is(f, last + 1, ",") &&
+		     (word_is(f, last + 2, "which") ||
+		      word_is(f, last + 2, "who"))) ||
 		    (first > s_first && word_in(f, first - 1, relational)) ||
 		    /* "called on Beijing to" */
 		    (first > s_first + 1 && word_is(f, first - 1, "on") &&
