@@ -1568,6 +1568,12 @@ static long answered_fact(const struct finder *f, const struct match *m,
 		"remarks",    "comments",    "condemnation", "protest",
 		"protests",   "warning",     "warnings",     "threat",
 		"threats",    NULL};
+	static const char *const hostile_nouns[] = {
+		"launch",     "launches", "attack",  "attacks",	 "strike",
+		"strikes",    "test",	  "tests",   "drills",	 "exercises",
+		"incursion",  "seizure",  "arrest",  "arrests",	 "expulsion",
+		"expulsions", "invasion", "bombing", "shelling", "raid",
+		NULL};
 	static const char *const deictic[] = {"the",   "this", "that",	"these",
 					      "those", "its",  "their", NULL};
 	const irkg_facts *out = f->out;
@@ -1603,7 +1609,8 @@ static long answered_fact(const struct finder *f, const struct match *m,
 			     fact_names(f, y, noun)))
 				return (long)k;
 			if (pass == 1 && !word_in(f, noun, complaints) &&
-			    fact_names(f, y, noun))
+			    (fact_names(f, y, noun) ||
+			     (word_in(f, noun, hostile_nouns) && root >= 14)))
 				return (long)k;
 		}
 	return -1;
@@ -1642,13 +1649,6 @@ static int own_future(const struct finder *f, size_t first, long src)
 			return 1;
 	}
 	return 0;
-}
-
-static int ends_with_ing(const char *w)
-{
-	size_t n = strlen(w);
-
-	return n > 5 && strcmp(w + n - 3, "ing") == 0;
 }
 
 /* Whether a verb of promise governs the clause before token `first`:
@@ -1899,12 +1899,12 @@ static int make_fact(struct finder *f, const struct match *m)
 			src = main >= 0 && main != src ? main : -1;
 		}
 	}
-	/* a participle after a comma or a verb after "and" whose own
-	 * clause has no subject shares the main clause's */
+	/* a verb after "and", or after a comma (a participle, or the main
+	 * verb after an apposition: "Ortagus, the deputy U.S. envoy, who
+	 * visited Beirut, demanded that"), whose own clause has no subject
+	 * shares the main clause's */
 	if (src < 0 && !relation && m->first > f->s_first + 1 &&
-	    (word_is(f, m->first - 1, "and") ||
-	     (word_is(f, m->first - 1, ",") &&
-	      ends_with_ing(word(f, m->first)))))
+	    (word_is(f, m->first - 1, "and") || word_is(f, m->first - 1, ",")))
 		src = main_subject(f, m->first);
 	if (tgt < 0)
 		tgt = object_after(f, m->end,
@@ -2011,6 +2011,21 @@ static int make_fact(struct finder *f, const struct match *m)
 
 /* Matches whose head lies inside a longer match of the same kind are
  * part of it ("hold talks with": one event, not two). */
+/* Whether two patterns speak of one thing: any two events, or relations
+ * of one type ("agreement" and "agreement.signed"). "signed a mutual
+ * defence pact" is an agreement signed and also an alliance. */
+static int same_family(const struct irkg_pattern *a,
+		       const struct irkg_pattern *b)
+{
+	size_t la, lb;
+
+	if (a->kind != IRKG_PATTERN_RELATION)
+		return 1;
+	la = strcspn(a->code, ".");
+	lb = strcspn(b->code, ".");
+	return la == lb && strncmp(a->code, b->code, la) == 0;
+}
+
 static int covered(const struct finder *f, size_t i)
 {
 	const struct match *m = &f->matches[i];
@@ -2019,7 +2034,12 @@ static int covered(const struct finder *f, size_t i)
 	for (k = 0; k < f->n_matches; k++) {
 		const struct match *o = &f->matches[k];
 
-		if (k == i || o->pattern->kind != m->pattern->kind)
+		/* an alliance hides the agreement inside it ("a mutual
+		 * defence pact"), an agreement signed does not hide the
+		 * alliance ("signed a mutual defence pact with") */
+		if (k == i || o->pattern->kind != m->pattern->kind ||
+		    (!same_family(o->pattern, m->pattern) &&
+		     strcmp(o->pattern->code, "alliance") != 0))
 			continue;
 		if (o->first <= m->head && m->head < o->end &&
 		    (longer(o, m) || (!longer(m, o) && k < i)))
