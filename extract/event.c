@@ -1893,7 +1893,9 @@ static int make_fact(struct finder *f, const struct match *m)
 		/* "denied that troops had entered Guyanese territory and
 		 * accused Georgetown": the object of an earlier act is not
 		 * the subject of a later one */
-		if (src >= 0 && !relation && object_of_match(f, src, m)) {
+		if (src >= 0 && !relation && object_of_match(f, src, m) &&
+		    /* "thanked Turkey for hosting the talks": Turkey hosted */
+		    !word_is(f, m->first - 1, "for")) {
 			long main = main_subject(f, m->first);
 
 			src = main >= 0 && main != src ? main : -1;
@@ -2052,7 +2054,7 @@ static int covered(const struct finder *f, size_t i)
  * ("pledged to increase their military aid to Ukraine") are events of
  * their own: an intent (030) or a threat (130) whose target is in what
  * follows. */
-static int cue_facts(struct finder *f)
+static int cue_facts(struct finder *f, size_t content_end, size_t content_stop)
 {
 	size_t c, k;
 	int rc;
@@ -2061,6 +2063,11 @@ static int cue_facts(struct finder *f)
 		const struct cue *q = &f->cues[c];
 		struct match m;
 		int followed = 0;
+
+		/* "urged him to agree to a truce": asked for, not promised */
+		if (content_end && q->first >= content_end &&
+		    q->first < content_stop)
+			continue;
 
 		if ((strcmp(q->kind, "intent") != 0 &&
 		     strcmp(q->kind, "threat") != 0) ||
@@ -2154,7 +2161,7 @@ static int find_in_sentence(struct finder *f)
 				;
 		}
 	}
-	return cue_facts(f);
+	return cue_facts(f, content_end, content_stop);
 }
 
 /* ---- one fact for an event told twice ---- */

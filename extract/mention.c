@@ -513,8 +513,9 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 	 * 18"). */
 	if (kind == IRKG_ENTITY_PLACE && (e->flags & IRKG_ENTRY_CAPITAL) &&
 	    !after_locative &&
-	    !(first == s_first && last + 1 < s_end &&
-	      word_is(f, last + 1, ","))) {
+	    !(first == s_first && last + 2 < s_end &&
+	      word_is(f, last + 1, ",") && !word_is(f, last + 2, "which") &&
+	      !word_is(f, last + 2, "who"))) {
 		/* "Beijing "firmly opposes" the move": past a quotation
 		 * mark */
 		size_t nx = last + 1 < s_end && word_is(f, last + 1, "\"")
