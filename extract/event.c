@@ -298,6 +298,27 @@ static const char *const weak_words[] = {
 	"because", "despite", "that",	 "if",	 "unless",
 	"until",   "where",   "whether", "amid", NULL};
 
+/* Whether "as" at token t names a role ("describe each other as
+ * strategic partners", "praised Turkey as an ally") rather than opening a
+ * clause ("as their top diplomats met"). */
+static int as_preposition(const struct finder *f, size_t t)
+{
+	static const char *const naming[] = {
+		"other",      "describe",   "describes", "described", "regard",
+		"regards",    "regarded",   "view",	 "views",     "viewed",
+		"see",	      "sees",	    "seen",	 "saw",	      "such",
+		"known",      "designated", "labelled",	 "labeled",   "branded",
+		"recognised", "recognized", "serve",	 "serves",    "served",
+		"serving",    NULL};
+	static const char *const articles[] = {"a", "an", NULL};
+	size_t next = t + 1;
+
+	if (next < f->s_end && word_is(f, next, "\""))
+		next++;
+	return (next < f->s_end && word_in(f, next, articles)) ||
+	       (t > f->s_first && word_in(f, t - 1, naming));
+}
+
 static void mark_clauses(struct finder *f)
 {
 	size_t t;
@@ -309,6 +330,8 @@ static void mark_clauses(struct finder *f)
 		f->boundary[k] = word_in(f, t, strong_words) ? STRONG_BOUNDARY
 				 : word_in(f, t, weak_words) ? WEAK_BOUNDARY
 							     : NO_BOUNDARY;
+		if (word_is(f, t, "as") && as_preposition(f, t))
+			f->boundary[k] = NO_BOUNDARY;
 		/* A quotation that opens the sentence or follows ":" or ","
 		 * is someone's words: no event is read inside it. */
 		if (word_is(f, t, "\"")) {
@@ -760,6 +783,28 @@ static long relative_antecedent(const struct finder *f, size_t first)
 		return -1;
 	u = f->unit_of[first - 3 - f->s_first];
 	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
+}
+
+/* Whether the act at `first` has for subject people irkg does not code,
+ * named just before it: "gunmen killed 26 people", "militants have
+ * attacked". */
+static int unnamed_doer(const struct finder *f, size_t first)
+{
+	static const char *const people[] = {
+		"gunmen",     "militants",     "rebels",     "insurgents",
+		"protesters", "demonstrators", "attackers",  "assailants",
+		"terrorists", "jihadists",     "extremists", "pirates",
+		"smugglers",  "bandits",       "hackers",    "mobs",
+		"crowds",     "separatists",   "guerrillas", "fighters",
+		NULL};
+	static const char *const between[] = {"had",	    "have",	 "has",
+					      "reportedly", "allegedly", NULL};
+	size_t t = first;
+
+	while (t > f->s_first && word_in(f, t - 1, between))
+		t--;
+	return t > f->s_first && word_in(f, t - 1, people) &&
+	       !(t > f->s_first + 1 && f->unit_of[t - 2 - f->s_first] >= 0);
 }
 
 /* The unit owning the noun at token `first`: "Russia's invasion",
@@ -1888,6 +1933,8 @@ static int make_fact(struct finder *f, const struct match *m)
 	 * the owner of a noun is its doer */
 	if (src < 0 && !relation)
 		src = possessor_before(f, m->first);
+	if (src < 0 && !relation && unnamed_doer(f, m->first))
+		return explain_match(f, m, -1, tgt, "done by people not coded");
 	if (src < 0) {
 		src = subject_before(f, m->first, !relation);
 		/* "denied that troops had entered Guyanese territory and
@@ -2156,7 +2203,11 @@ static int find_in_sentence(struct finder *f)
 			for (content_stop = m->end;
 			     content_stop < f->s_end &&
 			     f->boundary[content_stop - f->s_first] ==
-				     NO_BOUNDARY;
+				     NO_BOUNDARY &&
+			     !(word_is(f, content_stop, ",") &&
+			       content_stop + 1 < f->s_end &&
+			       (word_is(f, content_stop + 1, "and") ||
+				word_is(f, content_stop + 1, "but")));
 			     content_stop++)
 				;
 		}

@@ -357,3 +357,14 @@ events_of "Brazil and Argentina signed a trade agreement in Brasilia on Monday, 
 Related: Mexico, Peru sign energy deal"
 has_joint BRA ARG 05 "boilerplate: the story's own signing stays"
 lacks_joint MEX PER '*' "boilerplate: a 'Related:' headline yields nothing"
+
+events_of "China and Pakistan, which describe each other as strategic partners, held a joint naval exercise in the Arabian Sea earlier this month."
+has_rel partnership CHN PAK "'as' naming a role does not end the clause: the relative clause's partners"
+has_joint CHN PAK 06 "a joint exercise held is military cooperation"
+
+events_of "India suspended its participation in the treaty in April, a day after gunmen killed 26 people near Pahalgam, officials said."
+lacks IND '*' 18 "people not coded: gunmen killing is no act of India"
+
+events_of "Ukraine's foreign minister, Andrii Sybiha, thanked Turkey for hosting the talks on Friday."
+has UKR TUR 05 "praise: thanked Turkey"
+lacks UKR '*' 04 "a gerund after 'for' is done by the one thanked, not the thanker"
