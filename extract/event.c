@@ -1908,6 +1908,17 @@ static int make_fact(struct finder *f, const struct match *m)
 			}
 		}
 	}
+	/* "the security pact that Solomon Islands and China struck": the
+	 * parties of an agreement are the subject of the clause that
+	 * follows it */
+	if (relation && src < 0 && tgt < 0 &&
+	    strncmp(x.code, "agreement", 9) == 0 && m->end + 2 < f->s_end &&
+	    (word_is(f, m->end, "that") || word_is(f, m->end, "which"))) {
+		long u = f->unit_at[m->end + 1 - f->s_first];
+
+		if (u >= 0 && f->units[u].n_members >= 2)
+			src = u;
+	}
 	/* "renewed tensions between the Asian nations": the parties are
 	 * named after "between" */
 	if (relation && src < 0 && tgt < 0) {
