@@ -722,10 +722,12 @@ static long subject_before(const struct finder *f, size_t first,
 
 		/* "reaffirmed their alliance with the United States at a
 		 * meeting with ...": an actor after a preposition is not the
-		 * subject, unless the act follows it at once ("with South
-		 * Korea pulling back") */
-		if (u >= 0 && f->units[u].end < first &&
-		    f->units[u].first > f->s_first + 1 &&
+		 * subject, unless the act follows "with X" at once ("with
+		 * South Korea pulling back"; but "forces in Yemen fired" are
+		 * not Yemen) */
+		if (u >= 0 && f->units[u].first > f->s_first + 1 &&
+		    (f->units[u].end < first ||
+		     !word_is(f, f->units[u].first - 1, "with")) &&
 		    (word_in(f, f->units[u].first - 1, object_prepositions) ||
 		     (word_in(f, f->units[u].first - 1, determiners) &&
 		      word_in(f, f->units[u].first - 2,
@@ -1625,9 +1627,16 @@ static long answered_fact(const struct finder *f, const struct match *m,
 	size_t t = m->end, noun, k;
 	int pass;
 
-	if (src < 0 || t + 1 >= f->s_end || !word_in(f, t, deictic))
+	if (src < 0)
 		return -1;
-	noun = t + 1;
+	/* the noun after the match, or ending it ("welcomed the
+	 * agreement") */
+	if (t + 1 < f->s_end && word_in(f, t, deictic))
+		noun = t + 1;
+	else if (t >= m->first + 2 && word_in(f, t - 2, deictic))
+		noun = t - 1;
+	else
+		return -1;
 	/* "the EU criticism", "the Chinese drills" */
 	if (f->unit_of[noun - f->s_first] >= 0 && noun + 1 < f->s_end)
 		noun = f->units[f->unit_of[noun - f->s_first]].end;
@@ -1985,8 +1994,14 @@ static int make_fact(struct finder *f, const struct match *m)
 	    word_is(f, m->end - 1, "to"))
 		tgt = object_after(f, m->end, RELATION_REACH,
 				   atoi_root(x.code) >= 10, 1);
-	if (tgt < 0 && !relation && atoi_root(x.code) >= 10 &&
-	    atoi_root(x.code) <= 14)
+	/* an object that is the doer again ("welcomed the agreement,
+	 * saying the bloc would help") is no target: look further */
+	if (!relation && tgt >= 0 && src >= 0 && same_actors(f, src, tgt) &&
+	    same_actors(f, tgt, src))
+		tgt = -1;
+	if (tgt < 0 && !relation &&
+	    ((atoi_root(x.code) >= 10 && atoi_root(x.code) <= 14) ||
+	     atoi_root(x.code) == 5))
 		answered = answered_fact(f, m, src);
 	if (tgt < 0 && !relation && src >= 0)
 		tgt = relative_antecedent(f, f->units[src].first);
