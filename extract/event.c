@@ -1597,7 +1597,7 @@ static int fact_names(const struct finder *f, const struct irkg_fact *y,
 }
 
 /* "rejected the demand", "condemned the sanctions": a response to an act
- * the article told before (in this sentence or the three before), whose
+ * the article told before (in this sentence or the five before), whose
  * doer is the other side. First a demand, offer or criticism made to the
  * responder, or an act named by the noun and done to it; then an act so
  * named done by someone else ("Taiwan condemned the sanctions" China
@@ -1649,7 +1649,7 @@ static long answered_fact(const struct finder *f, const struct match *m,
 			int to_me = actors_share_code(f, y->first_target,
 						      y->n_targets, src);
 
-			if (y->sentence + 3 < f->sentence)
+			if (y->sentence + 5 < f->sentence)
 				break;
 			if (y->kind != IRKG_FACT_EVENT ||
 			    actors_share_code(f, y->first_source, y->n_sources,
