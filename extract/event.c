@@ -1705,6 +1705,20 @@ static int own_future(const struct finder *f, size_t first, long src)
 	return 0;
 }
 
+/* Whether an "agree" cue acts on the match at `first`. */
+static int agreed_before(const struct finder *f, size_t first)
+{
+	size_t c;
+
+	for (c = 0; c < f->n_cues; c++)
+		if (f->cues[c].end <= first &&
+		    f->cues[c].end + CUE_REACH >= first &&
+		    strcmp(f->cues[c].kind, "intent") == 0 &&
+		    word_in_stems(f, f->cues[c].first, agree_stems))
+			return 1;
+	return 0;
+}
+
 /* Whether a verb of promise governs the clause before token `first`:
  * "pledged that Japan would", "vowed the country will". */
 static int promised_before(const struct finder *f, size_t first)
@@ -1835,7 +1849,12 @@ static int make_fact(struct finder *f, const struct match *m)
 		cues |= CUE_THREAT;
 		cues &= ~(unsigned)CUE_PLAN;
 	}
-	if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
+	/* "agreed to deploy troops jointly": what two sides agree to do
+	 * is cooperation they intend, never a threat */
+	if (!relation && (cues & CUE_INTENT) && atoi_root(x.code) >= 10 &&
+	    agreed_before(f, m->first))
+		x.code = "030";
+	else if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
 		x.code = recode(x.code, cues);
 		x.cue = cues & CUE_THREAT   ? "threat"
 			: cues & CUE_APPEAL ? "appeal"

@@ -85,6 +85,15 @@ static int is_month_word(const struct finder *f, size_t t)
 	return word_in(f, t, months);
 }
 
+/* Verbs after which "to" names whom one addresses, not where one goes. */
+static const char *const addressing[] = {
+	"talk",	      "talks",	    "talked",	  "talking",   "speak",
+	"speaks",     "spoke",	    "speaking",	  "write",     "wrote",
+	"writes",     "appeal",	    "appealed",	  "appeals",   "apologise",
+	"apologised", "apologize",  "apologized", "respond",   "responded",
+	"reply",      "replied",    "signal",	  "signalled", "signaled",
+	"complain",   "complained", NULL};
+
 /* Words after which a place is where something happens, not an actor. */
 static const char *const locatives[] = {
 	"in",	  "at",	     "to",     "from",	   "near",	 "outside",
@@ -363,8 +372,12 @@ static int resolve_match(const struct finder *f, const struct match *mt,
 			 size_t s_end, size_t sentence, struct irkg_mention *x)
 {
 	size_t first = mt->first, last = mt->first + mt->n - 1;
+	/* "flew to Washington" is a place, "talk to Washington" its
+	 * government */
 	int after_locative =
-		first > s_first && word_in(f, first - 1, locatives);
+		first > s_first && word_in(f, first - 1, locatives) &&
+		!(word_is(f, first - 1, "to") && first > s_first + 1 &&
+		  word_in(f, first - 2, addressing));
 	int after_title =
 		first > s_first && (word_in(f, first - 1, personal_titles) ||
 				    known[first - 1] == 2);

@@ -368,3 +368,11 @@ lacks IND '*' 18 "people not coded: gunmen killing is no act of India"
 events_of "Ukraine's foreign minister, Andrii Sybiha, thanked Turkey for hosting the talks on Friday."
 has UKR TUR 05 "praise: thanked Turkey"
 lacks UKR '*' 04 "a gerund after 'for' is done by the one thanked, not the thanker"
+
+events_of "Colombia and Venezuela agreed on Wednesday to deploy troops jointly along their shared border to fight armed groups."
+has_joint COL VEN 03 "agreeing to act together is an intent to cooperate"
+lacks_joint COL VEN 13 "what two sides agree to do is no threat"
+
+events_of "Venezuela said on Monday it was ready to talk to Washington about the destroyers, a week after its foreign minister flew to Havana."
+has_on 2025-06-09 VEN USA 03 "'talk to Washington' is the US government: an intent to talk"
+lacks VEN CUB '*' "'flew to Havana' is a place, and no act with Cuba"
