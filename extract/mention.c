@@ -1244,6 +1244,27 @@ static const char *const organisation_nouns[] = {
 static const char *const state_anaphors[] = {
 	"kingdom", "country", "emirate", "republic", "government", NULL};
 
+/* "the bloc", "the ministry" at tokens i, i+1: a mention of `kind`
+ * standing for mention k, inserted in text order. */
+static int push_description(const struct finder *f, size_t sentence,
+			    size_t from, size_t i, enum irkg_entity_kind kind,
+			    size_t k)
+{
+	irkg_mentions *m = f->m;
+	struct irkg_mention x;
+	int rc;
+
+	mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, kind);
+	x.antecedent = k;
+	x.code = m->list[k].code;
+	x.entry = m->list[k].entry;
+	rc = push_mention(m, &x);
+	if (rc)
+		return rc;
+	sink_last(m, from);
+	return IRKG_OK;
+}
+
 /* "the bloc" at token i: the last organisation named (or, for "the
  * kingdom", state) in this paragraph or the one before; none, nothing. */
 static int find_description(const struct finder *f, size_t sentence,
@@ -1254,9 +1275,7 @@ static int find_description(const struct finder *f, size_t sentence,
 	enum irkg_entity_kind want = word_in(f, i + 1, organisation_nouns)
 					     ? IRKG_ENTITY_ORGANISATION
 					     : IRKG_ENTITY_STATE;
-	struct irkg_mention x;
 	size_t k, named = IRKG_MENTION_NONE;
-	int rc;
 
 	/* "the agency" after "the UN" and "the International Atomic Energy
 	 * Agency": the organisation whose name has the noun, anywhere
@@ -1289,15 +1308,7 @@ static int find_description(const struct finder *f, size_t sentence,
 		     (y->how == IRKG_MENTION_PRONOUN &&
 		      want != IRKG_ENTITY_ORGANISATION)))
 			continue;
-		mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, want);
-		x.antecedent = k;
-		x.code = y->code;
-		x.entry = y->entry;
-		rc = push_mention(m, &x);
-		if (rc)
-			return rc;
-		sink_last(m, from);
-		return IRKG_OK;
+		return push_description(f, sentence, from, i, want, k);
 	}
 	return IRKG_OK;
 }
@@ -1308,9 +1319,7 @@ static int find_office_owner(const struct finder *f, size_t sentence,
 			     size_t from, size_t i)
 {
 	irkg_mentions *m = f->m;
-	struct irkg_mention x;
 	size_t k, t;
-	int rc;
 
 	for (k = m->n; k-- > 0;) {
 		const struct irkg_mention *y = &m->list[k];
@@ -1325,16 +1334,8 @@ static int find_office_owner(const struct finder *f, size_t sentence,
 				break;
 		if (t == end + 3 || t >= i)
 			continue;
-		mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN,
-			     IRKG_ENTITY_STATE);
-		x.antecedent = k;
-		x.code = y->code;
-		x.entry = y->entry;
-		rc = push_mention(m, &x);
-		if (rc)
-			return rc;
-		sink_last(m, from);
-		return IRKG_OK;
+		return push_description(f, sentence, from, i, IRKG_ENTITY_STATE,
+					k);
 	}
 	return IRKG_OK;
 }
