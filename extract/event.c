@@ -72,6 +72,7 @@ struct finder {
 	char (*stems)[STEM_MAX];
 	unsigned char *boundary; /* enum boundary per token */
 	unsigned char *quoted;	 /* 1: inside a quotation that is speech */
+	unsigned char *relative; /* 1: inside ", who|whose|which ... ," */
 	long *unit_at;		 /* unit starting at a token, or -1 */
 	long *place_at;		 /* place unit starting at a token, or -1 */
 	long *unit_of;		 /* unit covering a token, or -1 */
@@ -322,11 +323,20 @@ static int as_preposition(const struct finder *f, size_t t)
 static void mark_clauses(struct finder *f)
 {
 	size_t t;
-	int open = 0, speech = 0;
+	int open = 0, speech = 0, in_relative = 0;
 
 	for (t = f->s_first; t < f->s_end; t++) {
 		size_t k = t - f->s_first;
 
+		/* ", whose country holds the ASEAN chair," is an aside: what
+		 * it names is not the subject of the verb after it */
+		if (t > f->s_first && word_is(f, t - 1, ",") &&
+		    (word_is(f, t, "who") || word_is(f, t, "whose") ||
+		     word_is(f, t, "which")))
+			in_relative = 1;
+		else if (in_relative && word_is(f, t, ","))
+			in_relative = 0;
+		f->relative[k] = (unsigned char)in_relative;
 		f->boundary[k] = word_in(f, t, strong_words) ? STRONG_BOUNDARY
 				 : word_in(f, t, weak_words) ? WEAK_BOUNDARY
 							     : NO_BOUNDARY;
@@ -720,6 +730,15 @@ static long subject_before(const struct finder *f, size_t first,
 	for (t = first; t-- > f->s_first;) {
 		long u = f->unit_of[t - f->s_first];
 
+		/* "Hasan, whose country holds the ASEAN chair, urged": not
+		 * ASEAN; "Egypt, which shares a border with Sudan, signed":
+		 * not Sudan */
+		if (u >= 0 && first > f->s_first &&
+		    !f->relative[first - 1 - f->s_first] &&
+		    f->relative[t - f->s_first]) {
+			t = f->units[u].first;
+			continue;
+		}
 		/* "reaffirmed their alliance with the United States at a
 		 * meeting with ...": an actor after a preposition is not the
 		 * subject, unless the act follows "with X" at once ("with
@@ -954,11 +973,18 @@ static long object_after(const struct finder *f, size_t end, size_t reach,
 			 * is no party */
 			if (t > f->s_first && word_is(f, t - 1, "by"))
 				continue;
+			/* "met in the South Korean city of Busan" */
+			size_t before = t - 1;
+
+			if (t > f->s_first + 1 &&
+			    word_in(f, t - 1, determiners))
+				before = t - 2;
 			if (t > f->s_first &&
-			    ((word_in(f, t - 1, topic_words) &&
-			      !(hostile && (word_is(f, t - 1, "on") ||
-					    word_is(f, t - 1, "against")))) ||
-			     (skip_of && word_is(f, t - 1, "of"))))
+			    ((word_in(f, before, topic_words) &&
+			      !(hostile && (word_is(f, before, "on") ||
+					    word_is(f, before, "at") ||
+					    word_is(f, before, "against")))) ||
+			     (skip_of && word_is(f, before, "of"))))
 				continue;
 			return u;
 		}
@@ -1082,6 +1108,19 @@ static int add_actors(struct finder *f, long u, size_t *first, size_t *n)
 	return IRKG_OK;
 }
 
+/* Whether a date expression writes its year ("October 2025"). */
+static int year_written(const struct finder *f, const struct irkg_dated *d)
+{
+	size_t t;
+
+	for (t = d->mention.first_token;
+	     t < d->mention.first_token + d->mention.n_tokens; t++)
+		if (f->tokens[t].norm_length == 4 && word(f, t)[0] >= '1' &&
+		    word(f, t)[0] <= '2')
+			return 1;
+	return 0;
+}
+
 /* The date expression nearest the head, in its sentence; none: 0. */
 static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 {
@@ -1171,6 +1210,17 @@ static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 			x->date = later;
 		}
 	}
+	/* "is expected to host him in February" in a June story: a month
+	 * named without its year for what is still to come is the next one
+	 * (the date reader takes the last one, as for past acts) */
+	if (x->planned && doc->published.year &&
+	    x->date_precision != IRKG_DATE_NONE &&
+	    x->date_precision != IRKG_DATE_YEAR &&
+	    (x->date.year < doc->published.year ||
+	     (x->date.year == doc->published.year &&
+	      x->date.month < doc->published.month)) &&
+	    !year_written(f, &doc->dates[best]))
+		x->date.year++;
 }
 
 /* The first mention of `kind` in the sentence after token `from` (the
@@ -2473,11 +2523,12 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 	f.stems = malloc(longest * sizeof(*f.stems));
 	f.boundary = malloc(longest);
 	f.quoted = malloc(longest);
+	f.relative = malloc(longest);
 	f.unit_at = malloc(longest * sizeof(*f.unit_at));
 	f.unit_of = malloc(longest * sizeof(*f.unit_of));
 	f.place_at = malloc(longest * sizeof(*f.place_at));
-	if (!f.out || !f.stems || !f.boundary || !f.quoted || !f.unit_at ||
-	    !f.unit_of || !f.place_at)
+	if (!f.out || !f.stems || !f.boundary || !f.quoted || !f.relative ||
+	    !f.unit_at || !f.unit_of || !f.place_at)
 		goto done;
 	rc = IRKG_OK;
 	for (i = 0; i < n_sentences && !rc; i++) {
@@ -2497,6 +2548,7 @@ done:
 	free(f.stems);
 	free(f.boundary);
 	free(f.quoted);
+	free(f.relative);
 	free(f.unit_at);
 	free(f.unit_of);
 	free(f.place_at);

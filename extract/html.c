@@ -13,9 +13,10 @@
 
 /* Class or id fragments (matched case-insensitively) of page furniture. */
 static const char *const chrome_words[] = {
-	"related",   "comment",	  "share",   "newsletter", "promo",
-	"advert",    "cookie",	  "caption", "social",	   "recommend",
-	"most-read", "subscribe", "byline",  "timestamp"};
+	"related", "comment",	"share",     "newsletter",
+	"promo",   "advert",	"cookie",    "caption",
+	"social",  "recommend", "most-read", "subscribe",
+	"byline",  "timestamp", "credit",    "source-line"};
 
 /* Elements whose content is page furniture rather than the story. */
 static const char *const chrome_elements[] = {

@@ -157,6 +157,9 @@ static int is_credit(const char *s, size_t n)
 	       prefix_nocase(s, n, "Writing by") ||
 	       prefix_nocase(s, n, "(Editing by") ||
 	       prefix_nocase(s, n, "Additional reporting by") ||
+	       prefix_nocase(s, n, "(Additional reporting by") ||
+	       prefix_nocase(s, n, "Source:") ||
+	       prefix_nocase(s, n, "Sources:") ||
 	       contains_nocase(s, n, "contributed to this report") ||
 	       contains_nocase(s, n, "contributed reporting");
 }

@@ -376,3 +376,9 @@ lacks_joint COL VEN 13 "what two sides agree to do is no threat"
 events_of "Venezuela said on Monday it was ready to talk to Washington about the destroyers, a week after its foreign minister flew to Havana."
 has_on 2025-06-09 VEN USA 03 "'talk to Washington' is the US government: an intent to talk"
 lacks VEN CUB '*' "'flew to Havana' is a place, and no act with Cuba"
+
+events_of "Japan is expected to host South Korean President Lee Jae-myung in Tokyo in February, officials said."
+has_on 2026-02 JPN KOR 04 "date: a month without its year for a planned act is the next one"
+
+events_of "Tajikistan and Kyrgyzstan signed a border treaty in March, the two governments said."
+has_joint_on 2025-03 TJK KGZ 05 "date: a month without its year for a past act is the last one"
