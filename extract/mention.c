@@ -1360,6 +1360,30 @@ static int opens_with_actor(const struct finder *f, size_t sentence)
 	return 0;
 }
 
+/* The state or organisation named by name at the start of sentence
+ * `sentence` ("Sudan's government ...", "The United States ..."), when
+ * token i comes after it; or IRKG_MENTION_NONE. */
+static size_t sentence_opener(const struct finder *f, size_t sentence, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t first = f->sentences[sentence].first_token, k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence == sentence && y->first_token < i &&
+		    (y->first_token == first || (y->first_token == first + 1 &&
+						 word_is(f, first, "the"))) &&
+		    (y->kind == IRKG_ENTITY_STATE ||
+		     y->kind == IRKG_ENTITY_ORGANISATION) &&
+		    y->how == IRKG_MENTION_NAME)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
 /* Pronouns and groups among the sentence's tokens not already mentions;
  * each inserted in text order among the sentence's mentions. */
 static int find_references(const struct finder *f, size_t sentence, size_t from,
@@ -1508,6 +1532,22 @@ static int find_references(const struct finder *f, size_t sentence, size_t from,
 					x.entry = y->entry;
 					x.role = y->role;
 					break;
+				}
+			}
+			/* "Sudan cut ties with the Emirates in May, and in
+			 * March it took Abu Dhabi to court": "it" as a
+			 * subject stands for the subject its sentence opened
+			 * with, not the state named last */
+			if (x.antecedent != IRKG_MENTION_NONE &&
+			    word_is(f, i, "it")) {
+				size_t opener = sentence_opener(f, sentence, i);
+
+				if (opener != IRKG_MENTION_NONE &&
+				    m->list[opener].code) {
+					x.antecedent = opener;
+					x.kind = m->list[opener].kind;
+					x.code = m->list[opener].code;
+					x.entry = m->list[opener].entry;
 				}
 			}
 			if (x.antecedent == IRKG_MENTION_NONE &&

@@ -382,3 +382,7 @@ has_on 2026-02 JPN KOR 04 "date: a month without its year for a planned act is t
 
 events_of "Tajikistan and Kyrgyzstan signed a border treaty in March, the two governments said."
 has_joint_on 2025-03 TJK KGZ 05 "date: a month without its year for a past act is the last one"
+
+events_of "Sudan cut diplomatic ties with the United Arab Emirates in May, and in March it accused Abu Dhabi of arming its enemies, officials said."
+has SDN ARE 16 "ties cut: SDN ARE 16"
+has SDN ARE 11 "pronoun: 'it' as a subject is the subject its sentence opened with"
