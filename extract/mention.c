@@ -1265,6 +1265,30 @@ static int push_description(const struct finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
+/* The state or organisation named by name at the start of sentence
+ * `sentence` ("Sudan's government ...", "The United States ..."), when
+ * token i comes after it; or IRKG_MENTION_NONE. */
+static size_t sentence_opener(const struct finder *f, size_t sentence, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t first = f->sentences[sentence].first_token, k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence == sentence && y->first_token < i &&
+		    (y->first_token == first || (y->first_token == first + 1 &&
+						 word_is(f, first, "the"))) &&
+		    (y->kind == IRKG_ENTITY_STATE ||
+		     y->kind == IRKG_ENTITY_ORGANISATION) &&
+		    y->how == IRKG_MENTION_NAME)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
 /* "the bloc" at token i: the last organisation named (or, for "the
  * kingdom", state) in this paragraph or the one before; none, nothing. */
 static int find_description(const struct finder *f, size_t sentence,
@@ -1277,6 +1301,16 @@ static int find_description(const struct finder *f, size_t sentence,
 					     : IRKG_ENTITY_STATE;
 	size_t k, named = IRKG_MENTION_NONE;
 
+	/* "Estonia said Russian jets flew into the country's airspace":
+	 * the country of the one whose words these are, the actor its
+	 * sentence opened with */
+	if (word_is(f, i + 1, "country")) {
+		k = sentence_opener(f, sentence, i);
+		if (k != IRKG_MENTION_NONE && m->list[k].code &&
+		    m->list[k].kind == IRKG_ENTITY_STATE)
+			return push_description(f, sentence, from, i,
+						IRKG_ENTITY_STATE, k);
+	}
 	/* "the agency" after "the UN" and "the International Atomic Energy
 	 * Agency": the organisation whose name has the noun, anywhere
 	 * before */
@@ -1358,30 +1392,6 @@ static int opens_with_actor(const struct finder *f, size_t sentence)
 			return 1;
 	}
 	return 0;
-}
-
-/* The state or organisation named by name at the start of sentence
- * `sentence` ("Sudan's government ...", "The United States ..."), when
- * token i comes after it; or IRKG_MENTION_NONE. */
-static size_t sentence_opener(const struct finder *f, size_t sentence, size_t i)
-{
-	const irkg_mentions *m = f->m;
-	size_t first = f->sentences[sentence].first_token, k;
-
-	for (k = m->n; k-- > 0;) {
-		const struct irkg_mention *y = &m->list[k];
-
-		if (y->sentence < sentence)
-			break;
-		if (y->sentence == sentence && y->first_token < i &&
-		    (y->first_token == first || (y->first_token == first + 1 &&
-						 word_is(f, first, "the"))) &&
-		    (y->kind == IRKG_ENTITY_STATE ||
-		     y->kind == IRKG_ENTITY_ORGANISATION) &&
-		    y->how == IRKG_MENTION_NAME)
-			return k;
-	}
-	return IRKG_MENTION_NONE;
 }
 
 /* Pronouns and groups among the sentence's tokens not already mentions;

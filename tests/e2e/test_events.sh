@@ -386,3 +386,9 @@ has_joint_on 2025-03 TJK KGZ 05 "date: a month without its year for a past act i
 events_of "Sudan cut diplomatic ties with the United Arab Emirates in May, and in March it accused Abu Dhabi of arming its enemies, officials said."
 has SDN ARE 16 "ties cut: SDN ARE 16"
 has SDN ARE 11 "pronoun: 'it' as a subject is the subject its sentence opened with"
+
+# "the country" in what a state says is that state
+printf 'date 2025-06-11 Test Wire\n\nEstonia said on Tuesday that two Russian fighter jets had flown into the country'"'"'s airspace over the Gulf of Finland.\n' >"$WORK/country.txt"
+run extract -f mentions "$WORK/country.txt"
+expect_true "'the country' after a sentence opened by Estonia is Estonia" \
+	grep -Eq "${TAB}EST${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}the country\$" "$OUT"
