@@ -156,6 +156,17 @@ static int parse_alternative(struct reader *r, const char *s, size_t len,
 		len--;
 	if (!len)
 		return bad_line(r, "an empty word");
+	/* "'s" and "'" alone are tokens of text after a name ("Estonia's");
+	 * the tokenizer would split them when they stand first */
+	if (!stem && ((len == 2 && s[0] == '\'' && s[1] == 's') ||
+		      (len == 1 && s[0] == '\''))) {
+		norm = strndup(s, len);
+		if (!norm)
+			return IRKG_ENOMEM;
+		out->text = norm;
+		out->stem = 0;
+		return IRKG_OK;
+	}
 	rc = irkg_text_normalise(s, len, &norm);
 	if (rc)
 		return rc == IRKG_ENOMEM ? rc : bad_line(r, "a bad word");

@@ -392,3 +392,6 @@ printf 'date 2025-06-11 Test Wire\n\nEstonia said on Tuesday that two Russian fi
 run extract -f mentions "$WORK/country.txt"
 expect_true "'the country' after a sentence opened by Estonia is Estonia" \
 	grep -Eq "${TAB}EST${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}the country\$" "$OUT"
+
+events_of "Estonia said on Tuesday that two Russian fighter jets had entered the country's airspace over the Gulf of Finland."
+has_on 2025-06-10 RUS EST 15 "\"'s\" in a pattern: entering the country's airspace is RUS EST 15"
