@@ -767,7 +767,8 @@ static long subject_before(const struct finder *f, size_t first,
 			continue;
 		/* "Niger, Mali and Burkina Faso, which are bound by a pact":
 		 * the relative pronoun stands for the actor before it */
-		if ((word_is(f, t, "which") || word_is(f, t, "who")) &&
+		if ((word_is(f, t, "which") || word_is(f, t, "who") ||
+		     word_is(f, t, "whose")) &&
 		    t >= f->s_first + 2 && word_is(f, t - 1, ",") &&
 		    f->unit_of[t - 2 - f->s_first] >= 0 &&
 		    f->units[f->unit_of[t - 2 - f->s_first]].end == t - 1)
@@ -1393,8 +1394,9 @@ static const char *const agree_stems[] = {"agre", NULL};
 /* Whether the words matched say the act was mutual. */
 static int is_mutual(const struct finder *f, const struct match *m)
 {
-	static const char *const stems[] = {
-		"exchang", "clash", "fought", "fight", "trade", "traded", NULL};
+	static const char *const stems[] = {"exchang", "clash", "fought",
+					    "fight",   "trade", "traded",
+					    "each",    NULL};
 	size_t t;
 
 	for (t = m->first; t < m->end; t++)

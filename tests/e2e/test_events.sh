@@ -395,3 +395,10 @@ expect_true "'the country' after a sentence opened by Estonia is Estonia" \
 
 events_of "Estonia said on Tuesday that two Russian fighter jets had entered the country's airspace over the Gulf of Finland."
 has_on 2025-06-10 RUS EST 15 "\"'s\" in a pattern: entering the country's airspace is RUS EST 15"
+
+events_of "The European Union and Japan, whose carmakers ran short of magnets in the spring, have separately urged China to ease its export licensing."
+has EUR CHN 02 "'whose' aside: the EU urged China"
+has JPN CHN 02 "'whose' aside: Japan urged China"
+
+events_of "Washington and Beijing raised tariffs on each other's goods to more than 100% in April, officials said."
+has_joint_on 2025-04 USA CHN 16 "mutual: tariffs raised on each other's goods"
