@@ -748,6 +748,65 @@ static size_t merge_titles(const struct finder *f, const unsigned char *known,
 	return out;
 }
 
+/* Words of an office the knowledge base may not list. */
+static const char *const office_words[] = {"representative",
+					   "secretary",
+					   "minister",
+					   "ambassador",
+					   "envoy",
+					   "commissioner",
+					   "chancellor",
+					   "spokesman",
+					   "spokeswoman",
+					   "spokesperson",
+					   "adviser",
+					   "advisor",
+					   "director",
+					   "chief",
+					   "governor",
+					   "senator",
+					   "general",
+					   "admiral",
+					   "president",
+					   "premier",
+					   "chairman",
+					   "chairwoman",
+					   "negotiator",
+					   "commander",
+					   NULL};
+
+/* "U.S. Trade Representative Jamieson Greer": a state named by adjective
+ * or with "'s", then capitalised words the knowledge base does not know,
+ * one of them an office, then a two- or three-word name, is an official
+ * of that state, named, in an office the knowledge base lacks. x, a
+ * state mention, becomes that person. */
+static void unknown_official(const struct finder *f, const unsigned char *known,
+			     struct irkg_mention *x, size_t s_end)
+{
+	size_t t = x->first_token + x->n_tokens, run, office = 0;
+
+	if (x->kind != IRKG_ENTITY_STATE || !x->code ||
+	    (x->how != IRKG_MENTION_ADJECTIVE && x->how != IRKG_MENTION_NAME))
+		return;
+	if (t < s_end && word_is(f, t, "'s"))
+		t++;
+	for (run = t;
+	     run < s_end && run < t + 7 && !known[run] && capitalised(f, run) &&
+	     (f->tokens[run].flags & IRKG_TOKEN_WORD);
+	     run++)
+		if (word_in(f, run, office_words))
+			office = run + 1;
+	/* the office, then a name of two or three words */
+	if (!office || run - office < 2 || run - office > 3)
+		return;
+	x->kind = IRKG_ENTITY_PERSON;
+	x->how = IRKG_MENTION_TITLE;
+	x->entry = NULL;
+	x->name_first = office;
+	x->name_n = run - office;
+	x->n_tokens = run - x->first_token;
+}
+
 /* Whether the mention may be the antecedent of a group or pronoun. */
 static int is_actor(const struct irkg_mention *x)
 {
@@ -1394,6 +1453,25 @@ static int opens_with_actor(const struct finder *f, size_t sentence)
 	return 0;
 }
 
+/* The earlier new person (a title with a name the knowledge base lacks)
+ * whose family name is the word at token i, or IRKG_MENTION_NONE. */
+static size_t new_person_named(const struct finder *f, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->kind == IRKG_ENTITY_PERSON && y->name_n && y->code &&
+		    y->first_token < i &&
+		    strcmp(word(f, y->name_first + y->name_n - 1),
+			   word(f, i)) == 0)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
 /* Pronouns and groups among the sentence's tokens not already mentions;
  * each inserted in text order among the sentence's mentions. */
 static int find_references(const struct finder *f, size_t sentence, size_t from,
@@ -1416,6 +1494,26 @@ static int find_references(const struct finder *f, size_t sentence, size_t from,
 			next++;
 		if (known[i] || f->tokens[i].start < f->dateline_end)
 			continue;
+		/* "Greer said": the family name of a person the article
+		 * introduced with a title the knowledge base lacks */
+		if (capitalised(f, i)) {
+			size_t named = new_person_named(f, i);
+
+			if (named != IRKG_MENTION_NONE) {
+				mention_init(&x, sentence, i, 1,
+					     IRKG_MENTION_FAMILY,
+					     IRKG_ENTITY_PERSON);
+				x.code = m->list[named].code;
+				x.role = m->list[named].role;
+				x.name_first = m->list[named].name_first;
+				x.name_n = m->list[named].name_n;
+				rc = push_mention(m, &x);
+				if (rc)
+					return rc;
+				sink_last(m, from);
+				continue;
+			}
+		}
 		if (group_at(f, known, i, s_first, s_end, &end, &number,
 			     &region_part)) {
 			int persons = word_in(f, end - 1, person_nouns);
@@ -1627,6 +1725,8 @@ static int find_in_sentence(struct finder *f, size_t sentence,
 	if (n_found)
 		memcpy(found, f->m->list + from, n_found * sizeof(*found));
 	n_found = merge_titles(f, known, found, n_found, s_first, s_end);
+	for (i = 0; i < n_found; i++)
+		unknown_official(f, known, &found[i], s_end);
 	f->m->n = from;
 	for (i = 0; i < n_found; i++) {
 		if (found[i].kind == IRKG_ENTITY_ROLE)

@@ -253,7 +253,10 @@ void irkg_document_referent(const struct irkg_document *doc,
 	size_t n;
 
 	buf[0] = '\0';
-	if (x->how == IRKG_MENTION_TITLE && x->name_n) {
+	/* a new person, by the title that named them or by family name
+	 * later ("Greer said") */
+	if ((x->how == IRKG_MENTION_TITLE || x->how == IRKG_MENTION_FAMILY) &&
+	    x->name_n) {
 		char *slug = NULL;
 		size_t start, end;
 

@@ -402,3 +402,9 @@ has JPN CHN 02 "'whose' aside: Japan urged China"
 
 events_of "Washington and Beijing raised tariffs on each other's goods to more than 100% in April, officials said."
 has_joint_on 2025-04 USA CHN 16 "mutual: tariffs raised on each other's goods"
+
+events_of "U.S. Trade Representative Jamieson Greer and Chinese Vice Premier He Lifeng met in Geneva on Thursday.
+
+Greer, who spoke to reporters after the talks, urged Beijing to speed up purchases of American soybeans."
+has_joint_on 2025-06-05 USA CHN 04 "an official in an office the knowledge base lacks: 'U.S. Trade Representative Jamieson Greer'"
+has USA CHN 02 "the same official later by family name: 'Greer ... urged Beijing'"
