@@ -85,6 +85,8 @@ struct finder {
 	struct match *matches;
 	size_t n_matches, cap_matches;
 	size_t mention_cursor;
+	size_t date_cursor; /* the sentence's first date in doc->dates, which
+			     * are in sentence order */
 };
 
 static int grow(void **array, size_t *cap, size_t n, size_t size)
@@ -230,6 +232,9 @@ static int build_units(struct finder *f)
 	while (f->mention_cursor < f->n_mentions &&
 	       f->mentions[f->mention_cursor].sentence < f->sentence)
 		f->mention_cursor++;
+	while (f->date_cursor < f->doc->n_dates &&
+	       f->doc->dates[f->date_cursor].sentence < f->sentence)
+		f->date_cursor++;
 	for (i = f->mention_cursor;
 	     i < f->n_mentions && f->mentions[i].sentence == f->sentence; i++) {
 		const struct irkg_mention *x = &f->mentions[i];
@@ -409,6 +414,20 @@ static int ends_in_adjective(const struct finder *f, long u)
 			       .how == IRKG_MENTION_ADJECTIVE;
 }
 
+/* The unit starting at token t, or after "the", "a", "his" … there
+ * ("by the Kosovo police"); or -1. */
+static long unit_past_article(const struct finder *f, size_t t)
+{
+	long u;
+
+	if (t >= f->s_end)
+		return -1;
+	u = f->unit_at[t - f->s_first];
+	if (u < 0 && t + 1 < f->s_end && word_in(f, t, determiners))
+		u = f->unit_at[t + 1 - f->s_first];
+	return u;
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct finder *f, struct match *m, size_t i,
@@ -439,13 +458,11 @@ static int match_from(const struct finder *f, struct match *m, size_t i,
 		       match_from(f, m, i + 1, pos);
 	case IRKG_ELEMENT_SRC:
 	case IRKG_ELEMENT_TGT: {
-		long u = pos < f->s_end ? f->unit_at[pos - f->s_first] : -1;
-		long *slot = e->kind == IRKG_ELEMENT_SRC ? &m->src : &m->tgt;
-
 		/* "allies of the United States": the article is not part of
 		 * every name */
-		if (u < 0 && pos + 1 < f->s_end && word_in(f, pos, determiners))
-			u = f->unit_at[pos + 1 - f->s_first];
+		long u = unit_past_article(f, pos);
+		long *slot = e->kind == IRKG_ELEMENT_SRC ? &m->src : &m->tgt;
+
 		/* "arrested four Ethiopian nationals", "the two Chinese" */
 		if (u < 0 && pos + 1 < f->s_end &&
 		    (word_in(f, pos, count_words) ||
@@ -924,10 +941,12 @@ static int in_date(const struct finder *f, size_t t)
 {
 	size_t i;
 
-	for (i = 0; i < f->doc->n_dates; i++) {
+	for (i = f->date_cursor;
+	     i < f->doc->n_dates && f->doc->dates[i].sentence == f->sentence;
+	     i++) {
 		const struct irkg_dated *d = &f->doc->dates[i];
 
-		if (d->sentence == f->sentence && d->mention.first_token <= t &&
+		if (d->mention.first_token <= t &&
 		    t < d->mention.first_token + d->mention.n_tokens)
 			return 1;
 	}
@@ -1132,14 +1151,14 @@ static void date_of(const struct finder *f, size_t head, struct irkg_fact *x)
 	size_t i, best_distance = (size_t)-1, best = 0;
 
 	x->date_precision = IRKG_DATE_NONE;
-	for (i = 0; i < doc->n_dates; i++) {
+	for (i = f->date_cursor;
+	     i < doc->n_dates && doc->dates[i].sentence == f->sentence; i++) {
 		const struct irkg_dated *d = &doc->dates[i];
 		size_t at = d->mention.first_token, distance;
 
 		/* the dateline's date is when it was filed, not when it
 		 * happened */
-		if (d->sentence != f->sentence ||
-		    d->mention.precision == IRKG_DATE_NONE ||
+		if (d->mention.precision == IRKG_DATE_NONE ||
 		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
@@ -1413,12 +1432,7 @@ static long agent_after(const struct finder *f, size_t end)
 
 	for (t = end; t < f->s_end && t < end + 4; t++) {
 		if (word_is(f, t, "by") && t + 1 < f->s_end) {
-			long u = f->unit_at[t + 1 - f->s_first];
-
-			if (u < 0 && t + 2 < f->s_end &&
-			    word_in(f, t + 1, determiners))
-				u = f->unit_at[t + 2 - f->s_first];
-			return u;
+			return unit_past_article(f, t + 1);
 		}
 		/* "the arrest of a Serbian police officer by": past the
 		 * noun a state adjective opens, nothing else */
@@ -1574,12 +1588,7 @@ static long doer_in_object(const struct finder *f, size_t end)
 		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
 			return -1;
 		if (word_is(f, t, "by")) {
-			long u = f->unit_at[t + 1 - f->s_first];
-
-			if (u < 0 && t + 2 < f->s_end &&
-			    word_in(f, t + 1, determiners))
-				u = f->unit_at[t + 2 - f->s_first];
-			return u;
+			return unit_past_article(f, t + 1);
 		}
 	}
 	return -1;
@@ -1600,12 +1609,7 @@ static long passive_agent(const struct finder *f, const struct match *m)
 		return -1;
 	for (t = m->end; t < f->s_end && t < m->end + 2; t++)
 		if (word_is(f, t, "by") && t + 1 < f->s_end) {
-			long u = f->unit_at[t + 1 - f->s_first];
-
-			if (u < 0 && t + 2 < f->s_end &&
-			    word_in(f, t + 1, determiners))
-				u = f->unit_at[t + 2 - f->s_first];
-			return u;
+			return unit_past_article(f, t + 1);
 		}
 	return -1;
 }
@@ -2006,11 +2010,8 @@ static int make_fact(struct finder *f, const struct match *m)
 
 		for (t = m->end; t < f->s_end && t < m->end + 2; t++)
 			if (word_is(f, t, "between") && t + 1 < f->s_end) {
-				long u = f->unit_at[t + 1 - f->s_first];
+				long u = unit_past_article(f, t + 1);
 
-				if (u < 0 && t + 2 < f->s_end &&
-				    word_in(f, t + 1, determiners))
-					u = f->unit_at[t + 2 - f->s_first];
 				if (u >= 0 && f->units[u].n_members >= 2)
 					src = u;
 				break;

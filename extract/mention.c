@@ -988,10 +988,11 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
 static const char *const topic_prepositions[] = {"on",	   "over",    "about",
 						 "toward", "towards", NULL};
 
-/* The actors named from sentence `from` up to the group, into the members
- * from `first` on. */
+/* The actors named in sentences `from` to `to` (in the group's own, only
+ * before it), into the members from `first` on. */
 static int add_named_since(const struct finder *f, const struct irkg_mention *g,
-			   size_t from, size_t first, const char *region_part)
+			   size_t from, size_t to, size_t first,
+			   const char *region_part)
 {
 	irkg_mentions *m = f->m;
 	size_t i;
@@ -1004,7 +1005,7 @@ static int add_named_since(const struct finder *f, const struct irkg_mention *g,
 		if (x->first_token > f->sentences[x->sentence].first_token &&
 		    word_in(f, x->first_token - 1, topic_prepositions))
 			continue;
-		if (x->sentence < from || x->sentence > g->sentence ||
+		if (x->sentence < from || x->sentence > to ||
 		    (x->sentence == g->sentence &&
 		     x->first_token >= g->first_token) ||
 		    !x->code || x->how == IRKG_MENTION_GROUP ||
@@ -1071,7 +1072,8 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	/* Exactly `number` actors named before it in its own sentence:
 	 * "Rubio spoke with Iwaya, and the two agreed" */
 	if (number >= 2) {
-		rc = add_named_since(f, g, g->sentence, first, region_part);
+		rc = add_named_since(f, g, g->sentence, g->sentence, first,
+				     region_part);
 		if (rc)
 			return rc;
 		if (distinct_member_codes(m, first) == (size_t)number &&
@@ -1086,21 +1088,10 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	if (number >= 2 && g->sentence > 0 &&
 	    !(m->n_coords &&
 	      m->coords[m->n_coords - 1].sentence == g->sentence)) {
-		for (i = 0; i + 1 < m->n; i++) {
-			const struct irkg_mention *x = &m->list[i];
-
-			if (x->sentence + 1 != g->sentence || !x->code ||
-			    x->how == IRKG_MENTION_GROUP ||
-			    x->how == IRKG_MENTION_PRONOUN ||
-			    (g->kind == IRKG_ENTITY_PERSON
-				     ? x->kind != IRKG_ENTITY_PERSON
-				     : x->kind != IRKG_ENTITY_STATE &&
-					       x->kind != IRKG_ENTITY_PERSON))
-				continue;
-			rc = add_members(m, i, first, region_part);
-			if (rc)
-				return rc;
-		}
+		rc = add_named_since(f, g, g->sentence - 1, g->sentence - 1,
+				     first, region_part);
+		if (rc)
+			return rc;
 		if (m->n_members - first == (size_t)number)
 			goto found;
 		m->n_members = first;
@@ -1118,7 +1109,7 @@ static int resolve_group(const struct finder *f, struct irkg_mention *g,
 	if (number >= 2 && !region_part) {
 		rc = add_named_since(f, g,
 				     g->sentence >= 2 ? g->sentence - 2 : 0,
-				     first, region_part);
+				     g->sentence, first, region_part);
 		if (rc)
 			return rc;
 		if (distinct_member_codes(m, first) == (size_t)number)

@@ -13,6 +13,7 @@
 #include "../extract/dates.h"
 #include "prefixes.h"
 #include "query.h"
+#include "table.h"
 
 #define QUERY_PREFIXES                                                         \
 	"PREFIX irkg: <" IRKG_NS ">\n"                                         \
@@ -894,31 +895,6 @@ static int write_dot(const irkg_network *net, FILE *out)
 	return IRKG_OK;
 }
 
-/* A JSON string, or null. */
-static void put_json(FILE *out, const char *s)
-{
-	if (!s) {
-		fputs("null", out);
-		return;
-	}
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
-}
-
 static int write_json(const irkg_network *net, FILE *out)
 {
 	size_t i;
@@ -928,18 +904,18 @@ static int write_json(const irkg_network *net, FILE *out)
 		const struct node *n = net->nodes[i];
 
 		fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", out);
-		put_json(out, n->id);
+		irkg_table_put_json(out, n->id);
 		fputs(", \"label\": ", out);
-		put_json(out, n->label);
+		irkg_table_put_json(out, n->label);
 		fprintf(out, ", \"type\": \"%s\", \"iso3\": ",
 			n->is_state ? "state" : "organisation");
-		put_json(out, n->iso3);
+		irkg_table_put_json(out, n->iso3);
 		fputs(", \"iso2\": ", out);
-		put_json(out, n->iso2);
+		irkg_table_put_json(out, n->iso2);
 		fputs(", \"region\": ", out);
-		put_json(out, n->region);
+		irkg_table_put_json(out, n->region);
 		fputs(", \"iri\": ", out);
-		put_json(out, n->iri);
+		irkg_table_put_json(out, n->iri);
 		fputc('}', out);
 	}
 	fputs(net->n_nodes ? "\n ],\n \"edges\": [" : "],\n \"edges\": [", out);
@@ -948,9 +924,9 @@ static int write_json(const irkg_network *net, FILE *out)
 
 		fprintf(out, "%s{\"id\": \"e%zu\", \"source\": ",
 			i ? ",\n  " : "\n  ", i + 1);
-		put_json(out, e->a);
+		irkg_table_put_json(out, e->a);
 		fputs(", \"target\": ", out);
-		put_json(out, e->b);
+		irkg_table_put_json(out, e->b);
 		fprintf(out, ", \"kind\": \"%s\", \"weight\": %ld, ",
 			kind_names[e->kind], e->weight);
 		if (is_event_kind(e->kind))
@@ -958,9 +934,9 @@ static int write_json(const irkg_network *net, FILE *out)
 		else
 			fputs("\"goldstein\": null", out);
 		fputs(", \"start\": ", out);
-		put_json(out, e->start);
+		irkg_table_put_json(out, e->start);
 		fputs(", \"end\": ", out);
-		put_json(out, e->end);
+		irkg_table_put_json(out, e->end);
 		fputc('}', out);
 	}
 	fputs(net->n_edges ? "\n ]}\n" : "]}\n", out);

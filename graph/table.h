@@ -14,4 +14,7 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows);
  * is malloc'd (NULL when out of memory); an unbound value gives "". */
 char *irkg_table_node_text(librdf_node *node);
 
+/* Write `s` as a JSON string, quoted and escaped; NULL as null. */
+void irkg_table_put_json(FILE *out, const char *s);
+
 #endif

@@ -12,6 +12,7 @@
 #include "../extract/dates.h"
 #include "prefixes.h"
 #include "query.h"
+#include "table.h"
 
 #define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -65,26 +66,6 @@ static void put_csv(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static void put_json(FILE *out, const char *s)
-{
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			fputc(c, out);
-	}
-	fputc('"', out);
-}
-
 static void write_header(struct writer *w)
 {
 	size_t i;
@@ -110,10 +91,7 @@ static void write_row(struct writer *w, char *const *values)
 		for (i = 0; i < w->n_columns; i++) {
 			fprintf(w->out, "%s\"%s\": ", i ? ", " : "",
 				w->columns[i]);
-			if (values[i])
-				put_json(w->out, values[i]);
-			else
-				fputs("null", w->out);
+			irkg_table_put_json(w->out, values[i]);
 		}
 		fputc('}', w->out);
 	} else {
