@@ -4,7 +4,11 @@
 set -u
 : "${IRKG:?run through tests/run.sh}"
 TOP=${IRKG_TOP:?}
-SEEDS="$TOP/../shared/seeds"
+# What the development tree has beside it and a clone may not: the seed
+# article, the reference data and the public benchmarks.
+SHARED="$TOP/../shared"
+SEEDS="$SHARED/seeds"
+SEED="$SEEDS/000_be59421757cbb020.txt"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/irkg-e2e.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 OUT="$WORK/stdout"
@@ -26,6 +30,23 @@ run_in() {
 }
 
 pass() { echo "ok - $1"; }
+# skip DESCRIPTION: a test that cannot run here; tests/run.sh counts it as
+# skipped (neither passed nor failed) and names it.
+skip() { echo "skip - $1"; }
+# need FILE DESCRIPTION: whether FILE exists; when not, the test named
+# DESCRIPTION is skipped, saying which file it needed. Use as
+#   need "$SEED" "the seed article's events" && { ...assertions... }
+need() {
+	[ -e "$1" ] && return 0
+	skip "$2 (needs ${1#"$TOP"/}, absent here)"
+	return 1
+}
+# need_tool COMMAND DESCRIPTION: the same for a program on $PATH.
+need_tool() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	skip "$2 (needs $1, not installed; 'make deps' as root installs it)"
+	return 1
+}
 fail() {
 	echo "not ok - $1"
 	echo "#   exit status: $RC"

@@ -68,7 +68,9 @@ for expect in "$TOP"/tests/articles/*.expect "$TOP"/tests/heldout/articles/*.exp
 	base=${expect%.expect}
 	input=
 	case $expect in
-	*/seed.expect) input="$SEEDS/000_be59421757cbb020.txt" ;;
+	*/seed.expect)
+		need "$SEED" "seed.expect: what the seed article mentions" || continue
+		input=$SEED ;;
 	*)
 		for ext in txt html rss atom; do
 			[ -f "$base.$ext" ] && input="$base.$ext"

@@ -17,6 +17,28 @@ events_of() {
 	[ "$RC" -eq 0 ] || fail "case $NCASE: extract -f events exits 0"
 }
 
+# events_with_control TEXT CODE...: events_of for a case that asserts only
+# what is absent. Two positive controls keep such a case from passing when
+# extraction finds nothing: the states CODE... of TEXT must be recognised
+# (extract -f mentions), and a control paragraph after TEXT must give its
+# event (BRA ARG 05).
+events_with_control() {
+	text=$1
+	shift
+	events_of "$text
+
+Brazil praised Argentina on Friday."
+	has BRA ARG 05 "case $NCASE: control: the paragraph after it gives BRA ARG 05"
+	"$IRKG" extract -f mentions "$WORK/case$NCASE.txt" >"$WORK/mentions$NCASE" 2>/dev/null
+	for code in "$@"; do
+		if cut -f7 "$WORK/mentions$NCASE" | grep -qx "$code"; then
+			pass "case $NCASE: control: $code is recognised"
+		else
+			fail "case $NCASE: control: $code is recognised"
+		fi
+	done
+}
+
 # field VALUE: VALUE as a regular expression for one column; '*' is any.
 field() {
 	if [ "$1" = '*' ]; then printf '[^%s]*' "$TAB"; else printf '%s' "$1"; fi
@@ -86,19 +108,19 @@ has JPN CHN 11 "compound target: Japan criticised China (JPN CHN 11)"
 has JPN RUS 11 "compound target: Japan criticised Russia (JPN RUS 11)"
 
 # 3. Negation: what did not happen is no event.
-events_of "Chinese President Xi Jinping did not meet Japanese Prime Minister Shigeru Ishiba during the summit."
+events_with_control "Chinese President Xi Jinping did not meet Japanese Prime Minister Shigeru Ishiba during the summit." CHN JPN
 lacks '*' '*' 04 "negation: 'did not meet' is no meeting"
 
-events_of "India refused to sign a joint statement with Pakistan on Tuesday."
+events_with_control "India refused to sign a joint statement with Pakistan on Tuesday." IND PAK
 lacks IND PAK 05 "negation: 'refused to sign' is no signing"
 
-events_of "Hungary pulled back from terminating an energy agreement with Russia."
+events_with_control "Hungary pulled back from terminating an energy agreement with Russia." HUN RUS
 lacks HUN RUS 16 "negation: 'pulled back from terminating' ends no agreement"
 
 events_of "Algeria recalled its ambassador from France on Tuesday."
 has DZA FRA 16 "negation (control): a recall that happened is DZA FRA 16"
 
-events_of "Algeria stopped short of recalling its ambassador from France."
+events_with_control "Algeria stopped short of recalling its ambassador from France." DZA FRA
 lacks DZA FRA 16 "negation: 'stopped short of recalling' is no recall"
 
 # 4. Modality: threats, appeals, conditions, questions and intentions.
@@ -110,13 +132,13 @@ events_of "The European Union urged Serbia to recognise Kosovo."
 has EUR SRB 02 "modality: 'urged Serbia to' is an appeal (EUR SRB 02)"
 lacks SRB XKX '*' "modality: what Serbia is urged to do has not happened"
 
-events_of "If talks fail, Israel could attack Iran."
+events_with_control "If talks fail, Israel could attack Iran." ISR IRN
 lacks ISR IRN 19 "modality: 'If talks fail, X could attack Y' is no attack"
 
-events_of "Diplomats in Washington keep asking one question. Will China attack Taiwan before 2027?"
+events_with_control "Diplomats in Washington keep asking one question. Will China attack Taiwan before 2027?" CHN TWN
 lacks CHN TWN 19 "modality: a question about the future is no attack"
 
-events_of "Did Russia attack Ukraine's power grid again on Monday? Officials in Kyiv gave no answer."
+events_with_control "Did Russia attack Ukraine's power grid again on Monday? Officials in Kyiv gave no answer." RUS UKR
 lacks RUS UKR 19 "modality: a question about the past is no attack"
 
 events_of "The United States and Iran said on Sunday they would continue talks."
@@ -128,10 +150,10 @@ has JPN PHL 03 "modality: a pledge to supply radar is an intent (JPN PHL 03)"
 lacks JPN PHL 07 "modality: pledged radar is not yet supplied (no JPN PHL 07)"
 
 # 5. Quoted speech opening a sentence: nothing inside the quote is coded.
-events_of "\"We will never let Russia invade Poland,\" Polish President Andrzej Duda told reporters in Warsaw."
+events_with_control "\"We will never let Russia invade Poland,\" Polish President Andrzej Duda told reporters in Warsaw." RUS POL
 lacks RUS POL '*' "quote: no Russian act on Poland from inside the quote"
 
-events_of "\"China has threatened Taiwan for decades,\" a Taiwanese official said on Tuesday."
+events_with_control "\"China has threatened Taiwan for decades,\" a Taiwanese official said on Tuesday." CHN TWN
 lacks CHN TWN '*' "quote: no Chinese threat from inside the quote"
 
 # 6. Passives: the agent of 'by' is the source.
@@ -320,6 +342,7 @@ lacks MEX BRA '*' "boilerplate: nav links and the footer are not read"
 # 18. Cases the tests above first found wrong, fixed since.
 events_of "France, Germany and Britain demanded that Iran resume full cooperation with the International Atomic Energy Agency."
 lacks IRN IAEA '*' "content: what is demanded is no event of its own"
+has FRA IRN 10 "content (control): the demand itself is FRA IRN 10"
 
 events_of "Russian forces shelled Kharkiv on Monday, the regional governor said."
 has_on 2025-06-09 RUS UKR 19 "place hit: shelling Kharkiv is RUS UKR 19"
@@ -362,7 +385,7 @@ events_of "China and Pakistan, which describe each other as strategic partners, 
 has_rel partnership CHN PAK "'as' naming a role does not end the clause: the relative clause's partners"
 has_joint CHN PAK 06 "a joint exercise held is military cooperation"
 
-events_of "India suspended its participation in the treaty in April, a day after gunmen killed 26 people near Pahalgam, officials said."
+events_with_control "India suspended its participation in the treaty in April, a day after gunmen killed 26 people near Pahalgam, officials said." IND
 lacks IND '*' 18 "people not coded: gunmen killing is no act of India"
 
 events_of "Ukraine's foreign minister, Andrii Sybiha, thanked Turkey for hosting the talks on Friday."

@@ -4,15 +4,13 @@
 cd "$TOP" || exit 2
 files=$(ls graph/*.[ch] cli/*.[ch] extract/*.[ch] tests/unit/*.[ch] bench/*.c 2>/dev/null)
 RC=0
-if command -v clang-format >/dev/null 2>&1; then
+if need_tool clang-format "every C file is formatted (make format)"; then
 	if clang-format --dry-run --Werror $files >"$OUT" 2>"$ERR"; then
 		pass "every C file is formatted (make format)"
 	else
 		RC=1
 		fail "every C file is formatted (make format)"
 	fi
-else
-	echo "# clang-format missing: formatting not checked"
 fi
 if grep -nE '\b(strcpy|sprintf|strtok|atoi|gets)[[:space:]]*\(' $files >"$OUT" 2>/dev/null; then
 	RC=1
