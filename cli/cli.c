@@ -22,6 +22,7 @@ int cli_exit_code(int rc)
 		return EXIT_OK;
 	case IRKG_EPARSE:
 	case IRKG_EUNSUPPORTED:
+	case IRKG_ENOTTEXT:
 		return EXIT_INPUT;
 	case IRKG_EINVAL:
 		return EXIT_USAGE;
@@ -58,6 +59,22 @@ void cli_error(const struct cli *cli, const char *command, const char *format,
 	fputc('\n', stderr);
 }
 
+/* The mode a new file gets from open(2): 0666 less the umask. An existing
+ * file keeps its own, as when a program writes it in place. mkstemp makes
+ * its file 0600, so the temporary file is given this mode before the
+ * rename. */
+static mode_t output_mode(const char *path)
+{
+	struct stat st;
+	mode_t mask;
+
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 07777;
+	mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 int cli_output_open(struct cli *cli, const char *command, const char *path,
 		    struct cli_output *out)
 {
@@ -79,7 +96,8 @@ int cli_output_open(struct cli *cli, const char *command, const char *path,
 	}
 	snprintf(out->tmp_path, size, "%s.tmp-XXXXXX", path);
 	fd = mkstemp(out->tmp_path);
-	if (fd < 0 || !(out->file = fdopen(fd, "w"))) {
+	if (fd < 0 || fchmod(fd, output_mode(path)) != 0 ||
+	    !(out->file = fdopen(fd, "w"))) {
 		cli_error(cli, command, "cannot write %s: %s", path,
 			  strerror(errno));
 		if (fd >= 0) {

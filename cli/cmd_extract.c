@@ -259,17 +259,26 @@ static int extract_data(struct extract *x, const char *name, const char *data,
 	int rc = irkg_articles_read(data, length, name, &articles, &n);
 
 	x->files++;
-	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED) {
+	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED ||
+	    rc == IRKG_ENOTTEXT) {
 		cli_error(x->cli, "extract",
-			  "%s: no article found: %s (give a news article as "
-			  "plain text, an HTML page or an RSS/Atom feed)",
+			  "%s: not an article: %s (give a news article as "
+			  "UTF-8 plain text, an HTML page or an RSS/Atom "
+			  "feed)",
 			  name, irkg_strerror(rc));
 		x->bad_files++;
 		return IRKG_OK;
 	}
-	if (!rc && n == 0 && !x->cli->quiet)
-		fprintf(stderr, "%s: extract: %s: no article text found\n",
-			x->cli->program, name);
+	if (!rc && n == 0) {
+		cli_error(x->cli, "extract",
+			  "%s: not an article: no article text found in it "
+			  "(%s)",
+			  name,
+			  length == 0 ? "it is empty"
+				      : "nothing in it reads as prose");
+		x->bad_files++;
+		return IRKG_OK;
+	}
 	for (i = 0; !rc && i < n; i++)
 		rc = extract_article(x, name, &articles[i]);
 	irkg_articles_free(articles, n);

@@ -124,6 +124,27 @@ static size_t utf8_valid_at(const unsigned char *s, size_t n)
 	return len;
 }
 
+/* Binary data rather than text: a NUL byte, or many control bytes or
+ * invalid UTF-8 sequences, in the first 64 KiB. Text in a legacy 8-bit
+ * encoding has a few invalid sequences and is still read. */
+static int looks_binary(const char *data, size_t length)
+{
+	const unsigned char *s = (const unsigned char *)data;
+	size_t n = length < 65536 ? length : 65536, i, len, control = 0,
+	       invalid = 0;
+
+	for (i = 0; i < n; i += len ? len : 1) {
+		len = utf8_valid_at(s + i, n - i);
+		if (len == 1 && s[i] == 0)
+			return 1;
+		if (len == 1 && s[i] < 0x20 && !strchr("\t\n\r\f\v", s[i]))
+			control++;
+		/* a sequence cut by the 64 KiB window is not held against it */
+		invalid += !len && n - i >= 4;
+	}
+	return control * 20 > n || invalid * 4 > n;
+}
+
 /* Replace each invalid byte of the body by U+FFFD (EF BF BD). */
 static int make_valid_utf8(struct irkg_article *a)
 {
@@ -263,6 +284,8 @@ int irkg_articles_read(const char *data, size_t length, const char *name,
 		return IRKG_EINVAL;
 	if (length > INT_MAX)
 		return IRKG_EUNSUPPORTED;
+	if (looks_binary(data, length))
+		return IRKG_ENOTTEXT;
 	if (irkg_feed_is_feed(data, length)) {
 		size_t i;
 

@@ -542,6 +542,14 @@ static int is_title_like(const char *s, size_t n)
 	       !is_digit(s[0]) && !ends_final(s, n);
 }
 
+/* Text that may be a short article's only prose when no block passes as
+ * prose: three or more words, not a byline, timestamp or menu. */
+static int is_short_prose(const char *s, size_t n)
+{
+	return count_words(s, n) >= 3 && !prefix_nocase(s, n, "By ") &&
+	       !is_digit(s[0]) && !is_navigation(s, n) && !ends_truncated(s, n);
+}
+
 /* The block of non-empty lines starting at lines[i]: returns one past its
  * last line. */
 static size_t block_end(const struct line *lines, size_t n, size_t i)
@@ -556,7 +564,7 @@ int irkg_plaintext_read(const char *text, size_t length,
 {
 	struct line *lines = NULL;
 	size_t n = 0, i = 0, body = 0, cut, run_len = 0, run_start = 0, k,
-	       cap = 0;
+	       cap = 0, short_prose[2], n_short = 0;
 	int rc, found_body = 0, month = 0, day = 0;
 
 	if (!out)
@@ -619,6 +627,9 @@ int irkg_plaintext_read(const char *text, size_t length,
 			body = i;
 			break;
 		}
+		if (n_short < 2 &&
+		    is_short_prose(s, lines[i].end - lines[i].start))
+			short_prose[n_short++] = i;
 		for (j = i; j < e; j++) {
 			s = text + lines[j].start;
 			len = lines[j].end - lines[j].start;
@@ -629,6 +640,15 @@ int irkg_plaintext_read(const char *text, size_t length,
 			}
 		}
 		i = e;
+	}
+	/* No block reads as prose: a one-sentence article, or a body without
+	 * a final full stop. Its text is the block after the headline, or
+	 * the only block there is. */
+	if (!found_body && n_short > 0) {
+		found_body = 1;
+		body = short_prose[n_short - 1];
+		if (out->headline.start == lines[body].start)
+			out->headline.start = out->headline.end = 0;
 	}
 	if (!found_body)
 		goto cleanup;

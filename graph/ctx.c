@@ -37,6 +37,8 @@ const char *irkg_strerror(int code)
 		return "not an irkg store";
 	case IRKG_ESTORE:
 		return "storage error";
+	case IRKG_ENOTTEXT:
+		return "binary data, not text";
 	}
 	return "unknown error";
 }

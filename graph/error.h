@@ -13,7 +13,8 @@ enum irkg_error {
 	IRKG_EINVAL = -6,	/* a caller passed a bad argument */
 	IRKG_EUNSUPPORTED = -7, /* valid, but not something irkg can do */
 	IRKG_ENOTSTORE = -8,	/* a path exists but is not an irkg store */
-	IRKG_ESTORE = -9	/* the storage backend failed */
+	IRKG_ESTORE = -9,	/* the storage backend failed */
+	IRKG_ENOTTEXT = -10	/* binary data where text was expected */
 };
 
 /* A short English description of an irkg_error value; never NULL. */

@@ -260,13 +260,17 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 	if (!is_stdin)
 		free(data);
 	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED ||
-	    (rc == IRKG_OK && *n == 0)) {
+	    rc == IRKG_ENOTTEXT || (rc == IRKG_OK && *n == 0)) {
 		if (report)
-			irkg_ctx_log(ctx, IRKG_LOG_ERROR,
-				     is_stdin ? "<stdin>" : path, 0, 0,
-				     "no article found (give a news article as "
-				     "plain "
-				     "text, an HTML page or an RSS/Atom feed)");
+			irkg_ctx_log(
+				ctx, IRKG_LOG_ERROR,
+				is_stdin ? "<stdin>" : path, 0, 0,
+				"not an article: %s (give a news article as "
+				"UTF-8 plain text, an HTML page or an RSS/Atom "
+				"feed)",
+				rc == IRKG_ENOTTEXT ? "binary data, not text"
+				: length == 0	    ? "it is empty"
+						    : "no article text found");
 		return IRKG_OK;
 	}
 	return rc;

@@ -317,9 +317,9 @@ static void test_load_parse_error_names_file_and_line(void **state)
 static void test_strerror_covers_every_code(void **state)
 {
 	static const int codes[] = {
-		IRKG_OK,	IRKG_ENOMEM,  IRKG_EIO,	   IRKG_EPARSE,
-		IRKG_ENOTFOUND, IRKG_ELOCKED, IRKG_EINVAL, IRKG_EUNSUPPORTED,
-		IRKG_ENOTSTORE, IRKG_ESTORE,
+		IRKG_OK,	IRKG_ENOMEM,  IRKG_EIO,	     IRKG_EPARSE,
+		IRKG_ENOTFOUND, IRKG_ELOCKED, IRKG_EINVAL,   IRKG_EUNSUPPORTED,
+		IRKG_ENOTSTORE, IRKG_ESTORE,  IRKG_ENOTTEXT,
 	};
 	size_t i, j, n = sizeof(codes) / sizeof(codes[0]);
 	const char *unknown = irkg_strerror(12345);
