@@ -9,8 +9,9 @@
  * those graphs and reloads them. Either way a failed or interrupted write
  * is undone, at once or when the store is next opened. */
 #define _GNU_SOURCE
-#include <errno.h>
+#include <ctype.h>
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -349,6 +350,89 @@ static int open_sqlite_store(irkg_store *store, const char *file, int wait)
 
 static int recover(irkg_store *store);
 
+/* Store specs with a type prefix, the Redland storage module behind each
+ * and the Debian package that ships it. Types irkg cannot use yet are
+ * listed so that "virtuoso:..." is refused rather than taken for a
+ * directory of that name. */
+static const struct store_type {
+	const char *prefix, *module, *package;
+	int usable;
+} store_types[] = {
+	{"sqlite:", "sqlite", "librdf-storage-sqlite", 1},
+	{"postgresql:", "postgresql", "librdf-storage-postgresql", 1},
+	{"mysql:", "mysql", "librdf-storage-mysql", 0},
+	{"virtuoso:", "virtuoso", "librdf-storage-virtuoso", 0},
+};
+
+/* Whether librdf loaded the storage module `name`. */
+static int storage_module_loaded(librdf_world *world, const char *name)
+{
+	const char *found;
+	unsigned i;
+
+	for (i = 0; !librdf_storage_enumerate(world, i, &found, NULL); i++)
+		if (strcmp(found, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length of a type prefix "word:" at the start of `spec` (letters,
+ * digits, '+', '-' and '.' after a letter, as in a URI scheme), or 0 for
+ * a path. "./a:b" names a directory. */
+static size_t spec_prefix_length(const char *spec)
+{
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)spec[0]))
+		return 0;
+	while (isalnum((unsigned char)spec[n]) ||
+	       (spec[n] && strchr("+-.", spec[n])))
+		n++;
+	return spec[n] == ':' ? n + 1 : 0;
+}
+
+/* Refuse a spec that names a store type irkg cannot open here, saying
+ * why and what to do. */
+static int check_store_type(irkg_ctx *ctx, const char *spec)
+{
+	size_t n = spec_prefix_length(spec), i;
+
+	if (n == 0)
+		return IRKG_OK;
+	for (i = 0; i < sizeof(store_types) / sizeof(store_types[0]); i++)
+		if (strncmp(spec, store_types[i].prefix, n) == 0 &&
+		    store_types[i].prefix[n] == '\0')
+			break;
+	if (i == sizeof(store_types) / sizeof(store_types[0])) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "unknown store type '%.*s' in '%s': give a "
+			     "directory, 'memory', 'sqlite:FILE' or "
+			     "'postgresql:host=H;database=D' (a directory "
+			     "whose name has a colon: './%s')",
+			     (int)n, spec, spec, spec);
+		return IRKG_EINVAL;
+	}
+	if (!store_types[i].usable) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "irkg cannot use Redland's %s storage yet: give "
+			     "a directory, 'memory', 'sqlite:FILE' or "
+			     "'postgresql:host=H;database=D'",
+			     store_types[i].module);
+		return IRKG_EINVAL;
+	}
+	if (!storage_module_loaded(irkg_ctx_world(ctx),
+				   store_types[i].module)) {
+		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot open '%s': Redland's %s storage module "
+			     "is not installed (install it with: apt-get "
+			     "install %s)",
+			     spec, store_types[i].module,
+			     store_types[i].package);
+		return IRKG_ENOTFOUND;
+	}
+	return IRKG_OK;
+}
+
 int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 		    enum irkg_store_mode mode, int lock_wait_seconds)
 {
@@ -366,6 +450,9 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 		rc = IRKG_ENOMEM;
 		goto cleanup;
 	}
+	rc = check_store_type(ctx, spec);
+	if (rc)
+		goto cleanup;
 	if (strcmp(spec, "memory") == 0) {
 		store->kind = KIND_MEMORY;
 		rc = open_model(store, NULL, 1);

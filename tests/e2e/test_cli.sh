@@ -47,3 +47,25 @@ m=$(mode_of "$WORK/o022.tsv")
 if [ "$m" = 640 ]; then pass "-o keeps the mode of a file it replaces"; else
 	fail "-o keeps the mode of a file it replaces (got $m)"; fi
 if [ -s "$WORK/o022.tsv" ]; then pass "-o wrote the events"; else fail "-o wrote the events"; fi
+
+# Store specs irkg cannot open say why, and never become a local folder.
+mkdir -p "$WORK/no-modules" "$WORK/cwd"
+cd "$WORK/cwd" || exit 2
+# REDLAND_MODULE_PATH pointing at an empty folder: as on a machine without
+# Redland's storage modules installed.
+REDLAND_MODULE_PATH="$WORK/no-modules" run --store 'postgresql:host=127.0.0.1;database=irkg' graphs
+expect_rc 4 "postgresql: without its module exits 4"
+expect_err "apt-get install librdf-storage-postgresql" "postgresql: without its module names the Debian package"
+REDLAND_MODULE_PATH="$WORK/no-modules" run --store "sqlite:$WORK/x.db" graphs
+expect_err "apt-get install librdf-storage-sqlite" "sqlite: without its module names the Debian package"
+for spec in 'mysql:host=127.0.0.1' 'virtuoso:dsn=Local' 'oracle:db'; do
+	run --store "$spec" ingest "$TOP/tests/articles/b01-us-china.txt"
+	expect_rc 2 "--store $spec is refused (exit 2)"
+	expect_err "give a directory, 'memory', 'sqlite:FILE'" "--store $spec says what would work"
+	if [ -z "$(ls -A "$WORK/cwd")" ]; then pass "--store $spec creates no local folder"; else
+		fail "--store $spec creates no local folder ($(ls "$WORK/cwd"))"; fi
+done
+run --store ./a:b ingest "$TOP/tests/articles/b01-us-china.txt"
+expect_rc 0 "--store ./a:b is a directory with a colon in its name"
+if [ -d "$WORK/cwd/a:b" ]; then pass "./a:b was made as a directory"; else fail "./a:b was made as a directory"; fi
+cd "$TOP" || exit 2
