@@ -1,6 +1,7 @@
 /* irkg ingest, irkg events, irkg relations: articles into the store, and
  * the tables analysts read back. */
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -15,7 +16,8 @@
 #define EVENTS_USAGE                                                           \
 	"events [--format tsv|csv|json] [--from DATE] [--to DATE] "            \
 	"[--actor CODE] [-o FILE]"
-#define RELATIONS_USAGE "relations [--format tsv|csv|json] [-o FILE]"
+#define RELATIONS_USAGE                                                        \
+	"relations [--format tsv|csv|json] [--actor CODE] [-o FILE]"
 
 static int usage_error(struct cli *cli, const char *command, const char *usage)
 {
@@ -174,6 +176,32 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 }
 
 /* Shared by events and relations: options, store, output. */
+/* An --actor the store does not know: say what codes look like, and the
+ * code meant when only its case was wrong ("usa"). */
+static void report_unknown_actor(struct cli *cli, const char *command,
+				 irkg_store *store, const char *code)
+{
+	char upper[16];
+	size_t i;
+
+	for (i = 0; code[i] && i + 1 < sizeof(upper); i++)
+		upper[i] = (char)toupper((unsigned char)code[i]);
+	upper[i] = '\0';
+	if (strcmp(upper, code) != 0 && irkg_table_code_known(store, upper)) {
+		cli_error(cli, command,
+			  "no state or organisation has the code '%s': codes "
+			  "are upper case, did you mean --actor %s?",
+			  code, upper);
+		return;
+	}
+	cli_error(cli, command,
+		  "no state or organisation in the store has the code '%s': "
+		  "give a state's ISO 3166 alpha-3 code (USA, JPN, KOR) or an "
+		  "organisation's short code (NATO, EUR, UNO); 'irkg stats' "
+		  "shows what the store holds",
+		  code);
+}
+
 static int table_command(struct cli *cli, int argc, char **argv, int events)
 {
 	static const struct option options[] = {
@@ -186,7 +214,7 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 		{NULL, 0, NULL, 0}};
 	const char *command = events ? "events" : "relations";
 	const char *usage = events ? EVENTS_USAGE : RELATIONS_USAGE;
-	struct irkg_events_filter filter = {0};
+	struct irkg_table_filter filter = {0};
 	enum irkg_table_format format = IRKG_TABLE_TSV;
 	const char *output = NULL;
 	struct cli_output out;
@@ -211,7 +239,7 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 		case 'F':
 		case 'T':
 		case 'A':
-			if (!events)
+			if (!events && opt != 'A')
 				return usage_error(cli, command, usage);
 			if (opt == 'F')
 				filter.from = optarg;
@@ -269,16 +297,20 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 		return EXIT_FAIL;
 	}
 	rc = events ? irkg_table_events(store, &filter, format, out.file, &rows)
-		    : irkg_table_relations(store, format, out.file, &rows);
+		    : irkg_table_relations(store, &filter, format, out.file,
+					   &rows);
 	if (rc == IRKG_EINVAL)
 		cli_error(cli, command,
 			  "dates are YYYY, YYYY-MM or YYYY-MM-DD and codes "
 			  "letters and digits (USA, NATO)");
+	else if (rc == IRKG_ENOTFOUND)
+		report_unknown_actor(cli, command, store, filter.actor);
 	else if (rc)
 		cli_error(cli, command, "%s", irkg_strerror(rc));
 	cli_output_close(&out, rc == 0);
 	irkg_store_free(store);
-	return rc == IRKG_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
+	return rc == IRKG_EINVAL || rc == IRKG_ENOTFOUND ? EXIT_USAGE
+							 : cli_exit_code(rc);
 }
 
 int cmd_events(struct cli *cli, int argc, char **argv)

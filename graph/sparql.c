@@ -497,20 +497,67 @@ static int is_number(const char *v)
 
 /* Write `value` into `template` as an RDF term, refusing what would not
  * stay one term (so a parameter can never inject SPARQL). */
+/* The length of an IRI scheme and its colon at the start of `s` ("https:"),
+ * or 0: the value of an IRI parameter must be an absolute IRI. */
+static size_t scheme_length(const char *s)
+{
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)s[0]))
+		return 0;
+	while (isalnum((unsigned char)s[n]) || (s[n] && strchr("+-.", s[n])))
+		n++;
+	return s[n] == ':' ? n + 1 : 0;
+}
+
+/* A value for a whole-IRI parameter ("<{}>") written as one of irkg's
+ * prefixed names ("event:abc-1"): the namespace it stands for, and
+ * *local the rest; NULL when it is not one. */
+static const char *known_namespace(const char *value, const char **local)
+{
+	const struct irkg_prefix *known;
+	size_t n_known, i, n = strcspn(value, ":");
+
+	if (!value[n] || strncmp(value + n, "://", 3) == 0)
+		return NULL;
+	known = irkg_prefixes(&n_known);
+	for (i = 0; i < n_known; i++)
+		if (strlen(known[i].prefix) == n &&
+		    strncmp(known[i].prefix, value, n) == 0) {
+			*local = value + n + 1;
+			return known[i].uri;
+		}
+	return NULL;
+}
+
 static int write_term(struct buffer *b, const char *template_text,
 		      const char *value)
 {
 	const char *hole = strstr(template_text, "{}");
-	const char *v;
+	const char *v, *local = NULL, *ns = NULL;
 	int in_iri = template_text[0] == '<';
 	int in_string = template_text[0] == '"';
 
 	if (!hole)
 		return IRKG_EINVAL;
+	if (strcmp(template_text, "<{}>") == 0) {
+		ns = known_namespace(value, &local);
+		if (!ns && !scheme_length(value))
+			return IRKG_ENOTFOUND; /* not an absolute IRI */
+		if (ns) {
+			put(b, "<", 1);
+			puts_buffer(b, ns);
+			value = local;
+			template_text = hole = "{}>";
+		}
+	}
 	for (v = value; *v; v++) {
 		unsigned char c = (unsigned char)*v;
 
 		if (in_iri && (c <= 0x20 || strchr("<>\"{}|^`\\", c)))
+			return IRKG_EINVAL;
+		/* the end of an IRI ("state/{}") takes a code, not an IRI */
+		if (in_iri && hole != template_text + 1 && strchr(":/#", c))
 			return IRKG_EINVAL;
 		if (!in_iri && !in_string && hole == template_text &&
 		    !is_number(value) && strcmp(value, "true") &&
@@ -646,14 +693,26 @@ int irkg_sparql_prepare(const char *text,
 				if (!value)
 					value = params[i].default_value;
 				put(&body, text + copied, tk.start - copied);
-				if (write_term(&body, params[i].template_text,
-					       value)) {
+				rc = write_term(&body, params[i].template_text,
+						value);
+				if (rc == IRKG_ENOTFOUND)
+					snprintf(error, error_size,
+						 "'%s' is not an IRI: --param "
+						 "%s wants a full IRI as the "
+						 "tables and queries print it "
+						 "(https://w3id.org/irkg/id/"
+						 "event/...) or one of irkg's "
+						 "prefixed names (event:..., "
+						 "relation:..., state:JPN)",
+						 value, name);
+				else if (rc)
 					snprintf(error, error_size,
 						 "'%s' is not "
 						 "a valid value for parameter "
 						 "'%s' (template %s)",
 						 value, name,
 						 params[i].template_text);
+				if (rc) {
 					rc = IRKG_EINVAL;
 					goto cleanup;
 				}

@@ -345,9 +345,39 @@ static int code_ok(const char *s)
 	return i > 0 && i < 16;
 }
 
+int irkg_table_code_known(irkg_store *store, const char *code)
+{
+	static const char *const predicates[] = {
+		IRKG_NS "iso3", IRKG_NS "shortCode", IRKG_NS "sourceCode",
+		IRKG_NS "targetCode"};
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
+	librdf_node *p, *o, *s;
+	size_t i;
+	int known = 0;
+
+	for (i = 0; !known && i < sizeof(predicates) / sizeof(predicates[0]);
+	     i++) {
+		p = librdf_new_node_from_uri_string(
+			world, (const unsigned char *)predicates[i]);
+		o = librdf_new_node_from_literal(
+			world, (const unsigned char *)code, NULL, 0);
+		s = p && o ? librdf_model_get_source(irkg_store_model(store), p,
+						     o)
+			   : NULL;
+		known = s != NULL;
+		if (s)
+			librdf_free_node(s);
+		if (p)
+			librdf_free_node(p);
+		if (o)
+			librdf_free_node(o);
+	}
+	return known;
+}
+
 struct event_state {
 	irkg_store *store;
-	const struct irkg_events_filter *filter;
+	const struct irkg_table_filter *filter;
 };
 
 /* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
@@ -356,7 +386,7 @@ struct event_state {
 static char *map_event(void *state, const char *const *vars, char **out)
 {
 	struct event_state *st = state;
-	const struct irkg_events_filter *f = st->filter;
+	const struct irkg_table_filter *f = st->filter;
 	char *date;
 	size_t i;
 
@@ -379,7 +409,7 @@ static char *map_event(void *state, const char *const *vars, char **out)
 	return dup_or_null(vars[0]);
 }
 
-int irkg_table_events(irkg_store *store, const struct irkg_events_filter *f,
+int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 		      enum irkg_table_format format, FILE *out, long *rows)
 {
 	static const char sparql[] = QUERY_PREFIXES
@@ -403,6 +433,8 @@ int irkg_table_events(irkg_store *store, const struct irkg_events_filter *f,
 	    (f->to && !irkg_date_bound_ok(f->to)) ||
 	    (f->actor && !code_ok(f->actor)))
 		return IRKG_EINVAL;
+	if (f->actor && !irkg_table_code_known(store, f->actor))
+		return IRKG_ENOTFOUND;
 	*rows = 0;
 	rc = run_table(store, sparql, 12, event_columns,
 		       sizeof(event_columns) / sizeof(event_columns[0]),
@@ -449,6 +481,7 @@ static const struct {
  * them up here; the other columns are looked up by subject. */
 struct pairing {
 	irkg_store *store;
+	const char *actor; /* only rows with this party, or NULL */
 	int trends;
 	char *relation, *party, *code;
 };
@@ -528,6 +561,9 @@ static char *map_relation(void *state, const char *const *vars, char **out)
 		return NULL; /* a type of no table column */
 	out[1] = p->code ? strdup(p->code) : NULL;
 	out[2] = code_of(p->store, vars[1]);
+	if (p->actor && !(out[1] && strcmp(out[1], p->actor) == 0) &&
+	    !(out[2] && strcmp(out[2], p->actor) == 0))
+		return NULL; /* the caller frees out[] */
 	status = lookup(p->store, vars[0],
 			p->trends ? IRKG_NS "trend" : IRKG_NS "status");
 	issue = lookup(p->store, vars[0], IRKG_NS "issue");
@@ -545,8 +581,8 @@ static char *map_relation(void *state, const char *const *vars, char **out)
 	return strdup(vars[0]);
 }
 
-int irkg_table_relations(irkg_store *store, enum irkg_table_format format,
-			 FILE *out, long *rows)
+int irkg_table_relations(irkg_store *store, const struct irkg_table_filter *f,
+			 enum irkg_table_format format, FILE *out, long *rows)
 {
 	static const char *const queries[] = {
 		QUERY_PREFIXES
@@ -565,10 +601,14 @@ int irkg_table_relations(irkg_store *store, enum irkg_table_format format,
 		"  ?sentence nif:anchorOf ?evidence .\n"
 		"}\n"
 		"ORDER BY ?r ?p ?sentence\n"};
-	struct pairing pairing = {store, 0, NULL, NULL, NULL};
+	struct pairing pairing = {store, f->actor, 0, NULL, NULL, NULL};
 	size_t q;
 	int rc = IRKG_OK;
 
+	if (f->actor && !code_ok(f->actor))
+		return IRKG_EINVAL;
+	if (f->actor && !irkg_table_code_known(store, f->actor))
+		return IRKG_ENOTFOUND;
 	*rows = 0;
 	for (q = 0; q < 2 && !rc; q++) {
 		pairing.trends = q == 1;

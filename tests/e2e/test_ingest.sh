@@ -41,6 +41,39 @@ run --store "$S" events --actor JPN -f csv
 expect_rc 0 "events --actor -f csv"
 expect_out "date,source,source_state" "csv has the header"
 expect_no_out ",USA,https" "--actor JPN leaves out dyads without Japan"
+run --store "$S" events --actor KOR
+expect_out "	KOR	https://w3id.org/irkg/id/state/JPN	JPN	114	" "--actor KOR keeps South Korea's protest"
+run --store "$S" events --actor XYZ
+expect_rc 2 "events --actor with an unknown code exits 2"
+expect_err "no state or organisation in the store has the code 'XYZ'" "the unknown code is named"
+expect_err "ISO 3166 alpha-3 code (USA, JPN, KOR)" "the message says what a code looks like"
+expect_lines 0 "an unknown --actor prints no table"
+run --store "$S" events --actor jpn
+expect_rc 2 "events --actor in lower case exits 2"
+expect_err "did you mean --actor JPN?" "a lower-case code is corrected"
+run --store "$S" relations --actor KOR
+expect_rc 0 "relations --actor"
+expect_out "$(printf 'alliance\tKOR\tUSA')" "relations --actor KOR: its alliance with the United States"
+expect_no_out "$(printf 'alliance\tJPN\tUSA')" "relations --actor KOR leaves out Japan's alliance"
+run --store "$S" relations --actor XYZ
+expect_rc 2 "relations --actor with an unknown code exits 2"
+expect_err "the code 'XYZ'" "relations: the unknown code is named"
+
+# A fact's IRI given to the evidence query: in full, as a prefixed name,
+# or bare (an error that says what works).
+run --store "$S" query -f tsv -e 'SELECT ?r WHERE { ?r a irkg:Alliance }'
+fact=$(sed -n '2s/^<\(.*\)>$/\1/p' "$OUT")
+run --store "$S" query -f tsv evidence --param "fact=$fact"
+expect_rc 0 "evidence with the full IRI"
+expect_out "treaty allies" "evidence: the sentence behind the alliance"
+run --store "$S" query -f tsv evidence --param "fact=relation:${fact##*/}"
+expect_out "treaty allies" "evidence: a prefixed name (relation:...) works too"
+run --store "$S" query -f tsv evidence --param "fact=${fact##*/}"
+expect_rc 2 "evidence with a bare local name exits 2"
+expect_err "is not an IRI: --param fact wants a full IRI" "the bare name: the message says what works"
+run --store "$S" query -f tsv allies --param state=state:JPN
+expect_rc 2 "allies with an IRI where a code goes exits 2"
+
 run --store "$S" events --from 2030 -f json
 expect_rc 0 "events --from in the future"
 expect_lines 1 "an empty JSON table is []"

@@ -221,10 +221,10 @@ static int teardown(void **state)
 
 /* The events table under filter `f` (NULL: none) in `format`, which must
  * succeed; *rows (may be NULL) gets its row count. Free the result. */
-static char *events(struct fixture *fx, const struct irkg_events_filter *f,
+static char *events(struct fixture *fx, const struct irkg_table_filter *f,
 		    enum irkg_table_format format, long *rows)
 {
-	static const struct irkg_events_filter none = {NULL, NULL, NULL};
+	static const struct irkg_table_filter none = {NULL, NULL, NULL};
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
@@ -244,14 +244,16 @@ static char *events(struct fixture *fx, const struct irkg_events_filter *f,
 static char *relations(struct fixture *fx, enum irkg_table_format format,
 		       long *rows)
 {
+	static const struct irkg_table_filter none = {NULL, NULL, NULL};
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out = open_memstream(&text, &size);
 	long n = -1;
 
 	assert_non_null(out);
-	assert_int_equal(irkg_table_relations(fx->store, format, out, &n),
-			 IRKG_OK);
+	assert_int_equal(
+		irkg_table_relations(fx->store, &none, format, out, &n),
+		IRKG_OK);
 	assert_int_equal(fclose(out), 0);
 	assert_null(testutil_log_error(&fx->log));
 	if (rows)
@@ -290,7 +292,7 @@ static void test_events_tsv(void **state)
  * break and tab kept inside the quotes. */
 static void test_events_csv(void **state)
 {
-	const struct irkg_events_filter f = {"2025", NULL, NULL};
+	const struct irkg_table_filter f = {"2025", NULL, NULL};
 	long rows;
 	char *text = events(*state, &f, IRKG_TABLE_CSV, &rows);
 
@@ -310,8 +312,8 @@ static void test_events_csv(void **state)
 /* Columns in table order, unbound as null, strings escaped. */
 static void test_events_json(void **state)
 {
-	const struct irkg_events_filter chn = {NULL, NULL, "CHN"};
-	const struct irkg_events_filter usa = {NULL, NULL, "USA"};
+	const struct irkg_table_filter chn = {NULL, NULL, "CHN"};
+	const struct irkg_table_filter usa = {NULL, NULL, "USA"};
 	char *text = events(*state, &chn, IRKG_TABLE_JSON, NULL);
 
 	assert_string_equal(
@@ -371,13 +373,12 @@ static void test_events_filters(void **state)
 		{NULL, NULL, "USA", "USA>KOR USA>JPN"},
 		{"2025-11", NULL, "JPN", "JPN>KOR"},
 		{NULL, "2025-10", "KOR", ""},
-		{NULL, NULL, "FRA", ""},
 	};
 	size_t i;
 
 	for (i = 0; i < TESTUTIL_N_ELEMS(cases); i++) {
-		const struct irkg_events_filter f = {cases[i].from, cases[i].to,
-						     cases[i].actor};
+		const struct irkg_table_filter f = {cases[i].from, cases[i].to,
+						    cases[i].actor};
 		long rows, n = 0;
 		char *text = events(*state, &f, IRKG_TABLE_TSV, &rows);
 		char got[256] = "", source[16], target[16];
@@ -408,7 +409,7 @@ static void test_events_filters(void **state)
  * before anything is written. */
 static void test_events_bad_filter(void **state)
 {
-	static const struct irkg_events_filter bad[] = {
+	static const struct irkg_table_filter bad[] = {
 		{"2025-13", NULL, NULL},    {NULL, "25", NULL},
 		{"2025-02-30", NULL, NULL}, {NULL, NULL, "K,R"},
 		{NULL, NULL, ""},	    {NULL, NULL, "USA JPN"},
@@ -430,6 +431,44 @@ static void test_events_bad_filter(void **state)
 		assert_int_equal(size, 0);
 		free(text);
 	}
+}
+
+/* An actor code the store does not know is an error, not an empty table,
+ * in both tables; a known one in a different case is not guessed. */
+static void test_unknown_actor(void **state)
+{
+	static const char *const unknown[] = {"FRA", "usa", "nato"};
+	struct fixture *fx = *state;
+	size_t i;
+	int table;
+
+	assert_true(irkg_table_code_known(fx->store, "USA"));
+	assert_true(irkg_table_code_known(fx->store, "CHN"));
+	assert_true(irkg_table_code_known(fx->store, "NATO")); /* shortCode */
+	for (i = 0; i < TESTUTIL_N_ELEMS(unknown); i++)
+		for (table = 0; table < 2; table++) {
+			const struct irkg_table_filter f = {NULL, NULL,
+							    unknown[i]};
+			char *text = NULL;
+			size_t size = 0;
+			FILE *out = open_memstream(&text, &size);
+			long rows = 0;
+
+			assert_non_null(out);
+			assert_false(
+				irkg_table_code_known(fx->store, unknown[i]));
+			assert_int_equal(
+				table ? irkg_table_relations(fx->store, &f,
+							     IRKG_TABLE_TSV,
+							     out, &rows)
+				      : irkg_table_events(fx->store, &f,
+							  IRKG_TABLE_TSV, out,
+							  &rows),
+				IRKG_ENOTFOUND);
+			assert_int_equal(fclose(out), 0);
+			assert_int_equal(size, 0);
+			free(text);
+		}
 }
 
 /* An empty store still gives the header, or an empty JSON array. */
@@ -550,6 +589,7 @@ int main(void)
 		T(test_events_json),
 		T(test_events_filters),
 		T(test_events_bad_filter),
+		T(test_unknown_actor),
 		cmocka_unit_test_setup_teardown(test_empty_store, setup,
 						teardown),
 		T(test_relations_tsv),
