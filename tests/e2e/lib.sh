@@ -50,8 +50,9 @@ need_tool() {
 fail() {
 	echo "not ok - $1"
 	echo "#   exit status: $RC"
-	sed 's/^/#   stdout: /' "$OUT" | head -n 15
-	sed 's/^/#   stderr: /' "$ERR" | head -n 15
+	[ -f "$OUT" ] && sed 's/^/#   stdout: /' "$OUT" | head -n 15
+	[ -f "$ERR" ] && sed 's/^/#   stderr: /' "$ERR" | head -n 15
+	return 0
 }
 
 expect_rc() { # expect_rc N DESCRIPTION
