@@ -8,7 +8,10 @@
 #                 throughput beside rdfproc
 #   make eval     precision, recall and F1 against tests/gold
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
-#   make install  PREFIX=/usr/local
+#   make install  PREFIX=/usr/local (the program, its data and irkg(1))
+#   make docs/irkg.1  the manual page, written by `bin/irkg --man` from
+#                 cli/help_text.c (the page is committed: run this after
+#                 changing the help, test_cli.sh checks it)
 #
 # Every target first runs `make deps`, which installs missing Debian
 # packages when run as root and otherwise prints the apt-get line.
@@ -16,6 +19,7 @@
 VERSION := 0.1.0
 PREFIX ?= /usr/local
 DATADIR := $(PREFIX)/share/irkg
+MANDIR := $(PREFIX)/share/man/man1
 
 CC ?= cc
 PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc
@@ -81,6 +85,10 @@ $(CHK)/libirkg.a: $(CHK_LIB_OBJ)
 $(CHK)/irkg: $(CHK_CLI_OBJ) $(CHK)/libirkg.a
 	$(CC) $(CHECK_FLAGS) -o $@ $(CHK_CLI_OBJ) $(CHK)/libirkg.a $(PKG_LIBS)
 
+# The manual page comes from the same text as --help.
+docs/irkg.1: bin/irkg
+	bin/irkg --man >$@.tmp && mv $@.tmp $@
+
 # tests/unit/testutil.c holds what every unit test shares.
 $(CHK)/tests/testutil.o: tests/unit/testutil.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -111,13 +119,15 @@ bench: all
 	@sh bench/run.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \
+		$(DESTDIR)$(MANDIR)
 	install -m 755 bin/irkg $(DESTDIR)$(PREFIX)/bin/irkg
+	install -m 644 docs/irkg.1 $(DESTDIR)$(MANDIR)/irkg.1
 	install -m 644 queries/*.rq $(DESTDIR)$(DATADIR)/queries/
 	if [ -d ontology ]; then cp -R ontology $(DESTDIR)$(DATADIR)/; fi
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/irkg
+	rm -f $(DESTDIR)$(PREFIX)/bin/irkg $(DESTDIR)$(MANDIR)/irkg.1
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 
 #ifndef IRKG_DATADIR
 #define IRKG_DATADIR "/usr/local/share/irkg"
@@ -44,6 +45,18 @@ int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
 	if (!spec || !*spec)
 		spec = IRKG_STORE_DEFAULT;
 	return irkg_store_open(out, cli->ctx, spec, mode, cli->lock_wait);
+}
+
+int cli_usage_error(const struct cli *cli, const char *command)
+{
+	(void)cli;
+	cli_help_print_usage(command, stderr);
+	return EXIT_USAGE;
+}
+
+int cli_help(const char *command)
+{
+	return cli_help_print(command, stdout) ? EXIT_FAIL : EXIT_OK;
 }
 
 void cli_error(const struct cli *cli, const char *command, const char *format,

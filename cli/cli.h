@@ -33,6 +33,14 @@ int cli_exit_code(int irkg_rc);
 int cli_open_store(struct cli *cli, enum irkg_store_mode mode,
 		   irkg_store **out);
 
+/* Remind of the command's usage on stderr ("Usage: irkg COMMAND ...", from
+ * its help page) and return EXIT_USAGE. */
+int cli_usage_error(const struct cli *cli, const char *command);
+
+/* Print the help of `command` on stdout: EXIT_OK, or EXIT_FAIL when it
+ * cannot be written. */
+int cli_help(const char *command);
+
 /* Print "irkg COMMAND: message" to stderr. */
 void cli_error(const struct cli *cli, const char *command, const char *format,
 	       ...) __attribute__((format(printf, 3, 4)));

@@ -17,8 +17,6 @@
 #include "../graph/kb.h"
 #include "cli.h"
 
-#define EXTRACT_USAGE "extract [--format F] [--kb DIR] [-o FILE] FILE|DIR|-..."
-
 /* An article file larger than this is refused, not read. */
 #define MAX_ARTICLE_BYTES ((size_t)64 * 1024 * 1024)
 
@@ -34,12 +32,6 @@ struct extract {
 	int failed;  /* an error that is not the input's fault */
 	int explain; /* --explain: say why, on stderr */
 };
-
-static int bad_usage(struct cli *cli)
-{
-	cli_error(cli, "extract", "usage: irkg " EXTRACT_USAGE);
-	return EXIT_USAGE;
-}
 
 static const char *kind_name(enum irkg_entity_kind kind)
 {
@@ -375,45 +367,6 @@ static int load_gazetteer(struct extract *x, const char *kb)
 	return rc;
 }
 
-static int help(void)
-{
-	printf("Usage: irkg " EXTRACT_USAGE "\n\n"
-	       "Read news articles and print what irkg finds in them, "
-	       "without a store:\n"
-	       "the article and its metadata, its sentences, and the "
-	       "actors, places, issues\n"
-	       "and dates it mentions, with their offsets. Inputs are "
-	       "plain-text articles,\n"
-	       "HTML pages and RSS/Atom feeds (every item an article); a "
-	       "directory is read\n"
-	       "recursively; '-' reads stdin.\n\n"
-	       "  -f, --format F    turtle (default), ntriples, nquads "
-	       "(one graph per\n"
-	       "                    article), rdfxml, or mentions (a "
-	       "tab-separated table:\n"
-	       "                    article, sentence, begin byte, end "
-	       "byte, kind, how,\n"
-	       "                    code, referent, post, words; an "
-	       "article's first row\n"
-	       "                    has kind 'article', its sentence count "
-	       "in column 2,\n"
-	       "                    its date as the code and its headline "
-	       "as the words)\n"
-	       "      --explain     with -f events: say on stderr, sentence "
-	       "by sentence, which\n"
-	       "                    actors, cues and patterns were found "
-	       "and what became\n"
-	       "                    of each match\n"
-	       "      --kb DIR      the knowledge base (default: the "
-	       "ontology directory)\n"
-	       "  -o, --output FILE write here instead of stdout; the file "
-	       "appears only\n"
-	       "                    when the extraction succeeds\n\n"
-	       "Exit status: 0 ok, 1 failure, 2 usage, 3 an input that is "
-	       "not an article.\n");
-	return EXIT_OK;
-}
-
 int cmd_extract(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -459,13 +412,13 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 			output = optarg;
 			break;
 		case 'h':
-			return help();
+			return cli_help("extract");
 		default:
-			return bad_usage(cli);
+			return cli_usage_error(cli, "extract");
 		}
 	}
 	if (optind == argc)
-		return bad_usage(cli);
+		return cli_usage_error(cli, "extract");
 	if (load_gazetteer(&x, kb)) {
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);

@@ -12,19 +12,6 @@
 #include "../graph/tables.h"
 #include "cli.h"
 
-#define INGEST_USAGE "ingest [--ontology DIR] FILE|DIR|-..."
-#define EVENTS_USAGE                                                           \
-	"events [--format tsv|csv|json] [--from DATE] [--to DATE] "            \
-	"[--actor CODE] [-o FILE]"
-#define RELATIONS_USAGE                                                        \
-	"relations [--format tsv|csv|json] [--actor CODE] [-o FILE]"
-
-static int usage_error(struct cli *cli, const char *command, const char *usage)
-{
-	cli_error(cli, command, "usage: irkg %s", usage);
-	return EXIT_USAGE;
-}
-
 /* The ontology directory: --ontology, $IRKG_ONTOLOGY, beside the program
  * or installed. */
 static int ontology_dir(struct cli *cli, const char *command, const char *given,
@@ -84,36 +71,13 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 			given = optarg;
 			break;
 		case 'h':
-			printf("Usage: irkg " INGEST_USAGE "\n\n"
-			       "Read news articles (plain text, HTML pages, "
-			       "RSS and Atom feeds; a directory\n"
-			       "recursively; '-' for stdin) and store each "
-			       "one's facts in its own named\n"
-			       "graph: the article, its sentences and "
-			       "mentions, its CAMEO-coded events and\n"
-			       "the relations it states (alliances, disputes, "
-			       "agreements, trends).\n"
-			       "Ingesting an article again replaces its "
-			       "graph. The whole ingest is one\n"
-			       "transaction: on an error nothing is written. "
-			       "The first ingest into a store\n"
-			       "also loads the ontology and knowledge base "
-			       "(graph "
-			       "<" IRKG_ONTOLOGY_GRAPH ">).\n\n"
-			       "  --ontology DIR  the ontology directory "
-			       "(default: beside the program,\n"
-			       "                  or $IRKG_ONTOLOGY)\n\n"
-			       "Exit status: 0 ok, 1 failure, 2 usage, 3 an "
-			       "input that is not an article\n"
-			       "(the others are ingested), 4 store missing "
-			       "or locked.\n");
-			return EXIT_OK;
+			return cli_help("ingest");
 		default:
-			return usage_error(cli, "ingest", INGEST_USAGE);
+			return cli_usage_error(cli, "ingest");
 		}
 	}
 	if (optind == argc)
-		return usage_error(cli, "ingest", INGEST_USAGE);
+		return cli_usage_error(cli, "ingest");
 	if (ontology_dir(cli, "ingest", given, dir, sizeof(dir)))
 		return EXIT_FAIL;
 	rc = irkg_reader_open(cli->ctx, dir, &reader);
@@ -175,7 +139,6 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 	return result.bad_files ? EXIT_INPUT : EXIT_OK;
 }
 
-/* Shared by events and relations: options, store, output. */
 /* An --actor the store does not know: say what codes look like, and the
  * code meant when only its case was wrong ("usa"). */
 static void report_unknown_actor(struct cli *cli, const char *command,
@@ -202,18 +165,12 @@ static void report_unknown_actor(struct cli *cli, const char *command,
 		  code);
 }
 
-static int table_command(struct cli *cli, int argc, char **argv, int events)
+/* Shared by events and relations: options, store, output. Only the
+ * events' table of options has --from and --to. */
+static int table_command(struct cli *cli, int argc, char **argv,
+			 const struct option *options, int events)
 {
-	static const struct option options[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"from", required_argument, NULL, 'F'},
-		{"to", required_argument, NULL, 'T'},
-		{"actor", required_argument, NULL, 'A'},
-		{"output", required_argument, NULL, 'o'},
-		CLI_COMMON_LONG_OPTIONS,
-		{NULL, 0, NULL, 0}};
 	const char *command = events ? "events" : "relations";
-	const char *usage = events ? EVENTS_USAGE : RELATIONS_USAGE;
 	struct irkg_table_filter filter = {0};
 	enum irkg_table_format format = IRKG_TABLE_TSV;
 	const char *output = NULL;
@@ -239,8 +196,6 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 		case 'F':
 		case 'T':
 		case 'A':
-			if (!events && opt != 'A')
-				return usage_error(cli, command, usage);
 			if (opt == 'F')
 				filter.from = optarg;
 			else if (opt == 'T')
@@ -252,43 +207,13 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 			output = optarg;
 			break;
 		case 'h':
-			if (events)
-				printf("Usage: irkg " EVENTS_USAGE "\n\n"
-				       "One row per event dyad, with a header "
-				       "row. Columns: date, source,\n"
-				       "source_state, target, target_state, "
-				       "cameo, root, goldstein, quad_class,\n"
-				       "place, article, evidence (see "
-				       "README, \"Tables\").\n\n"
-				       "  -f, --format F  tsv (default), csv "
-				       "or json\n"
-				       "      --from DATE, --to DATE  only "
-				       "events dated in the range (YYYY,\n"
-				       "                  YYYY-MM or "
-				       "YYYY-MM-DD; undated events are left "
-				       "out)\n"
-				       "      --actor CODE  only events with "
-				       "this state or organisation code\n"
-				       "  -o, --output FILE  write here (the "
-				       "file appears only on success)\n");
-			else
-				printf("Usage: irkg " RELATIONS_USAGE "\n\n"
-				       "One row per relation and pair of "
-				       "parties, with a header row.\n"
-				       "Columns: type, party_a, party_b, "
-				       "issue, start, end, status, article,\n"
-				       "evidence (see README, \"Tables\").\n\n"
-				       "  -f, --format F  tsv (default), csv "
-				       "or json\n"
-				       "  -o, --output FILE  write here (the "
-				       "file appears only on success)\n");
-			return EXIT_OK;
+			return cli_help(command);
 		default:
-			return usage_error(cli, command, usage);
+			return cli_usage_error(cli, command);
 		}
 	}
 	if (optind != argc)
-		return usage_error(cli, command, usage);
+		return cli_usage_error(cli, command);
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (rc)
 		return cli_exit_code(rc);
@@ -315,10 +240,26 @@ static int table_command(struct cli *cli, int argc, char **argv, int events)
 
 int cmd_events(struct cli *cli, int argc, char **argv)
 {
-	return table_command(cli, argc, argv, 1);
+	static const struct option options[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"from", required_argument, NULL, 'F'},
+		{"to", required_argument, NULL, 'T'},
+		{"actor", required_argument, NULL, 'A'},
+		{"output", required_argument, NULL, 'o'},
+		CLI_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0}};
+
+	return table_command(cli, argc, argv, options, 1);
 }
 
 int cmd_relations(struct cli *cli, int argc, char **argv)
 {
-	return table_command(cli, argc, argv, 0);
+	static const struct option options[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"actor", required_argument, NULL, 'A'},
+		{"output", required_argument, NULL, 'o'},
+		CLI_COMMON_LONG_OPTIONS,
+		{NULL, 0, NULL, 0}};
+
+	return table_command(cli, argc, argv, options, 0);
 }

@@ -12,60 +12,6 @@
 #include "../graph/network.h"
 #include "cli.h"
 
-#define NETWORK_USAGE                                                          \
-	"network [--format dot|graphml|gexf|json] [--from DATE] [--to DATE] "  \
-	"[--actors CODE,...] [--kind KIND,...] [--min-weight W] [--igos] "     \
-	"[--render svg|png] [-o FILE]"
-
-static int usage_error(struct cli *cli)
-{
-	cli_error(cli, "network", "usage: irkg %s", NETWORK_USAGE);
-	return EXIT_USAGE;
-}
-
-static void help(void)
-{
-	printf("Usage: irkg " NETWORK_USAGE "\n\n"
-	       "The network of states the store knows: nodes are states "
-	       "(name, ISO codes,\n"
-	       "region), edges alliances, disputes and agreements (weight "
-	       "1 per relation)\n"
-	       "and cooperation (quad classes 1-2) and conflict (3-4) "
-	       "events (weight = number\n"
-	       "of event dyads, with their Goldstein sum and first and "
-	       "last dates). Edges are\n"
-	       "undirected; only nodes with an edge appear. See "
-	       "docs/network.md.\n\n"
-	       "  -f, --format F     dot (default; Graphviz), graphml "
-	       "(Gephi, yEd,\n"
-	       "                     Cytoscape), gexf (Gephi, with time "
-	       "spans) or json\n"
-	       "                     ({\"nodes\": [...], \"edges\": "
-	       "[...]})\n"
-	       "      --from DATE, --to DATE  only events dated in the "
-	       "range (YYYY, YYYY-MM\n"
-	       "                     or YYYY-MM-DD, compared at their "
-	       "precision; undated\n"
-	       "                     events are left out) and relations "
-	       "not ended before or\n"
-	       "                     begun after it\n"
-	       "      --actors LIST  only edges whose two ends are both "
-	       "in LIST (USA,JPN,KOR)\n"
-	       "      --kind LIST    only these kinds: alliance, dispute, "
-	       "agreement,\n"
-	       "                     cooperation, conflict\n"
-	       "      --min-weight W  leave out edges of weight below W\n"
-	       "      --igos         international organisations (NATO, "
-	       "EUR, UNO) as nodes\n"
-	       "      --render svg|png  run Graphviz's dot on the DOT "
-	       "output (needs the\n"
-	       "                     Debian package graphviz)\n"
-	       "  -o, --output FILE  write here (the file appears only on "
-	       "success)\n\n"
-	       "Exit status: 0 ok, 1 failure, 2 usage, 4 store missing or "
-	       "locked.\n");
-}
-
 /* Is `name` an executable on $PATH? */
 static int on_path(const char *name)
 {
@@ -264,14 +210,13 @@ int cmd_network(struct cli *cli, int argc, char **argv)
 			output = optarg;
 			break;
 		case 'h':
-			help();
-			return EXIT_OK;
+			return cli_help("network");
 		default:
-			return usage_error(cli);
+			return cli_usage_error(cli, "network");
 		}
 	}
 	if (optind != argc)
-		return usage_error(cli);
+		return cli_usage_error(cli, "network");
 	if (render_format && format_given && format != IRKG_NETWORK_DOT) {
 		cli_error(cli, "network", "--render draws the DOT format only");
 		return EXIT_USAGE;

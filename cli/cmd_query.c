@@ -13,10 +13,6 @@
 #include "../graph/sparql.h"
 #include "cli.h"
 
-#define QUERY_USAGE                                                            \
-	"query [--format F] [--param NAME=VALUE]... [-o FILE] "                \
-	"FILE.rq|NAME|-e 'SPARQL'|-\n       irkg query --list"
-
 #define MAX_QUERY_BYTES (16 * 1024 * 1024)
 
 static char *read_stream(FILE *f)
@@ -164,47 +160,14 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		case 'l':
 			return list_queries(cli);
 		case 'h':
-			printf("Usage: irkg " QUERY_USAGE "\n\n"
-			       "Run a SPARQL query on the store. SELECT and "
-			       "ASK "
-			       "answer as a table;\nCONSTRUCT and DESCRIBE as "
-			       "RDF. The project's prefixes (irkg:, state:,\n"
-			       "cameo:, rdfs:, skos:, …) need not be "
-			       "declared.\n\n"
-			       "  -e, --expression SPARQL  the query text "
-			       "itself\n"
-			       "  -f, --format F  table (default on a "
-			       "terminal), "
-			       "tsv (default otherwise),\n"
-			       "                  csv, json (SPARQL 1.1 JSON "
-			       "results), xml; for CONSTRUCT:\n"
-			       "                  turtle (default), ntriples, "
-			       "rdfxml\n"
-			       "  -p, --param NAME=VALUE   set a parameter "
-			       "that "
-			       "the query declares in its\n"
-			       "                  header ('# @param NAME "
-			       "TEMPLATE "
-			       "DEFAULT description')\n"
-			       "  -o, --output FILE        write the answer "
-			       "here\n"
-			       "  -l, --list      list the canned queries and "
-			       "their parameters\n\n"
-			       "Rasqal 0.9.33 lacks property paths, EXISTS, "
-			       "MINUS, SERVICE and updates;\nirkg refuses them "
-			       "with a message instead of giving a wrong "
-			       "answer.\n");
-			return EXIT_OK;
+			return cli_help("query");
 		default:
-			fprintf(stderr, "Usage: irkg " QUERY_USAGE "\n");
-			return EXIT_USAGE;
+			return cli_usage_error(cli, "query");
 		}
 	}
 	if ((expression && optind != argc) ||
-	    (!expression && optind + 1 != argc)) {
-		fprintf(stderr, "Usage: irkg " QUERY_USAGE "\n");
-		return EXIT_USAGE;
-	}
+	    (!expression && optind + 1 != argc))
+		return cli_usage_error(cli, "query");
 	if (expression) {
 		text = strdup(expression);
 		snprintf(label, sizeof(label), "-e");

@@ -10,13 +10,6 @@
 #include "../graph/query.h"
 #include "cli.h"
 
-static int bad_usage(struct cli *cli, const char *command, const char *usage)
-{
-	fprintf(stderr, "Usage: %s %s\n(see '%s %s --help')\n", cli->program,
-		usage, cli->program, command);
-	return EXIT_USAGE;
-}
-
 /* On a terminal, one line that keeps being rewritten. */
 static void show_load_progress(void *user_data, const char *file, long added)
 {
@@ -25,8 +18,6 @@ static void show_load_progress(void *user_data, const char *file, long added)
 	fprintf(stderr, "\r%s: loading %s: %ld triples", cli->program, file,
 		added);
 }
-
-#define LOAD_USAGE "load [--format F] [--graph IRI] [--append] FILE...|DIR|-"
 
 int cmd_load(struct cli *cli, int argc, char **argv)
 {
@@ -65,39 +56,13 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 			lo.append = 1;
 			break;
 		case 'h':
-			printf("Usage: irkg " LOAD_USAGE "\n\n"
-			       "Load RDF into named graphs of the store, all "
-			       "or "
-			       "nothing: every file is\nparsed before anything "
-			       "is written, and a syntax error anywhere leaves "
-			       "the\nstore unchanged.\n\n"
-			       "  -f, --format F  turtle, ntriples, nquads, "
-			       "rdfxml or trig (default: from the\n"
-			       "                  file's extension: .ttl .nt "
-			       ".nq "
-			       ".rdf/.owl/.xml .trig)\n"
-			       "  -g, --graph IRI the graph to load into "
-			       "(default:"
-			       " the file's file:// IRI;\n"
-			       "                  N-Quads and TriG keep their "
-			       "own "
-			       "graphs)\n"
-			       "  -a, --append    add to the graph instead of "
-			       "replacing it\n"
-			       "  -s, --store SPEC the store (see 'irkg "
-			       "--help')\n"
-			       "\nA directory is read recursively for files "
-			       "with "
-			       "RDF extensions; '-' reads\nstandard input "
-			       "(needs "
-			       "--format, and --graph for triple formats).\n");
-			return EXIT_OK;
+			return cli_help("load");
 		default:
-			return bad_usage(cli, "load", LOAD_USAGE);
+			return cli_usage_error(cli, "load");
 		}
 	}
 	if (optind >= argc)
-		return bad_usage(cli, "load", LOAD_USAGE);
+		return cli_usage_error(cli, "load");
 	if (cli->stderr_is_tty && !cli->quiet) {
 		lo.progress = show_load_progress;
 		lo.progress_user_data = cli;
@@ -127,8 +92,6 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 			seconds > 0 ? (double)result.triples / seconds : 0.0);
 	return EXIT_OK;
 }
-
-#define EXPORT_USAGE "export [--graph IRI] [--format F] [-o FILE]"
 
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
@@ -167,23 +130,13 @@ int cmd_export(struct cli *cli, int argc, char **argv)
 			output = optarg;
 			break;
 		case 'h':
-			printf("Usage: irkg " EXPORT_USAGE "\n\n"
-			       "Write the store (or one graph) as RDF with the "
-			       "project's prefixes.\n\n"
-			       "  -f, --format F  turtle (default), ntriples, "
-			       "nquads (keeps graphs), rdfxml\n"
-			       "  -g, --graph IRI only this graph\n"
-			       "  -o, --output FILE write here instead of "
-			       "stdout ('-' is stdout); the file\n"
-			       "                  appears only when the export "
-			       "succeeds\n");
-			return EXIT_OK;
+			return cli_help("export");
 		default:
-			return bad_usage(cli, "export", EXPORT_USAGE);
+			return cli_usage_error(cli, "export");
 		}
 	}
 	if (optind != argc)
-		return bad_usage(cli, "export", EXPORT_USAGE);
+		return cli_usage_error(cli, "export");
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (rc)
 		return cli_exit_code(rc);
@@ -213,15 +166,12 @@ int cmd_graphs(struct cli *cli, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
-		if (opt == 'h') {
-			printf("Usage: irkg graphs\n\nList the named graphs, "
-			       "one per line: triple count, TAB, graph IRI.\n");
-			return EXIT_OK;
-		}
-		return bad_usage(cli, "graphs", "graphs");
+		if (opt == 'h')
+			return cli_help("graphs");
+		return cli_usage_error(cli, "graphs");
 	}
 	if (optind != argc)
-		return bad_usage(cli, "graphs", "graphs");
+		return cli_usage_error(cli, "graphs");
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (!rc)
 		rc = irkg_store_graphs(store, &graphs, &n);
@@ -245,16 +195,12 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
-		if (opt == 'h') {
-			printf("Usage: irkg drop GRAPH\n\nRemove every "
-			       "statement of the named graph GRAPH (an IRI, "
-			       "as 'irkg graphs'\nprints it).\n");
-			return EXIT_OK;
-		}
-		return bad_usage(cli, "drop", "drop GRAPH");
+		if (opt == 'h')
+			return cli_help("drop");
+		return cli_usage_error(cli, "drop");
 	}
 	if (optind + 1 != argc)
-		return bad_usage(cli, "drop", "drop GRAPH");
+		return cli_usage_error(cli, "drop");
 	graph = argv[optind];
 	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
 	if (rc)
@@ -315,16 +261,12 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
-		if (opt == 'h') {
-			printf("Usage: irkg stats\n\nPrint the number of "
-			       "triples and graphs, then the instances of "
-			       "each class.\n");
-			return EXIT_OK;
-		}
-		return bad_usage(cli, "stats", "stats");
+		if (opt == 'h')
+			return cli_help("stats");
+		return cli_usage_error(cli, "stats");
 	}
 	if (optind != argc)
-		return bad_usage(cli, "stats", "stats");
+		return cli_usage_error(cli, "stats");
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (!rc)
 		rc = irkg_store_graphs(store, &graphs, &n);

@@ -6,74 +6,24 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 
 #ifndef IRKG_VERSION
 #define IRKG_VERSION "0.0.0"
 #endif
 
+/* The commands; their summaries and help are in help_text.c. */
 static const struct {
 	const char *name;
 	cli_command_fn run;
-	const char *summary;
 } commands[] = {
-	{"extract", cmd_extract,
-	 "print what irkg reads in articles (no store)"},
-	{"ingest", cmd_ingest,
-	 "read articles into the store: events, relations, evidence"},
-	{"events", cmd_events, "the events table: one row per dyad"},
-	{"relations", cmd_relations,
-	 "the relations table: alliances, disputes, agreements, trends"},
-	{"load", cmd_load, "load RDF files into named graphs"},
-	{"query", cmd_query,
-	 "run a SPARQL query (a file, a canned name or -e)"},
-	{"export", cmd_export,
-	 "write the store as Turtle, N-Triples, N-Quads "
-	 "or RDF/XML"},
-	{"graphs", cmd_graphs, "list the named graphs and their sizes"},
-	{"drop", cmd_drop, "remove a named graph"},
-	{"stats", cmd_stats, "count triples, graphs and instances per class"},
-	{"infer", cmd_infer, "materialise what the ontology implies"},
-	{"network", cmd_network,
-	 "state networks for Graphviz, Gephi, yEd, Cytoscape"},
+	{"extract", cmd_extract}, {"ingest", cmd_ingest},
+	{"events", cmd_events},	  {"relations", cmd_relations},
+	{"load", cmd_load},	  {"query", cmd_query},
+	{"export", cmd_export},	  {"graphs", cmd_graphs},
+	{"drop", cmd_drop},	  {"stats", cmd_stats},
+	{"infer", cmd_infer},	  {"network", cmd_network},
 };
-
-static void usage(FILE *out)
-{
-	size_t i;
-
-	fprintf(out,
-		"Usage: irkg [--store SPEC] [--lock-wait SECONDS] [-q] COMMAND "
-		"[options]\n"
-		"\n"
-		"irkg builds a knowledge graph of international relations in a "
-		"Redland store.\n"
-		"\n"
-		"Commands:\n");
-	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		fprintf(out, "  %-8s %s\n", commands[i].name,
-			commands[i].summary);
-	fprintf(out,
-		"\n"
-		"Options:\n"
-		"  -s, --store SPEC     the store: a directory (Berkeley DB "
-		"hashes), 'memory',\n"
-		"                       'sqlite:FILE' or 'postgresql:host=H;"
-		"database=D;…'\n"
-		"                       (default: $IRKG_STORE, else "
-		"./" IRKG_STORE_DEFAULT ")\n"
-		"      --lock-wait SECS how long a writer waits for another "
-		"(default 30)\n"
-		"  -q, --quiet          no progress or summary lines on "
-		"stderr\n"
-		"  -h, --help           this help; 'irkg COMMAND --help' for a "
-		"command\n"
-		"  -V, --version        print the version\n"
-		"\n"
-		"Exit status: 0 success, 1 failure, 2 bad command line, 3 bad "
-		"input\n"
-		"(RDF or SPARQL syntax, unsupported SPARQL), 4 store missing, "
-		"not a store or locked.\n");
-}
 
 static void on_message(void *user_data, enum irkg_log_level level,
 		       const char *file, int line, int column,
@@ -106,6 +56,7 @@ int main(int argc, char **argv)
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
+		{"man", no_argument, NULL, 'M'},
 		{NULL, 0, NULL, 0}};
 	struct cli cli = {"irkg", NULL, 30, 0, 0, NULL};
 	int opt, rc;
@@ -124,20 +75,22 @@ int main(int argc, char **argv)
 			cli.quiet = 1;
 			break;
 		case 'h':
-			usage(stdout);
-			return EXIT_OK;
+			return cli_help_print(NULL, stdout) ? EXIT_FAIL
+							    : EXIT_OK;
+		case 'M': /* the manual page, for packagers */
+			return cli_help_write_man(stdout) ? EXIT_FAIL : EXIT_OK;
 		case 'V':
 			printf("irkg %s (Redland %s, raptor %s, rasqal %s)\n",
 			       IRKG_VERSION, librdf_version_string,
 			       raptor_version_string, rasqal_version_string);
 			return EXIT_OK;
 		default:
-			usage(stderr);
+			cli_help_print_usage(NULL, stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind >= argc) {
-		usage(stderr);
+		cli_help_print_usage(NULL, stderr);
 		return EXIT_USAGE;
 	}
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)

@@ -1,0 +1,829 @@
+/* The text of `irkg --help`, of every `irkg COMMAND --help` and of the
+ * irkg(1) manual page: one page per command, as data (see help.h).
+ *
+ * The examples are run by tests/e2e/test_cli.sh in a copy of the source
+ * tree, those of irkg itself, extract and ingest on an empty store, the
+ * others on a store into which tests/articles/a01-korea-japan.txt has been
+ * ingested; their output must appear as shown. After a change here run
+ * `make docs/irkg.1` and commit the page with it. */
+#include "../graph/infer.h"
+#include "../graph/ingest.h"
+#include "../graph/store.h"
+#include "help.h"
+
+/* Bump when the text changes: the manual page carries it. */
+const char cli_help_date[] = "2026-12-07";
+
+const char *const cli_help_see_also[] = {
+	"rapper(1)",
+	"roqet(1)",
+	"rdfproc(1)",
+	"dot(1)",
+	"In the source tree: README.md (the tables and the store), "
+	"docs/queries.md (the canned queries), docs/events.md (how events are "
+	"read and coded), docs/inference.md, docs/network.md and "
+	"docs/ontology.md.",
+	NULL};
+
+#define A01 "tests/articles/a01-korea-japan.txt"
+
+#define STORE_OPTION                                                           \
+	{                                                                      \
+		"--store SPEC",                                                \
+			"the store, as for 'irkg --store' (may come before "   \
+			"or after the command)",                               \
+			0                                                      \
+	}
+#define LOCK_WAIT_OPTION                                                       \
+	{                                                                      \
+		"--lock-wait SECONDS",                                         \
+			"how long to wait while another process writes the "   \
+			"store "                                               \
+			"(default 30)",                                        \
+			0                                                      \
+	}
+#define HELP_OPTION                                                            \
+	{                                                                      \
+		"-h, --help", "print this help", 0                             \
+	}
+#define END_OPTIONS                                                            \
+	{                                                                      \
+		NULL, NULL, 0                                                  \
+	}
+
+#define EXIT_OK_TEXT                                                           \
+	{                                                                      \
+		0, "success"                                                   \
+	}
+#define EXIT_FAIL_TEXT                                                         \
+	{                                                                      \
+		1, "failure: reading or writing a file, the store"             \
+	}
+#define EXIT_READ_STORE_TEXT                                                   \
+	{                                                                      \
+		4, "there is no store there, it is not an irkg store, or "     \
+		   "another "                                                  \
+		   "process is writing it"                                     \
+	}
+#define EXIT_WRITE_STORE_TEXT                                                  \
+	{                                                                      \
+		4, "the store is not an irkg store, or another process kept "  \
+		   "it "                                                       \
+		   "locked for longer than --lock-wait"                        \
+	}
+#define END_EXITS                                                              \
+	{                                                                      \
+		0, NULL                                                        \
+	}
+
+static const struct cli_help_page irkg_page = {
+	NULL,
+	"[--store SPEC] [--lock-wait SECONDS] [-q] COMMAND [options]",
+	"build a knowledge graph of international relations from news",
+	(const char *const[]){
+		"irkg builds a knowledge graph of international relations in a "
+		"Redland store. It reads news articles (plain text, HTML "
+		"pages, RSS and Atom feeds), finds the states, organisations "
+		"and people they mention, the events between them, coded in "
+		"CAMEO, and the relations they state (alliances, disputes, "
+		"agreements, trends), and keeps each article's facts in a "
+		"named graph of their own beside an ontology and a knowledge "
+		"base of actors. The store answers SPARQL queries and gives "
+		"tables, networks and RDF.",
+		"The options below come before the command; --store and "
+		"--lock-wait may also follow it. 'irkg COMMAND --help' "
+		"describes a command.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-s, --store SPEC",
+		 "the store: a directory (Berkeley DB hashes), 'memory', "
+		 "'sqlite:FILE' or 'postgresql:host=H;database=D;...' "
+		 "(default: $IRKG_STORE, else ./" IRKG_STORE_DEFAULT "). "
+		 "Other TYPE: prefixes (mysql:, virtuoso:) are refused; a "
+		 "directory with a colon in its name is written ./a:b",
+		 0},
+		{"--lock-wait SECONDS",
+		 "how long to wait while another process writes the store "
+		 "(default 30, at most 86400)",
+		 0},
+		{"-q, --quiet",
+		 "no progress or summary lines on stderr; errors and warnings "
+		 "are still printed",
+		 0},
+		{"-h, --help", "this help; 'irkg COMMAND --help' for a command",
+		 0},
+		{"-V, --version", "print the versions of irkg and of Redland",
+		 0},
+		{"--man",
+		 "print this manual page (troff) on stdout. For packagers: "
+		 "'make install' installs the same page, docs/irkg.1.",
+		 1},
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"Read an article into the default store, ./" IRKG_STORE_DEFAULT
+		 ", then list the relations it states:",
+		 "irkg ingest " A01,
+		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
+		 "file in ...\n"
+		 "irkg: inferred ... triples in ..."},
+		{NULL, "irkg relations -f csv | cut -d, -f1-3,7",
+		 "type,party_a,party_b,status\n"
+		 "dispute,JPN,KOR,active\n"
+		 "alliance,JPN,USA,active\n"
+		 "..."},
+		{"Ask the store who Japan's allies are:",
+		 "irkg query -f table allies --param state=JPN",
+		 "+-----------+---------------+\n"
+		 "| ally      | name          |\n"
+		 "+-----------+---------------+\n"
+		 "| state:USA | United States |\n"
+		 "+-----------+---------------+\n"
+		 "1 row"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure: reading or writing a file, the store, or "
+		    "Redland itself"},
+		{2, "the command line is wrong: an unknown command or option, "
+		    "or a missing or bad argument"},
+		{3, "bad input: an RDF or SPARQL syntax error, SPARQL that "
+		    "Rasqal cannot run, or an input that is not an article"},
+		{4, "the store: there is none, it is not an irkg store, it is "
+		    "locked by another process, or it lacks the graph named"},
+		END_EXITS},
+	(const struct cli_help_option[]){
+		{"IRKG_STORE", "the store when no --store is given", 0},
+		{"IRKG_ONTOLOGY",
+		 "the ontology directory, with the knowledge base of actors "
+		 "and the event patterns, for extract and ingest (default: "
+		 "ontology/ beside the program's directory, else "
+		 "PREFIX/share/irkg/ontology)",
+		 0},
+		{"IRKG_QUERIES",
+		 "the directory of canned queries for 'irkg query NAME' and "
+		 "'irkg query --list' (default: queries/ beside the program's "
+		 "directory, else PREFIX/share/irkg/queries)",
+		 0},
+		{"TMPDIR",
+		 "where 'irkg load -' keeps standard input while parsing it "
+		 "(default /tmp)",
+		 0},
+		{"PATH",
+		 "where 'irkg network --render' looks for Graphviz's dot", 0},
+		END_OPTIONS},
+	(const struct cli_help_option[]){
+		{"./" IRKG_STORE_DEFAULT,
+		 "the default store: Berkeley DB hashes, a lock file and, "
+		 "during a write, a journal",
+		 0},
+		{"PREFIX/share/irkg/ontology",
+		 "the ontology, the knowledge base (actors/), the event "
+		 "patterns (patterns/) and the CAMEO codes (cameo.ttl)",
+		 0},
+		{"PREFIX/share/irkg/queries",
+		 "the canned queries, one NAME.rq file each", 0},
+		END_OPTIONS},
+};
+
+static const struct cli_help_page extract_page = {
+	"extract",
+	"extract [--format F] [--kb DIR] [--explain] [-o FILE] FILE|DIR|-...",
+	"print what irkg reads in articles (no store)",
+	(const char *const[]){
+		"Read news articles and print what irkg finds in them, without "
+		"a store: the article and its metadata, its sentences, the "
+		"actors, places, issues and dates it mentions, with their "
+		"offsets, and the events and relations read from them. Inputs "
+		"are plain-text articles, HTML pages and RSS/Atom feeds (every "
+		"item an article); a directory is read recursively for files "
+		"named *.txt, *.html, *.htm, *.xhtml, *.xml, *.rss or *.atom; "
+		"'-' reads stdin.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "turtle (default), ntriples, nquads (one graph per article) "
+		 "or rdfxml: the triples 'irkg ingest' would store; mentions: "
+		 "a tab-separated table of article, sentence, begin byte, end "
+		 "byte, kind, how, code, referent, post and words (an "
+		 "article's first row has kind 'article', its sentence count "
+		 "in column 2, its date as the code and its headline as the "
+		 "words); events: one row per event or relation and pair of "
+		 "actors, in the columns of tests/gold (kind, date, source, "
+		 "target, cameo, relation, issue, then the cue, the pattern's "
+		 "file and line and the sentence; see docs/gold-format.md)",
+		 0},
+		{"--explain",
+		 "with -f events: say on stderr, sentence by sentence, which "
+		 "actors, cues and patterns were found and what became of "
+		 "each match",
+		 0},
+		{"--kb DIR",
+		 "the knowledge base (default: the ontology directory, "
+		 "$IRKG_ONTOLOGY or installed)",
+		 0},
+		{"-o, --output FILE",
+		 "write here instead of stdout; the file appears only when "
+		 "the extraction succeeds",
+		 0},
+		{"--store SPEC, --lock-wait SECONDS",
+		 "accepted as by every command, but extract uses no store", 0},
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"The events and relations read from an article, in the "
+		 "columns of tests/gold:",
+		 "irkg extract -f events " A01 " | cut -f1-6",
+		 "event     2025-11-18  KOR  JPN  114\n"
+		 "relation              KOR  JPN         dispute\n"
+		 "event                 KOR  JPN  1042\n"
+		 "..."},
+		{"The dates it mentions, with their sentence, their value and "
+		 "their words; relative dates are resolved against the "
+		 "article's date:",
+		 "irkg extract -f mentions " A01 " |\n"
+		 "awk -F'\\t' '$5 == \"date\"' | cut -f2,8,10",
+		 "1   2025-11-18  Nov 18\n"
+		 "1   2025-11-18  Tuesday\n"
+		 "3   2025-11-17  Monday\n"
+		 "3   2026        next year\n"
+		 "10  2025-12     next month"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure: the knowledge base cannot be found or read, or "
+		    "the output cannot be written"},
+		{2, "the command line is wrong (no input, an unknown format)"},
+		{3, "an input is not an article (empty, binary, or with no "
+		    "article text) or cannot be read; the others are still "
+		    "read"},
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page ingest_page = {
+	"ingest",
+	"ingest [--ontology DIR] FILE|DIR|-...",
+	"read articles into the store: events, relations, evidence",
+	(const char *const[]){
+		"Read news articles (plain text, HTML pages, RSS and Atom "
+		"feeds; a directory recursively; '-' for stdin) and store "
+		"each one's facts in its own named graph: the article, its "
+		"sentences and mentions, its CAMEO-coded events and the "
+		"relations it states (alliances, disputes, agreements, "
+		"trends). Ingesting an article again replaces its graph.",
+		"The whole ingest is one transaction: on an error nothing is "
+		"written. The first ingest into a store also loads the "
+		"ontology and knowledge base (graph <" IRKG_ONTOLOGY_GRAPH
+		">). Then the inferred graph is rebuilt, as by 'irkg infer'.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"--ontology DIR",
+		 "the ontology directory (default: $IRKG_ONTOLOGY, else "
+		 "beside the program or installed)",
+		 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"A first article into an empty store:", "irkg ingest " A01,
+		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
+		 "file in ...\n"
+		 "irkg: inferred ... triples in ..."},
+		{"A feed is read item by item, an HTML page without its site's "
+		 "menus and links:",
+		 "irkg ingest tests/articles/a04-africa-feed.rss \\\n"
+		 "tests/articles/a02-ukraine-russia.html",
+		 "irkg: ingested 4 articles (... events, ... relations) from 2 "
+		 "files in ..."},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure (the ontology cannot be found or read, the store "
+		    "cannot be written); nothing was written"},
+		{2, "the command line is wrong (no input)"},
+		{3, "an input is not an article (empty, binary, or with no "
+		    "article text) or cannot be read; the others are "
+		    "ingested"},
+		EXIT_WRITE_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page events_page = {
+	"events",
+	"events [--format tsv|csv|json] [--from DATE] [--to DATE] "
+	"[--actor CODE] [-o FILE]",
+	"the events table: one row per dyad",
+	(const char *const[]){
+		"Print the events in the store, one row per event dyad, with a "
+		"header row. Columns: date, source, source_state, target, "
+		"target_state, cameo, root, goldstein, quad_class, place, "
+		"article, evidence (see README, \"Tables\"). An event with "
+		"several actors on a side gives a row for each pair of them.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "tsv (default), csv (RFC 4180) or json (an array of objects; "
+		 "missing values are null)",
+		 0},
+		{"--from DATE, --to DATE",
+		 "only events dated in the range, each compared at its own "
+		 "precision (YYYY, YYYY-MM or YYYY-MM-DD; undated events are "
+		 "left out)",
+		 0},
+		{"--actor CODE",
+		 "only events with this state or organisation code on either "
+		 "side (USA, JPN, NATO); a code the store does not know is an "
+		 "error",
+		 0},
+		{"-o, --output FILE",
+		 "write here (the file appears only on success)", 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"The events read from " A01 ", five columns of them:",
+		 "irkg events -f csv | cut -d, -f1,3,5,6,9",
+		 "date,source_state,target_state,cameo,quad_class\n"
+		 ",KOR,JPN,1042,3\n"
+		 "...\n"
+		 "2025-11-18,KOR,JPN,114,3"},
+		{"Only the dated ones from November 2025 on, with South Korea "
+		 "on a side:",
+		 "irkg events --from 2025-11 --actor KOR -f csv | cut -d, "
+		 "-f1,3,5,6",
+		 "date,source_state,target_state,cameo\n"
+		 "2025-11-18,KOR,JPN,114"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong: an unknown option or format, "
+		    "a bad date, or a code the store does not know"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page relations_page = {
+	"relations",
+	"relations [--format tsv|csv|json] [--actor CODE] [-o FILE]",
+	"the relations table: alliances, disputes, agreements, trends",
+	(const char *const[]){
+		"Print the relations in the store, one row per relation and "
+		"pair of parties, with a header row. Columns: type, party_a, "
+		"party_b, issue, start, end, status, article, evidence (see "
+		"README, \"Tables\").",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "tsv (default), csv (RFC 4180) or json (an array of objects; "
+		 "missing values are null)",
+		 0},
+		{"--actor CODE",
+		 "only the rows with this state or organisation code as a "
+		 "party (USA, JPN, NATO); a code the store does not know is an "
+		 "error",
+		 0},
+		{"-o, --output FILE",
+		 "write here (the file appears only on success)", 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"The relations " A01 " states:",
+		 "irkg relations -f csv | cut -d, -f1-4,7",
+		 "type,party_a,party_b,issue,status\n"
+		 "dispute,JPN,KOR,border-dispute,active\n"
+		 "alliance,JPN,USA,,active\n"
+		 "alliance,KOR,USA,,active\n"
+		 "..."},
+		{"Only those of the United States:",
+		 "irkg relations --actor USA -f csv | cut -d, -f1-3",
+		 "type,party_a,party_b\n"
+		 "alliance,JPN,USA\n"
+		 "alliance,KOR,USA"},
+		{"The same as JSON, in a file:",
+		 "irkg relations -f json -o relations.json", NULL},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong: an unknown option or format, "
+		    "or a code the store does not know"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page load_page = {
+	"load",
+	"load [--format F] [--graph IRI] [--append] FILE...|DIR|-",
+	"load RDF files into named graphs",
+	(const char *const[]){
+		"Load RDF into named graphs of the store, all or nothing: "
+		"every file is parsed before anything is written, and a syntax "
+		"error anywhere leaves the store unchanged.",
+		"A directory is read recursively for files with RDF "
+		"extensions; '-' reads standard input (it needs --format, and "
+		"--graph for triple formats).",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "turtle, ntriples, nquads, rdfxml or trig (default: from the "
+		 "file's extension: .ttl .nt .nq .rdf/.owl/.xml .trig)",
+		 0},
+		{"-g, --graph IRI",
+		 "the graph to load into (default: the file's file:// IRI; "
+		 "N-Quads and TriG keep their own graphs)",
+		 0},
+		{"-a, --append", "add to the graph instead of replacing it", 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"A hand-written sample into a graph of its own:",
+		 "irkg load --graph urn:example:sample "
+		 "tests/fixtures/sample.ttl",
+		 "irkg: loaded 37 triples from 1 file into 1 graph in ..."},
+		{"A syntax error loads nothing:",
+		 "echo '<a> <b> .' | irkg load -f turtle -g urn:example:bad -",
+		 "irkg: -:1: error: syntax error, unexpected .\n"
+		 "irkg load: nothing was loaded: fix the syntax error above "
+		 "and ..."},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong: no file, an unknown format, or "
+		    "standard input without --format (or --graph)"},
+		{3, "a syntax error: nothing was loaded"},
+		EXIT_WRITE_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page query_page = {
+	"query",
+	"query [--format F] [--param NAME=VALUE]... [-o FILE] "
+	"FILE.rq|NAME|-e 'SPARQL'|-\n"
+	"query --list",
+	"run a SPARQL query (a file, a canned name or -e)",
+	(const char *const[]){
+		"Run a SPARQL query on the store: from a file, a canned query "
+		"by NAME (NAME.rq in the queries directory; see --list), the "
+		"text given with -e, or standard input ('-'). SELECT and ASK "
+		"answer as a table; CONSTRUCT and DESCRIBE as RDF. The "
+		"project's prefixes (irkg:, state:, cameo:, rdfs:, skos:, "
+		"...) need not be declared.",
+		"Rasqal 0.9.33 lacks property paths, EXISTS, MINUS, SERVICE "
+		"and updates; irkg refuses them with a message instead of "
+		"giving a wrong answer.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-e, --expression SPARQL", "the query text itself", 0},
+		{"-f, --format F",
+		 "table (default on a terminal), tsv (default otherwise), "
+		 "csv, json (SPARQL 1.1 JSON results), xml; for CONSTRUCT: "
+		 "turtle (default), ntriples, rdfxml",
+		 0},
+		{"-p, --param NAME=VALUE",
+		 "set a parameter that the query declares in its header ('# "
+		 "@param NAME TEMPLATE DEFAULT description'); may be "
+		 "repeated. A parameter that is a whole IRI (the evidence "
+		 "query's fact) takes it in full or as one of irkg's prefixed "
+		 "names (relation:..., event:...)",
+		 0},
+		{"-o, --output FILE",
+		 "write the answer here (the file appears only on success)", 0},
+		{"-l, --list", "list the canned queries and their parameters",
+		 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"A canned query with a parameter:",
+		 "irkg query -f table allies --param state=KOR",
+		 "+-----------+---------------+\n"
+		 "| ally      | name          |\n"
+		 "+-----------+---------------+\n"
+		 "| state:USA | United States |\n"
+		 "+-----------+---------------+\n"
+		 "1 row"},
+		{"A query of your own, answered as CSV:",
+		 "irkg query -f csv -e 'SELECT ?b WHERE { state:KOR "
+		 "irkg:alliedWith ?b }'",
+		 "b\n"
+		 "https://w3id.org/irkg/id/state/USA"},
+		{"The canned queries and their parameters:",
+		 "irkg query --list",
+		 "active-dyads   Which directed dyads have the most events?\n"
+		 "    --param n=10   how many dyads to show\n"
+		 "..."},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure: the query or the output cannot be read or "
+		    "written, or no canned queries were found"},
+		{2, "the command line is wrong: no query or two, a --param the "
+		    "query does not declare or a value of the wrong kind, or a "
+		    "name that is neither a file nor a canned query"},
+		{3, "a SPARQL syntax error, or SPARQL that Rasqal cannot run"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page export_page = {
+	"export",
+	"export [--graph IRI] [--format F] [-o FILE]",
+	"write the store as Turtle, N-Triples, N-Quads or RDF/XML",
+	(const char *const[]){
+		"Write the store (or one graph) as RDF with the project's "
+		"prefixes.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "turtle (default), ntriples, nquads (keeps the graphs), "
+		 "rdfxml",
+		 0},
+		{"-g, --graph IRI", "only this graph", 0},
+		{"-o, --output FILE",
+		 "write here instead of stdout ('-' is stdout); the file "
+		 "appears only when the export succeeds",
+		 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"The direct edges inference added, as N-Triples:",
+		 "irkg export -f ntriples -g " IRKG_INFERRED_GRAPH " |\n"
+		 "grep alliedWith",
+		 "<https://w3id.org/irkg/id/state/JPN> "
+		 "<https://w3id.org/irkg/ontology#...\n"
+		 "..."},
+		{"The whole store, every graph kept, into a file:",
+		 "irkg export -f nquads -o store.nq", NULL},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong: an unknown option or format, "
+		    "or an argument"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page graphs_page = {
+	"graphs",
+	"graphs",
+	"list the named graphs and their sizes",
+	(const char *const[]){"List the named graphs of the store, one per "
+			      "line: triple count, TAB, graph IRI.",
+			      NULL},
+	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
+					 HELP_OPTION, END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"A store of its own for a hand-written sample, then its "
+		 "graphs:",
+		 "irkg --store sample -q load -g urn:example:sample "
+		 "tests/fixtures/sample.ttl",
+		 NULL},
+		{NULL, "irkg --store sample graphs",
+		 "37      urn:example:sample"},
+		{"The graphs of a store with an ingested article: the "
+		 "article's, the inferred graph and the ontology:",
+		 "irkg graphs",
+		 "...     "
+		 "https://w3id.org/irkg/id/article/d9ce29ff06035546...\n"
+		 "...     " IRKG_INFERRED_GRAPH "\n"
+		 "...     " IRKG_ONTOLOGY_GRAPH},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong (an argument)"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page drop_page = {
+	"drop",
+	"drop GRAPH",
+	"remove a named graph",
+	(const char *const[]){
+		"Remove every statement of the named graph GRAPH (an IRI, as "
+		"'irkg graphs' prints it), in one transaction. Then the "
+		"inferred graph is rebuilt, since inferences may rest on what "
+		"was dropped, unless GRAPH is the inferred graph itself.",
+		NULL},
+	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
+					 HELP_OPTION, END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"Load a sample, then drop it again:",
+		 "irkg -q load -g urn:example:sample tests/fixtures/sample.ttl",
+		 NULL},
+		{NULL, "irkg drop urn:example:sample",
+		 "irkg: dropped <urn:example:sample> (37 triples)\n"
+		 "irkg: inferred ... triples (was ...)"},
+		{"A graph that is not there:", "irkg drop urn:example:sample",
+		 "irkg drop: store ... has no graph <urn:example:sample> "
+		 "(list them ..."},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure, or the graph was dropped but inference failed "
+		    "(run 'irkg infer')"},
+		{2, "the command line is wrong (no graph, or two)"},
+		{4, "the store has no graph GRAPH, is not an irkg store, or "
+		    "another process kept it locked for longer than "
+		    "--lock-wait"},
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page stats_page = {
+	"stats",
+	"stats",
+	"count triples, graphs and instances per class",
+	(const char *const[]){
+		"Print the number of triples and of named graphs in the "
+		"store, then the number of instances of each class (inferred "
+		"types included), the most numerous first.",
+		NULL},
+	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
+					 HELP_OPTION, END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"A store of its own for a hand-written sample:",
+		 "irkg --store sample -q load -g urn:example:sample "
+		 "tests/fixtures/sample.ttl",
+		 NULL},
+		{NULL, "irkg --store sample stats",
+		 "triples   37\n"
+		 "graphs    1\n"
+		 "?class                                        ?instances\n"
+		 "<https://w3id.org/irkg/ontology#State>        4\n"
+		 "<https://w3id.org/irkg/ontology#Alliance>     2\n"
+		 "<https://w3id.org/irkg/ontology#Dispute>      1\n"
+		 "<https://w3id.org/irkg/ontology#NewsArticle>  1"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		EXIT_FAIL_TEXT,
+		{2, "the command line is wrong (an argument)"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page infer_page = {
+	"infer",
+	"infer",
+	"materialise what the ontology implies",
+	(const char *const[]){
+		"Materialise what the ontology implies into the graph "
+		"<" IRKG_INFERRED_GRAPH ">, rebuilt from all the other graphs: "
+		"the rdf:type and property hierarchies (rdfs:subClassOf, "
+		"rdfs:subPropertyOf), symmetric and inverse properties "
+		"(irkg:memberOf from irkg:hasMember), and the direct edges of "
+		"relations (irkg:alliedWith between the parties of an "
+		"irkg:Alliance, ...), so that queries need no property paths. "
+		"The axioms come from the ontology graph "
+		"<" IRKG_ONTOLOGY_GRAPH ">.",
+		"'irkg ingest' and 'irkg drop' run it themselves; running it "
+		"again changes nothing. One transaction: on an error the "
+		"inferred graph stays as it was. See docs/inference.md.",
+		NULL},
+	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
+					 HELP_OPTION, END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"Run it again: as many triples as before.", "irkg infer",
+		 "irkg: inferred ... triples (was ...) from ... statements and "
+		 "..."},
+		{"The direct edges it made from irkg:Alliance answer a plain "
+		 "query:",
+		 "irkg query -f table -e 'SELECT ?ally WHERE {\n"
+		 "state:USA irkg:alliedWith ?ally } ORDER BY ?ally'",
+		 "| ally      |\n"
+		 "...\n"
+		 "| state:JPN |\n"
+		 "| state:KOR |\n"
+		 "...\n"
+		 "2 rows"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure: nothing was written"},
+		{2, "the command line is wrong (an argument)"},
+		EXIT_WRITE_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+static const struct cli_help_page network_page = {
+	"network",
+	"network [--format dot|graphml|gexf|json] [--from DATE] [--to DATE] "
+	"[--actors CODE,...] [--kind KIND,...] [--min-weight W] [--igos] "
+	"[--render svg|png] [-o FILE]",
+	"state networks for Graphviz, Gephi, yEd, Cytoscape",
+	(const char *const[]){
+		"Print the network of states the store knows: nodes are states "
+		"(name, ISO codes, region), edges alliances, disputes and "
+		"agreements (weight 1 per relation) and cooperation (quad "
+		"classes 1-2) and conflict (3-4) events (weight = number of "
+		"event dyads, with their Goldstein sum and first and last "
+		"dates). Edges are undirected; only nodes with an edge "
+		"appear. See docs/network.md.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-f, --format F",
+		 "dot (default; Graphviz), graphml (Gephi, yEd, Cytoscape), "
+		 "gexf (Gephi, with time spans) or json ({\"nodes\": [...], "
+		 "\"edges\": [...]})",
+		 0},
+		{"--from DATE, --to DATE",
+		 "only events dated in the range (YYYY, YYYY-MM or YYYY-MM-DD, "
+		 "compared at their precision; undated events are left out) "
+		 "and relations not ended before or begun after it",
+		 0},
+		{"--actors CODE,...",
+		 "only edges whose two ends are both in the list (USA,JPN,KOR)",
+		 0},
+		{"--kind KIND,...",
+		 "only these kinds: alliance, dispute, agreement, cooperation, "
+		 "conflict",
+		 0},
+		{"--min-weight W", "leave out edges of weight below W", 0},
+		{"--igos",
+		 "international organisations (NATO, EUR, UNO) as nodes too",
+		 0},
+		{"--render svg|png",
+		 "run Graphviz's dot on the DOT output (needs the Debian "
+		 "package graphviz)",
+		 0},
+		{"-o, --output FILE",
+		 "write here (the file appears only on success)", 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"The alliances as JSON:",
+		 "irkg network -f json --kind alliance",
+		 "{\"nodes\": [\n"
+		 "  {\"id\": \"JPN\", \"label\": \"Japan\", \"type\": "
+		 "\"state\", "
+		 "...\n"
+		 "...\n"
+		 " \"edges\": [\n"
+		 "  {\"id\": \"e1\", \"source\": \"JPN\", \"target\": \"USA\", "
+		 "\"kind\": \"alliance\", ...\n"
+		 "  {\"id\": \"e2\", \"source\": \"KOR\", \"target\": \"USA\", "
+		 "\"kind\": \"alliance\", ...\n"
+		 " ]}"},
+		{"The disputes for Graphviz:", "irkg network --kind dispute",
+		 "graph irkg {\n"
+		 "...\n"
+		 "  \"JPN\" -- \"KOR\" [color=\"#c62828\", style=solid, ...\n"
+		 "...\n"
+		 "}"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure, or --render without Graphviz's dot or with dot "
+		    "failing"},
+		{2, "the command line is wrong: an unknown option, format or "
+		    "kind, a bad date, code or weight, or --render with a "
+		    "format other than dot"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
+const struct cli_help_page *const cli_help_pages[] = {
+	&irkg_page,  &extract_page, &ingest_page, &events_page, &relations_page,
+	&load_page,  &query_page,   &export_page, &graphs_page, &drop_page,
+	&stats_page, &infer_page,   &network_page};
+
+const size_t cli_help_n_pages =
+	sizeof(cli_help_pages) / sizeof(cli_help_pages[0]);
