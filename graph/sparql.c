@@ -219,6 +219,12 @@ static const struct {
 	{"COPY", "SPARQL Update (COPY)", "use irkg export and irkg load"},
 	{"MOVE", "SPARQL Update (MOVE)", "use irkg export and irkg load"},
 	{"ADD", "SPARQL Update (ADD)", "use irkg load --append"},
+	/* Rasqal over librdf ignores the dataset clause and answers from
+	 * every graph: a COUNT would silently count the whole store. */
+	{"FROM", "FROM / FROM NAMED (a dataset of chosen graphs)",
+	 "irkg always queries the union of its graphs; keep to one graph "
+	 "with GRAPH <iri> { ... }, or to several with GRAPH ?g { ... } "
+	 "FILTER(?g IN (<a>, <b>))"},
 	{"DESCRIBE", "DESCRIBE",
 	 "Rasqal 0.9.33 answers it with nothing; use "
 	 "CONSTRUCT { <iri> ?p ?o } WHERE { GRAPH ?g { <iri> ?p ?o } }"},

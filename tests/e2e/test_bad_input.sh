@@ -52,6 +52,12 @@ expect_rc 3 "a property path is refused"
 expect_err "property path '/'" "the path operator is named"
 run --store "$S" query -e 'SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { ?s a irkg:State } }'
 expect_err "EXISTS" "NOT EXISTS is refused"
+run --store "$S" query -e 'SELECT (COUNT(*) AS ?n) FROM <urn:none> WHERE { ?s ?p ?o }'
+expect_rc 3 "FROM is refused, never ignored (it would count the whole store)"
+expect_err "FROM / FROM NAMED" "FROM is named"
+expect_err "GRAPH <iri>" "the message says what to write instead"
+run --store "$S" query -f tsv -e 'SELECT ?from WHERE { ?from ?p ?o } LIMIT 1'
+expect_rc 0 "a variable named ?from is no dataset clause"
 run --store "$S" query -e 'SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }'
 expect_err "SERVICE" "SERVICE is refused before it can reach the network"
 run --store "$S" query -e 'INSERT DATA { <urn:a> <urn:b> <urn:c> }'

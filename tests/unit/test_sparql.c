@@ -37,6 +37,11 @@ static const struct {
 	 "SERVICE (federated query)", 1, 18},
 	{"SELECT * WHERE {\n  SERVICE SILENT <http://x/> { ?s ?p ?o }\n}",
 	 "SERVICE (federated query)", 2, 3},
+	/* a dataset clause, which Rasqal over librdf would ignore */
+	{"SELECT (COUNT(*) AS ?n) FROM <urn:g> WHERE { ?s ?p ?o }",
+	 "FROM / FROM NAMED (a dataset of chosen graphs)", 1, 25},
+	{"SELECT ?g\nfrom named <urn:g>\nWHERE { GRAPH ?g { ?s ?p ?o } }",
+	 "FROM / FROM NAMED (a dataset of chosen graphs)", 2, 1},
 	/* SPARQL Update */
 	{"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SPARQL Update (INSERT)", 1,
 	 1},
@@ -148,7 +153,7 @@ static const char *const clean_cases[] = {
 	"SELECT ?s WHERE { ?s ?p 'it\\'s a|b' }",
 	/* inside IRIs */
 	"SELECT ?s WHERE { ?s <http://example.org/MINUS> <http://x/a/b#DROP> }",
-	"SELECT ?s FROM <http://x/SERVICE?q=1*2+3> WHERE { ?s ?p ?o }",
+	"SELECT ?s WHERE { GRAPH <http://x/SERVICE?q=1*2+3> { ?s ?p ?o } }",
 	/* inside comments */
 	"# MINUS { } ex:a/ex:b ^ex:c !ex:d\nSELECT ?s WHERE { ?s ?p ?o }",
 	"SELECT ?s WHERE { ?s ?p ?o } # DROP ^ex:p ex:q*",
