@@ -9,7 +9,9 @@
 #   rdfproc -c -n -s hashes -t "hash-type='bdb',dir='DIR2'" bench \
 #           parse-stream FILE.nt ntriples urn:bench urn:bench
 # (both: Berkeley DB hashes, contexts on, every triple in graph urn:bench),
-# then runs three queries through `irkg query -e` and `rdfproc query`,
+# then runs three queries through `irkg query -e` and `rdfproc query`
+# (and, when node and npm are there, the same load and queries in an
+# in-memory Oxigraph store: bench/oxigraph.mjs),
 # each a fresh process, REPEAT times, and prints medians and ratios.
 # Small probe loads (5k, 10k) come first, so that a load that grows much
 # faster than linearly is caught in seconds and the big sizes skipped.
@@ -55,6 +57,20 @@ trap 'cleanup; exit 130' INT TERM
 cleanup
 : >"$RESULTS"
 : >"$LOG"
+
+# The third baseline: Oxigraph, a Rust store compiled to WebAssembly, from
+# npm (an exact version; nothing is committed that names a registry). It
+# runs in memory and in process, so its times have no process start.
+OXI_DIR=$WORK/npm
+OXI_VERSION=0.5.11
+oxigraph_ready() { [ -f "$OXI_DIR/node_modules/oxigraph/package.json" ] && command -v node >/dev/null 2>&1; }
+if ! oxigraph_ready && command -v npm >/dev/null 2>&1; then
+	npm install --no-save --no-audit --no-fund --prefix "$OXI_DIR" \
+		"oxigraph@$OXI_VERSION" >>"$LOG" 2>&1
+fi
+if ! oxigraph_ready; then
+	echo "bench: Oxigraph not installed (needs node and npm); its columns stay empty"
+fi
 
 # ---------------------------------------------------------------- helpers
 
@@ -276,6 +292,22 @@ for n in $SIZES; do
 	echo
 	echo "load $n irkg $(median <"$WORK/out.l-irkg") $rc_irkg $round" >>"$RESULTS"
 	echo "load $n rdfproc $(median <"$WORK/out.l-rdfproc") $rc_rdfproc $round" >>"$RESULTS"
+	# Oxigraph: the same file into the same graph, then the same queries
+	if oxigraph_ready; then
+		qargs=
+		for q in $QNAMES; do
+			qtext "$q" graph "$n" >"$WORK/q-$q.rq"
+			qargs="$qargs $q=$WORK/q-$q.rq"
+		done
+		# shellcheck disable=SC2086
+		timed "$(left_s)" "$WORK/out.oxi" env NODE_PATH="$OXI_DIR/node_modules" \
+			node bench/oxigraph.mjs "$file" "$GRAPH_IRI" "$REPEAT" $qargs
+		if [ "$T_RC" = 0 ]; then
+			sed "s/^/oxi $n /" "$WORK/out.oxi" >>"$RESULTS"
+		else
+			echo "$n: Oxigraph failed ($(status_word "$T_RC"); see $LOG)"
+		fi
+	fi
 	rm -f "$file"
 	if [ "$rc_irkg" != 0 ] || [ "$rc_rdfproc" != 0 ]; then
 		echo "$n: a load did not finish; no queries at this size (see $LOG)"
@@ -333,6 +365,7 @@ awk '
 	}
 	$1 == "skip" { if (!($2 in seen)) { seen[$2]; order[++k] = $2 } skipped[$2] = 1 }
 	$1 == "probe" { pt[$2, $3] = $5 == 0 ? $4 : -1 }
+	$1 == "oxi" && $3 == "load" { oxi[$2, "oxi"] = $4 }
 	function ok(n, tool) { return ((n, tool) in t) && rc[n, tool] == 0 }
 	function rate(n, tool) {
 		if (!((n, tool) in t)) return "-"
@@ -364,6 +397,12 @@ awk '
 			per = ok(n, "irkg") ? sprintf("%.2f", t[n, "irkg"] * 1000 / n) : "-"
 			printf "  %-8s %15s %19s %7s %15s %5s\n", n, ri, rr, ratio, per, runs[n]
 		}
+		for (i = 1; i <= k; i++) {
+			n = order[i]
+			if (!((n, "oxi") in oxi) || !ok(n, "irkg")) continue
+			printf "  %-8s Oxigraph (in memory, in process) %.0f triples/s; irkg/Oxigraph %.2f\n",
+				n, n / (oxi[n, "oxi"] / 1000), (n / (t[n, "irkg"] / 1000)) / (n / (oxi[n, "oxi"] / 1000))
+		}
 		gi = growth("irkg"); gr = growth("rdfproc")
 		if (gi == "") {
 			printf "  fewer than two sizes loaded by irkg; "
@@ -386,10 +425,12 @@ echo "Queries: median wall ms of $REPEAT runs, each a new process on the loaded"
 echo "store; patterns inside GRAPH ?g { }; 'GRAPH cost' is irkg with GRAPH over"
 echo "irkg without it (Redland's default graph, same answers)"
 awk -v r="$REPEAT" '
+	$1 == "oxi" && $3 == "query" { oxq[$2, $4] = $5; oxrows[$2, $4] = $6 }
 	function head() {
 		if (!header++)
-			printf "  %-8s %-15s %5s %9s %11s %7s %11s\n", "size", "query",
-				"rows", "irkg ms", "rdfproc ms", "ratio", "GRAPH cost"
+			printf "  %-8s %-15s %5s %9s %11s %7s %11s %10s %9s\n", "size", "query",
+				"rows", "irkg ms", "rdfproc ms", "ratio", "GRAPH cost",
+				"oxi ms", "irkg/oxi"
 		label = ($3 == "subject" ? "bound subject" : ($3 == "po" ? "bound pred+obj" : "2-pattern join"))
 	}
 	$1 == "qskip" {
@@ -399,8 +440,11 @@ awk -v r="$REPEAT" '
 	$1 == "query" {
 		head()
 		rows = (($7 == $8 && $7 == $9) ? $7 : $7 "/" $8 "/" $9 "!")
-		printf "  %-8s %-15s %5s %9.0f %11.0f %7.2f %10.1fx%s\n", $2, label, rows,
-			$4, $5, ($5 > 0 ? $4 / $5 : 0), ($6 > 0 ? $4 / $6 : 0),
+		if (($2, $3) in oxq && oxrows[$2, $3] != $7) rows = rows "/" oxrows[$2, $3] "!"
+		ox = (($2, $3) in oxq) ? sprintf("%10.2f %9.0f", oxq[$2, $3],
+			(oxq[$2, $3] > 0 ? $4 / oxq[$2, $3] : 0)) : sprintf("%10s %9s", "-", "-")
+		printf "  %-8s %-15s %5s %9.0f %11.0f %7.2f %10.1fx %s%s\n", $2, label, rows,
+			$4, $5, ($5 > 0 ? $4 / $5 : 0), ($6 > 0 ? $4 / $6 : 0), ox,
 			($10 < r ? "  (" $10 " runs)" : "")
 	}
 	END { if (!header) print "  no queries ran" }' "$RESULTS"
