@@ -493,20 +493,22 @@ static int check_store_type(irkg_ctx *ctx, const char *spec)
 		    store_types[i].prefix[n] == '\0')
 			break;
 	if (i == sizeof(store_types) / sizeof(store_types[0])) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "unknown store type '%.*s' in '%s': give a "
-			     "directory, 'memory', 'sqlite:FILE' or "
-			     "'postgresql:host=H;database=D' (a directory "
-			     "whose name has a colon: './%s')",
-			     (int)n, spec, spec, spec);
+		irkg_ctx_log(
+			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"unknown store type '%.*s' in '%s': give a "
+			"directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
+			"'postgresql:host=H;database=D' (a directory "
+			"whose name has a colon: './%s')",
+			(int)n, spec, spec, spec);
 		return IRKG_EINVAL;
 	}
 	if (!store_types[i].usable) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "irkg cannot use Redland's %s storage yet: give "
-			     "a directory, 'memory', 'sqlite:FILE' or "
-			     "'postgresql:host=H;database=D'",
-			     store_types[i].module);
+		irkg_ctx_log(
+			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"irkg cannot use Redland's %s storage yet: give "
+			"a directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
+			"'postgresql:host=H;database=D'",
+			store_types[i].module);
 		return IRKG_EINVAL;
 	}
 	if (store_types[i].package &&
