@@ -61,11 +61,12 @@ static uint32_t get_be32(const unsigned char *p)
 	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
 }
 
-static uint64_t fnv1a64(const unsigned char *p, size_t n)
+uint64_t irkg_quads_hash(const void *enc, size_t size)
 {
+	const unsigned char *p = enc;
 	uint64_t h = 0xcbf29ce484222325ULL;
 
-	while (n--) {
+	while (size--) {
 		h ^= *p++;
 		h *= 0x100000001b3ULL;
 	}
@@ -383,7 +384,7 @@ int irkg_quads_lookup(irkg_quads *q, MDB_txn *txn, const void *enc, size_t size,
 		      uint32_t *id)
 {
 	unsigned char h[8];
-	uint64_t hash = fnv1a64(enc, size);
+	uint64_t hash = irkg_quads_hash(enc, size);
 	MDB_val key = {8, h}, value, node;
 	MDB_cursor *cursor;
 	int rc, i;
@@ -456,7 +457,7 @@ int irkg_quads_intern(irkg_quads *q, MDB_txn *txn, const void *enc, size_t size,
 	rc = mdb_put(txn, q->id2node, &key, &value, MDB_APPEND);
 	if (rc)
 		return rc;
-	hash = fnv1a64(enc, size);
+	hash = irkg_quads_hash(enc, size);
 	for (i = 0; i < 8; i++)
 		h[i] = (unsigned char)(hash >> (56 - 8 * i));
 	key.mv_size = 8;

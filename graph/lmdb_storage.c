@@ -20,7 +20,8 @@
 #include "lmdb_quads.h"
 #include "lmdb_storage.h"
 
-#define CACHE_SIZE 256 /* decoded nodes kept per storage, by id */
+#define CACHE_SIZE 256	   /* decoded nodes kept per storage, by id */
+#define ID_CACHE_SIZE 1024 /* ids of encoded nodes, by hash */
 
 /* A node's encoding starts with one of these. */
 enum { ENC_URI = 'U', ENC_BLANK = 'B', ENC_LITERAL = 'L' };
@@ -40,6 +41,12 @@ struct instance {
 		uint32_t id;
 		librdf_node *node;
 	} cache[CACHE_SIZE];
+	/* the other way: predicates and graphs recur in every statement */
+	struct {
+		uint32_t id;
+		size_t size;
+		unsigned char *enc;
+	} ids[ID_CACHE_SIZE];
 };
 
 /* A stream or an iterator over a scan: statements, one part of each
@@ -68,6 +75,7 @@ static void report(struct instance *inst, int rc, const char *what)
 			   : mdb_strerror(rc));
 }
 
+/* Forget cached nodes and ids: after a rollback, ids are given again. */
 static void cache_clear(struct instance *inst)
 {
 	size_t i;
@@ -77,6 +85,11 @@ static void cache_clear(struct instance *inst)
 			librdf_free_node(inst->cache[i].node);
 		inst->cache[i].node = NULL;
 		inst->cache[i].id = 0;
+	}
+	for (i = 0; i < ID_CACHE_SIZE; i++) {
+		free(inst->ids[i].enc);
+		inst->ids[i].enc = NULL;
+		inst->ids[i].size = 0;
 	}
 }
 
@@ -263,14 +276,31 @@ static int id_of(struct instance *inst, MDB_txn *txn, librdf_node *node,
 		 int intern, uint32_t *id)
 {
 	int rc = encode_node(&inst->enc, node);
+	size_t slot, n = inst->enc.size;
+	unsigned char *copy;
 
 	if (rc)
 		return rc;
+	slot = irkg_quads_hash(inst->enc.data, n) % ID_CACHE_SIZE;
+	if (inst->ids[slot].enc && inst->ids[slot].size == n &&
+	    memcmp(inst->ids[slot].enc, inst->enc.data, n) == 0) {
+		*id = inst->ids[slot].id;
+		return 0;
+	}
 	if (intern)
-		return irkg_quads_intern(inst->quads, txn, inst->enc.data,
-					 inst->enc.size, id);
-	return irkg_quads_lookup(inst->quads, txn, inst->enc.data,
-				 inst->enc.size, id);
+		rc = irkg_quads_intern(inst->quads, txn, inst->enc.data, n, id);
+	else
+		rc = irkg_quads_lookup(inst->quads, txn, inst->enc.data, n, id);
+	if (rc)
+		return rc;
+	copy = realloc(inst->ids[slot].enc, n ? n : 1);
+	if (!copy)
+		return 0; /* not cached: no harm */
+	memcpy(copy, inst->enc.data, n);
+	inst->ids[slot].enc = copy;
+	inst->ids[slot].size = n;
+	inst->ids[slot].id = *id;
+	return 0;
 }
 
 /* The nodes of a pattern: a statement's parts (any may be NULL) and a
