@@ -674,6 +674,35 @@ static void test_rollback_and_commit(void **state)
 	free(spec);
 }
 
+/* A rolled-back write's node ids are given out again: nothing cached
+ * from it may survive. */
+static void test_rollback_forgets_node_ids(void **state)
+{
+	const char *b = "urn:g:b", *c = "urn:g:c";
+	struct fx *fx = *state;
+	char *spec = lmdb_spec(fx), *dump;
+	irkg_store *store = open_store(fx, spec, IRKG_STORE_WRITE);
+
+	assert_int_equal(irkg_store_begin(store, &b, 1), IRKG_OK);
+	assert_int_equal(testutil_add_ntriples(store, b, data_b), 1);
+	dump = testutil_dump_graph(store, b); /* decodes, so caches fill */
+	assert_non_null(strstr(dump, "<urn:test:x>"));
+	free(dump);
+	assert_int_equal(irkg_store_rollback(store), IRKG_OK);
+	assert_int_equal(irkg_store_begin(store, &c, 1), IRKG_OK);
+	assert_int_equal(
+		testutil_add_ntriples(
+			store, c, "<urn:test:m> <urn:test:n> \"other\" .\n"),
+		1);
+	assert_int_equal(irkg_store_commit(store), IRKG_OK);
+	dump = testutil_dump_graph(store, NULL);
+	assert_string_equal(dump, "<urn:test:m> <urn:test:n> \"other\" "
+				  "<urn:g:c> .\n");
+	free(dump);
+	irkg_store_free(store);
+	free(spec);
+}
+
 /* In a child: open the store read-only and exit with graph a's size
  * (or 100 + the error). */
 static void child_reads(const char *spec, const char *graph)
@@ -891,6 +920,7 @@ int main(void)
 		T(test_sparql_same_rows),
 		T(test_persists_across_opens),
 		T(test_rollback_and_commit),
+		T(test_rollback_forgets_node_ids),
 		T(test_reader_sees_old_state_unblocked),
 		T(test_second_writer_waits_for_lock),
 		T(test_missing_store_read_is_enotfound),
