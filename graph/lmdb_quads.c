@@ -223,6 +223,13 @@ int irkg_quads_open(irkg_quads **out, const char *dir, int create, int writable,
 	rc = open_env(q, dir, why, why_size);
 	if (!rc)
 		rc = check_file_size(q->env, why, why_size);
+	if (!rc && writable) {
+		int dead; /* slots of killed readers pin old pages: free them */
+
+		rc = mdb_reader_check(q->env, &dead);
+		if (rc)
+			snprintf(why, why_size, "%s", mdb_strerror(rc));
+	}
 	if (!rc)
 		rc = open_databases(q, create, why, why_size);
 cleanup:
