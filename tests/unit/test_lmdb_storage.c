@@ -505,6 +505,48 @@ static void test_same_answers_as_redland_memory(void **state)
 	free_data(&d);
 }
 
+/* A stream made inside a transaction reads its writes and ends with it;
+ * one made before keeps its snapshot. */
+static void test_streams_and_transactions(void **state)
+{
+	struct fx *fx = *state;
+	librdf_model *model = new_lmdb_model(fx, "s", 1);
+	struct data d = {.seed = 3};
+	librdf_stream *before, *inside;
+	struct quad q = {0, 0, 0, 0};
+	librdf_statement *st;
+	int n = 0;
+
+	make_vocabulary(fx->world, &d);
+	st = statement_of(fx->world, &d, &q);
+	assert_int_equal(librdf_model_add_statement(model, st), 0);
+	before = librdf_model_as_stream(model);
+	assert_int_equal(librdf_model_transaction_start(model), 0);
+	assert_int_not_equal(librdf_model_transaction_start(model), 0);
+	assert_int_equal(
+		librdf_model_context_add_statement(model, d.graphs[0], st), 0);
+	assert_int_equal(librdf_model_size(model), 2);
+	inside = librdf_model_as_stream(model);
+	assert_false(librdf_stream_end(inside));
+	assert_non_null(librdf_stream_get_object(inside));
+	assert_int_equal(librdf_model_transaction_commit(model), 0);
+	/* librdf keeps the statement already decoded; the next one is the
+	 * end, without touching the transaction's freed cursor */
+	assert_int_not_equal(librdf_stream_next(inside), 0);
+	assert_true(librdf_stream_end(inside));
+	assert_null(librdf_stream_get_object(inside));
+	librdf_free_stream(inside);
+	for (; !librdf_stream_end(before); librdf_stream_next(before))
+		n++;
+	assert_int_equal(n, 1); /* its snapshot predates the write */
+	librdf_free_stream(before);
+	assert_int_equal(librdf_model_size(model), 2);
+	assert_int_not_equal(librdf_model_transaction_commit(model), 0);
+	librdf_free_statement(st);
+	librdf_free_model(model);
+	free_data(&d);
+}
+
 /* ---- SPARQL through Rasqal ---- */
 
 static char *query_rows(librdf_world *world, librdf_model *model,
@@ -917,6 +959,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_same_answers_as_redland_memory),
+		T(test_streams_and_transactions),
 		T(test_sparql_same_rows),
 		T(test_persists_across_opens),
 		T(test_rollback_and_commit),
