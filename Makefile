@@ -22,7 +22,7 @@ DATADIR := $(PREFIX)/share/irkg
 MANDIR := $(PREFIX)/share/man/man1
 
 CC ?= cc
-PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc
+PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer

@@ -96,7 +96,8 @@ static const struct cli_help_page irkg_page = {
 		NULL},
 	(const struct cli_help_option[]){
 		{"-s, --store SPEC",
-		 "the store: a directory (Berkeley DB hashes), 'memory', "
+		 "the store: a directory (Berkeley DB hashes), 'lmdb:DIR' "
+		 "(irkg's LMDB store), 'memory', "
 		 "'sqlite:FILE' or 'postgresql:host=H;database=D;...' "
 		 "(default: $IRKG_STORE, else ./" IRKG_STORE_DEFAULT "). "
 		 "Other TYPE: prefixes (mysql:, virtuoso:) are refused; a "

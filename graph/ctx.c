@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ctx.h"
+#include "lmdb_storage.h"
 
 struct irkg_ctx {
 	librdf_world *world;
@@ -106,6 +107,11 @@ int irkg_ctx_new(irkg_ctx **out, irkg_log_fn log, void *user_data)
 	}
 	librdf_world_set_logger(ctx->world, ctx, on_redland_message);
 	librdf_world_open(ctx->world);
+	if (irkg_lmdb_storage_register(ctx->world)) {
+		librdf_free_world(ctx->world);
+		free(ctx);
+		return IRKG_ESTORE;
+	}
 	*out = ctx;
 	return IRKG_OK;
 }

@@ -7,7 +7,12 @@
  * journal: the current contents of every graph the write may touch,
  * written as N-Quads and synced before anything changes; undoing clears
  * those graphs and reloads them. Either way a failed or interrupted write
- * is undone, at once or when the store is next opened. */
+ * is undone, at once or when the store is next opened.
+ *
+ * The exception is an LMDB store (lmdb:DIR, irkg's own storage module in
+ * lmdb_storage.c): its write transaction is the undo, so it keeps neither
+ * journal nor snapshot, and its readers take no lock (each reads a
+ * snapshot; a writer never blocks them). */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <dirent.h>
@@ -20,23 +25,31 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lmdb_storage.h"
 #include "parse.h"
 #include "snapshot.h"
 #include "store.h"
 
 #define MARKER_NAME "irkg-store"
 #define MARKER_TEXT "irkg store format 1\n"
+#define LMDB_MARKER_TEXT "irkg store format 1 lmdb\n"
 #define JOURNAL_HEADER "# irkg journal 1\n"
 #define GRAPH_LINE "#G "
 
-enum store_kind { KIND_DIR, KIND_MEMORY, KIND_SQLITE, KIND_POSTGRESQL };
+enum store_kind {
+	KIND_DIR,
+	KIND_MEMORY,
+	KIND_SQLITE,
+	KIND_POSTGRESQL,
+	KIND_LMDB
+};
 
 struct irkg_store {
 	irkg_ctx *ctx;
 	enum store_kind kind;
 	enum irkg_store_mode mode;
 	char *name;	    /* for messages */
-	char *lock_path;    /* NULL for memory and postgresql */
+	char *lock_path;    /* NULL: memory, postgresql, lmdb readers */
 	char *dir;	    /* a directory store: undo by snapshot */
 	char *journal_path; /* NULL: journal lives in an anonymous file */
 	int lock_fd;
@@ -198,6 +211,12 @@ static int open_model(irkg_store *store, const char *location, int create)
 		name = location;
 		librdf_hash_put_strings(options, "synchronous", "normal");
 		break;
+	case KIND_LMDB:
+		factory = IRKG_LMDB_STORAGE_NAME;
+		librdf_hash_put_strings(options, "dir", location);
+		librdf_hash_put_strings(options, "write",
+					writable ? "yes" : "no");
+		break;
 	case KIND_POSTGRESQL:
 		factory = "postgresql";
 		name = "irkg";
@@ -218,7 +237,7 @@ static int open_model(irkg_store *store, const char *location, int create)
 	return IRKG_OK;
 }
 
-static int write_marker(const char *dir)
+static int write_marker(const char *dir, const char *text)
 {
 	char *path = join_path(dir, MARKER_NAME);
 	FILE *f;
@@ -227,7 +246,7 @@ static int write_marker(const char *dir)
 	if (!path)
 		return IRKG_ENOMEM;
 	f = fopen(path, "w");
-	if (!f || fputs(MARKER_TEXT, f) == EOF)
+	if (!f || fputs(text, f) == EOF)
 		rc = IRKG_EIO;
 	if (f && fclose(f) != 0)
 		rc = IRKG_EIO;
@@ -266,23 +285,26 @@ static int restore_interrupted_write(irkg_store *store)
 	return rc;
 }
 
-static int open_dir_store(irkg_store *store, const char *dir, int wait)
+/* Checks shared by the directory kinds: a reader needs the store, a
+ * writer an irkg store or an empty or missing directory (created here).
+ * *is_store says whether it was already an irkg store. */
+static int prepare_store_dir(irkg_store *store, const char *dir, int *is_store)
 {
 	char *marker = join_path(dir, MARKER_NAME);
-	int exists = file_exists(dir), is_store, create = 0, rc;
+	int exists = file_exists(dir);
 
 	if (!marker)
 		return IRKG_ENOMEM;
-	is_store = file_exists(marker);
+	*is_store = file_exists(marker);
 	free(marker);
 	if (!exists && store->mode == IRKG_STORE_READ) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "no store at %s: create one with 'irkg load' or "
 			     "'irkg ingest', or name another with --store",
-			     dir);
+			     store->name);
 		return IRKG_ENOTFOUND;
 	}
-	if (exists && !is_store &&
+	if (exists && !*is_store &&
 	    (store->mode == IRKG_STORE_READ || !dir_is_empty(dir))) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "%s is not an irkg store (it has no '%s' file); "
@@ -295,6 +317,32 @@ static int open_dir_store(irkg_store *store, const char *dir, int wait)
 			     "cannot create the store directory: %s",
 			     strerror(errno));
 		return IRKG_EIO;
+	}
+	return IRKG_OK;
+}
+
+/* Whether DIR holds an LMDB store's data file. */
+static int has_lmdb_data(const char *dir)
+{
+	char *path = join_path(dir, "data.mdb");
+	int found = path && file_exists(path);
+
+	free(path);
+	return found;
+}
+
+static int open_dir_store(irkg_store *store, const char *dir, int wait)
+{
+	int is_store, create = 0, rc;
+
+	rc = prepare_store_dir(store, dir, &is_store);
+	if (rc)
+		return rc;
+	if (is_store && has_lmdb_data(dir)) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "%s is an LMDB store: name it --store lmdb:%s",
+			     dir, dir);
+		return IRKG_ENOTSTORE;
 	}
 	store->lock_path = join_path(dir, "lock");
 	store->dir = strdup(dir);
@@ -317,7 +365,47 @@ static int open_dir_store(irkg_store *store, const char *dir, int wait)
 		return rc;
 	}
 	if (create)
-		return write_marker(dir);
+		return write_marker(dir, MARKER_TEXT);
+	return IRKG_OK;
+}
+
+/* lmdb:DIR. A writer takes the lock so that two irkg writers queue; a
+ * reader takes none: LMDB gives it a snapshot that writers never block. */
+static int open_lmdb_store(irkg_store *store, const char *dir, int wait)
+{
+	int is_store, rc;
+
+	rc = prepare_store_dir(store, dir, &is_store);
+	if (rc)
+		return rc;
+	if (is_store && !has_lmdb_data(dir)) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "%s is an irkg store but not an LMDB one: name it "
+			     "--store %s",
+			     dir, dir);
+		return IRKG_ENOTSTORE;
+	}
+	store->dir = strdup(dir);
+	if (!store->dir)
+		return IRKG_ENOMEM;
+	if (store->mode == IRKG_STORE_WRITE) {
+		store->lock_path = join_path(dir, "lock");
+		if (!store->lock_path)
+			return IRKG_ENOMEM;
+		rc = take_lock(store, wait);
+		if (rc)
+			return rc;
+	}
+	rc = open_model(store, dir, !is_store);
+	if (rc) {
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot open the LMDB files of store %s; nothing "
+			     "in it was changed",
+			     store->name);
+		return rc;
+	}
+	if (!is_store)
+		return write_marker(dir, LMDB_MARKER_TEXT);
 	return IRKG_OK;
 }
 
@@ -358,6 +446,7 @@ static const struct store_type {
 	const char *prefix, *module, *package;
 	int usable;
 } store_types[] = {
+	{"lmdb:", IRKG_LMDB_STORAGE_NAME, NULL, 1}, /* irkg's own */
 	{"sqlite:", "sqlite", "librdf-storage-sqlite", 1},
 	{"postgresql:", "postgresql", "librdf-storage-postgresql", 1},
 	{"mysql:", "mysql", "librdf-storage-mysql", 0},
@@ -404,23 +493,26 @@ static int check_store_type(irkg_ctx *ctx, const char *spec)
 		    store_types[i].prefix[n] == '\0')
 			break;
 	if (i == sizeof(store_types) / sizeof(store_types[0])) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "unknown store type '%.*s' in '%s': give a "
-			     "directory, 'memory', 'sqlite:FILE' or "
-			     "'postgresql:host=H;database=D' (a directory "
-			     "whose name has a colon: './%s')",
-			     (int)n, spec, spec, spec);
+		irkg_ctx_log(
+			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"unknown store type '%.*s' in '%s': give a "
+			"directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
+			"'postgresql:host=H;database=D' (a directory "
+			"whose name has a colon: './%s')",
+			(int)n, spec, spec, spec);
 		return IRKG_EINVAL;
 	}
 	if (!store_types[i].usable) {
-		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "irkg cannot use Redland's %s storage yet: give "
-			     "a directory, 'memory', 'sqlite:FILE' or "
-			     "'postgresql:host=H;database=D'",
-			     store_types[i].module);
+		irkg_ctx_log(
+			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"irkg cannot use Redland's %s storage yet: give "
+			"a directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
+			"'postgresql:host=H;database=D'",
+			store_types[i].module);
 		return IRKG_EINVAL;
 	}
-	if (!storage_module_loaded(irkg_ctx_world(ctx),
+	if (store_types[i].package &&
+	    !storage_module_loaded(irkg_ctx_world(ctx),
 				   store_types[i].module)) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "cannot open '%s': Redland's %s storage module "
@@ -459,6 +551,9 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 	} else if (strncmp(spec, "sqlite:", 7) == 0) {
 		store->kind = KIND_SQLITE;
 		rc = open_sqlite_store(store, spec + 7, lock_wait_seconds);
+	} else if (strncmp(spec, "lmdb:", 5) == 0) {
+		store->kind = KIND_LMDB;
+		rc = open_lmdb_store(store, spec + 5, lock_wait_seconds);
 	} else if (strncmp(spec, "postgresql:", 11) == 0) {
 		store->kind = KIND_POSTGRESQL;
 		rc = open_model(store, spec + 11, 0);
@@ -667,6 +762,14 @@ int irkg_store_begin(irkg_store *store, const char *const *graph_iris,
 		}
 	}
 	store->n_graphs = n_graphs;
+	if (store->kind == KIND_LMDB) {
+		if (librdf_model_transaction_start(store->model)) {
+			rc = IRKG_ESTORE;
+			goto cleanup;
+		}
+		store->in_transaction = 1;
+		goto cleanup;
+	}
 	if (store->kind == KIND_DIR) {
 		if (librdf_model_sync(store->model) ||
 		    irkg_snapshot_take(store->dir)) {
@@ -761,6 +864,14 @@ int irkg_store_commit(irkg_store *store)
 
 	if (!store->in_transaction)
 		return IRKG_EINVAL;
+	if (store->kind == KIND_LMDB) {
+		/* Committed or not, the transaction is over. */
+		if (librdf_model_transaction_commit(store->model))
+			rc = IRKG_ESTORE;
+		store->in_transaction = 0;
+		free_graph_list(store);
+		return rc;
+	}
 	if (librdf_model_sync(store->model))
 		rc = IRKG_ESTORE;
 	if (rc)
@@ -840,6 +951,14 @@ int irkg_store_rollback(irkg_store *store)
 
 	if (!store->in_transaction)
 		return IRKG_EINVAL;
+	if (store->kind == KIND_LMDB) {
+		rc = librdf_model_transaction_rollback(store->model)
+			     ? IRKG_ESTORE
+			     : IRKG_OK;
+		store->in_transaction = 0;
+		free_graph_list(store);
+		return rc;
+	}
 	if (store->kind == KIND_DIR) {
 		/* Close Berkeley DB before its files are swapped back. */
 		librdf_free_model(store->model);

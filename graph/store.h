@@ -20,6 +20,8 @@ enum irkg_store_mode {
 
 /* Open the store named by `spec`:
  *   DIR            Redland hashes (Berkeley DB) with contexts, in DIR
+ *   lmdb:DIR       irkg's LMDB quad store in DIR (readers take no lock and
+ *                  are never blocked; a transaction is an LMDB one)
  *   memory         an in-memory store that lives as long as the process
  *   sqlite:FILE    Redland's SQLite storage
  *   postgresql:K=V;K=V  Redland's PostgreSQL storage (host, port, database,

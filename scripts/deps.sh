@@ -18,6 +18,7 @@ for mod in redland:librdf0-dev raptor2:libraptor2-dev rasqal:librasqal3-dev \
 	need "${mod#*:}" pkg-config --exists "${mod%%:*}"
 done
 need libstemmer-dev test -e /usr/include/libstemmer.h
+need liblmdb-dev test -e /usr/include/lmdb.h
 need librdf-storage-sqlite sh -c "ls /usr/lib/*/redland/librdf_storage_sqlite.so"
 need redland-utils command -v rdfproc
 need raptor2-utils command -v rapper

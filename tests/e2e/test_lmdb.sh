@@ -1,0 +1,65 @@
+# --store lmdb:DIR, irkg's own LMDB storage, answers as the default
+# directory store does; readers of it take no lock.
+. "$(dirname "$0")/lib.sh"
+ARTICLE="$TOP/tests/articles/a01-korea-japan.txt"
+L="lmdb:$WORK/s"
+D="$WORK/d"
+
+run --store "$L" ingest "$ARTICLE"
+expect_rc 0 "ingest into an LMDB store"
+expect_true "the store directory is created and marked" test -f "$WORK/s/irkg-store"
+expect_true "and holds LMDB's data file" test -f "$WORK/s/data.mdb"
+"$IRKG" --store "$D" -q ingest "$ARTICLE" >/dev/null 2>&1
+
+# Blank node labels are made afresh by each parse: compare without them.
+canonical() {
+	sed 's/_:[A-Za-z0-9]*/_:b/g' "$1" | sort
+}
+
+for cmd in events relations "query allies --param state=JPN" \
+	"query -f table post-holder --param state=JPN --param role=HeadOfGovernment --param date=2025-11-18" \
+	"export -f nquads" graphs; do
+	# shellcheck disable=SC2086
+	run --store "$L" $cmd
+	expect_rc 0 "lmdb: $cmd"
+	canonical "$OUT" >"$WORK/lmdb.out"
+	# shellcheck disable=SC2086
+	run --store "$D" $cmd
+	canonical "$OUT" >"$WORK/dir.out"
+	expect_same "$WORK/lmdb.out" "$WORK/dir.out" "lmdb: '$cmd' as on a directory store"
+done
+n=$(wc -l <"$WORK/lmdb.out" | tr -d ' ')
+if [ "$n" -gt 0 ]; then pass "the comparisons are not empty"; else fail "the comparisons are not empty"; fi
+
+run --store "$L" query -e 'SELECT ?g ?e WHERE { GRAPH ?g { ?e <https://w3id.org/irkg/ontology#cameoCode> ?c } }'
+expect_rc 0 "a SPARQL GRAPH pattern on lmdb"
+expect_out "<https://w3id.org/irkg/id/article/" "binds the graph (the article's)"
+
+# A reader takes no lock: it reads while a writer holds the store's lock.
+exec 9>"$WORK/s/lock"
+if command -v flock >/dev/null 2>&1 && flock -n -x 9; then
+	run --store "$L" events
+	expect_rc 0 "a reader is not blocked by a writer's lock"
+	run --lock-wait 0 --store "$L" ingest "$ARTICLE"
+	if [ "$RC" -ne 0 ]; then pass "a second writer waits for the lock"; else fail "a second writer waits for the lock"; fi
+	flock -u 9
+fi
+exec 9>&-
+
+run --store "lmdb:$WORK/absent" events
+if [ "$RC" -ne 0 ]; then pass "a missing lmdb store is refused"; else fail "a missing lmdb store is refused"; fi
+expect_err "no store at lmdb:$WORK/absent" "naming it"
+
+run --store "$WORK/s" events
+if [ "$RC" -ne 0 ]; then pass "an lmdb store is not opened as a directory store"; else fail "an lmdb store is not opened as a directory store"; fi
+expect_err "is an LMDB store" "and says what it is"
+
+# Both meta pages overwritten.
+head -c 8192 /dev/zero | tr '\0' 'x' | dd of="$WORK/s/data.mdb" conv=notrunc 2>/dev/null
+cp "$WORK/s/data.mdb" "$WORK/damaged.mdb"
+run --store "$L" events
+if [ "$RC" -ne 0 ]; then pass "a damaged data.mdb is refused"; else fail "a damaged data.mdb is refused"; fi
+expect_err "lmdb:$WORK/s" "naming the store"
+run --store "$L" ingest "$ARTICLE"
+if [ "$RC" -ne 0 ] && [ "$RC" -lt 128 ]; then pass "a writer refuses it too, without crashing"; else fail "a writer refuses it too, without crashing"; fi
+expect_same "$WORK/s/data.mdb" "$WORK/damaged.mdb" "and nothing is overwritten"
