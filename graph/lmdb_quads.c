@@ -20,7 +20,10 @@
 
 #define FORMAT_KEY "format"
 #define FORMAT_VALUE "irkg-lmdb 1"
-#define MAP_SIZE ((size_t)1 << 40) /* 1 TiB of address space; sparse */
+/* 32 GiB of address space (the file itself grows as needed): about 150 M
+ * quads. Not more, so that valgrind, whose address space is smaller than
+ * the machine's, can run irkg. */
+#define MAP_SIZE ((size_t)1 << 35)
 #define READER_POOL 8
 #define N_INDEXES 5
 

@@ -331,6 +331,17 @@ static int has_lmdb_data(const char *dir)
 	return found;
 }
 
+/* Whether DIR is an irkg store on Berkeley DB (Redland's hashes): its
+ * marker without LMDB's data file. */
+static int is_berkeley_db_store(const char *dir)
+{
+	char *marker = join_path(dir, MARKER_NAME);
+	int found = marker && file_exists(marker) && !has_lmdb_data(dir);
+
+	free(marker);
+	return found;
+}
+
 static int open_dir_store(irkg_store *store, const char *dir, int wait)
 {
 	int is_store, create = 0, rc;
@@ -340,7 +351,8 @@ static int open_dir_store(irkg_store *store, const char *dir, int wait)
 		return rc;
 	if (is_store && has_lmdb_data(dir)) {
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "%s is an LMDB store: name it --store lmdb:%s",
+			     "%s is an LMDB store, not a Berkeley DB one: name "
+			     "it --store %s",
 			     dir, dir);
 		return IRKG_ENOTSTORE;
 	}
@@ -379,10 +391,11 @@ static int open_lmdb_store(irkg_store *store, const char *dir, int wait)
 	if (rc)
 		return rc;
 	if (is_store && !has_lmdb_data(dir)) {
-		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "%s is an irkg store but not an LMDB one: name it "
-			     "--store %s",
-			     dir, dir);
+		irkg_ctx_log(
+			store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			"%s is an irkg store on Berkeley DB, not LMDB: name "
+			"it --store %s (or hashes:%s)",
+			dir, dir, dir);
 		return IRKG_ENOTSTORE;
 	}
 	store->dir = strdup(dir);
@@ -447,6 +460,7 @@ static const struct store_type {
 	int usable;
 } store_types[] = {
 	{"lmdb:", IRKG_LMDB_STORAGE_NAME, NULL, 1}, /* irkg's own */
+	{"hashes:", "hashes", NULL, 1},		    /* Berkeley DB */
 	{"sqlite:", "sqlite", "librdf-storage-sqlite", 1},
 	{"postgresql:", "postgresql", "librdf-storage-postgresql", 1},
 	{"mysql:", "mysql", "librdf-storage-mysql", 0},
@@ -554,6 +568,9 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 	} else if (strncmp(spec, "lmdb:", 5) == 0) {
 		store->kind = KIND_LMDB;
 		rc = open_lmdb_store(store, spec + 5, lock_wait_seconds);
+	} else if (strncmp(spec, "hashes:", 7) == 0) {
+		store->kind = KIND_DIR;
+		rc = open_dir_store(store, spec + 7, lock_wait_seconds);
 	} else if (strncmp(spec, "postgresql:", 11) == 0) {
 		store->kind = KIND_POSTGRESQL;
 		rc = open_model(store, spec + 11, 0);
@@ -562,9 +579,13 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 		if (rc)
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 				     "cannot open PostgreSQL store %s", spec);
-	} else {
+	} else if (is_berkeley_db_store(spec)) {
+		/* made before LMDB was the default: still read and written */
 		store->kind = KIND_DIR;
 		rc = open_dir_store(store, spec, lock_wait_seconds);
+	} else {
+		store->kind = KIND_LMDB;
+		rc = open_lmdb_store(store, spec, lock_wait_seconds);
 	}
 	if (rc)
 		goto cleanup;

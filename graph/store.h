@@ -19,9 +19,12 @@ enum irkg_store_mode {
 #define IRKG_STORE_DEFAULT "irkg-store"
 
 /* Open the store named by `spec`:
- *   DIR            Redland hashes (Berkeley DB) with contexts, in DIR
- *   lmdb:DIR       irkg's LMDB quad store in DIR (readers take no lock and
- *                  are never blocked; a transaction is an LMDB one)
+ *   DIR            irkg's LMDB quad store in DIR (lmdb_storage.h: readers
+ *                  take no lock and are never blocked; a transaction is
+ *                  an LMDB one); a store DIR made on Berkeley DB before
+ *                  LMDB was the default opens as hashes:DIR
+ *   lmdb:DIR       the same, and only that
+ *   hashes:DIR     Redland hashes (Berkeley DB) with contexts, in DIR
  *   memory         an in-memory store that lives as long as the process
  *   sqlite:FILE    Redland's SQLite storage
  *   postgresql:K=V;K=V  Redland's PostgreSQL storage (host, port, database,

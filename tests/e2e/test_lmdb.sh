@@ -1,9 +1,10 @@
-# --store lmdb:DIR, irkg's own LMDB storage, answers as the default
-# directory store does; readers of it take no lock.
+# --store lmdb:DIR (and a bare DIR, whose default it is), irkg's own LMDB
+# storage, answers as a Berkeley DB store (hashes:DIR) does; readers of it
+# take no lock.
 . "$(dirname "$0")/lib.sh"
 ARTICLE="$TOP/tests/articles/a01-korea-japan.txt"
 L="lmdb:$WORK/s"
-D="$WORK/d"
+D="hashes:$WORK/d"
 
 run --store "$L" ingest "$ARTICLE"
 expect_rc 0 "ingest into an LMDB store"
@@ -26,7 +27,7 @@ for cmd in events relations "query allies --param state=JPN" \
 	# shellcheck disable=SC2086
 	run --store "$D" $cmd
 	canonical "$OUT" >"$WORK/dir.out"
-	expect_same "$WORK/lmdb.out" "$WORK/dir.out" "lmdb: '$cmd' as on a directory store"
+	expect_same "$WORK/lmdb.out" "$WORK/dir.out" "lmdb: '$cmd' as on a Berkeley DB store"
 done
 n=$(wc -l <"$WORK/lmdb.out" | tr -d ' ')
 if [ "$n" -gt 0 ]; then pass "the comparisons are not empty"; else fail "the comparisons are not empty"; fi
@@ -51,8 +52,19 @@ if [ "$RC" -ne 0 ]; then pass "a missing lmdb store is refused"; else fail "a mi
 expect_err "no store at lmdb:$WORK/absent" "naming it"
 
 run --store "$WORK/s" events
-if [ "$RC" -ne 0 ]; then pass "an lmdb store is not opened as a directory store"; else fail "an lmdb store is not opened as a directory store"; fi
+expect_rc 0 "a bare directory opens the LMDB store it holds"
+expect_out "	KOR	https://w3id.org/irkg/id/state/JPN	JPN	114	" "with its events"
+run --store "hashes:$WORK/s" events
+if [ "$RC" -ne 0 ]; then pass "an lmdb store is not opened as a Berkeley DB store"; else fail "an lmdb store is not opened as a Berkeley DB store"; fi
 expect_err "is an LMDB store" "and says what it is"
+run --store "lmdb:$WORK/d" events
+if [ "$RC" -ne 0 ]; then pass "a Berkeley DB store is not opened as lmdb:"; else fail "a Berkeley DB store is not opened as lmdb:"; fi
+expect_err "on Berkeley DB, not LMDB" "and says what it is"
+run --store "$WORK/d" events
+expect_rc 0 "a bare directory opens the Berkeley DB store it holds"
+# A new bare directory is an LMDB store.
+run --store "$WORK/fresh" ingest "$ARTICLE"
+expect_true "a new bare directory store is LMDB" test -f "$WORK/fresh/data.mdb"
 
 # Both meta pages overwritten.
 head -c 8192 /dev/zero | tr '\0' 'x' | dd of="$WORK/s/data.mdb" conv=notrunc 2>/dev/null

@@ -853,15 +853,22 @@ static void test_missing_store_read_is_enotfound(void **state)
 static void test_kinds_are_not_mixed(void **state)
 {
 	struct fx *fx = *state;
-	char *spec = lmdb_spec(fx);
+	char *spec = lmdb_spec(fx), *hashes = NULL;
 	irkg_store *store = open_store(fx, spec, IRKG_STORE_WRITE);
 
 	irkg_store_free(store);
+	/* the bare directory is the LMDB store it holds */
 	assert_int_equal(
 		irkg_store_open(&store, fx->ctx, spec + 5, IRKG_STORE_READ, 0),
+		IRKG_OK);
+	irkg_store_free(store);
+	assert_true(asprintf(&hashes, "hashes:%s", spec + 5) > 0);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, hashes, IRKG_STORE_READ, 0),
 		IRKG_ENOTSTORE);
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
 					  "is an LMDB store"));
+	free(hashes);
 	free(spec);
 }
 

@@ -248,6 +248,24 @@ static char *backend_spec(struct fx *fx, enum backend kind, char **undo)
 	return spec;
 }
 
+/* The store at `spec` as irkg_store_open opens it, except that a bare
+ * directory is opened as "hashes:DIR": these tests are about the Berkeley
+ * DB store's snapshot, journal and locks, and a new bare directory would
+ * be an LMDB store (test_lmdb_storage.c and the tests at the end). */
+static int open_store(irkg_store **out, irkg_ctx *ctx, const char *spec,
+		      enum irkg_store_mode mode, int wait)
+{
+	char *hashes = NULL;
+	int rc;
+
+	if (spec[0] != '/')
+		return irkg_store_open(out, ctx, spec, mode, wait);
+	assert_true(asprintf(&hashes, "hashes:%s", spec) > 0);
+	rc = irkg_store_open(out, ctx, hashes, mode, wait);
+	free(hashes);
+	return rc;
+}
+
 static const char graph_a[] = "urn:test:graph-a";
 static const char graph_b[] = "urn:test:graph-b";
 static const char graph_new[] = "urn:test:graph-new";
@@ -298,9 +316,8 @@ static void test_open_missing_dir_read_is_enotfound(void **state)
 	char *spec = testutil_path(fx->dir, "absent");
 	irkg_store *store = UNSET;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_ENOTFOUND);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(spec)); /* a reader never creates */
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR, spec));
@@ -314,9 +331,8 @@ static void test_open_missing_sqlite_read_is_enotfound(void **state)
 	irkg_store *store = UNSET;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_ENOTFOUND);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_ENOTFOUND);
 	assert_null(store);
 	assert_false(exists(file));
 	assert_non_null(testutil_log_error(&fx->log));
@@ -344,17 +360,15 @@ static void test_open_not_a_store_is_enotstore(void **state)
 		irkg_store *store = UNSET;
 		size_t logged = fx->log.n;
 
-		assert_int_equal(
-			irkg_store_open(&store, fx->ctx, dir, modes[i], 0),
-			IRKG_ENOTSTORE);
+		assert_int_equal(open_store(&store, fx->ctx, dir, modes[i], 0),
+				 IRKG_ENOTSTORE);
 		assert_null(store);
 		assert_true(fx->log.n > logged);
 		assert_non_null(
 			testutil_log_find(&fx->log, IRKG_LOG_ERROR, dir));
 		store = UNSET;
-		assert_int_equal(
-			irkg_store_open(&store, fx->ctx, file, modes[i], 0),
-			IRKG_ENOTSTORE);
+		assert_int_equal(open_store(&store, fx->ctx, file, modes[i], 0),
+				 IRKG_ENOTSTORE);
 		assert_null(store);
 	}
 	assert_false(exists(lock));
@@ -379,9 +393,8 @@ static void test_open_write_creates_store(void **state)
 	char *text;
 	struct stat st;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	assert_non_null(store);
 	assert_int_equal(stat(spec, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
@@ -391,13 +404,13 @@ static void test_open_write_creates_store(void **state)
 	free(text);
 	assert_non_null(irkg_store_model(store));
 	assert_ptr_equal(irkg_store_ctx(store), fx->ctx);
-	assert_string_equal(irkg_store_name(store), spec);
+	assert_true(strncmp(irkg_store_name(store), "hashes:", 7) == 0);
+	assert_string_equal(irkg_store_name(store) + 7, spec);
 	assert_int_equal(irkg_store_graph_size(store, graph_a), 0);
 	irkg_store_free(store);
 	/* now it is a store, also for readers */
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_OK);
 	assert_non_null(store);
 	irkg_store_free(store);
 	free(marker);
@@ -414,13 +427,11 @@ static void test_open_empty_dir(void **state)
 	irkg_store *store = UNSET;
 
 	assert_int_equal(mkdir(spec, 0755), 0);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_ENOTSTORE);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_ENOTSTORE);
 	assert_null(store);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	assert_non_null(store);
 	assert_true(exists(marker));
 	irkg_store_free(store);
@@ -434,9 +445,8 @@ static void test_open_write_missing_parent_is_eio(void **state)
 	char *spec = testutil_path(fx->dir, "no/such/parent");
 	irkg_store *store = UNSET;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_EIO);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_EIO);
 	assert_null(store);
 	assert_non_null(testutil_log_error(&fx->log));
 	free(spec);
@@ -456,15 +466,12 @@ static void test_open_memory(void **state)
 	struct fx *fx = *state;
 	irkg_store *a, *b, *r;
 
-	assert_int_equal(
-		irkg_store_open(&a, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
-		IRKG_OK);
-	assert_int_equal(
-		irkg_store_open(&b, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
-		IRKG_OK);
-	assert_int_equal(
-		irkg_store_open(&r, fx->ctx, "memory", IRKG_STORE_READ, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&a, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
+	assert_int_equal(open_store(&b, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
+	assert_int_equal(open_store(&r, fx->ctx, "memory", IRKG_STORE_READ, 0),
+			 IRKG_OK);
 	assert_string_equal(irkg_store_name(a), "memory");
 	seed(a);
 	assert_int_equal(irkg_store_graph_size(b, graph_a), 0);
@@ -483,9 +490,8 @@ static void test_open_sqlite_creates_and_persists(void **state)
 	irkg_store *store;
 
 	assert_true(asprintf(&spec, "sqlite:%s", file) > 0);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	assert_true(exists(file));
 	assert_string_equal(irkg_store_name(store), spec);
 	seed(store);
@@ -493,9 +499,8 @@ static void test_open_sqlite_creates_and_persists(void **state)
 	assert_int_equal(testutil_count_lines(before),
 			 DATA_A_TRIPLES + DATA_B_TRIPLES);
 	irkg_store_free(store);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_OK);
 	{
 		char *after = testutil_dump_graph(store, NULL);
 
@@ -522,9 +527,8 @@ static void test_open_sqlite_garbage_is_enotstore(void **state)
 	for (i = 0; i < 2; i++) {
 		irkg_store *store = UNSET;
 
-		assert_int_equal(
-			irkg_store_open(&store, fx->ctx, spec, modes[i], 0),
-			IRKG_ENOTSTORE);
+		assert_int_equal(open_store(&store, fx->ctx, spec, modes[i], 0),
+				 IRKG_ENOTSTORE);
 		assert_null(store);
 	}
 	assert_non_null(
@@ -547,15 +551,13 @@ static void test_dir_store_persists_across_opens(void **state)
 	char *spec = backend_spec(fx, B_DIR, NULL), *before, *after;
 	irkg_store *store;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_OK);
 	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	assert_int_equal(testutil_count_lines(after),
@@ -588,9 +590,9 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 	{
 		irkg_store *store;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		irkg_store_free(store);
 	}
 	for (i = 0; i < sizeof(lock_cases) / sizeof(lock_cases[0]); i++) {
@@ -598,12 +600,12 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		double t0;
 		int rc;
 
-		assert_int_equal(irkg_store_open(&held, fx->ctx, spec,
-						 lock_cases[i].held, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&held, fx->ctx, spec, lock_cases[i].held, 0),
+			IRKG_OK);
 		t0 = now();
-		rc = irkg_store_open(&second, fx->ctx, spec,
-				     lock_cases[i].wanted, 0);
+		rc = open_store(&second, fx->ctx, spec, lock_cases[i].wanted,
+				0);
 		assert_int_equal(rc, lock_cases[i].expected);
 		assert_true(now() - t0 < 1.0); /* no waiting with 0 */
 		if (rc) {
@@ -617,8 +619,8 @@ static void check_lock_cases(struct fx *fx, const char *spec)
 		}
 		irkg_store_free(held);
 		/* released: the wanted mode now gets in */
-		assert_int_equal(irkg_store_open(&second, fx->ctx, spec,
-						 lock_cases[i].wanted, 0),
+		assert_int_equal(open_store(&second, fx->ctx, spec,
+					    lock_cases[i].wanted, 0),
 				 IRKG_OK);
 		irkg_store_free(second);
 	}
@@ -657,7 +659,7 @@ static void test_lock_reader_in_child_refused(void **state)
 	int status;
 
 	assert_int_equal(
-		irkg_store_open(&writer, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		open_store(&writer, fx->ctx, spec, IRKG_STORE_WRITE, 0),
 		IRKG_OK);
 	fflush(NULL);
 	pid = fork();
@@ -669,11 +671,11 @@ static void test_lock_reader_in_child_refused(void **state)
 
 		if (irkg_ctx_new(&ctx, NULL, NULL))
 			_exit(10);
-		rc = irkg_store_open(&reader, ctx, spec, IRKG_STORE_READ, 0);
+		rc = open_store(&reader, ctx, spec, IRKG_STORE_READ, 0);
 		code = rc == IRKG_ELOCKED && reader == NULL ? 0 : 1;
 		if (!rc)
 			irkg_store_free(reader);
-		rc = irkg_store_open(&reader, ctx, spec, IRKG_STORE_WRITE, 0);
+		rc = open_store(&reader, ctx, spec, IRKG_STORE_WRITE, 0);
 		if (rc != IRKG_ELOCKED)
 			code |= 2;
 		irkg_ctx_free(ctx);
@@ -728,15 +730,13 @@ static void test_lock_writer_waits_then_gives_up(void **state)
 	double t0, waited;
 	pid_t pid;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	irkg_store_free(store);
 	pid = hold_lock_in_child(lock, &release);
 	t0 = now();
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 1),
-		IRKG_ELOCKED);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 1),
+			 IRKG_ELOCKED);
 	waited = now() - t0;
 	assert_null(store);
 	assert_true(waited >= 0.8);
@@ -761,9 +761,8 @@ static void test_lock_writer_gets_in_when_released(void **state)
 	int release, status;
 	pid_t pid, releaser;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	irkg_store_free(store);
 	pid = hold_lock_in_child(lock, &release);
 	/* a second child lets go of the lock after 300 ms */
@@ -779,7 +778,7 @@ static void test_lock_writer_gets_in_when_released(void **state)
 	}
 	close(release);
 	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 10),
+		open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 10),
 		IRKG_OK);
 	assert_non_null(store);
 	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_INFO, "waiting"));
@@ -805,9 +804,9 @@ static void test_transaction_misuse_is_einval(void **state)
 		irkg_store *store;
 		char *before;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		/* nothing to end */
@@ -852,14 +851,14 @@ static void test_begin_needs_write_mode(void **state)
 		if (backends[b].kind == B_MEMORY)
 			continue; /* covered by test_open_memory */
 		spec = backend_spec(fx, backends[b].kind, &undo);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1),
 				 IRKG_EINVAL);
 		assert_false(exists(undo));
@@ -887,9 +886,9 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 		char *b_before, *a_after;
 		struct blob files = {NULL, 0};
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		b_before = testutil_dump_graph(store, graph_b);
 		if (backends[b].kind == B_DIR) {
@@ -962,8 +961,8 @@ static void test_commit_keeps_change_and_drops_journal(void **state)
 		if (backends[b].kind != B_MEMORY) {
 			char *text;
 
-			assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-							 IRKG_STORE_READ, 0),
+			assert_int_equal(open_store(&store, fx->ctx, spec,
+						    IRKG_STORE_READ, 0),
 					 IRKG_OK);
 			text = testutil_dump_graph(store, graph_a);
 			assert_string_equal(text, a_after);
@@ -993,9 +992,9 @@ static void test_rollback_of_new_graph(void **state)
 		char *before, *after;
 		struct blob files = {NULL, 0};
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		if (backends[b].kind == B_DIR)
@@ -1055,9 +1054,8 @@ static void test_free_rolls_back_open_transaction(void **state)
 	irkg_store *store;
 	char *before, *after;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
@@ -1067,9 +1065,8 @@ static void test_free_rolls_back_open_transaction(void **state)
 	irkg_store_free(store);
 	assert_false(exists(undo));
 	assert_no_backup(spec);
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			 IRKG_OK);
 	after = testutil_dump_graph(store, NULL);
 	assert_string_equal(after, before);
 	irkg_store_free(store);
@@ -1094,9 +1091,9 @@ static void test_rollback_restores_exact_contents(void **state)
 		irkg_store *store;
 		char *before, *after;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		assert_int_equal(irkg_store_begin(store, graphs, 2), IRKG_OK);
@@ -1147,7 +1144,7 @@ static void crash_during_write(irkg_ctx *ctx, const char *spec,
 		irkg_store *store;
 
 		/* the exit status says which step failed */
-		if (irkg_store_open(&store, ctx, spec, IRKG_STORE_WRITE, 0))
+		if (open_store(&store, ctx, spec, IRKG_STORE_WRITE, 0))
 			_exit(2);
 		if (irkg_store_begin(store, graphs, 1))
 			_exit(3);
@@ -1248,9 +1245,9 @@ static void test_recovery_after_crash(void **state)
 		irkg_store *store;
 		char *before, *after, *text;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		before = testutil_dump_graph(store, NULL);
 		irkg_store_free(store);
@@ -1268,8 +1265,8 @@ static void test_recovery_after_crash(void **state)
 		}
 
 		testutil_log_clear(&fx->log);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 recovery_cases[i].reopen, 0),
+		assert_int_equal(open_store(&store, fx->ctx, spec,
+					    recovery_cases[i].reopen, 0),
 				 IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
 		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
@@ -1284,17 +1281,17 @@ static void test_recovery_after_crash(void **state)
 		if (recovery_cases[i].reopen == IRKG_STORE_READ) {
 			irkg_store *other;
 
-			assert_int_equal(irkg_store_open(&other, fx->ctx, spec,
-							 IRKG_STORE_READ, 0),
+			assert_int_equal(open_store(&other, fx->ctx, spec,
+						    IRKG_STORE_READ, 0),
 					 IRKG_OK);
 			irkg_store_free(other);
 		}
 		irkg_store_free(store);
 		/* and it stays recovered */
 		testutil_log_clear(&fx->log);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
 					      "interrupted write"));
 		text = testutil_dump_graph(store, NULL);
@@ -1347,14 +1344,14 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 		struct blob files;
 		char *before, *after;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_OK);
 		before = raw_dump(store);
 		irkg_store_free(store);
 		assert_int_equal(testutil_count_lines(before),
@@ -1365,9 +1362,9 @@ static void test_crash_undone_byte_for_byte_dir(void **state)
 		assert_left_undo_record(B_DIR, spec, undo, graph_a, &files);
 
 		testutil_log_clear(&fx->log);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 cases[i].reopen, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, cases[i].reopen, 0),
+			IRKG_OK);
 		assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
 						  "interrupted write"));
 		assert_undone(B_DIR, spec, undo, &files);
@@ -1400,9 +1397,8 @@ static void test_incomplete_backup_removed_on_open(void **state)
 	char *before;
 	size_t i;
 
-	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
-		IRKG_OK);
+	assert_int_equal(open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			 IRKG_OK);
 	seed(store);
 	before = testutil_dump_graph(store, NULL);
 	irkg_store_free(store);
@@ -1416,9 +1412,8 @@ static void test_incomplete_backup_removed_on_open(void **state)
 		testutil_write_file(junk, "left by a killed writer\n");
 		testutil_write_file(fake, "not a Berkeley DB file\n");
 		testutil_log_clear(&fx->log);
-		assert_int_equal(
-			irkg_store_open(&store, fx->ctx, spec, modes[i], 0),
-			IRKG_OK);
+		assert_int_equal(open_store(&store, fx->ctx, spec, modes[i], 0),
+				 IRKG_OK);
 		assert_no_backup(spec);
 		/* nothing was undone: the files are untouched */
 		assert_null(testutil_log_find(&fx->log, IRKG_LOG_WARN,
@@ -1440,9 +1435,9 @@ static void test_incomplete_backup_removed_on_open(void **state)
 	{
 		const char *graphs[] = {graph_new};
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_backup_taken(spec, &files);
 		assert_int_equal(
@@ -1482,9 +1477,9 @@ static void test_recovery_needs_the_lock(void **state)
 			lock = testutil_path(spec, "lock");
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		if (kind == B_DIR)
@@ -1495,9 +1490,9 @@ static void test_recovery_needs_the_lock(void **state)
 			crashed = db_files(spec);
 		pid = hold_lock_in_child(lock, &release);
 		store = UNSET;
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_ELOCKED);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_ELOCKED);
 		assert_null(store);
 		assert_left_undo_record(kind, spec, undo, graph_a, &files);
 		if (kind == B_DIR) {
@@ -1508,9 +1503,9 @@ static void test_recovery_needs_the_lock(void **state)
 		}
 		close(release);
 		assert_int_equal(waitpid(pid, &status, 0), pid);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
 				 DATA_A_TRIPLES);
@@ -1545,9 +1540,9 @@ static void test_recovery_by_reader_among_readers(void **state)
 			lock = testutil_path(spec, "lock");
 		else
 			assert_true(asprintf(&lock, "%s.lock", spec + 7) > 0);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		irkg_store_free(store);
 		if (kind == B_DIR)
@@ -1561,9 +1556,9 @@ static void test_recovery_by_reader_among_readers(void **state)
 		assert_int_equal(flock(fd, LOCK_SH), 0);
 		testutil_log_clear(&fx->log);
 		store = UNSET;
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_ELOCKED);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_ELOCKED);
 		assert_null(store);
 		assert_left_undo_record(kind, spec, undo, graph_a, &files);
 		if (kind == B_DIR) {
@@ -1584,9 +1579,9 @@ static void test_recovery_by_reader_among_readers(void **state)
 					       "another process is reading"));
 		}
 		close(fd);
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_OK);
 		assert_undone(kind, spec, undo, &files);
 		assert_int_equal(irkg_store_graph_size(store, graph_a),
 				 DATA_A_TRIPLES);
@@ -1680,9 +1675,9 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		int status;
 
 		/* the store before and after the write, through each index */
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		old_views = index_views(store);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
@@ -1703,8 +1698,8 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		pid = fork();
 		assert_true(pid >= 0);
 		if (pid == 0) {
-			if (irkg_store_open(&store, fx->ctx, spec,
-					    IRKG_STORE_WRITE, 0))
+			if (open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE,
+				       0))
 				_exit(2);
 			if (irkg_store_begin(store, graphs, 1) ||
 			    irkg_store_clear_graph(store, graph_a) ||
@@ -1725,9 +1720,9 @@ static void test_crash_during_commit_leaves_one_version(void **state)
 		free(left);
 		free(backup);
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_READ, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+			IRKG_OK);
 		assert_no_backup(spec);
 		views = index_views(store);
 		/* either the old store or the new, never a mix */
@@ -1766,9 +1761,9 @@ static void test_rollback_keeps_blank_nodes_together(void **state)
 		char *text, *line;
 		int n = 0;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(testutil_add_ntriples(store, graph_a, data),
 				 3);
@@ -1830,9 +1825,9 @@ static void test_graphs_sorted_with_counts(void **state)
 		size_t count = 99;
 		irkg_store *store;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		assert_int_equal(irkg_store_graphs(store, &list, &count),
 				 IRKG_OK);
 		assert_int_equal(count, 0);
@@ -1874,9 +1869,9 @@ static void test_cleared_graph_is_not_listed(void **state)
 		size_t count;
 		irkg_store *store;
 
-		assert_int_equal(irkg_store_open(&store, fx->ctx, spec,
-						 IRKG_STORE_WRITE, 0),
-				 IRKG_OK);
+		assert_int_equal(
+			open_store(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+			IRKG_OK);
 		seed(store);
 		assert_int_equal(irkg_store_begin(store, graphs, 1), IRKG_OK);
 		assert_int_equal(irkg_store_clear_graph(store, graph_a),
@@ -1901,7 +1896,7 @@ static void test_write_nquads_one_graph_or_all(void **state)
 	char *all, *a, *none, *line;
 
 	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		open_store(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
 		IRKG_OK);
 	none = testutil_dump_graph(store, NULL);
 	assert_string_equal(none, "");
@@ -1941,7 +1936,7 @@ static void test_write_nquads_to_unwritable_stream_is_eio(void **state)
 
 	testutil_write_file(path, "");
 	assert_int_equal(
-		irkg_store_open(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
+		open_store(&store, fx->ctx, "memory", IRKG_STORE_WRITE, 0),
 		IRKG_OK);
 	seed(store);
 	f = fopen(path, "r"); /* opened for reading: every write fails */
@@ -1952,6 +1947,68 @@ static void test_write_nquads_to_unwritable_stream_is_eio(void **state)
 	free(path);
 }
 
+/* A bare directory is an LMDB store when new, and a Berkeley DB store
+ * made before keeps opening as one; each prefix names its own kind and
+ * refuses the other's store, saying which spec to use. */
+static void test_bare_directory_kinds(void **state)
+{
+	struct fx *fx = *state;
+	char *fresh = testutil_path(fx->dir, "fresh");
+	char *old = testutil_path(fx->dir, "old"), *spec = NULL, *text;
+	char *marker = testutil_path(fresh, "irkg-store");
+	char *data = testutil_path(fresh, "data.mdb");
+	irkg_store *store = NULL;
+
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, fresh, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
+	irkg_store_free(store);
+	text = testutil_read_file(marker);
+	assert_non_null(text);
+	assert_string_equal(text, "irkg store format 1 lmdb\n");
+	assert_true(exists(data));
+	free(text);
+	assert_true(asprintf(&spec, "lmdb:%s", fresh) > 0);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_OK);
+	irkg_store_free(store);
+	free(spec);
+	assert_true(asprintf(&spec, "hashes:%s", fresh) > 0);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_ENOTSTORE);
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+					  "is an LMDB store, not a Berkeley"));
+	free(spec);
+
+	/* a Berkeley DB store, opened bare: still Berkeley DB */
+	assert_true(asprintf(&spec, "hashes:%s", old) > 0);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
+	irkg_store_free(store);
+	free(spec);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, old, IRKG_STORE_WRITE, 0),
+		IRKG_OK);
+	irkg_store_free(store);
+	free(data);
+	data = testutil_path(old, "data.mdb");
+	assert_false(exists(data));
+	assert_true(asprintf(&spec, "lmdb:%s", old) > 0);
+	assert_int_equal(
+		irkg_store_open(&store, fx->ctx, spec, IRKG_STORE_READ, 0),
+		IRKG_ENOTSTORE);
+	assert_non_null(testutil_log_find(&fx->log, IRKG_LOG_ERROR,
+					  "on Berkeley DB, not LMDB"));
+	free(spec);
+	free(data);
+	free(marker);
+	free(fresh);
+	free(old);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -1960,6 +2017,7 @@ int main(void)
 		T(test_open_missing_sqlite_read_is_enotfound),
 		T(test_open_not_a_store_is_enotstore),
 		T(test_open_write_creates_store),
+		T(test_bare_directory_kinds),
 		T(test_open_empty_dir),
 		T(test_open_write_missing_parent_is_eio),
 		T(test_store_free_accepts_null),
