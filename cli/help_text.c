@@ -96,8 +96,9 @@ static const struct cli_help_page irkg_page = {
 		NULL},
 	(const struct cli_help_option[]){
 		{"-s, --store SPEC",
-		 "the store: a directory (Berkeley DB hashes), 'lmdb:DIR' "
-		 "(irkg's LMDB store), 'memory', "
+		 "the store: a directory (irkg's LMDB store; one made on "
+		 "Berkeley DB by an older irkg still opens as such), "
+		 "'lmdb:DIR', 'hashes:DIR' (Berkeley DB), 'memory', "
 		 "'sqlite:FILE' or 'postgresql:host=H;database=D;...' "
 		 "(default: $IRKG_STORE, else ./" IRKG_STORE_DEFAULT "). "
 		 "Other TYPE: prefixes (mysql:, virtuoso:) are refused; a "
@@ -174,8 +175,8 @@ static const struct cli_help_page irkg_page = {
 		END_OPTIONS},
 	(const struct cli_help_option[]){
 		{"./" IRKG_STORE_DEFAULT,
-		 "the default store: Berkeley DB hashes, a lock file and, "
-		 "during a write, a journal",
+		 "the default store: LMDB's data.mdb and lock.mdb, the marker "
+		 "irkg-store and the writers' lock file",
 		 0},
 		{"PREFIX/share/irkg/ontology",
 		 "the ontology, the knowledge base (actors/), the event "
