@@ -5,7 +5,8 @@
 #                 and a query's answer (the quick start)
 #   make check    every test, built with AddressSanitizer and UBSan
 #   make bench    reading speed beside tokenising alone; load and query
-#                 throughput beside rdfproc
+#                 throughput beside rdfproc and Oxigraph; ingest in batches
+#                 up to 10,000 articles (bench/scale.sh)
 #   make eval     precision, recall and F1 against tests/gold
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
 #   make install  PREFIX=/usr/local (the program, its data and irkg(1))
@@ -117,6 +118,7 @@ bench: all
 	@sh bench/read.sh
 	@sh bench/ingest.sh
 	@sh bench/run.sh
+	@sh bench/scale.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \

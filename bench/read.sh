@@ -14,7 +14,7 @@ N=${BENCH_ARTICLES:-10000}
 SEED=${BENCH_SEED:-1}
 WORK=build/bench
 CORPUS=$WORK/articles-$N-$SEED
-PKGS="redland raptor2 rasqal libxml-2.0 libutf8proc"
+PKGS="redland raptor2 rasqal libxml-2.0 libutf8proc lmdb"
 CFLAGS="-std=c11 -Wall -Wextra -Werror -O2 -D_POSIX_C_SOURCE=200809L"
 
 mkdir -p "$WORK" || exit 1

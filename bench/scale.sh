@@ -1,0 +1,86 @@
+#!/bin/sh
+# bench/scale.sh: irkg at the size analysts keep, not at ten articles.
+# Ingests BENCH_SCALE_ARTICLES generated articles (bench/gen_articles.c)
+# into an empty default store in batches of BENCH_BATCH, one `irkg ingest`
+# per batch, and prints for each batch its time, rate, peak RSS and the
+# store's size; then the last batch's time over the first's (1.0 when an
+# ingest costs what its input costs, whatever the store holds), and the
+# canned queries timed on the full store (median of 3, each a new process).
+# `make bench` runs it after the other scripts; bench/README.md reads it.
+#
+# Environment:
+#   BENCH_SCALE_ARTICLES  articles in all (default 10000)
+#   BENCH_BATCH           articles per batch (default 1000)
+#   BENCH_SEED            generator seed (default 1)
+#   IRKG                  the irkg program (default bin/irkg)
+set -u
+
+cd "$(dirname "$0")/.." || exit 1
+N=${BENCH_SCALE_ARTICLES:-10000}
+BATCH=${BENCH_BATCH:-1000}
+SEED=${BENCH_SEED:-1}
+IRKG=${IRKG:-bin/irkg}
+WORK=build/bench
+CORPUS=$WORK/scale-$N-$SEED
+STORE=$WORK/scale-store
+CFLAGS="-std=c11 -Wall -Wextra -Werror -O2 -D_POSIX_C_SOURCE=200809L"
+
+mkdir -p "$WORK" || exit 1
+cc $CFLAGS -o "$WORK/gen_articles" bench/gen_articles.c || exit 1
+cc $CFLAGS -o "$WORK/peak_rss" bench/peak_rss.c || exit 1
+if [ ! -f "$CORPUS/.done" ]; then
+	rm -rf "$CORPUS"
+	mkdir -p "$CORPUS" || exit 1
+	"$WORK/gen_articles" "$N" "$CORPUS" "$SEED" || exit 1
+	: >"$CORPUS/.done"
+fi
+rm -rf "$STORE"
+trap 'rm -rf "$STORE" "$WORK"/scale-batch-*' EXIT
+now_ns() { date +%s%N; }
+calc() { awk "BEGIN { printf \"%.6g\", $1 }"; }
+
+echo "== scale: $N generated articles into an empty default store, $BATCH per ingest"
+# the knowledge base first, so that every batch is articles alone
+"$IRKG" -q --store "$STORE" ingest "$(ls "$CORPUS"/art-*.txt | head -n 1)" || exit 1
+printf '  %-6s %9s %11s %13s %12s %11s\n' batch seconds articles/s "peak RSS MB" "store MB" "B/triple"
+ls "$CORPUS"/art-*.txt | split -l "$BATCH" - "$WORK/scale-batch-"
+first= last= b=0
+for list in "$WORK"/scale-batch-*; do
+	b=$((b + 1))
+	n=$(wc -l <"$list" | tr -d ' ')
+	t0=$(now_ns)
+	# shellcheck disable=SC2046
+	"$WORK/peak_rss" "$IRKG" -q --store "$STORE" ingest $(cat "$list") 2>"$WORK/scale.err" || {
+		echo "bench/scale.sh: batch $b failed:" >&2
+		cat "$WORK/scale.err" >&2
+		exit 1
+	}
+	t=$(calc "($(now_ns) - $t0) / 1e9")
+	rss=$(sed -n 's/^peak_rss //p' "$WORK/scale.err")
+	kb=$(du -sk "$STORE" | cut -f1)
+	triples=$("$IRKG" --store "$STORE" query -f tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | sed -n '2s/[^0-9]*\([0-9]*\).*/\1/p')
+	printf '  %-6s %9.2f %11.1f %13.0f %12.0f %11.0f\n' "$b" "$t" "$(calc "$n / $t")" \
+		"$(calc "$rss / 1024")" "$(calc "$kb / 1024")" "$(calc "$kb * 1024 / ${triples:-1}")"
+	[ -n "$first" ] || first=$t
+	last=$t
+done
+echo "  last batch / first batch: $(calc "$last / $first") (1.0 = the store's size costs nothing)"
+echo "  store: ${triples:-?} triples, $(calc "$kb / 1024") MB, $(calc "$kb / $N") KB an article"
+
+echo "== canned queries on the $N-article store (median of 3 runs, ms, each a new process)"
+for q in $("$IRKG" query --list | awk -F'\t' 'NF > 1 && $1 !~ /^ / { print $1 }'); do
+	: >"$WORK/scale.times"
+	for i in 1 2 3; do
+		t0=$(now_ns)
+		"$IRKG" --store "$STORE" query -f tsv "$q" >"$WORK/scale.out" 2>/dev/null
+		rc=$?
+		echo "$(calc "($(now_ns) - $t0) / 1e6")" >>"$WORK/scale.times"
+	done
+	if [ "$rc" = 2 ]; then
+		printf '  %-16s needs a --param without a default: not run\n' "$q"
+		continue
+	fi
+	rows=$(($(wc -l <"$WORK/scale.out") - 1))
+	printf '  %-16s %8.0f ms %7s rows%s\n' "$q" "$(sort -g "$WORK/scale.times" | sed -n 2p)" "$rows" \
+		"$([ "$rc" = 0 ] || echo " (exit $rc)")"
+done
