@@ -13,6 +13,11 @@
  * out) counts as prose only when punctuated like a sentence: labels,
  * dates and buttons are short and bare. */
 #define RUN_SHORT 20
+/* itemprop="articleBody" or <article> is taken for the body when it holds
+ * at least 1/HINT_SHARE of the best block's prose: a page's own markup
+ * is a better guide than density when a listing of teasers below the story
+ * is prose too. */
+#define HINT_SHARE 3
 
 /* Class, id or role tokens (lower case) of page furniture; two adjacent
  * tokens are also tried joined ("most-read" as "mostread"). */
@@ -403,9 +408,10 @@ static xmlNode *choose(const struct finder *f)
 	}
 	if (f->item_body)
 		hint = info_of(f, f->item_body);
-	if ((!hint || !best || hint->prose * 2 < best->prose) && f->article)
+	if ((!hint || !best || hint->prose * HINT_SHARE < best->prose) &&
+	    f->article)
 		hint = info_of(f, f->article);
-	if (hint && (!best || hint->prose * 2 >= best->prose))
+	if (hint && (!best || hint->prose * HINT_SHARE >= best->prose))
 		return hint->node;
 	return best ? best->node : NULL;
 }
@@ -416,8 +422,9 @@ struct writer {
 	struct irkg_html_buf para;
 	int pending;
 	size_t n;
-	int in_time;	 /* depth of <time> elements */
-	size_t not_time; /* visible bytes of the paragraph outside <time> */
+	size_t body_prose; /* of the element the body is read from */
+	int in_time;	   /* depth of <time> elements */
+	size_t not_time;   /* visible bytes of the paragraph outside <time> */
 };
 
 static void end_paragraph(struct writer *w)
@@ -441,10 +448,12 @@ static void end_paragraph(struct writer *w)
 	w->not_time = 0;
 }
 
-/* Whether the block `in` is mostly link text: a list of links. */
-static int is_link_list(const struct info *in)
+/* Whether the block `in` is a list of links inside a body with `prose`:
+ * mostly link text, and little of the body's prose (a block around the
+ * story can hold many links too). */
+static int is_link_list(const struct info *in, size_t prose)
 {
-	return in->links * 2 > in->text;
+	return in->links * 2 > in->text && in->prose * 4 < prose;
 }
 
 static void write_text(const struct finder *f, xmlNode *node, struct writer *w,
@@ -472,7 +481,8 @@ static void write_text(const struct finder *f, xmlNode *node, struct writer *w,
 	if (block)
 		end_paragraph(w);
 	if (in->furniture ||
-	    (!top && block && (is_link_list(in) || irkg_html_is(node, "h1"))))
+	    (!top && block &&
+	     (is_link_list(in, w->body_prose) || irkg_html_is(node, "h1"))))
 		return;
 	w->in_time += irkg_html_is(node, "time");
 	for (child = node->children; child; child = child->next)
@@ -487,7 +497,7 @@ int irkg_html_body_find(xmlNode *root, struct irkg_html_buf *text,
 {
 	struct finder f;
 	struct run run = {0, 0, 0, 0};
-	struct writer w = {text, {NULL, 0}, 0, 0, 0, 0};
+	struct writer w = {text, {NULL, 0}, 0, 0, 0, 0, 0};
 	xmlNode *body;
 	struct tally page = {0, 0, 0};
 	size_t i;
@@ -502,8 +512,10 @@ int irkg_html_body_find(xmlNode *root, struct irkg_html_buf *text,
 	if (!f.failed)
 		prose(&f, root, &run);
 	body = f.failed ? NULL : choose(&f);
-	if (body)
+	if (body) {
+		w.body_prose = info_of(&f, body)->prose;
 		write_text(&f, body, &w, 1);
+	}
 	end_paragraph(&w);
 	xmlBufferFree(w.para.b);
 	for (i = 0; i < f.n; i++)
