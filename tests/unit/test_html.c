@@ -297,6 +297,52 @@ static const struct page pages[] = {
 	 NULL,
 	 {"Share this", "Geneva", "Read also", "Reporting by"},
 	 NULL},
+	{"hidden blocks and class tokens joined within one class name",
+	 "<html><body><div class=\"main\">"
+	 "<p>Parliament approved the new electoral law late on Tuesday "
+	 "after a long debate.</p>"
+	 "<div class=\"most-read\"><p>Ten stories everyone read this "
+	 "week, and more.</p></div>"
+	 "<div style=\"display: none\"><p>Hidden text for subscribers "
+	 "only, sorry.</p></div>"
+	 "<div aria-hidden=\"true\"><p>Decorative text that screen readers "
+	 "skip, too.</p></div>"
+	 "<div class=\"readMoreLink\"><p>Another story on the law, from "
+	 "May.</p></div>"
+	 "<p>The opposition said it would challenge the law in court.</p>"
+	 "</div></body></html>",
+	 NULL,
+	 "",
+	 2,
+	 "Parliament approved the new electoral law",
+	 "The opposition said it would challenge the law in court.",
+	 NULL,
+	 {"Ten stories", "Hidden text", "Decorative", "Another story"},
+	 NULL},
+	{"<article> over a longer listing of teasers below it",
+	 "<html><body><div class=\"wrap\">"
+	 "<article><p>The prime minister resigned on Friday after losing "
+	 "a vote of confidence in parliament by eleven votes.</p>"
+	 "<p>The president asked her to stay on until a new government "
+	 "is formed, his office said in a statement.</p></article>"
+	 "<div class=\"more\">"
+	 "<div><a href=\"/1\">Floods</a><p>Rivers burst their banks in "
+	 "the north, cutting roads to a dozen towns.</p></div>"
+	 "<div><a href=\"/2\">Trade</a><p>Exports rose for a fifth month "
+	 "as demand from neighbours recovered.</p></div>"
+	 "<div><a href=\"/3\">Health</a><p>Hospitals in the capital "
+	 "report a rise in flu cases this winter.</p></div>"
+	 "<div><a href=\"/4\">Sport</a><p>The national team qualified for "
+	 "the cup after a late goal.</p></div>"
+	 "</div></div></body></html>",
+	 NULL,
+	 "",
+	 2,
+	 "The prime minister resigned on Friday",
+	 "his office said in a statement.",
+	 NULL,
+	 {"Rivers", "Exports", "Hospitals", "national team"},
+	 NULL},
 	{"date, headline and author from meta tags",
 	 "<html><head><title>Page | Site</title>"
 	 "<meta name=\"author\" content=\"Jane  Roe\">"
