@@ -447,6 +447,7 @@ static void test_nothing_usable(void **state)
 	};
 	struct irkg_html_article a;
 	struct irkg_article *articles;
+	const char *why;
 	size_t i, n;
 
 	(void)state;
@@ -459,11 +460,16 @@ static void test_nothing_usable(void **state)
 		assert_int_equal(a.n_paragraphs, 0);
 		assert_non_null(a.why);
 		irkg_html_article_clear(&a);
-		assert_int_equal(irkg_articles_read(empty[i], strlen(empty[i]),
-						    "page.html", &articles, &n),
+		assert_int_equal(irkg_articles_read_why(
+					 empty[i], strlen(empty[i]),
+					 "page.html", &articles, &n, &why),
 				 0);
 		assert_int_equal(n, 0);
 		assert_null(articles);
+		assert_non_null(why);
+		if (i >= 3)
+			assert_string_equal(why, "all its text is navigation, "
+						 "links or page furniture");
 	}
 	assert_int_equal(irkg_html_read(NULL, 0, &a), 0);
 	irkg_html_article_clear(&a);
