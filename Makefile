@@ -7,6 +7,8 @@
 #   make bench    reading speed beside tokenising alone; load and query
 #                 throughput beside rdfproc and Oxigraph; ingest in batches
 #                 up to 10,000 articles (bench/scale.sh)
+#   make bench-html  the HTML reader on the article-extraction benchmark
+#                 (BENCH_HTML_DIR, default ../shared/bench/article-extraction)
 #   make eval     precision, recall and F1 against tests/gold
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
 #   make install  PREFIX=/usr/local (the program, its data and irkg(1))
@@ -23,6 +25,7 @@ DATADIR := $(PREFIX)/share/irkg
 MANDIR := $(PREFIX)/share/man/man1
 
 CC ?= cc
+BENCH_HTML_DIR ?= ../shared/bench/article-extraction
 PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -51,7 +54,7 @@ CHK_LIB_OBJ := $(LIB_SRC:%.c=$(CHK)/%.o)
 CHK_CLI_OBJ := $(CLI_SRC:%.c=$(CHK)/%.o)
 CHK_UNITS := $(UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 
-.PHONY: all deps demo check unit e2e bench eval fuzz install uninstall clean format
+.PHONY: all deps demo check unit e2e bench bench-html eval fuzz install uninstall clean format
 
 all: deps
 	@$(MAKE) --no-print-directory bin/irkg
@@ -113,6 +116,10 @@ demo: all
 check: deps
 	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS) bin/irkg
 	@sh tests/run.sh $(CHK)
+
+# The HTML reader on the article-extraction benchmark (BENCH_HTML_DIR).
+bench-html: all
+	@BENCH_HTML_DIR="$(BENCH_HTML_DIR)" sh bench/html.sh
 
 bench: all
 	@sh bench/read.sh

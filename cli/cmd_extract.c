@@ -248,7 +248,9 @@ static int extract_data(struct extract *x, const char *name, const char *data,
 {
 	struct irkg_article *articles = NULL;
 	size_t n = 0, i;
-	int rc = irkg_articles_read(data, length, name, &articles, &n);
+	const char *why = NULL;
+	int rc =
+		irkg_articles_read_why(data, length, name, &articles, &n, &why);
 
 	x->files++;
 	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED ||
@@ -266,8 +268,9 @@ static int extract_data(struct extract *x, const char *name, const char *data,
 			  "%s: not an article: no article text found in it "
 			  "(%s)",
 			  name,
-			  length == 0 ? "it is empty"
-				      : "nothing in it reads as prose");
+			  why		? why
+			  : length == 0 ? "it is empty"
+					: "nothing in it reads as prose");
 		x->bad_files++;
 		return IRKG_OK;
 	}

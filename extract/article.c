@@ -79,7 +79,8 @@ done:
 	return rc;
 }
 
-static int read_html(const char *data, size_t length, struct irkg_article *a)
+static int read_html(const char *data, size_t length, struct irkg_article *a,
+		     const char **why)
 {
 	struct irkg_html_article h;
 	int rc = irkg_html_read(data, length, &h);
@@ -87,6 +88,7 @@ static int read_html(const char *data, size_t length, struct irkg_article *a)
 	if (rc)
 		return rc;
 	a->format = IRKG_FORMAT_HTML;
+	*why = h.why;
 	memcpy(a->date, h.date, sizeof(a->date));
 	a->title = h.title;
 	a->body = h.text;
@@ -273,9 +275,19 @@ static int read_feed(const char *data, size_t length, struct irkg_article **out,
 int irkg_articles_read(const char *data, size_t length, const char *name,
 		       struct irkg_article **out, size_t *count)
 {
+	return irkg_articles_read_why(data, length, name, out, count, NULL);
+}
+
+int irkg_articles_read_why(const char *data, size_t length, const char *name,
+			   struct irkg_article **out, size_t *count,
+			   const char **why)
+{
 	struct irkg_article *a;
+	const char *reason = NULL;
 	int rc;
 
+	if (why)
+		*why = NULL;
 	if (out)
 		*out = NULL;
 	if (count)
@@ -296,18 +308,25 @@ int irkg_articles_read(const char *data, size_t length, const char *name,
 			irkg_articles_free(*out, *count);
 			*out = NULL;
 			*count = 0;
+		} else if (!*count && why) {
+			*why = "no item of the feed has text";
 		}
 		return rc;
 	}
 	a = calloc(1, sizeof(*a));
 	if (!a)
 		return IRKG_ENOMEM;
-	rc = looks_like_html(data, length, name) ? read_html(data, length, a)
-						 : read_text(data, length, a);
+	rc = looks_like_html(data, length, name)
+		     ? read_html(data, length, a, &reason)
+		     : read_text(data, length, a);
 	if (!rc)
 		rc = make_valid_utf8(a);
 	if (rc || !a->body_length) {
 		irkg_articles_free(a, 1);
+		if (!rc && why)
+			*why = length == 0 ? "it is empty"
+			       : reason	   ? reason
+					   : "nothing in it reads as prose";
 		return rc;
 	}
 	*out = a;

@@ -45,6 +45,14 @@ struct irkg_article {
 int irkg_articles_read(const char *data, size_t length, const char *name,
 		       struct irkg_article **out, size_t *count);
 
+/* irkg_articles_read, and when it returns 0 with no article, `*why` (if
+ * `why` is not NULL) set to a static phrase saying why no article text was
+ * found ("all its text is navigation, links or page furniture"); NULL
+ * otherwise. */
+int irkg_articles_read_why(const char *data, size_t length, const char *name,
+			   struct irkg_article **out, size_t *count,
+			   const char **why);
+
 void irkg_articles_free(struct irkg_article *articles, size_t count);
 
 /* A date expression and the sentence it is in. */

@@ -1304,6 +1304,12 @@ static int push_description(const struct finder *f, size_t sentence,
 	struct irkg_mention x;
 	int rc;
 
+	/* an earlier description ("the bloc ... the bloc") stands for what
+	 * it named: an antecedent is never itself a pronoun */
+	if (m->list[k].how == IRKG_MENTION_PRONOUN)
+		k = m->list[k].antecedent;
+	if (k == IRKG_MENTION_NONE)
+		return IRKG_OK;
 	mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, kind);
 	x.antecedent = k;
 	x.code = m->list[k].code;

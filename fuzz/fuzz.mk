@@ -32,11 +32,13 @@ FUZZ_ENV ?= UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Per target: the extract/ sources it links, its seeds and its dictionary.
 src_text := extract/text.c
 src_plaintext := extract/plaintext.c
-src_html := extract/html.c extract/xml.c
+src_html := extract/html.c extract/html_body.c extract/html_meta.c \
+	extract/html_util.c extract/xml.c
 src_feed := extract/feed.c extract/dates.c extract/xml.c
 src_dates := extract/dates.c extract/text.c
 src_article := extract/article.c extract/mention.c extract/gazetteer.c \
 	extract/text.c extract/dates.c extract/plaintext.c extract/html.c \
+	extract/html_body.c extract/html_meta.c extract/html_util.c \
 	extract/feed.c extract/xml.c
 
 seeds_text := $(wildcard tests/articles/*.txt)

@@ -227,6 +227,7 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 	const char *path = l->paths[i];
 	char *data = NULL;
 	size_t length = 0;
+	const char *why = NULL;
 	int rc, is_stdin = strcmp(path, "-") == 0;
 
 	*articles = NULL;
@@ -256,7 +257,7 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 						    : strerror(errno));
 		return IRKG_OK;
 	}
-	rc = irkg_articles_read(data, length, path, articles, n);
+	rc = irkg_articles_read_why(data, length, path, articles, n, &why);
 	if (!is_stdin)
 		free(data);
 	if (rc == IRKG_EPARSE || rc == IRKG_EUNSUPPORTED ||
@@ -265,12 +266,14 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 			irkg_ctx_log(
 				ctx, IRKG_LOG_ERROR,
 				is_stdin ? "<stdin>" : path, 0, 0,
-				"not an article: %s (give a news article as "
-				"UTF-8 plain text, an HTML page or an RSS/Atom "
-				"feed)",
+				"not an article: %s%s%s (give a news article "
+				"as UTF-8 plain text, an HTML page or an "
+				"RSS/Atom feed)",
 				rc == IRKG_ENOTTEXT ? "binary data, not text"
 				: length == 0	    ? "it is empty"
-						    : "no article text found");
+						    : "no article text found",
+				why && length ? ": " : "",
+				why && length ? why : "");
 		return IRKG_OK;
 	}
 	return rc;

@@ -48,6 +48,11 @@ static const struct fixture_entry {
 			.flags = flags_                                        \
 		}                                                              \
 	}
+	{"european union",
+	 {.id = "urn:igo:EU",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_NAME,
+	  .state = "EU"}},
 	STATE("united states", "USA", "Northern America"),
 	STATE("u.s.", "USA", "Northern America"),
 	ADJ("american", "USA", "Northern America"),
@@ -448,6 +453,43 @@ static void test_groups_and_pronouns(void **state)
 	release(&f);
 }
 
+/* "The EU ... the bloc ... the bloc": the second description stands for
+ * the name, like the first; an antecedent is never a pronoun (libFuzzer
+ * found fuzz/fuzz_article.c:322 aborting on this). */
+static void test_descriptions_in_a_row(void **state)
+{
+	const struct irkg_mention *list, *x;
+	struct found f;
+	size_t n, i;
+	int bloc = 0;
+
+	find(&f, *state,
+	     "The European Union met on Monday. The bloc said it would act. "
+	     "The bloc then agreed.",
+	     "2021-05-05");
+	list = irkg_mentions_list(f.m, &n);
+	for (i = 0; i < n; i++) {
+		x = &list[i];
+		if (x->how != IRKG_MENTION_PRONOUN ||
+		    x->antecedent == IRKG_MENTION_NONE)
+			continue;
+		assert_true(x->antecedent < n);
+		assert_int_not_equal(list[x->antecedent].how,
+				     IRKG_MENTION_PRONOUN);
+		assert_ptr_equal(irkg_mentions_resolve(f.m, i),
+				 &list[x->antecedent]);
+	}
+	for (i = 0; i < 2; i++) {
+		x = mention_nth(&f, "The bloc", (int)i);
+		assert_mention(x, IRKG_ENTITY_ORGANISATION,
+			       IRKG_MENTION_PRONOUN, "EU");
+		assert_int_equal(list[x->antecedent].how, IRKG_MENTION_NAME);
+		bloc++;
+	}
+	assert_int_equal(bloc, 2);
+	release(&f);
+}
+
 static void test_places(void **state)
 {
 	struct found f;
@@ -484,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_names_inside_longer_names),
 		cmocka_unit_test(test_titles_and_posts),
 		cmocka_unit_test(test_groups_and_pronouns),
+		cmocka_unit_test(test_descriptions_in_a_row),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_bad_arguments),
 	};
