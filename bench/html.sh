@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.." || exit 1
 DIR=${BENCH_HTML_DIR:-../shared/bench/article-extraction}
 WORK=build/bench
 PAGES=$WORK/html-pages
-PKGS="redland raptor2 rasqal libxml-2.0 libutf8proc"
+PKGS="redland raptor2 rasqal libxml-2.0 libutf8proc lmdb"
 CFLAGS="-std=c11 -Wall -Wextra -Werror -O2 -D_POSIX_C_SOURCE=200809L"
 
 if [ ! -f "$DIR/ground-truth.json" ] || [ ! -d "$DIR/html" ]; then
