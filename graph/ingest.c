@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "document.h"
 #include "files.h"
+#include "infer.h"
 #include "kb.h"
 #include "load.h"
 #include "prefixes.h"
@@ -115,6 +117,7 @@ int irkg_ingest_ontology(irkg_store *store, const char *dir, int *loaded)
 	snprintf(cameo, sizeof(cameo), "%s/cameo.ttl", dir);
 	snprintf(actors, sizeof(actors), "%s/actors", dir);
 	options.graph = IRKG_ONTOLOGY_GRAPH;
+	options.infer = 1;
 	*loaded = 1;
 	return irkg_load_files(store, paths, 3, &options, &result);
 }
@@ -325,6 +328,54 @@ static int write_article(irkg_store *store, irkg_reader *r,
 	return rc;
 }
 
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Begin the ingest's transaction on the article graphs iris[0..n) and
+ * their inferred graphs. */
+static int begin(irkg_store *store, char **iris, size_t n)
+{
+	char **all = calloc(2 * n + 1, sizeof(*all));
+	size_t i;
+	int rc = all ? IRKG_OK : IRKG_ENOMEM;
+
+	for (i = 0; i < n && !rc; i++) {
+		all[i] = iris[i];
+		rc = irkg_infer_graph_name(iris[i], &all[n + i]);
+	}
+	if (!rc)
+		rc = irkg_store_begin(store, (const char *const *)all, 2 * n);
+	for (i = 0; all && i < n; i++)
+		free(all[n + i]);
+	free(all);
+	return rc;
+}
+
+/* What the articles written imply, each into its inferred graph: the
+ * axioms are read once, no other article's graph is. */
+static int infer_articles(irkg_store *store, char **iris, size_t n,
+			  struct irkg_ingest_result *counts)
+{
+	double start = now();
+	irkg_infer *in = NULL;
+	size_t i;
+	long inferred;
+	int rc = irkg_infer_new(&in, store);
+
+	for (i = 0; i < n && !rc; i++) {
+		rc = irkg_infer_graph(in, iris[i], &inferred);
+		counts->inferred += inferred;
+	}
+	irkg_infer_free(in);
+	counts->infer_seconds = now() - start;
+	return rc;
+}
+
 int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		      const char *const *paths, size_t n_paths,
 		      irkg_ingest_progress_fn progress, void *user_data,
@@ -384,7 +435,7 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		irkg_articles_free(articles, n);
 	}
 	if (!rc && n_iris)
-		rc = irkg_store_begin(store, (const char *const *)iris, n_iris);
+		rc = begin(store, iris, n_iris);
 	/* Second pass: write them. */
 	for (i = 0; i < list.n && !rc && n_iris; i++) {
 		struct irkg_article *articles;
@@ -398,6 +449,8 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		if (!rc && progress)
 			progress(user_data, i + 1, list.n, &counts);
 	}
+	if (n_iris && !rc)
+		rc = infer_articles(store, iris, n_iris, &counts);
 	if (n_iris) {
 		if (rc)
 			irkg_store_rollback(store);

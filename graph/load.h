@@ -8,6 +8,10 @@ struct irkg_load_options {
 	const char *format; /* raptor syntax name, or NULL: from extension */
 	const char *graph;  /* target graph IRI, or NULL: from file path */
 	int append;	    /* add to the graph instead of replacing it */
+	/* also replace the inferred graph of every graph loaded (but an
+	 * inferred graph itself) with what it implies, in the same
+	 * transaction (irkg_infer_graph) */
+	int infer;
 	/* Called now and then while writing (NULL: not called), with the
 	 * file being read and the statements added so far. */
 	void (*progress)(void *user_data, const char *file, long added);
@@ -18,6 +22,7 @@ struct irkg_load_result {
 	long triples; /* statements added */
 	size_t files;
 	size_t graphs;
+	long inferred; /* statements written to inferred graphs */
 };
 
 /* The raptor syntax for a file name's extension ("turtle", "ntriples",
