@@ -59,7 +59,7 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 	irkg_reader *reader = NULL;
 	struct irkg_ingest_result result = {0};
 	struct progress progress = {cli, cli_now()};
-	int opt, rc, loaded = 0;
+	int opt, rc;
 
 	optind = 0;
 	while ((opt = getopt_long(argc, argv, "h", options, NULL)) != -1) {
@@ -90,14 +90,11 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 		irkg_reader_free(reader);
 		return cli_exit_code(rc);
 	}
-	rc = irkg_ingest_ontology(store, dir, &loaded);
-	if (!rc)
-		rc = irkg_ingest_files(
-			store, reader, (const char *const *)argv + optind,
-			(size_t)(argc - optind),
-			cli->stderr_is_tty && !cli->quiet ? show_progress
-							  : NULL,
-			&progress, &result);
+	rc = irkg_ingest_files(
+		store, reader, dir, (const char *const *)argv + optind,
+		(size_t)(argc - optind),
+		cli->stderr_is_tty && !cli->quiet ? show_progress : NULL,
+		&progress, &result);
 	if (cli->stderr_is_tty && !cli->quiet)
 		fputs("\r\033[K", stderr);
 	if (rc) {
@@ -112,7 +109,8 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 			result.relations, result.files,
 			result.files == 1 ? "" : "s",
 			cli_now() - progress.start,
-			loaded ? "; loaded the ontology first" : "");
+			result.ontology_loaded ? "; loaded the ontology first"
+					       : "");
 		/* in the same transaction, and the time above */
 		fprintf(stderr,
 			"%s: inferred %ld triples from the articles in "

@@ -27,7 +27,7 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 		{"append", no_argument, NULL, 'a'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
-	struct irkg_load_options lo = {NULL, NULL, 0, 1, NULL, NULL};
+	struct irkg_load_options lo = {.infer = 1};
 	struct irkg_load_result result;
 	irkg_store *store = NULL;
 	double start = cli_now(), seconds;

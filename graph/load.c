@@ -418,8 +418,9 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 		rc = plan_add_inferred(&plan);
 	if (rc)
 		goto cleanup;
-	rc = irkg_store_begin(store, (const char *const *)plan.graphs,
-			      plan.n_graphs);
+	if (!options->in_transaction)
+		rc = irkg_store_begin(store, (const char *const *)plan.graphs,
+				      plan.n_graphs);
 	if (rc)
 		goto cleanup;
 	for (i = 0; i < n_loaded && !options->append && !rc; i++)
@@ -436,7 +437,9 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 	}
 	if (!rc && options->infer)
 		rc = infer_loaded(store, &plan, n_loaded, &result->inferred);
-	if (!rc)
+	if (options->in_transaction)
+		; /* the caller's to end */
+	else if (!rc)
 		rc = irkg_store_commit(store);
 	else
 		irkg_store_rollback(store);
