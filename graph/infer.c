@@ -930,18 +930,21 @@ struct plan {
 	size_t n_graphs;
 	char **sources, **targets, **journal;
 	size_t n_sources, n_journal;
-	long previous; /* statements in the inferred graphs */
+	xmlHashTablePtr is_target; /* target -> (void *)1 */
+	long previous;		   /* statements in the inferred graphs */
 };
 
 static void plan_free(struct plan *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->n_sources; i++)
+	/* a target named but not counted (a failure) is freed too */
+	for (i = 0; p->targets && i <= p->n_sources; i++)
 		free(p->targets[i]);
 	free(p->sources);
 	free(p->targets);
 	free(p->journal);
+	xmlHashFree(p->is_target, NULL);
 	irkg_graph_info_free(p->graphs, p->n_graphs);
 }
 
@@ -956,7 +959,8 @@ static int plan_make(struct plan *p, irkg_store *store)
 	p->targets = calloc(p->n_graphs + 1, sizeof(*p->targets));
 	/* at most every inferred graph and every target */
 	p->journal = calloc(2 * p->n_graphs + 1, sizeof(*p->journal));
-	if (!p->sources || !p->targets || !p->journal)
+	p->is_target = xmlHashCreate((int)p->n_graphs + 1);
+	if (!p->sources || !p->targets || !p->journal || !p->is_target)
 		return IRKG_ENOMEM;
 	for (i = 0; i < p->n_graphs && !rc; i++) {
 		char *iri = p->graphs[i].iri;
@@ -966,21 +970,15 @@ static int plan_make(struct plan *p, irkg_store *store)
 			continue;
 		}
 		rc = irkg_infer_graph_name(iri, &p->targets[p->n_sources]);
+		if (!rc &&
+		    xmlHashAddEntry(p->is_target,
+				    (const xmlChar *)p->targets[p->n_sources],
+				    (void *)1))
+			rc = IRKG_ENOMEM;
 		if (!rc)
 			p->sources[p->n_sources++] = iri;
 	}
 	return rc;
-}
-
-/* Whether `iri` is one of the targets. */
-static int is_target(const struct plan *p, const char *iri)
-{
-	size_t i;
-
-	for (i = 0; i < p->n_sources; i++)
-		if (strcmp(p->targets[i], iri) == 0)
-			return 1;
-	return 0;
 }
 
 static void count(struct irkg_infer_result *r, const struct irkg_infer *in)
@@ -1003,7 +1001,8 @@ static int plan_journal(struct plan *p, irkg_infer *in, int rebuild,
 		const char *iri = p->graphs[i].iri;
 
 		if (irkg_infer_is_inferred(iri) &&
-		    (rebuild || !is_target(p, iri))) {
+		    (rebuild ||
+		     !xmlHashLookup(p->is_target, (const xmlChar *)iri))) {
 			p->journal[p->n_journal++] = (char *)iri;
 			r->repaired += !rebuild;
 		}
