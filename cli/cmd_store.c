@@ -27,7 +27,7 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 		{"append", no_argument, NULL, 'a'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
-	struct irkg_load_options lo = {NULL, NULL, 0, NULL, NULL};
+	struct irkg_load_options lo = {.infer = 1};
 	struct irkg_load_result result;
 	irkg_store *store = NULL;
 	double start = cli_now(), seconds;
@@ -90,6 +90,9 @@ int cmd_load(struct cli *cli, int argc, char **argv)
 			result.files == 1 ? "" : "s", result.graphs,
 			result.graphs == 1 ? "" : "s", seconds,
 			seconds > 0 ? (double)result.triples / seconds : 0.0);
+	if (!cli->quiet && result.inferred)
+		fprintf(stderr, "%s: inferred %ld triples from them\n",
+			cli->program, result.inferred);
 	return EXIT_OK;
 }
 
@@ -187,8 +190,9 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 	static const struct option options[] = {CLI_COMMON_LONG_OPTIONS,
 						{NULL, 0, NULL, 0}};
 	irkg_store *store = NULL;
-	const char *graph;
-	long size;
+	const char *graphs[2];
+	char *inferred = NULL;
+	long size, size_inferred = 0;
 	int opt, rc;
 
 	optind = 0;
@@ -201,43 +205,47 @@ int cmd_drop(struct cli *cli, int argc, char **argv)
 	}
 	if (optind + 1 != argc)
 		return cli_usage_error(cli, "drop");
-	graph = argv[optind];
+	graphs[0] = argv[optind];
 	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
 	if (rc)
 		return cli_exit_code(rc);
-	size = irkg_store_graph_size(store, graph);
+	size = irkg_store_graph_size(store, graphs[0]);
 	if (size <= 0) {
 		cli_error(cli, "drop",
 			  "store %s has no graph <%s> (list them "
 			  "with 'irkg graphs')",
-			  irkg_store_name(store), graph);
+			  irkg_store_name(store), graphs[0]);
 		irkg_store_free(store);
 		return EXIT_STORE;
 	}
-	rc = irkg_store_begin(store, &graph, 1);
+	/* What the graph implied goes with it, in the same transaction
+	 * (an inferred graph itself goes alone: 'irkg infer' restores it). */
+	if (!irkg_infer_is_inferred(graphs[0])) {
+		rc = irkg_infer_graph_name(graphs[0], &inferred);
+		graphs[1] = inferred;
+		size_inferred = irkg_store_graph_size(store, inferred);
+	}
 	if (!rc)
-		rc = irkg_store_clear_graph(store, graph);
+		rc = irkg_store_begin(store, graphs, inferred ? 2 : 1);
+	if (!rc)
+		rc = irkg_store_clear_graph(store, graphs[0]);
+	if (!rc && inferred)
+		rc = irkg_store_clear_graph(store, inferred);
 	if (!rc)
 		rc = irkg_store_commit(store);
-	if (!rc && !cli->quiet)
+	if (rc)
+		cli_error(cli, "drop", "nothing was dropped: %s",
+			  irkg_strerror(rc));
+	else if (!cli->quiet && inferred)
+		fprintf(stderr,
+			"%s: dropped <%s> (%ld triples, and %ld inferred "
+			"from it)\n",
+			cli->program, graphs[0], size,
+			size_inferred > 0 ? size_inferred : 0);
+	else if (!cli->quiet)
 		fprintf(stderr, "%s: dropped <%s> (%ld triples)\n",
-			cli->program, graph, size);
-	/* Inferences may rest on what was dropped: rebuild them, unless the
-	 * inferred graph itself is what was meant to go. */
-	if (!rc && strcmp(graph, IRKG_INFERRED_GRAPH) != 0) {
-		struct irkg_infer_result inferred;
-
-		rc = irkg_infer(store, &inferred);
-		if (rc)
-			cli_error(cli, "drop",
-				  "the graph was dropped, but inference "
-				  "failed: %s; run 'irkg infer'",
-				  irkg_strerror(rc));
-		else if (!cli->quiet)
-			fprintf(stderr, "%s: inferred %ld triples (was %ld)\n",
-				cli->program, inferred.inferred,
-				inferred.previous);
-	}
+			cli->program, graphs[0], size);
+	free(inferred);
 	irkg_store_free(store); /* rolls back if a commit did not happen */
 	return cli_exit_code(rc);
 }

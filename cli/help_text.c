@@ -127,7 +127,7 @@ static const struct cli_help_page irkg_page = {
 		 "irkg ingest " A01,
 		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
 		 "file in ...\n"
-		 "irkg: inferred ... triples in ..."},
+		 "irkg: inferred ... triples from the articles in ..."},
 		{NULL, "irkg relations -f csv | cut -d, -f1-3,7",
 		 "type,party_a,party_b,status\n"
 		 "dispute,JPN,KOR,active\n"
@@ -277,7 +277,12 @@ static const struct cli_help_page ingest_page = {
 		"The whole ingest is one transaction: on an error nothing is "
 		"written. The first ingest into a store also loads the "
 		"ontology and knowledge base (graph <" IRKG_ONTOLOGY_GRAPH
-		">). Then the inferred graph is rebuilt, as by 'irkg infer'.",
+		">). What each article implies (direct edges such as "
+		"irkg:alliedWith, irkg:participant, irkg:Actor types) is "
+		"written in the same transaction to a graph of its own, "
+		"<" IRKG_INFERRED_GRAPH "/article/...>, replaced with the "
+		"article; no other article's graph is read, so the time does "
+		"not grow with the store.",
 		NULL},
 	(const struct cli_help_option[]){
 		{"--ontology DIR",
@@ -292,7 +297,7 @@ static const struct cli_help_page ingest_page = {
 		{"A first article into an empty store:", "irkg ingest " A01,
 		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
 		 "file in ...\n"
-		 "irkg: inferred ... triples in ..."},
+		 "irkg: inferred ... triples from the articles in ..."},
 		{"A feed is read item by item, an HTML page without its site's "
 		 "menus and links:",
 		 "irkg ingest tests/articles/a04-africa-feed.rss \\\n"
@@ -608,11 +613,13 @@ static const struct cli_help_page graphs_page = {
 		{NULL, "irkg --store sample graphs",
 		 "37      urn:example:sample"},
 		{"The graphs of a store with an ingested article: the "
-		 "article's, the inferred graph and the ontology:",
+		 "article's, the inferred graphs of the ontology and of the "
+		 "article, and the ontology:",
 		 "irkg graphs",
 		 "...     "
 		 "https://w3id.org/irkg/id/article/d9ce29ff06035546...\n"
 		 "...     " IRKG_INFERRED_GRAPH "\n"
+		 "...     " IRKG_INFERRED_GRAPH "/article/d9ce29ff06035546...\n"
 		 "...     " IRKG_ONTOLOGY_GRAPH},
 		{NULL, NULL, NULL}},
 	(const struct cli_help_exit[]){
@@ -631,9 +638,11 @@ static const struct cli_help_page drop_page = {
 	"remove a named graph",
 	(const char *const[]){
 		"Remove every statement of the named graph GRAPH (an IRI, as "
-		"'irkg graphs' prints it), in one transaction. Then the "
-		"inferred graph is rebuilt, since inferences may rest on what "
-		"was dropped, unless GRAPH is the inferred graph itself.",
+		"'irkg graphs' prints it) and of its inferred graph (what "
+		"GRAPH "
+		"implied, see 'irkg infer'), in one transaction. Dropping an "
+		"inferred graph itself drops only it; 'irkg infer' puts it "
+		"back.",
 		NULL},
 	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
 					 HELP_OPTION, END_OPTIONS},
@@ -642,16 +651,15 @@ static const struct cli_help_page drop_page = {
 		 "irkg -q load -g urn:example:sample tests/fixtures/sample.ttl",
 		 NULL},
 		{NULL, "irkg drop urn:example:sample",
-		 "irkg: dropped <urn:example:sample> (37 triples)\n"
-		 "irkg: inferred ... triples (was ...)"},
+		 "irkg: dropped <urn:example:sample> (37 triples, and ... "
+		 "inferred from it)"},
 		{"A graph that is not there:", "irkg drop urn:example:sample",
 		 "irkg drop: store ... has no graph <urn:example:sample> "
 		 "(list them ..."},
 		{NULL, NULL, NULL}},
 	(const struct cli_help_exit[]){
 		EXIT_OK_TEXT,
-		{1, "failure, or the graph was dropped but inference failed "
-		    "(run 'irkg infer')"},
+		{1, "failure: nothing was dropped"},
 		{2, "the command line is wrong (no graph, or two)"},
 		{4, "the store has no graph GRAPH, is not an irkg store, or "
 		    "another process kept it locked for longer than "
@@ -698,28 +706,44 @@ static const struct cli_help_page stats_page = {
 
 static const struct cli_help_page infer_page = {
 	"infer",
-	"infer",
-	"materialise what the ontology implies",
+	"infer [--rebuild]",
+	"check, repair or rebuild what the ontology implies",
 	(const char *const[]){
-		"Materialise what the ontology implies into the graph "
-		"<" IRKG_INFERRED_GRAPH ">, rebuilt from all the other graphs: "
-		"the rdf:type and property hierarchies (rdfs:subClassOf, "
-		"rdfs:subPropertyOf), symmetric and inverse properties "
-		"(irkg:memberOf from irkg:hasMember), and the direct edges of "
-		"relations (irkg:alliedWith between the parties of an "
-		"irkg:Alliance, ...), so that queries need no property paths. "
-		"The axioms come from the ontology graph "
-		"<" IRKG_ONTOLOGY_GRAPH ">.",
-		"'irkg ingest' and 'irkg drop' run it themselves; running it "
-		"again changes nothing. One transaction: on an error the "
-		"inferred graph stays as it was. See docs/inference.md.",
+		"What the ontology implies is materialised per graph, so that "
+		"queries need no property paths: what graph G implies goes "
+		"into a graph of its own, <" IRKG_INFERRED_GRAPH "/...> named "
+		"after G (<" IRKG_INFERRED_GRAPH "/article/...> for an "
+		"article), and what the ontology and knowledge base imply into "
+		"<" IRKG_INFERRED_GRAPH ">. Only what queries, tables and the "
+		"network read is written: the direct edges of relations "
+		"(irkg:alliedWith between the parties of an irkg:Alliance, "
+		"...), irkg:relatedTo, irkg:participant, memberships both ways "
+		"(irkg:memberOf from irkg:hasMember), irkg:sanctionedBy, and "
+		"rdf:type irkg:Actor and the relation classes (a Treaty is an "
+		"Agreement). The axioms (rdfs:subClassOf, rdfs:subPropertyOf, "
+		"symmetric and inverse properties) come from the ontology "
+		"graph <" IRKG_ONTOLOGY_GRAPH ">.",
+		"'irkg ingest', 'irkg load' and 'irkg drop' keep the inferred "
+		"graphs of what they write in the same transaction. 'irkg "
+		"infer' checks every graph's inferred graph against what it "
+		"implies and repairs the ones that differ (needed after the "
+		"ontology graph changes); --rebuild drops every inferred graph "
+		"and writes them all again. One transaction: on an error the "
+		"inferred graphs stay as they were. See docs/inference.md.",
 		NULL},
-	(const struct cli_help_option[]){STORE_OPTION, LOCK_WAIT_OPTION,
-					 HELP_OPTION, END_OPTIONS},
+	(const struct cli_help_option[]){
+		{"--rebuild",
+		 "drop every inferred graph and infer again from scratch", 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
 	(const struct cli_help_example[]){
-		{"Run it again: as many triples as before.", "irkg infer",
-		 "irkg: inferred ... triples (was ...) from ... statements and "
-		 "..."},
+		{"Check the inferred graphs: nothing to repair after ingests.",
+		 "irkg infer",
+		 "irkg: inferred ... triples (was ...) from ... statements in "
+		 "...\n"
+		 "irkg: 0 inferred graphs were repaired"},
 		{"The direct edges it made from irkg:Alliance answer a plain "
 		 "query:",
 		 "irkg query -f table -e 'SELECT ?ally WHERE {\n"
@@ -730,6 +754,10 @@ static const struct cli_help_page infer_page = {
 		 "| state:KOR |\n"
 		 "...\n"
 		 "2 rows"},
+		{"Start again from scratch:", "irkg infer --rebuild",
+		 "irkg: inferred ... triples (was ...) from ... statements in "
+		 "...\n"
+		 "irkg: rebuilt every inferred graph"},
 		{NULL, NULL, NULL}},
 	(const struct cli_help_exit[]){
 		EXIT_OK_TEXT,

@@ -1,22 +1,28 @@
 /* Inference: the ontology's axioms and the direct edges of n-ary relations,
- * materialised in IRKG_INFERRED_GRAPH by forward chaining to a fixpoint.
+ * per source graph, materialised in that graph's inferred graph by forward
+ * chaining to a fixpoint (docs/inference.md).
  *
  * It is plain C over librdf streams, not SPARQL: Rasqal 0.9.33 has no
  * property paths, joins two patterns with the same subject variable and
  * predicate across subjects, and a pattern inside GRAPH ?g reads the whole
- * store. Three steps, all inside one transaction on the inferred graph:
- *   1. read the axioms from the ontology graph and close them transitively,
- *      so that a class knows every superclass and a property every
- *      superproperty;
- *   2. stream every other graph once: each statement's key goes into a
- *      hash set, so that nothing asserted is written again (asking librdf
- *      per statement is far slower), and the statements a rule applies to
- *      go onto a work queue;
- *   3. take statements off the queue and apply the rules; a conclusion not
- *      yet in the set is written to the inferred graph and queued in turn.
- *      An empty queue is the fixpoint.
- * Terms are interned (one struct per distinct term, compared by pointer);
- * only axioms and the statements on the queue intern theirs. */
+ * store. The axioms are read from the ontology graph once, closed
+ * transitively (a class knows every superclass, a property every
+ * superproperty) and kept in their own intern table for as many graphs as
+ * the caller infers for. Then, per graph:
+ *   1. stream the graph once: each statement's key goes into a hash set,
+ *      so that nothing asserted is concluded again, and the statements a
+ *      rule applies to go onto a work queue;
+ *   2. take statements off the queue and apply the rules; a conclusion not
+ *      yet in the set is queued in turn, and kept for writing when it is
+ *      one that something reads (see `materialised`). An empty queue is
+ *      the fixpoint;
+ *   3. replace the inferred graph with the kept conclusions, or compare
+ *      them with it (irkg infer without --rebuild).
+ * Every rule is local to one statement or to one relation node and its
+ * parties, and a relation node lives in its article's graph, so a graph
+ * alone gives all its conclusions. Terms are interned (one struct per
+ * distinct term, compared by pointer); the data terms of a graph are freed
+ * when the next graph starts. */
 #include "infer.h"
 
 #include <stdlib.h>
@@ -49,6 +55,39 @@ static const struct {
 
 #define N_EDGES (sizeof(direct_edges) / sizeof(direct_edges[0]))
 
+/* The conclusions written: those that queries, tables, the network and the
+ * documentation read. Everything else (the rdf:type closure of sentences
+ * and mentions into nif:, prov:, schema:, the superproperties of names) is
+ * derived in memory, where a chain of rules needs it, and not stored. */
+static const char *const materialised[] = {
+	/* queries/allies.rq, docs/queries.md, test_infer.sh */
+	IRKG_NS "alliedWith",
+	IRKG_NS "inDisputeWith",
+	IRKG_NS "hasAgreementWith",
+	IRKG_NS "partnerOf",
+	IRKG_NS "rivalOf",
+	IRKG_NS "sanctions",
+	/* docs/ontology.md: the inverse, and "any relation" */
+	IRKG_NS "sanctionedBy",
+	IRKG_NS "relatedTo",
+	/* queries/members.rq, docs/inference.md */
+	IRKG_NS "memberOf",
+	IRKG_NS "hasMember",
+	/* queries/disputes.rq and agreements.rq */
+	IRKG_NS "participant",
+	/* rdf:type: docs/inference.md, test_infer.sh */
+	IRKG_NS "Actor",
+	/* rdf:type: tables.c and network.c (a Treaty is an Agreement) */
+	IRKG_NS "Relation",
+	IRKG_NS "Alliance",
+	IRKG_NS "Dispute",
+	IRKG_NS "Agreement",
+	IRKG_NS "Partnership",
+	IRKG_NS "Rivalry",
+	IRKG_NS "SanctionsRegime",
+	IRKG_NS "RelationTrend",
+};
+
 struct tlist {
 	struct term **v;
 	size_t n, cap;
@@ -66,6 +105,9 @@ struct term {
 	/* as a property */
 	struct tlist superproperties, inverses;
 	int symmetric;
+	/* as a property, or as the class of an rdf:type: written when
+	 * concluded (see materialised) */
+	int materialise;
 	/* as a relation node: the direct edges it is typed for (bits) */
 	struct tlist parties, subjects;
 	unsigned edges;
@@ -80,22 +122,26 @@ struct buf {
 	size_t n, cap;
 };
 
-struct infer {
+struct irkg_infer {
 	irkg_store *store;
 	irkg_ctx *ctx;
 	librdf_world *world;
 	librdf_model *model;
-	librdf_node *graph;    /* the inferred graph */
-	xmlHashTablePtr terms; /* key -> struct term * */
+	xmlHashTablePtr
+		schema_terms;  /* key -> struct term *: vocabulary, axioms */
+	xmlHashTablePtr terms; /* key -> struct term *: this graph's */
+	xmlHashTablePtr into;  /* where intern adds: one of the two */
 	xmlHashTablePtr seen;  /* statement key -> (void *)1 */
 	struct tlist schema;   /* terms with axioms */
 	struct triple *queue;  /* queue[head..n) waits */
 	size_t head, n, cap;
+	struct triple *out; /* the conclusions to write */
+	size_t n_out, cap_out;
 	struct buf key[4]; /* subject, predicate, object, statement */
 	struct term *type, *sub_class_of, *sub_property_of, *inverse_of,
 		*symmetric_property, *party, *subject;
 	struct term *edge_property[N_EDGES];
-	long asserted, axioms, inferred;
+	long asserted, axioms;
 };
 
 /* ---- helpers ---- */
@@ -228,11 +274,19 @@ static void free_term(void *payload, const xmlChar *name)
 	free(t);
 }
 
+/* The interned term whose key is `key`, or NULL. */
+static struct term *lookup(struct irkg_infer *in, const char *key)
+{
+	struct term *t = xmlHashLookup(in->schema_terms, (const xmlChar *)key);
+
+	return t ? t : xmlHashLookup(in->terms, (const xmlChar *)key);
+}
+
 /* The interned term for `node`, whose key is `key`. */
-static int intern(struct infer *in, const char *key, librdf_node *node,
+static int intern(struct irkg_infer *in, const char *key, librdf_node *node,
 		  struct term **out)
 {
-	struct term *t = xmlHashLookup(in->terms, (const xmlChar *)key);
+	struct term *t = lookup(in, key);
 
 	if (t) {
 		*out = t;
@@ -246,7 +300,7 @@ static int intern(struct infer *in, const char *key, librdf_node *node,
 	t->node = librdf_new_node_from_node(node);
 	t->key = strdup(key);
 	if (!t->node || !t->key ||
-	    xmlHashAddEntry(in->terms, (const xmlChar *)key, t) != 0) {
+	    xmlHashAddEntry(in->into, (const xmlChar *)key, t) != 0) {
 		free_term(t, NULL);
 		return IRKG_ENOMEM;
 	}
@@ -254,7 +308,7 @@ static int intern(struct infer *in, const char *key, librdf_node *node,
 	return IRKG_OK;
 }
 
-static int intern_iri(struct infer *in, const char *iri, struct term **out)
+static int intern_iri(struct irkg_infer *in, const char *iri, struct term **out)
 {
 	librdf_node *node = librdf_new_node_from_uri_string(
 		in->world, (const unsigned char *)iri);
@@ -269,15 +323,31 @@ static int intern_iri(struct infer *in, const char *iri, struct term **out)
 	return rc;
 }
 
-/* ---- writing conclusions ---- */
+/* ---- conclusions ---- */
 
-/* Record s p o: unless it is known, write it to the inferred graph and
- * queue it for the rules. */
-static int emit(struct infer *in, struct term *s, struct term *p,
+static int push(struct triple **v, size_t *n, size_t *cap, struct term *s,
+		struct term *p, struct term *o)
+{
+	if (*n == *cap) {
+		size_t grown_cap = *cap ? *cap * 2 : 256;
+		struct triple *grown = realloc(*v, grown_cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		*v = grown;
+		*cap = grown_cap;
+	}
+	(*v)[(*n)++] = (struct triple){s, p, o};
+	return IRKG_OK;
+}
+
+/* Record s p o: unless it is known, queue it for the rules, and keep it
+ * for writing when something reads it. */
+static int emit(struct irkg_infer *in, struct term *s, struct term *p,
 		struct term *o)
 {
 	struct buf *key = &in->key[3];
-	librdf_statement st;
+	int rc;
 
 	if (s->is_literal || p->is_literal)
 		return IRKG_OK; /* not RDF */
@@ -287,33 +357,16 @@ static int emit(struct infer *in, struct term *s, struct term *p,
 		return IRKG_OK;
 	if (xmlHashAddEntry(in->seen, (const xmlChar *)key->s, (void *)1))
 		return IRKG_ENOMEM;
-	/* The nodes stay ours: librdf copies what it stores. */
-	librdf_statement_init(in->world, &st);
-	st.subject = s->node;
-	st.predicate = p->node;
-	st.object = o->node;
-	if (librdf_model_context_add_statement(in->model, in->graph, &st)) {
-		irkg_ctx_log(in->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "cannot add an inferred statement to the store");
-		return IRKG_ESTORE;
-	}
-	in->inferred++;
-	if (in->n == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 1024;
-		struct triple *grown = realloc(in->queue, cap * sizeof(*grown));
-
-		if (!grown)
-			return IRKG_ENOMEM;
-		in->queue = grown;
-		in->cap = cap;
-	}
-	in->queue[in->n++] = (struct triple){s, p, o};
-	return IRKG_OK;
+	rc = push(&in->queue, &in->n, &in->cap, s, p, o);
+	if (!rc && (p == in->type ? o->materialise : p->materialise))
+		rc = push(&in->out, &in->n_out, &in->cap_out, s, p, o);
+	return rc;
 }
 
 /* ---- step 1: axioms ---- */
 
-static int add_axiom(struct infer *in, librdf_statement *st, struct term *p)
+static int add_axiom(struct irkg_infer *in, librdf_statement *st,
+		     struct term *p)
 {
 	librdf_node *sn = librdf_statement_get_subject(st);
 	librdf_node *on = librdf_statement_get_object(st);
@@ -360,7 +413,7 @@ static int add_axiom(struct infer *in, librdf_statement *st, struct term *p)
 	return rc;
 }
 
-static int read_axioms(struct infer *in)
+static int read_axioms(struct irkg_infer *in)
 {
 	librdf_node *g = librdf_new_node_from_uri_string(
 		in->world, (const unsigned char *)IRKG_ONTOLOGY_GRAPH);
@@ -383,7 +436,7 @@ static int read_axioms(struct infer *in)
 		rc = term_key(&in->key[1], pn);
 		if (rc)
 			break;
-		p = xmlHashLookup(in->terms, (const xmlChar *)in->key[1].s);
+		p = lookup(in, in->key[1].s);
 		if (p && (p == in->type || p == in->sub_class_of ||
 			  p == in->sub_property_of || p == in->inverse_of))
 			rc = add_axiom(in, st, p);
@@ -421,7 +474,7 @@ static struct tlist *superproperties_of(struct term *t)
 
 /* Close the hierarchies, and write the closure's new axioms too
  * (State rdfs:subClassOf Agent when State ⊑ Actor ⊑ Agent). */
-static int close_schema(struct infer *in)
+static int close_schema(struct irkg_infer *in)
 {
 	size_t i;
 	int rc = IRKG_OK;
@@ -437,29 +490,11 @@ static int close_schema(struct infer *in)
 	return rc;
 }
 
-static int emit_schema_closure(struct infer *in)
-{
-	size_t i, j;
-	int rc = IRKG_OK;
-
-	for (i = 0; i < in->schema.n && !rc; i++) {
-		struct term *t = in->schema.v[i];
-
-		for (j = 0; j < t->superclasses.n && !rc; j++)
-			rc = emit(in, t, in->sub_class_of,
-				  t->superclasses.v[j]);
-		for (j = 0; j < t->superproperties.n && !rc; j++)
-			rc = emit(in, t, in->sub_property_of,
-				  t->superproperties.v[j]);
-	}
-	return rc;
-}
-
 /* ---- step 2: what is asserted ---- */
 
 /* Whether a rule applies to a statement with predicate `p` (NULL when no
  * axiom mentions it) and object key `okey`. */
-static int wanted(struct infer *in, struct term *p, const char *okey)
+static int wanted(struct irkg_infer *in, struct term *p, const char *okey)
 {
 	struct term *o;
 
@@ -470,11 +505,11 @@ static int wanted(struct infer *in, struct term *p, const char *okey)
 		return 1;
 	if (p != in->type)
 		return 0;
-	o = xmlHashLookup(in->terms, (const xmlChar *)okey);
+	o = lookup(in, okey);
 	return o && (o->superclasses.n || o->edge >= 0);
 }
 
-static int read_graph(struct infer *in, librdf_node *g)
+static int read_graph(struct irkg_infer *in, librdf_node *g)
 {
 	librdf_stream *stream = librdf_model_context_as_stream(in->model, g);
 	struct buf *k = in->key;
@@ -498,86 +533,29 @@ static int read_graph(struct infer *in, librdf_node *g)
 		if (rc)
 			break;
 		if (xmlHashLookup(in->seen, (const xmlChar *)k[3].s))
-			continue; /* the same statement in another graph */
+			continue; /* a store may list a statement twice */
 		if (xmlHashAddEntry(in->seen, (const xmlChar *)k[3].s,
 				    (void *)1)) {
 			rc = IRKG_ENOMEM;
 			break;
 		}
 		in->asserted++;
-		p = xmlHashLookup(in->terms, (const xmlChar *)k[1].s);
+		p = lookup(in, k[1].s);
 		if (!wanted(in, p, k[2].s))
 			continue;
 		rc = intern(in, k[0].s, sn, &s);
 		if (!rc)
 			rc = intern(in, k[2].s, on, &o);
-		if (rc)
-			break;
-		if (in->n == in->cap) {
-			size_t cap = in->cap ? in->cap * 2 : 1024;
-			struct triple *grown =
-				realloc(in->queue, cap * sizeof(*grown));
-
-			if (!grown) {
-				rc = IRKG_ENOMEM;
-				break;
-			}
-			in->queue = grown;
-			in->cap = cap;
-		}
-		in->queue[in->n++] = (struct triple){s, p, o};
+		if (!rc)
+			rc = push(&in->queue, &in->n, &in->cap, s, p, o);
 	}
 	librdf_free_stream(stream);
 	return rc;
 }
 
-/* Every graph but the inferred one. The graph list is copied first: the
- * contexts iterator must not stay open while graphs are streamed. */
-static int read_statements(struct infer *in)
-{
-	librdf_iterator *it = librdf_model_get_contexts(in->model);
-	librdf_node **graphs = NULL;
-	size_t n = 0, cap = 0, i;
-	int rc = IRKG_OK;
-
-	if (!it)
-		return IRKG_ESTORE;
-	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
-		librdf_node *g = librdf_iterator_get_object(it);
-
-		if (!g || librdf_node_equals(g, in->graph))
-			continue;
-		if (n == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			librdf_node **grown =
-				realloc(graphs, ncap * sizeof(*grown));
-
-			if (!grown) {
-				rc = IRKG_ENOMEM;
-				break;
-			}
-			graphs = grown;
-			cap = ncap;
-		}
-		graphs[n] = librdf_new_node_from_node(g);
-		if (!graphs[n]) {
-			rc = IRKG_ENOMEM;
-			break;
-		}
-		n++;
-	}
-	librdf_free_iterator(it);
-	for (i = 0; i < n && !rc; i++)
-		rc = read_graph(in, graphs[i]);
-	for (i = 0; i < n; i++)
-		librdf_free_node(graphs[i]);
-	free(graphs);
-	return rc;
-}
-
 /* ---- step 3: the rules ---- */
 
-static int edge(struct infer *in, size_t e, struct term *a, struct term *b)
+static int edge(struct irkg_infer *in, size_t e, struct term *a, struct term *b)
 {
 	if (a == b)
 		return IRKG_OK; /* "Japan is allied with Japan" says nothing */
@@ -585,7 +563,7 @@ static int edge(struct infer *in, size_t e, struct term *a, struct term *b)
 }
 
 /* Relation node r turned out to be of the class of direct_edges[e]. */
-static int relation_typed(struct infer *in, struct term *r, size_t e)
+static int relation_typed(struct irkg_infer *in, struct term *r, size_t e)
 {
 	size_t i, j;
 	int rc = IRKG_OK;
@@ -604,8 +582,8 @@ static int relation_typed(struct infer *in, struct term *r, size_t e)
 }
 
 /* Relation node r has a new party (or subject) x. */
-static int relation_member(struct infer *in, struct term *r, struct term *x,
-			   int is_subject)
+static int relation_member(struct irkg_infer *in, struct term *r,
+			   struct term *x, int is_subject)
 {
 	struct tlist *l = is_subject ? &r->subjects : &r->parties;
 	size_t e, j;
@@ -635,7 +613,7 @@ static int relation_member(struct infer *in, struct term *r, struct term *x,
 	return rc;
 }
 
-static int derive(struct infer *in, const struct triple *t)
+static int derive(struct irkg_infer *in, const struct triple *t)
 {
 	struct term *s = t->s, *p = t->p, *o = t->o;
 	size_t i;
@@ -660,9 +638,200 @@ static int derive(struct infer *in, const struct triple *t)
 	return rc;
 }
 
-/* ---- the whole ---- */
+/* ---- one graph ---- */
 
-static int setup(struct infer *in, irkg_store *store)
+int irkg_infer_is_inferred(const char *graph_iri)
+{
+	size_t n = strlen(IRKG_INFERRED_GRAPH);
+
+	return strncmp(graph_iri, IRKG_INFERRED_GRAPH, n) == 0 &&
+	       (graph_iri[n] == '\0' || graph_iri[n] == '/');
+}
+
+int irkg_infer_graph_name(const char *graph_iri, char **out)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t id = strlen(IRKG_ID), n = strlen(graph_iri), i;
+	struct buf b = {0};
+	int rc;
+
+	*out = NULL;
+	if (irkg_infer_is_inferred(graph_iri))
+		return IRKG_EINVAL;
+	if (strcmp(graph_iri, IRKG_ONTOLOGY_GRAPH) == 0) {
+		*out = strdup(IRKG_INFERRED_GRAPH);
+		return *out ? IRKG_OK : IRKG_ENOMEM;
+	}
+	if (strncmp(graph_iri, IRKG_ID, id) == 0 && n > id) {
+		rc = buf_puts(&b, IRKG_INFERRED_GRAPH "/") ||
+				     buf_puts(&b, graph_iri + id)
+			     ? IRKG_ENOMEM
+			     : IRKG_OK;
+	} else {
+		rc = buf_puts(&b, IRKG_INFERRED_GRAPH "/iri/");
+		for (i = 0; i < n && !rc; i++) {
+			unsigned char c = (unsigned char)graph_iri[i];
+			char pct[3] = {'%', hex[c >> 4], hex[c & 15]};
+
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+			    (c >= '0' && c <= '9') || strchr("-._~", c))
+				rc = buf_put(&b, (const char *)&c, 1);
+			else
+				rc = buf_put(&b, pct, 3);
+		}
+	}
+	if (rc) {
+		free(b.s);
+		return rc;
+	}
+	*out = b.s;
+	return IRKG_OK;
+}
+
+static void reset_relation(void *payload, void *data, const xmlChar *name)
+{
+	struct term *t = payload;
+
+	(void)data;
+	(void)name;
+	t->parties.n = 0;
+	t->subjects.n = 0;
+	t->edges = 0;
+}
+
+/* Forget the last graph: its terms, statements and conclusions. */
+static int start_graph(struct irkg_infer *in)
+{
+	xmlHashFree(in->terms, free_term);
+	xmlHashFree(in->seen, NULL);
+	in->terms = xmlHashCreate(1024);
+	in->seen = xmlHashCreate(4096);
+	in->into = in->terms;
+	in->head = in->n = in->n_out = 0;
+	in->asserted = 0;
+	/* a schema term can be a relation node too */
+	xmlHashScan(in->schema_terms, reset_relation, NULL);
+	return in->terms && in->seen ? IRKG_OK : IRKG_ENOMEM;
+}
+
+/* What graph `iri` implies, into in->out. */
+static int compute(struct irkg_infer *in, const char *iri)
+{
+	librdf_node *g = librdf_new_node_from_uri_string(
+		in->world, (const unsigned char *)iri);
+	int rc = g ? start_graph(in) : IRKG_ENOMEM;
+
+	if (!rc)
+		rc = read_graph(in, g);
+	while (!rc && in->head < in->n) {
+		/* a copy: emit may move the queue */
+		struct triple t = in->queue[in->head++];
+
+		rc = derive(in, &t);
+	}
+	if (g)
+		librdf_free_node(g);
+	return rc;
+}
+
+/* Replace graph `target` with in->out. Inside a transaction. */
+static int write_out(struct irkg_infer *in, const char *target)
+{
+	librdf_node *g = librdf_new_node_from_uri_string(
+		in->world, (const unsigned char *)target);
+	librdf_statement st;
+	size_t i;
+	int rc = g ? irkg_store_clear_graph(in->store, target) : IRKG_ENOMEM;
+
+	for (i = 0; i < in->n_out && !rc; i++) {
+		/* The nodes stay ours: librdf copies what it stores. */
+		librdf_statement_init(in->world, &st);
+		st.subject = in->out[i].s->node;
+		st.predicate = in->out[i].p->node;
+		st.object = in->out[i].o->node;
+		if (librdf_model_context_add_statement(in->model, g, &st)) {
+			irkg_ctx_log(in->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+				     "cannot add an inferred statement to "
+				     "<%s>",
+				     target);
+			rc = IRKG_ESTORE;
+		}
+	}
+	if (g)
+		librdf_free_node(g);
+	return rc;
+}
+
+/* Whether graph `target` holds in->out and nothing else. */
+static int matches(struct irkg_infer *in, const char *target, int *same)
+{
+	xmlHashTablePtr want = NULL;
+	librdf_node *g = NULL;
+	librdf_stream *stream = NULL;
+	struct buf *k = in->key;
+	size_t i;
+	int rc = IRKG_OK;
+
+	*same = irkg_store_graph_size(in->store, target) == (long)in->n_out;
+	if (!*same || in->n_out == 0)
+		return IRKG_OK;
+	want = xmlHashCreate((int)in->n_out);
+	for (i = 0; want && i < in->n_out && !rc; i++)
+		if (statement_key(&k[3], in->out[i].s->key, in->out[i].p->key,
+				  in->out[i].o->key) ||
+		    xmlHashAddEntry(want, (const xmlChar *)k[3].s, (void *)1))
+			rc = IRKG_ENOMEM;
+	g = librdf_new_node_from_uri_string(in->world,
+					    (const unsigned char *)target);
+	if (!want || !g)
+		rc = IRKG_ENOMEM;
+	if (!rc && !(stream = librdf_model_context_as_stream(in->model, g)))
+		rc = IRKG_ESTORE;
+	for (; !rc && *same && !librdf_stream_end(stream);
+	     librdf_stream_next(stream)) {
+		librdf_statement *st = librdf_stream_get_object(stream);
+
+		if (term_key(&k[0], librdf_statement_get_subject(st)) ||
+		    term_key(&k[1], librdf_statement_get_predicate(st)) ||
+		    term_key(&k[2], librdf_statement_get_object(st)) ||
+		    statement_key(&k[3], k[0].s, k[1].s, k[2].s))
+			rc = IRKG_ENOMEM;
+		else
+			*same = xmlHashLookup(want, (const xmlChar *)k[3].s) !=
+				NULL;
+	}
+	if (stream)
+		librdf_free_stream(stream);
+	if (g)
+		librdf_free_node(g);
+	xmlHashFree(want, NULL);
+	return rc;
+}
+
+int irkg_infer_graph(irkg_infer *in, const char *graph_iri, long *inferred)
+{
+	char *target = NULL;
+	int rc = irkg_infer_graph_name(graph_iri, &target);
+
+	if (inferred)
+		*inferred = 0;
+	if (!rc)
+		rc = compute(in, graph_iri);
+	if (!rc)
+		rc = write_out(in, target);
+	if (rc)
+		irkg_ctx_log(in->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot infer from <%s>: %s", graph_iri,
+			     irkg_strerror(rc));
+	else if (inferred)
+		*inferred = (long)in->n_out;
+	free(target);
+	return rc;
+}
+
+/* ---- the schema ---- */
+
+static int setup_vocabulary(struct irkg_infer *in)
 {
 	struct {
 		struct term **slot;
@@ -679,16 +848,6 @@ static int setup(struct infer *in, irkg_store *store)
 	size_t i;
 	int rc = IRKG_OK;
 
-	in->store = store;
-	in->ctx = irkg_store_ctx(store);
-	in->world = irkg_ctx_world(in->ctx);
-	in->model = irkg_store_model(store);
-	in->graph = librdf_new_node_from_uri_string(
-		in->world, (const unsigned char *)IRKG_INFERRED_GRAPH);
-	in->terms = xmlHashCreate(4096);
-	in->seen = xmlHashCreate(65536);
-	if (!in->graph || !in->terms || !in->seen)
-		return IRKG_ENOMEM;
 	for (i = 0; i < sizeof(vocabulary) / sizeof(vocabulary[0]) && !rc; i++)
 		rc = intern_iri(in, vocabulary[i].iri, vocabulary[i].slot);
 	for (i = 0; i < N_EDGES && !rc; i++) {
@@ -701,68 +860,237 @@ static int setup(struct infer *in, irkg_store *store)
 		if (!rc)
 			c->edge = (int)i;
 	}
+	for (i = 0; i < sizeof(materialised) / sizeof(materialised[0]) && !rc;
+	     i++) {
+		struct term *t;
+
+		rc = intern_iri(in, materialised[i], &t);
+		if (!rc)
+			t->materialise = 1;
+	}
 	return rc;
 }
 
-static void teardown(struct infer *in)
+int irkg_infer_new(irkg_infer **out, irkg_store *store)
+{
+	irkg_infer *in = calloc(1, sizeof(*in));
+	int rc;
+
+	*out = NULL;
+	if (!in)
+		return IRKG_ENOMEM;
+	in->store = store;
+	in->ctx = irkg_store_ctx(store);
+	in->world = irkg_ctx_world(in->ctx);
+	in->model = irkg_store_model(store);
+	in->schema_terms = xmlHashCreate(4096);
+	in->into = in->schema_terms;
+	rc = in->schema_terms ? setup_vocabulary(in) : IRKG_ENOMEM;
+	if (!rc)
+		rc = read_axioms(in);
+	if (!rc)
+		rc = close_schema(in);
+	if (!rc)
+		rc = start_graph(in);
+	if (rc) {
+		irkg_ctx_log(in->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot read the ontology's axioms: %s",
+			     irkg_strerror(rc));
+		irkg_infer_free(in);
+		return rc;
+	}
+	*out = in;
+	return IRKG_OK;
+}
+
+void irkg_infer_free(irkg_infer *in)
 {
 	size_t i;
 
-	if (in->graph)
-		librdf_free_node(in->graph);
+	if (!in)
+		return;
+	/* data terms first: schema terms' relation lists point at them */
 	xmlHashFree(in->terms, free_term);
+	xmlHashFree(in->schema_terms, free_term);
 	xmlHashFree(in->seen, NULL);
 	free(in->schema.v);
 	free(in->queue);
+	free(in->out);
 	for (i = 0; i < sizeof(in->key) / sizeof(in->key[0]); i++)
 		free(in->key[i].s);
+	free(in);
 }
 
-int irkg_infer(irkg_store *store, struct irkg_infer_result *result)
+/* ---- the whole store ---- */
+
+/* The graphs of a store, split: sources[i] and its inferred graph
+ * targets[i]; the inferred graphs there are. */
+struct plan {
+	struct irkg_graph_info *graphs;
+	size_t n_graphs;
+	char **sources, **targets, **journal;
+	size_t n_sources, n_journal;
+	xmlHashTablePtr is_target; /* target -> (void *)1 */
+	long previous;		   /* statements in the inferred graphs */
+};
+
+static void plan_free(struct plan *p)
 {
-	const char *graph = IRKG_INFERRED_GRAPH;
-	struct infer in = {0};
-	long previous = irkg_store_graph_size(store, graph);
+	size_t i;
+
+	/* a target named but not counted (a failure) is freed too */
+	for (i = 0; p->targets && i <= p->n_sources; i++)
+		free(p->targets[i]);
+	free(p->sources);
+	free(p->targets);
+	free(p->journal);
+	xmlHashFree(p->is_target, NULL);
+	irkg_graph_info_free(p->graphs, p->n_graphs);
+}
+
+static int plan_make(struct plan *p, irkg_store *store)
+{
+	size_t i;
+	int rc = irkg_store_graphs(store, &p->graphs, &p->n_graphs);
+
+	if (rc)
+		return rc;
+	p->sources = calloc(p->n_graphs + 1, sizeof(*p->sources));
+	p->targets = calloc(p->n_graphs + 1, sizeof(*p->targets));
+	/* at most every inferred graph and every target */
+	p->journal = calloc(2 * p->n_graphs + 1, sizeof(*p->journal));
+	p->is_target = xmlHashCreate((int)p->n_graphs + 1);
+	if (!p->sources || !p->targets || !p->journal || !p->is_target)
+		return IRKG_ENOMEM;
+	for (i = 0; i < p->n_graphs && !rc; i++) {
+		char *iri = p->graphs[i].iri;
+
+		if (irkg_infer_is_inferred(iri)) {
+			p->previous += p->graphs[i].triples;
+			continue;
+		}
+		rc = irkg_infer_graph_name(iri, &p->targets[p->n_sources]);
+		if (!rc &&
+		    xmlHashAddEntry(p->is_target,
+				    (const xmlChar *)p->targets[p->n_sources],
+				    (void *)1))
+			rc = IRKG_ENOMEM;
+		if (!rc)
+			p->sources[p->n_sources++] = iri;
+	}
+	return rc;
+}
+
+static void count(struct irkg_infer_result *r, const struct irkg_infer *in)
+{
+	r->graphs++;
+	r->asserted += in->asserted;
+	r->inferred += (long)in->n_out;
+}
+
+/* What to journal and rewrite: with `rebuild` every inferred graph and
+ * every target; else the inferred graphs without a source and the targets
+ * that differ from what their sources imply (stale[i] set). */
+static int plan_journal(struct plan *p, irkg_infer *in, int rebuild,
+			char *stale, struct irkg_infer_result *r)
+{
+	size_t i;
+	int rc = IRKG_OK, same;
+
+	for (i = 0; i < p->n_graphs; i++) {
+		const char *iri = p->graphs[i].iri;
+
+		if (irkg_infer_is_inferred(iri) &&
+		    (rebuild ||
+		     !xmlHashLookup(p->is_target, (const xmlChar *)iri))) {
+			p->journal[p->n_journal++] = (char *)iri;
+			r->repaired += !rebuild;
+		}
+	}
+	for (i = 0; i < p->n_sources && !rc; i++) {
+		if (rebuild) {
+			/* computed once, when written */
+			stale[i] = 1;
+			if (!irkg_store_graph_size(in->store, p->targets[i]))
+				p->journal[p->n_journal++] = p->targets[i];
+			continue;
+		}
+		rc = compute(in, p->sources[i]);
+		if (!rc)
+			rc = matches(in, p->targets[i], &same);
+		if (rc)
+			break;
+		count(r, in);
+		stale[i] = !same;
+		if (stale[i]) {
+			p->journal[p->n_journal++] = p->targets[i];
+			r->repaired++;
+		}
+	}
+	return rc;
+}
+
+/* Clear every journalled graph, write the stale targets. With `rebuild`
+ * the counts are taken here. */
+static int plan_write(struct plan *p, irkg_infer *in, int rebuild,
+		      const char *stale, struct irkg_infer_result *r)
+{
+	size_t i;
+	int rc = IRKG_OK;
+
+	for (i = 0; i < p->n_journal && !rc; i++)
+		rc = irkg_store_clear_graph(in->store, p->journal[i]);
+	for (i = 0; i < p->n_sources && !rc; i++) {
+		if (!stale[i])
+			continue;
+		rc = irkg_infer_graph(in, p->sources[i], NULL);
+		if (!rc && rebuild)
+			count(r, in);
+	}
+	return rc;
+}
+
+int irkg_infer_all(irkg_store *store, int rebuild,
+		   struct irkg_infer_result *result)
+{
+	struct plan p = {0};
+	struct irkg_infer_result r = {0};
+	irkg_infer *in = NULL;
+	char *stale = NULL;
 	int rc, began = 0;
 
 	if (result)
 		memset(result, 0, sizeof(*result));
-	rc = setup(&in, store);
+	rc = plan_make(&p, store);
 	if (!rc)
-		rc = irkg_store_begin(store, &graph, 1);
-	began = !rc;
+		rc = irkg_infer_new(&in, store);
+	if (!rc && !(stale = calloc(p.n_sources + 1, 1)))
+		rc = IRKG_ENOMEM;
 	if (!rc)
-		rc = irkg_store_clear_graph(store, graph);
-	if (!rc)
-		rc = read_axioms(&in);
-	if (!rc)
-		rc = close_schema(&in);
-	if (!rc)
-		rc = read_statements(&in);
-	if (!rc)
-		rc = emit_schema_closure(&in);
-	while (!rc && in.head < in.n) {
-		/* a copy: emit may move the queue */
-		struct triple t = in.queue[in.head++];
-
-		rc = derive(&in, &t);
+		rc = plan_journal(&p, in, rebuild, stale, &r);
+	if (!rc && p.n_journal) {
+		rc = irkg_store_begin(store, (const char *const *)p.journal,
+				      p.n_journal);
+		began = !rc;
 	}
-	if (!rc)
+	if (!rc && began)
+		rc = plan_write(&p, in, rebuild, stale, &r);
+	if (!rc && began)
 		rc = irkg_store_commit(store);
 	if (rc && began)
 		irkg_store_rollback(store);
 	if (rc)
-		irkg_ctx_log(in.ctx ? in.ctx : irkg_store_ctx(store),
-			     IRKG_LOG_ERROR, NULL, 0, 0,
-			     "inference failed, the inferred graph is as it "
-			     "was: %s",
+		irkg_ctx_log(irkg_store_ctx(store), IRKG_LOG_ERROR, NULL, 0, 0,
+			     "inference failed, the inferred graphs are as "
+			     "they were: %s",
 			     irkg_strerror(rc));
 	else if (result) {
-		result->asserted = in.asserted;
-		result->axioms = in.axioms;
-		result->inferred = in.inferred;
-		result->previous = previous > 0 ? previous : 0;
+		r.axioms = in->axioms;
+		r.previous = p.previous;
+		*result = r;
 	}
-	teardown(&in);
+	free(stale);
+	irkg_infer_free(in);
+	plan_free(&p);
 	return rc;
 }

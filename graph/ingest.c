@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "document.h"
 #include "files.h"
+#include "infer.h"
 #include "kb.h"
 #include "load.h"
 #include "prefixes.h"
@@ -101,21 +103,21 @@ int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
 	return rc;
 }
 
-int irkg_ingest_ontology(irkg_store *store, const char *dir, int *loaded)
+/* Load the ontology directory into IRKG_ONTOLOGY_GRAPH, with what it
+ * implies, inside the ingest's transaction (which names both graphs). */
+static int load_ontology(irkg_store *store, const char *dir)
 {
 	struct irkg_load_options options = {0};
 	struct irkg_load_result result;
 	char irkg[4096], cameo[4096], actors[4096];
 	const char *paths[3] = {irkg, cameo, actors};
 
-	*loaded = 0;
-	if (irkg_store_graph_size(store, IRKG_ONTOLOGY_GRAPH) > 0)
-		return IRKG_OK;
 	snprintf(irkg, sizeof(irkg), "%s/irkg.ttl", dir);
 	snprintf(cameo, sizeof(cameo), "%s/cameo.ttl", dir);
 	snprintf(actors, sizeof(actors), "%s/actors", dir);
 	options.graph = IRKG_ONTOLOGY_GRAPH;
-	*loaded = 1;
+	options.infer = 1;
+	options.in_transaction = 1;
 	return irkg_load_files(store, paths, 3, &options, &result);
 }
 
@@ -328,17 +330,73 @@ static int write_article(irkg_store *store, irkg_reader *r,
 	return rc;
 }
 
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Begin the ingest's transaction on the article graphs iris[0..n), their
+ * inferred graphs and, when the ontology is to be loaded, its graph and
+ * inferred graph. */
+static int begin(irkg_store *store, char **iris, size_t n, int ontology)
+{
+	char **all = calloc(2 * n + 3, sizeof(*all));
+	size_t i, k = 2 * n;
+	int rc = all ? IRKG_OK : IRKG_ENOMEM;
+
+	for (i = 0; i < n && !rc; i++) {
+		all[i] = iris[i];
+		rc = irkg_infer_graph_name(iris[i], &all[n + i]);
+	}
+	if (!rc && ontology) {
+		all[k++] = (char *)IRKG_ONTOLOGY_GRAPH;
+		all[k++] = (char *)IRKG_INFERRED_GRAPH;
+	}
+	if (!rc)
+		rc = irkg_store_begin(store, (const char *const *)all, k);
+	for (i = 0; all && i < n; i++)
+		free(all[n + i]);
+	free(all);
+	return rc;
+}
+
+/* What the articles written imply, each into its inferred graph: the
+ * axioms are read once, no other article's graph is. */
+static int infer_articles(irkg_store *store, char **iris, size_t n,
+			  struct irkg_ingest_result *counts)
+{
+	double start = now();
+	irkg_infer *in = NULL;
+	size_t i;
+	long inferred;
+	int rc = irkg_infer_new(&in, store);
+
+	for (i = 0; i < n && !rc; i++) {
+		rc = irkg_infer_graph(in, iris[i], &inferred);
+		counts->inferred += inferred;
+	}
+	irkg_infer_free(in);
+	counts->infer_seconds = now() - start;
+	return rc;
+}
+
 int irkg_ingest_files(irkg_store *store, irkg_reader *r,
-		      const char *const *paths, size_t n_paths,
-		      irkg_ingest_progress_fn progress, void *user_data,
-		      struct irkg_ingest_result *result)
+		      const char *ontology_dir, const char *const *paths,
+		      size_t n_paths, irkg_ingest_progress_fn progress,
+		      void *user_data, struct irkg_ingest_result *result)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	struct file_list list = {0};
 	struct irkg_ingest_result counts = {0};
 	char **iris = NULL;
 	size_t n_iris = 0, cap_iris = 0, i, k, a;
-	int rc = IRKG_OK;
+	int rc = IRKG_OK, began = 0,
+	    need_ontology =
+		    ontology_dir &&
+		    irkg_store_graph_size(store, IRKG_ONTOLOGY_GRAPH) <= 0;
 	struct stat st;
 
 	for (i = 0; i < n_paths && !rc; i++) {
@@ -386,8 +444,13 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		}
 		irkg_articles_free(articles, n);
 	}
-	if (!rc && n_iris)
-		rc = irkg_store_begin(store, (const char *const *)iris, n_iris);
+	if (!rc && (n_iris || need_ontology))
+		rc = begin(store, iris, n_iris, need_ontology);
+	began = (n_iris || need_ontology) && !rc;
+	if (began && need_ontology) {
+		rc = load_ontology(store, ontology_dir);
+		counts.ontology_loaded = !rc;
+	}
 	/* Second pass: write them. */
 	for (i = 0; i < list.n && !rc && n_iris; i++) {
 		struct irkg_article *articles;
@@ -401,7 +464,9 @@ int irkg_ingest_files(irkg_store *store, irkg_reader *r,
 		if (!rc && progress)
 			progress(user_data, i + 1, list.n, &counts);
 	}
-	if (n_iris) {
+	if (n_iris && !rc)
+		rc = infer_articles(store, iris, n_iris, &counts);
+	if (began) {
 		if (rc)
 			irkg_store_rollback(store);
 		else

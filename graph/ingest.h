@@ -34,17 +34,16 @@ int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
 		     FILE *explain, struct irkg_document *doc,
 		     irkg_facts **facts);
 
-/* Load the ontology directory into IRKG_ONTOLOGY_GRAPH unless that graph
- * is there already; *loaded tells which. */
-int irkg_ingest_ontology(irkg_store *store, const char *dir, int *loaded);
-
 /* Whether a file met in a directory looks like an article by its name
  * (.txt, .html, .htm, .xhtml, .xml, .rss, .atom). */
 int irkg_ingest_is_article_name(const char *path);
 
 struct irkg_ingest_result {
 	size_t files, articles, events, relations;
-	size_t bad_files; /* files that held no article (reported) */
+	size_t bad_files;     /* files that held no article (reported) */
+	int ontology_loaded;  /* the ontology graph was loaded first */
+	long inferred;	      /* statements in the articles' inferred graphs */
+	double infer_seconds; /* of the ingest, spent inferring */
 };
 
 /* Called after each file: the counts so far. */
@@ -54,12 +53,17 @@ typedef void (*irkg_ingest_progress_fn)(void *user_data, size_t done,
 
 /* Ingest the files `paths` ("-": standard input; directories are read
  * recursively): every article into its own named graph (the article IRI),
- * replacing what an earlier ingest of the same text wrote, all in one
- * transaction. A file that is not an article is reported and skipped; any
- * other error rolls everything back. Returns 0 or the error. */
+ * replacing what an earlier ingest of the same text wrote, and what each
+ * article implies into its inferred graph (irkg_infer_graph, with the
+ * axioms of IRKG_ONTOLOGY_GRAPH), all in one transaction. When the store
+ * has no IRKG_ONTOLOGY_GRAPH and `ontology_dir` is not NULL, the ontology
+ * directory (irkg.ttl, cameo.ttl, actors/) is loaded into it first, with
+ * its inferred graph, in the same transaction. A file that is not an
+ * article is reported and skipped; any other error rolls everything back.
+ * Returns 0 or the error. */
 int irkg_ingest_files(irkg_store *store, irkg_reader *r,
-		      const char *const *paths, size_t n_paths,
-		      irkg_ingest_progress_fn progress, void *user_data,
-		      struct irkg_ingest_result *result);
+		      const char *ontology_dir, const char *const *paths,
+		      size_t n_paths, irkg_ingest_progress_fn progress,
+		      void *user_data, struct irkg_ingest_result *result);
 
 #endif

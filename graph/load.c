@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "infer.h"
 #include "load.h"
 #include "parse.h"
 
@@ -331,6 +332,46 @@ static int write_statement(void *data, raptor_statement *st)
 	return IRKG_OK;
 }
 
+/* The inferred graphs of the graphs planned, that are not inferred graphs
+ * themselves, join the plan. */
+static int plan_add_inferred(struct plan *plan)
+{
+	size_t n = plan->n_graphs, i;
+	int rc = IRKG_OK;
+
+	for (i = 0; i < n && !rc; i++) {
+		char *name = NULL;
+
+		if (irkg_infer_is_inferred(plan->graphs[i]))
+			continue;
+		rc = irkg_infer_graph_name(plan->graphs[i], &name);
+		if (!rc)
+			rc = plan_add_graph(plan, name);
+		free(name);
+	}
+	return rc;
+}
+
+/* Infer from graphs[0..n) of the plan, after they are written: the axioms
+ * are read then, so that a load of the ontology itself counts. */
+static int infer_loaded(irkg_store *store, struct plan *plan, size_t n,
+			long *inferred)
+{
+	irkg_infer *in = NULL;
+	size_t i;
+	long k;
+	int rc = irkg_infer_new(&in, store);
+
+	for (i = 0; i < n && !rc; i++) {
+		if (irkg_infer_is_inferred(plan->graphs[i]))
+			continue;
+		rc = irkg_infer_graph(in, plan->graphs[i], &k);
+		*inferred += k;
+	}
+	irkg_infer_free(in);
+	return rc;
+}
+
 int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 		    const struct irkg_load_options *options,
 		    struct irkg_load_result *result)
@@ -341,7 +382,7 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 	struct directory_walk walk = {&plan, ctx, options};
 	struct write_state w = {irkg_store_model(store), NULL, 0, options,
 				NULL};
-	size_t i;
+	size_t i, n_loaded = 0;
 	int rc = IRKG_OK;
 
 	memset(result, 0, sizeof(*result));
@@ -372,13 +413,17 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 			rc = parse_input(store, &plan.inputs[i],
 					 survey_statement, &survey);
 	}
+	n_loaded = plan.n_graphs;
+	if (!rc && options->infer)
+		rc = plan_add_inferred(&plan);
 	if (rc)
 		goto cleanup;
-	rc = irkg_store_begin(store, (const char *const *)plan.graphs,
-			      plan.n_graphs);
+	if (!options->in_transaction)
+		rc = irkg_store_begin(store, (const char *const *)plan.graphs,
+				      plan.n_graphs);
 	if (rc)
 		goto cleanup;
-	for (i = 0; i < plan.n_graphs && !options->append && !rc; i++)
+	for (i = 0; i < n_loaded && !options->append && !rc; i++)
 		rc = irkg_store_clear_graph(store, plan.graphs[i]);
 	for (i = 0; i < plan.n_inputs && !rc; i++) {
 		w.label = plan.inputs[i].label;
@@ -390,14 +435,18 @@ int irkg_load_files(irkg_store *store, const char *const *paths, size_t n_paths,
 		if (w.fallback)
 			librdf_free_node(w.fallback);
 	}
-	if (!rc)
+	if (!rc && options->infer)
+		rc = infer_loaded(store, &plan, n_loaded, &result->inferred);
+	if (options->in_transaction)
+		; /* the caller's to end */
+	else if (!rc)
 		rc = irkg_store_commit(store);
 	else
 		irkg_store_rollback(store);
 	if (!rc) {
 		result->triples = w.added;
 		result->files = plan.n_inputs;
-		result->graphs = plan.n_graphs;
+		result->graphs = n_loaded;
 	}
 cleanup:
 	plan_free(&plan);
