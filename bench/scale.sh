@@ -3,7 +3,9 @@
 # Ingests BENCH_SCALE_ARTICLES generated articles (bench/gen_articles.c)
 # into an empty default store in batches of BENCH_BATCH, one `irkg ingest`
 # per batch, and prints for each batch its time, rate, peak RSS and the
-# store's size; then the last batch's time over the first's (1.0 when an
+# store's size (peak RSS counts the store's mapped pages the ingest touched;
+# "anon" is the memory the process itself held); then the last batch's time
+# over the first's (1.0 when an
 # ingest costs what its input costs, whatever the store holds), and the
 # canned queries timed on the full store (median of 3, each a new process).
 # `make bench` runs it after the other scripts; bench/README.md reads it.
@@ -12,6 +14,7 @@
 #   BENCH_SCALE_ARTICLES  articles in all (default 10000)
 #   BENCH_BATCH           articles per batch (default 1000)
 #   BENCH_SEED            generator seed (default 1)
+#   BENCH_QUERY_LIMIT     seconds a canned query may run (default 60)
 #   IRKG                  the irkg program (default bin/irkg)
 set -u
 
@@ -20,6 +23,7 @@ N=${BENCH_SCALE_ARTICLES:-10000}
 BATCH=${BENCH_BATCH:-1000}
 SEED=${BENCH_SEED:-1}
 IRKG=${IRKG:-bin/irkg}
+LIMIT=${BENCH_QUERY_LIMIT:-60}
 WORK=build/bench
 CORPUS=$WORK/scale-$N-$SEED
 STORE=$WORK/scale-store
@@ -34,15 +38,16 @@ if [ ! -f "$CORPUS/.done" ]; then
 	"$WORK/gen_articles" "$N" "$CORPUS" "$SEED" || exit 1
 	: >"$CORPUS/.done"
 fi
-rm -rf "$STORE"
+rm -rf "$STORE" "$WORK"/scale-batch-*
 trap 'rm -rf "$STORE" "$WORK"/scale-batch-*' EXIT
+trap 'exit 130' INT TERM
 now_ns() { date +%s%N; }
 calc() { awk "BEGIN { printf \"%.6g\", $1 }"; }
 
 echo "== scale: $N generated articles into an empty default store, $BATCH per ingest"
 # the knowledge base first, so that every batch is articles alone
 "$IRKG" -q --store "$STORE" ingest "$(ls "$CORPUS"/art-*.txt | head -n 1)" || exit 1
-printf '  %-6s %9s %11s %13s %12s %11s\n' batch seconds articles/s "peak RSS MB" "store MB" "B/triple"
+printf '  %-6s %9s %11s %9s %10s %10s %9s\n' batch seconds articles/s "RSS MB" "anon MB" "store MB" "B/triple"
 ls "$CORPUS"/art-*.txt | split -l "$BATCH" - "$WORK/scale-batch-"
 first= last= b=0
 for list in "$WORK"/scale-batch-*; do
@@ -56,26 +61,33 @@ for list in "$WORK"/scale-batch-*; do
 		exit 1
 	}
 	t=$(calc "($(now_ns) - $t0) / 1e9")
-	rss=$(sed -n 's/^peak_rss //p' "$WORK/scale.err")
+	rss=$(sed -n 's/^peak_rss \([0-9]*\) .*/\1/p' "$WORK/scale.err")
+	anon=$(sed -n 's/^peak_rss [0-9]* \([0-9]*\)/\1/p' "$WORK/scale.err")
 	kb=$(du -sk "$STORE" | cut -f1)
 	triples=$("$IRKG" --store "$STORE" query -f tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | sed -n '2s/[^0-9]*\([0-9]*\).*/\1/p')
-	printf '  %-6s %9.2f %11.1f %13.0f %12.0f %11.0f\n' "$b" "$t" "$(calc "$n / $t")" \
-		"$(calc "$rss / 1024")" "$(calc "$kb / 1024")" "$(calc "$kb * 1024 / ${triples:-1}")"
+	printf '  %-6s %9.2f %11.1f %9.0f %10.0f %10.0f %9.0f\n' "$b" "$t" "$(calc "$n / $t")" \
+		"$(calc "$rss / 1024")" "$(calc "$anon / 1024")" "$(calc "$kb / 1024")" \
+		"$(calc "$kb * 1024 / ${triples:-1}")"
 	[ -n "$first" ] || first=$t
 	last=$t
 done
 echo "  last batch / first batch: $(calc "$last / $first") (1.0 = the store's size costs nothing)"
 echo "  store: ${triples:-?} triples, $(calc "$kb / 1024") MB, $(calc "$kb / $N") KB an article"
 
-echo "== canned queries on the $N-article store (median of 3 runs, ms, each a new process)"
+echo "== canned queries on the $N-article store (median of 3 runs, ms, each a new process; stopped after $LIMIT s)"
 for q in $("$IRKG" query --list | awk -F'\t' 'NF > 1 && $1 !~ /^ / { print $1 }'); do
 	: >"$WORK/scale.times"
 	for i in 1 2 3; do
 		t0=$(now_ns)
-		"$IRKG" --store "$STORE" query -f tsv "$q" >"$WORK/scale.out" 2>/dev/null
+		timeout "$LIMIT" "$IRKG" --store "$STORE" query -f tsv "$q" >"$WORK/scale.out" 2>/dev/null
 		rc=$?
 		echo "$(calc "($(now_ns) - $t0) / 1e6")" >>"$WORK/scale.times"
+		[ "$rc" != 124 ] || break # over the limit: once is enough
 	done
+	if [ "$rc" = 124 ]; then
+		printf '  %-16s over %s s: stopped\n' "$q" "$LIMIT"
+		continue
+	fi
 	if [ "$rc" = 2 ]; then
 		printf '  %-16s needs a --param without a default: not run\n' "$q"
 		continue
