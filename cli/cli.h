@@ -10,10 +10,11 @@
 /* Exit codes, documented in `irkg --help`. */
 enum {
 	EXIT_OK = 0,
-	EXIT_FAIL = 1,	/* the command failed (I/O, storage) */
-	EXIT_USAGE = 2, /* the command line is wrong */
-	EXIT_INPUT = 3, /* bad input: syntax error, unsupported SPARQL */
-	EXIT_STORE = 4	/* no store, not a store, or locked */
+	EXIT_FAIL = 1,	 /* the command failed (I/O, storage) */
+	EXIT_USAGE = 2,	 /* the command line is wrong */
+	EXIT_INPUT = 3,	 /* bad input: syntax error, unsupported SPARQL */
+	EXIT_STORE = 4,	 /* no store, not a store, or locked */
+	EXIT_TIMEOUT = 5 /* a query ran past its --timeout and was stopped */
 };
 
 struct cli {

@@ -114,6 +114,7 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		{"expression", required_argument, NULL, 'e'},
 		{"output", required_argument, NULL, 'o'},
 		{"list", no_argument, NULL, 'l'},
+		{"timeout", required_argument, NULL, 't'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
 	struct irkg_sparql_binding bindings[64];
@@ -124,6 +125,8 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 	struct cli_output out;
 	irkg_store *store = NULL;
 	long rows = 0;
+	double timeout = 60;
+	char *end;
 	int opt, rc;
 
 	optind = 0;
@@ -156,6 +159,17 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 			break;
 		case 'o':
 			output = optarg;
+			break;
+		case 't':
+			timeout = strtod(optarg, &end);
+			if (*end || end == optarg || timeout < 0 ||
+			    timeout > 86400) {
+				cli_error(cli, "query",
+					  "--timeout wants seconds (0 to "
+					  "86400; 0: no limit), not '%s'",
+					  optarg);
+				return EXIT_USAGE;
+			}
 			break;
 		case 'l':
 			return list_queries(cli);
@@ -205,7 +219,21 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	qo.terminal = out.file == stdout && isatty(STDOUT_FILENO);
+	/* Only the LMDB store can stop a scan; the others run unlimited. */
+	if (timeout > 0)
+		(void)irkg_store_set_time_limit(store, timeout);
 	rc = irkg_query_run(store, text, &qo, out.file, &rows);
+	if (!rc && irkg_store_timed_out(store)) {
+		cli_error(cli, "query",
+			  "stopped after --timeout %g s: the answer is "
+			  "incomplete%s; narrow the query (a bound state or "
+			  "date, LIMIT) or raise --timeout (0: no limit)",
+			  timeout, output ? " and was not written" : "");
+		cli_output_close(&out, 0);
+		irkg_store_free(store);
+		free(text);
+		return EXIT_TIMEOUT;
+	}
 	if (cli_output_close(&out, rc == 0) && !rc)
 		rc = IRKG_EIO;
 	irkg_store_free(store);

@@ -481,7 +481,7 @@ static const struct cli_help_page load_page = {
 
 static const struct cli_help_page query_page = {
 	"query",
-	"query [--format F] [--param NAME=VALUE]... [-o FILE] "
+	"query [--format F] [--param NAME=VALUE]... [--timeout S] [-o FILE] "
 	"FILE.rq|NAME|-e 'SPARQL'|-\n"
 	"query --list",
 	"run a SPARQL query (a file, a canned name or -e)",
@@ -513,6 +513,11 @@ static const struct cli_help_page query_page = {
 		{"-o, --output FILE",
 		 "write the answer here (the file appears only on success)", 0},
 		{"-l, --list", "list the canned queries and their parameters",
+		 0},
+		{"--timeout SECONDS",
+		 "stop a query that runs longer (default 60; 0: no limit); "
+		 "it then exits 5 and says so. The default LMDB store stops "
+		 "its scans at the limit; the other kinds run unlimited",
 		 0},
 		STORE_OPTION,
 		LOCK_WAIT_OPTION,
@@ -547,6 +552,9 @@ static const struct cli_help_page query_page = {
 		    "name that is neither a file nor a canned query"},
 		{3, "a SPARQL syntax error, or SPARQL that Rasqal cannot run"},
 		EXIT_READ_STORE_TEXT,
+		{5, "the query ran past --timeout and was stopped; what it "
+		    "printed is incomplete, and a file given with -o is not "
+		    "written"},
 		END_EXITS},
 	NULL,
 	NULL,

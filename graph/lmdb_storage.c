@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <redland.h>
 #include <rdf_storage_module.h>
@@ -36,6 +37,11 @@ struct instance {
 	librdf_world *world;
 	irkg_quads *quads;
 	char *dir;
+	/* a query's time limit: past `deadline` (CLOCK_MONOTONIC seconds; 0
+	 * for none) every scan ends, so that Rasqal finishes at once */
+	double deadline;
+	unsigned checks; /* scan steps since the clock was last read */
+	int timed_out;
 	struct buf enc; /* scratch for encoding nodes */
 	struct {
 		uint32_t id;
@@ -366,6 +372,23 @@ static void cursor_stop(struct cursor *c)
 	c->txn = NULL;
 }
 
+/* Whether the query's time limit has passed; the clock is read once
+ * every 256 steps. */
+static int past_deadline(struct instance *inst)
+{
+	struct timespec now;
+
+	if (inst->timed_out)
+		return 1;
+	if (inst->deadline <= 0 || inst->checks++ % 256 != 0)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if ((double)now.tv_sec + (double)now.tv_nsec / 1e9 < inst->deadline)
+		return 0;
+	inst->timed_out = 1;
+	return 1;
+}
+
 static void cursor_advance(struct cursor *c)
 {
 	int rc;
@@ -373,7 +396,7 @@ static void cursor_advance(struct cursor *c)
 	cursor_clear_current(c);
 	if (c->at_end)
 		return;
-	if (!cursor_alive(c)) {
+	if (!cursor_alive(c) || past_deadline(c->inst)) {
 		cursor_stop(c);
 		return;
 	}
@@ -866,7 +889,44 @@ static librdf_node *lmdb_get_feature(librdf_storage *storage,
 		return librdf_new_node_from_typed_literal(
 			librdf_storage_get_world(storage),
 			(const unsigned char *)"1", NULL, NULL);
+	if (uri && strcmp((const char *)uri, IRKG_LMDB_FEATURE_TIMED_OUT) == 0)
+		return librdf_new_node_from_typed_literal(
+			librdf_storage_get_world(storage),
+			(const unsigned char *)(instance_of(storage)->timed_out
+							? "1"
+							: "0"),
+			NULL, NULL);
 	return NULL;
+}
+
+/* IRKG_LMDB_FEATURE_TIME_LIMIT: a literal number of seconds from now, or
+ * 0 for none. */
+static int lmdb_set_feature(librdf_storage *storage, librdf_uri *feature,
+			    librdf_node *value)
+{
+	struct instance *inst = instance_of(storage);
+	const unsigned char *uri =
+		feature ? librdf_uri_as_string(feature) : NULL;
+	const unsigned char *text;
+	struct timespec now;
+	char *end;
+	double seconds;
+
+	if (!uri || strcmp((const char *)uri, IRKG_LMDB_FEATURE_TIME_LIMIT) ||
+	    !value || !librdf_node_is_literal(value))
+		return 1;
+	text = librdf_node_get_literal_value(value);
+	seconds = text ? strtod((const char *)text, &end) : -1;
+	if (!text || *end || seconds < 0)
+		return 1;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	inst->deadline = seconds > 0
+				 ? (double)now.tv_sec +
+					   (double)now.tv_nsec / 1e9 + seconds
+				 : 0;
+	inst->timed_out = 0;
+	inst->checks = 0;
+	return 0;
 }
 
 /* LMDB makes every commit durable; between them there is nothing to
@@ -964,6 +1024,7 @@ static void register_factory(librdf_storage_factory *f)
 	f->find_statements_in_context = lmdb_find_in_context;
 	f->get_contexts = lmdb_get_contexts;
 	f->get_feature = lmdb_get_feature;
+	f->set_feature = lmdb_set_feature;
 	f->sync = lmdb_sync;
 	f->transaction_start = lmdb_transaction_start;
 	f->transaction_commit = lmdb_transaction_commit;

@@ -1152,3 +1152,51 @@ void irkg_graph_info_free(struct irkg_graph_info *graphs, size_t count)
 		free(graphs[i].iri);
 	free(graphs);
 }
+
+int irkg_store_set_time_limit(irkg_store *store, double seconds)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	librdf_uri *feature;
+	librdf_node *value;
+	char text[32];
+	int rc;
+
+	if (store->kind != KIND_LMDB)
+		return IRKG_EUNSUPPORTED;
+	snprintf(text, sizeof(text), "%.3f", seconds);
+	feature = librdf_new_uri(
+		world, (const unsigned char *)IRKG_LMDB_FEATURE_TIME_LIMIT);
+	value = librdf_new_node_from_literal(world, (const unsigned char *)text,
+					     NULL, 0);
+	rc = feature && value ? librdf_storage_set_feature(store->storage,
+							   feature, value)
+			      : 1;
+	if (feature)
+		librdf_free_uri(feature);
+	if (value)
+		librdf_free_node(value);
+	return rc ? IRKG_ESTORE : IRKG_OK;
+}
+
+int irkg_store_timed_out(irkg_store *store)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	librdf_uri *feature;
+	librdf_node *value = NULL;
+	const unsigned char *text;
+	int timed_out = 0;
+
+	if (store->kind != KIND_LMDB)
+		return 0;
+	feature = librdf_new_uri(
+		world, (const unsigned char *)IRKG_LMDB_FEATURE_TIMED_OUT);
+	if (feature)
+		value = librdf_storage_get_feature(store->storage, feature);
+	text = value ? librdf_node_get_literal_value(value) : NULL;
+	timed_out = text && strcmp((const char *)text, "1") == 0;
+	if (value)
+		librdf_free_node(value);
+	if (feature)
+		librdf_free_uri(feature);
+	return timed_out;
+}

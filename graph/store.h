@@ -75,6 +75,15 @@ int irkg_store_graphs(irkg_store *store, struct irkg_graph_info **out,
 		      size_t *count);
 void irkg_graph_info_free(struct irkg_graph_info *graphs, size_t count);
 
+/* A time limit for what is read next (a query): after `seconds` every scan
+ * of the store ends, so that Rasqal finishes at once with what it has.
+ * 0 removes the limit. Only the LMDB store has it: IRKG_EUNSUPPORTED for
+ * the others. */
+int irkg_store_set_time_limit(irkg_store *store, double seconds);
+
+/* Whether the time limit stopped a scan since it was set. */
+int irkg_store_timed_out(irkg_store *store);
+
 /* Number of statements in one graph; 0 when it does not exist. */
 long irkg_store_graph_size(irkg_store *store, const char *graph_iri);
 

@@ -75,3 +75,25 @@ expect_err "lmdb:$WORK/s" "naming the store"
 run --store "$L" ingest "$ARTICLE"
 if [ "$RC" -ne 0 ] && [ "$RC" -lt 128 ]; then pass "a writer refuses it too, without crashing"; else fail "a writer refuses it too, without crashing"; fi
 expect_same "$WORK/s/data.mdb" "$WORK/damaged.mdb" "and nothing is overwritten"
+
+# A query past --timeout is stopped inside the store's scans: exit 5, a
+# message, no half-written -o file, the store untouched.
+run --store "$WORK/fresh" export -f nquads
+sort "$OUT" >"$WORK/before-timeout.nq"
+t0=$(date +%s)
+run --store "$WORK/fresh" query --timeout 1 -o "$WORK/cross.tsv" -f tsv \
+	-e 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'
+t1=$(date +%s)
+expect_rc 5 "a query past --timeout exits 5"
+expect_err "stopped after --timeout 1 s" "and says it was stopped"
+if [ $((t1 - t0)) -lt 20 ]; then pass "it stops soon after the limit ($((t1 - t0)) s)"; else
+	fail "it stops soon after the limit (took $((t1 - t0)) s)"; fi
+expect_true "the -o file is not written" test ! -e "$WORK/cross.tsv"
+run --store "$WORK/fresh" export -f nquads
+sort "$OUT" >"$WORK/after-timeout.nq"
+expect_same "$WORK/before-timeout.nq" "$WORK/after-timeout.nq" "the store is untouched"
+run --store "$WORK/fresh" query --timeout 30 -f tsv -e 'SELECT ?x WHERE { state:JPN irkg:iso3 ?x }'
+expect_rc 0 "a quick query under --timeout"
+expect_out "JPN" "answers in full"
+run --store "$WORK/fresh" query --timeout soon -e 'ASK {}'
+expect_rc 2 "a --timeout that is not seconds exits 2"
