@@ -152,6 +152,7 @@ static const struct cli_help_page irkg_page = {
 		    "Rasqal cannot run, or an input that is not an article"},
 		{4, "the store: there is none, it is not an irkg store, it is "
 		    "locked by another process, or it lacks the graph named"},
+		{5, "a query ran past its --timeout and was stopped"},
 		END_EXITS},
 	(const struct cli_help_option[]){
 		{"IRKG_STORE", "the store when no --store is given", 0},
