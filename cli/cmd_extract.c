@@ -267,10 +267,7 @@ static int extract_data(struct extract *x, const char *name, const char *data,
 		cli_error(x->cli, "extract",
 			  "%s: not an article: no article text found in it "
 			  "(%s)",
-			  name,
-			  why		? why
-			  : length == 0 ? "it is empty"
-					: "nothing in it reads as prose");
+			  name, why ? why : "nothing in it reads as prose");
 		x->bad_files++;
 		return IRKG_OK;
 	}

@@ -3,6 +3,7 @@
  * block element. */
 #include "html_body.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,30 +271,24 @@ static void count(struct finder *f, xmlNode *node, struct run *run,
 	up->prose += t.prose;
 }
 
+static int compare_word(const void *key, const void *member)
+{
+	return strcmp(key, *(const char *const *)member);
+}
+
+/* furniture_words is sorted (a test keeps it so): a binary search */
 static int is_word(const char *token)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(furniture_words) / sizeof(furniture_words[0]);
-	     i++)
-		if (strcmp(token, furniture_words[i]) == 0)
-			return 1;
-	return 0;
+	return bsearch(token, furniture_words,
+		       sizeof(furniture_words) / sizeof(furniture_words[0]),
+		       sizeof(furniture_words[0]), compare_word) != NULL;
 }
 
-static int is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
+/* ASCII classes: irkg never calls setlocale, so <ctype.h> is the C
+ * locale's. */
 static int is_alnum(char c)
 {
-	return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9');
+	return isalnum((unsigned char)c);
 }
 
 /* Whether the attribute value `s` has a furniture word as a token: tokens
@@ -310,12 +305,11 @@ static int names_furniture(const char *s)
 			if (irkg_html_is_space((unsigned char)*s))
 				prev[0] = '\0';
 		for (n = 0; is_alnum(*s); s++) {
-			if (n > 0 && is_upper(*s) && is_lower(s[-1]))
+			if (n > 0 && isupper((unsigned char)*s) &&
+			    islower((unsigned char)s[-1]))
 				break;
 			if (n < sizeof(token) - 1)
-				token[n++] = is_upper(*s)
-						     ? (char)(*s - 'A' + 'a')
-						     : *s;
+				token[n++] = (char)tolower((unsigned char)*s);
 		}
 		token[n] = '\0';
 		if (!n)

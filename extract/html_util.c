@@ -1,6 +1,7 @@
 /* Element tests and normalised text shared by the HTML reader's parts. */
 #include "html_util.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +26,7 @@ int irkg_html_is_text(const xmlNode *node)
 
 int irkg_html_is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
+	return isspace(c); /* the C locale's: irkg never calls setlocale */
 }
 
 size_t irkg_html_buf_len(const struct irkg_html_buf *b)

@@ -268,14 +268,12 @@ static int read_articles(irkg_ctx *ctx, struct file_list *l, size_t i,
 			irkg_ctx_log(
 				ctx, IRKG_LOG_ERROR,
 				is_stdin ? "<stdin>" : path, 0, 0,
-				"not an article: %s%s%s (give a news article "
+				"not an article: %s%s%s; give a news article "
 				"as UTF-8 plain text, an HTML page or an "
-				"RSS/Atom feed)",
-				rc == IRKG_ENOTTEXT ? "binary data, not text"
-				: length == 0	    ? "it is empty"
-						    : "no article text found",
-				why && length ? ": " : "",
-				why && length ? why : "");
+				"RSS/Atom feed",
+				rc ? irkg_strerror(rc)
+				   : "no article text found in it",
+				why ? ": " : "", why ? why : "");
 		return IRKG_OK;
 	}
 	return rc;

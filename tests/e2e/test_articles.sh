@@ -108,7 +108,7 @@ expect_err "$WORK/empty.html" "the message names the file"
 expect_err "no article text found in it (all its text is navigation" "a page of menus says why it has no article"
 if grep -q "syntax error" "$ERR"; then fail "a page that parses is not a syntax error"; else pass "a page that parses is not a syntax error"; fi
 run --store "$WORK/menu-store" ingest "$WORK/empty.html"
-expect_err "no article text found: all its text is navigation" "ingest says why a page has no article"
+expect_err "no article text found in it: all its text is navigation" "ingest says why a page has no article"
 : >"$WORK/empty.txt"
 run extract "$WORK/empty.txt"
 expect_rc 3 "an empty file is not an article: exit 3"

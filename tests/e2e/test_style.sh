@@ -18,3 +18,14 @@ if grep -nE '\b(strcpy|sprintf|strtok|atoi|gets)[[:space:]]*\(' $files >"$OUT" 2
 else
 	pass "no banned calls"
 fi
+# extract/html_body.c looks its furniture words up by binary search: the
+# list must stay sorted (in the C locale, as strcmp orders it).
+awk '/furniture_words\[\] = \{/ { on = 1 } on { while (match($0, /"[^"]*"/)) { print substr($0, RSTART + 1, RLENGTH - 2); $0 = substr($0, RSTART + RLENGTH) } } on && /\};/ { exit }' \
+	"$TOP/extract/html_body.c" >"$WORK/furniture"
+n=$(wc -l <"$WORK/furniture" | tr -d ' ')
+if [ "$n" -gt 20 ] && LC_ALL=C sort -c "$WORK/furniture" 2>/dev/null; then
+	pass "the furniture words are sorted ($n)"
+else
+	RC=1
+	fail "the furniture words are sorted ($n read)"
+fi
