@@ -37,7 +37,7 @@ cleanup
 now_ns() { date +%s%N; }
 calc() { awk "BEGIN { printf \"%.6g\", $1 }"; }
 
-echo "== ingest: $N synthetic articles into a Berkeley DB store"
+echo "== ingest: $N synthetic articles into the default (LMDB) store"
 # The ontology first, so that the timed ingest is the articles alone.
 "$IRKG" -q --store "$S1" ingest "$CORPUS/art-000001.txt" || exit 1
 t0=$(now_ns)

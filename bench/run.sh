@@ -1,6 +1,6 @@
 #!/bin/sh
 # bench/run.sh: irkg's load and query speed beside Redland's own rdfproc,
-# on the same synthetic data in the same kind of store. `make bench` runs
+# on the same synthetic data, each in its own store. `make bench` runs
 # it after building bin/irkg; bench/README.md says how to read the output.
 #
 # For each size (100k, 300k and 1M triples by default) it generates a
@@ -8,7 +8,8 @@
 #   irkg --store DIR load --graph urn:bench FILE.nt
 #   rdfproc -c -n -s hashes -t "hash-type='bdb',dir='DIR2'" bench \
 #           parse-stream FILE.nt ntriples urn:bench urn:bench
-# (both: Berkeley DB hashes, contexts on, every triple in graph urn:bench),
+# (irkg's default store, its own LMDB storage; rdfproc's best, Berkeley DB
+# hashes with contexts; every triple in graph urn:bench),
 # then runs three queries through `irkg query -e` and `rdfproc query`
 # (and, when node and npm are there, the same load and queries in an
 # in-memory Oxigraph store: bench/oxigraph.mjs),
@@ -356,8 +357,9 @@ done
 # ---------------------------------------------------------------- tables
 
 echo
-echo "Load: N-Triples into one named graph of a Berkeley DB hashes store with"
-echo "contexts (wall time, including process start and the final sync)"
+echo "Load: N-Triples into one named graph (irkg: its default LMDB store;"
+echo "rdfproc: a Berkeley DB hashes store with contexts), wall time, including"
+echo "process start and the final sync"
 awk '
 	$1 == "load" {
 		t[$2, $3] = $4; rc[$2, $3] = $5; runs[$2] = $6

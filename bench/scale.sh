@@ -7,8 +7,11 @@
 # "anon" is the memory the process itself held); then the last batch's time
 # over the first's (1.0 when an
 # ingest costs what its input costs, whatever the store holds), and the
-# canned queries timed on the full store (median of 3, each a new process).
-# `make bench` runs it after the other scripts; bench/README.md reads it.
+# canned queries timed on the full store (median of 3, each a new process),
+# and beside them the same queries (`irkg query --show`) in Oxigraph loaded
+# with the store's N-Quads, when node and the npm package bench/run.sh
+# installs are there. `make bench` runs it after the other scripts;
+# bench/README.md reads it.
 #
 # Environment:
 #   BENCH_SCALE_ARTICLES  articles in all (default 10000)
@@ -38,8 +41,8 @@ if [ ! -f "$CORPUS/.done" ]; then
 	"$WORK/gen_articles" "$N" "$CORPUS" "$SEED" || exit 1
 	: >"$CORPUS/.done"
 fi
-rm -rf "$STORE" "$WORK"/scale-batch-*
-trap 'rm -rf "$STORE" "$WORK"/scale-batch-*' EXIT
+rm -rf "$STORE" "$WORK"/scale-batch-* "$WORK/scale.irkg"
+trap 'rm -rf "$STORE" "$WORK"/scale-batch-* "$WORK/scale.nq"' EXIT
 trap 'exit 130' INT TERM
 now_ns() { date +%s%N; }
 calc() { awk "BEGIN { printf \"%.6g\", $1 }"; }
@@ -64,7 +67,7 @@ for list in "$WORK"/scale-batch-*; do
 	rss=$(sed -n 's/^peak_rss \([0-9]*\) .*/\1/p' "$WORK/scale.err")
 	anon=$(sed -n 's/^peak_rss [0-9]* \([0-9]*\)/\1/p' "$WORK/scale.err")
 	kb=$(du -sk "$STORE" | cut -f1)
-	triples=$("$IRKG" --store "$STORE" query -f tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | sed -n '2s/[^0-9]*\([0-9]*\).*/\1/p')
+	triples=$("$IRKG" --store "$STORE" graphs | awk '{ n += $1 } END { print n }')
 	printf '  %-6s %9.2f %11.1f %9.0f %10.0f %10.0f %9.0f\n' "$b" "$t" "$(calc "$n / $t")" \
 		"$(calc "$rss / 1024")" "$(calc "$anon / 1024")" "$(calc "$kb / 1024")" \
 		"$(calc "$kb * 1024 / ${triples:-1}")"
@@ -93,6 +96,38 @@ for q in $("$IRKG" query --list | awk -F'\t' 'NF > 1 && $1 !~ /^ / { print $1 }'
 		continue
 	fi
 	rows=$(($(wc -l <"$WORK/scale.out") - 1))
-	printf '  %-16s %8.0f ms %7s rows%s\n' "$q" "$(sort -g "$WORK/scale.times" | sed -n 2p)" "$rows" \
+	ms=$(sort -g "$WORK/scale.times" | sed -n 2p)
+	printf '  %-16s %8.0f ms %7s rows%s\n' "$q" "$ms" "$rows" \
 		"$([ "$rc" = 0 ] || echo " (exit $rc)")"
+	[ "$rc" = 0 ] && echo "$q $ms $rows" >>"$WORK/scale.irkg"
 done
+
+# The same queries in Oxigraph (in memory, in process: its times have no
+# process start, irkg's do), on the same quads, as their union.
+OXI_DIR=$WORK/npm
+if [ -f "$OXI_DIR/node_modules/oxigraph/package.json" ] && command -v node >/dev/null 2>&1 &&
+	[ -s "$WORK/scale.irkg" ]; then
+	echo "== the same queries in Oxigraph (median of 3, ms, in one process), irkg over Oxigraph"
+	"$IRKG" --store "$STORE" export -f nquads -o "$WORK/scale.nq" || exit 1
+	qargs=
+	while read -r q ms rows; do
+		"$IRKG" query --show "$q" >"$WORK/scale-$q.rq" || exit 1
+		qargs="$qargs $q=$WORK/scale-$q.rq"
+	done <"$WORK/scale.irkg"
+	# shellcheck disable=SC2086
+	if env NODE_PATH="$OXI_DIR/node_modules" node --max-old-space-size=8192 \
+		bench/oxigraph.mjs "$WORK/scale.nq" - 3 $qargs >"$WORK/scale.oxi" 2>"$WORK/scale.oxi.err"; then
+		printf '  load: %.1f s\n' "$(calc "$(sed -n 's/^load //p' "$WORK/scale.oxi") / 1000")"
+		while read -r q ms rows; do
+			oxi=$(awk -v q="$q" '$1 == "query" && $2 == q { print $3, $4 }' "$WORK/scale.oxi")
+			printf '  %-16s irkg %8.0f ms  Oxigraph %8.1f ms  %7s rows  irkg/Oxigraph %s\n' "$q" "$ms" \
+				"${oxi% *}" "${oxi#* }" "$(calc "$ms / (${oxi% *} + 0.001)")"
+		done <"$WORK/scale.irkg"
+	else
+		echo "  Oxigraph failed:"
+		sed 's/^/    /' "$WORK/scale.oxi.err" | head -n 5
+	fi
+	rm -f "$WORK/scale.nq"
+else
+	echo "== Oxigraph not installed (bench/run.sh installs it with npm): no comparison"
+fi

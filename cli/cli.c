@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,9 +37,36 @@ int cli_exit_code(int rc)
 	}
 }
 
+/* The LMDB store's writer works in a memory map of a sparse file: when the
+ * disk is full, a page that cannot be allocated raises SIGBUS instead of
+ * an error return. The transaction is then uncommitted and the store as it
+ * was, so the honest thing is to say so and stop. */
+static void on_store_bus_error(int signal)
+{
+	static const char message[] =
+		"irkg: the store could not grow (is the disk full?); the write "
+		"was not committed and the store is as it was before it\n";
+
+	ssize_t written = write(STDERR_FILENO, message, sizeof(message) - 1);
+
+	(void)signal;
+	(void)written; /* nothing more can be done about a failed write */
+	_exit(EXIT_STORE);
+}
+
 int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
 {
 	const char *spec = cli->store_spec;
+
+	if (mode == IRKG_STORE_WRITE) {
+		struct sigaction action;
+
+		memset(&action, 0, sizeof(action));
+		action.sa_handler = on_store_bus_error;
+		sigemptyset(&action.sa_mask);
+		if (sigaction(SIGBUS, &action, NULL) != 0)
+			return IRKG_EIO;
+	}
 
 	if (!spec)
 		spec = getenv("IRKG_STORE");

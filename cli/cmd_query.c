@@ -106,6 +106,32 @@ static FILE *open_query(const char *arg, char *label, size_t label_size)
 	return f;
 }
 
+/* --show: the text that would run, parameters filled in and prefixes
+ * declared, for another SPARQL tool; no store is opened. */
+static int show_query(struct cli *cli, const char *text,
+		      const struct irkg_query_options *qo, const char *output)
+{
+	struct cli_output out;
+	char *prepared = NULL, error[512];
+	int line_offset, rc;
+
+	rc = irkg_sparql_prepare(text, qo->bindings, qo->n_bindings, &prepared,
+				 &line_offset, error, sizeof(error));
+	if (rc) {
+		cli_error(cli, "query", "%s: %s", qo->source, error);
+		return cli_exit_code(rc);
+	}
+	if (cli_output_open(cli, "query", output, &out)) {
+		free(prepared);
+		return EXIT_FAIL;
+	}
+	rc = fputs(prepared, out.file) < 0 ? IRKG_EIO : IRKG_OK;
+	if (cli_output_close(&out, rc == 0) && !rc)
+		rc = IRKG_EIO;
+	free(prepared);
+	return cli_exit_code(rc);
+}
+
 int cmd_query(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -115,6 +141,7 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"list", no_argument, NULL, 'l'},
 		{"timeout", required_argument, NULL, 't'},
+		{"show", no_argument, NULL, 's'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
 	struct irkg_sparql_binding bindings[64];
@@ -127,10 +154,10 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 	long rows = 0;
 	double timeout = 60;
 	char *end;
-	int opt, rc;
+	int opt, rc, show = 0;
 
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "f:p:e:o:lh", options, NULL)) !=
+	while ((opt = getopt_long(argc, argv, "f:p:e:o:lsh", options, NULL)) !=
 	       -1) {
 		if (cli_common_option(cli, opt, optarg))
 			continue;
@@ -173,6 +200,9 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 			break;
 		case 'l':
 			return list_queries(cli);
+		case 's':
+			show = 1;
+			break;
 		case 'h':
 			return cli_help("query");
 		default:
@@ -208,6 +238,11 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	qo.source = label;
+	if (show) {
+		rc = show_query(cli, text, &qo, output);
+		free(text);
+		return rc;
+	}
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (rc) {
 		free(text);

@@ -484,6 +484,7 @@ static const struct cli_help_page query_page = {
 	"query",
 	"query [--format F] [--param NAME=VALUE]... [--timeout S] [-o FILE] "
 	"FILE.rq|NAME|-e 'SPARQL'|-\n"
+	"query --show [--param NAME=VALUE]... FILE.rq|NAME|-e 'SPARQL'|-\n"
 	"query --list",
 	"run a SPARQL query (a file, a canned name or -e)",
 	(const char *const[]){
@@ -515,6 +516,11 @@ static const struct cli_help_page query_page = {
 		 "write the answer here (the file appears only on success)", 0},
 		{"-l, --list", "list the canned queries and their parameters",
 		 0},
+		{"-s, --show",
+		 "print the SPARQL that would run, with the parameters filled "
+		 "in and the prefixes declared (for YASGUI, another store or "
+		 "an endpoint), and open no store",
+		 0},
 		{"--timeout SECONDS",
 		 "stop a query that runs longer (default 60; 0: no limit); "
 		 "it then exits 5 and says so. The default LMDB store stops "
@@ -538,6 +544,15 @@ static const struct cli_help_page query_page = {
 		 "irkg:alliedWith ?b }'",
 		 "b\n"
 		 "https://w3id.org/irkg/id/state/USA"},
+		{"The SPARQL a canned query runs, for another tool:",
+		 "irkg query --show allies --param state=KOR",
+		 "PREFIX irkg: <https://w3id.org/irkg/ontology#>\n"
+		 "...\n"
+		 "SELECT DISTINCT ?ally ?name\n"
+		 "WHERE {\n"
+		 "  <https://w3id.org/irkg/id/state/KOR> irkg:alliedWith "
+		 "?ally .\n"
+		 "..."},
 		{"The canned queries and their parameters:",
 		 "irkg query --list",
 		 "active-dyads   Which directed dyads have the most events?\n"

@@ -28,9 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/hash.h>
-
 #include "ingest.h"
+#include "strmap.h"
 
 #define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS_NS "http://www.w3.org/2000/01/rdf-schema#"
@@ -127,13 +126,12 @@ struct irkg_infer {
 	irkg_ctx *ctx;
 	librdf_world *world;
 	librdf_model *model;
-	xmlHashTablePtr
-		schema_terms;  /* key -> struct term *: vocabulary, axioms */
-	xmlHashTablePtr terms; /* key -> struct term *: this graph's */
-	xmlHashTablePtr into;  /* where intern adds: one of the two */
-	xmlHashTablePtr seen;  /* statement key -> (void *)1 */
-	struct tlist schema;   /* terms with axioms */
-	struct triple *queue;  /* queue[head..n) waits */
+	irkg_strmap *schema_terms; /* key -> struct term *: vocabulary */
+	irkg_strmap *terms;	   /* key -> struct term *: this graph's */
+	irkg_strmap *into;	   /* where intern adds: one of the two */
+	irkg_strmap *seen;	   /* statement keys */
+	struct tlist schema;	   /* terms with axioms */
+	struct triple *queue;	   /* queue[head..n) waits */
 	size_t head, n, cap;
 	struct triple *out; /* the conclusions to write */
 	size_t n_out, cap_out;
@@ -256,11 +254,10 @@ static int tlist_add(struct tlist *l, struct term *t)
 	return IRKG_OK;
 }
 
-static void free_term(void *payload, const xmlChar *name)
+static void free_term(void *payload)
 {
 	struct term *t = payload;
 
-	(void)name;
 	if (!t)
 		return;
 	if (t->node)
@@ -277,9 +274,9 @@ static void free_term(void *payload, const xmlChar *name)
 /* The interned term whose key is `key`, or NULL. */
 static struct term *lookup(struct irkg_infer *in, const char *key)
 {
-	struct term *t = xmlHashLookup(in->schema_terms, (const xmlChar *)key);
+	struct term *t = irkg_strmap_get(in->schema_terms, key);
 
-	return t ? t : xmlHashLookup(in->terms, (const xmlChar *)key);
+	return t ? t : irkg_strmap_get(in->terms, key);
 }
 
 /* The interned term for `node`, whose key is `key`. */
@@ -299,9 +296,8 @@ static int intern(struct irkg_infer *in, const char *key, librdf_node *node,
 	t->is_literal = librdf_node_is_literal(node);
 	t->node = librdf_new_node_from_node(node);
 	t->key = strdup(key);
-	if (!t->node || !t->key ||
-	    xmlHashAddEntry(in->into, (const xmlChar *)key, t) != 0) {
-		free_term(t, NULL);
+	if (!t->node || !t->key || irkg_strmap_add(in->into, key, t) != 0) {
+		free_term(t);
 		return IRKG_ENOMEM;
 	}
 	*out = t;
@@ -341,6 +337,14 @@ static int push(struct triple **v, size_t *n, size_t *cap, struct term *s,
 	return IRKG_OK;
 }
 
+/* Add `key` to `set`: 0 when it is new, 1 when it was there already. */
+static int see(irkg_strmap *set, const char *key)
+{
+	int rc = irkg_strmap_add(set, key, (void *)1);
+
+	return rc < 0 ? IRKG_ENOMEM : rc;
+}
+
 /* Record s p o: unless it is known, queue it for the rules, and keep it
  * for writing when something reads it. */
 static int emit(struct irkg_infer *in, struct term *s, struct term *p,
@@ -353,10 +357,9 @@ static int emit(struct irkg_infer *in, struct term *s, struct term *p,
 		return IRKG_OK; /* not RDF */
 	if (statement_key(key, s->key, p->key, o->key))
 		return IRKG_ENOMEM;
-	if (xmlHashLookup(in->seen, (const xmlChar *)key->s))
-		return IRKG_OK;
-	if (xmlHashAddEntry(in->seen, (const xmlChar *)key->s, (void *)1))
-		return IRKG_ENOMEM;
+	rc = see(in->seen, key->s);
+	if (rc)
+		return rc == 1 ? IRKG_OK : rc;
 	rc = push(&in->queue, &in->n, &in->cap, s, p, o);
 	if (!rc && (p == in->type ? o->materialise : p->materialise))
 		rc = push(&in->out, &in->n_out, &in->cap_out, s, p, o);
@@ -524,23 +527,32 @@ static int read_graph(struct irkg_infer *in, librdf_node *g)
 		librdf_node *on = librdf_statement_get_object(st);
 		struct term *s, *p, *o;
 
-		rc = term_key(&k[0], sn) || term_key(&k[1], pn) ||
-				     term_key(&k[2], on) ||
+		if (term_key(&k[1], pn)) {
+			rc = IRKG_ENOMEM;
+			break;
+		}
+		/* A predicate no axiom names is in no rule and no conclusion:
+		 * most of a graph is passed over without a key. */
+		p = lookup(in, k[1].s);
+		if (!p) {
+			in->asserted++;
+			continue;
+		}
+		rc = term_key(&k[0], sn) || term_key(&k[2], on) ||
 				     statement_key(&k[3], k[0].s, k[1].s,
 						   k[2].s)
 			     ? IRKG_ENOMEM
 			     : IRKG_OK;
 		if (rc)
 			break;
-		if (xmlHashLookup(in->seen, (const xmlChar *)k[3].s))
+		rc = see(in->seen, k[3].s);
+		if (rc == 1) {
+			rc = IRKG_OK;
 			continue; /* a store may list a statement twice */
-		if (xmlHashAddEntry(in->seen, (const xmlChar *)k[3].s,
-				    (void *)1)) {
-			rc = IRKG_ENOMEM;
-			break;
 		}
+		if (rc)
+			break;
 		in->asserted++;
-		p = lookup(in, k[1].s);
 		if (!wanted(in, p, k[2].s))
 			continue;
 		rc = intern(in, k[0].s, sn, &s);
@@ -688,12 +700,11 @@ int irkg_infer_graph_name(const char *graph_iri, char **out)
 	return IRKG_OK;
 }
 
-static void reset_relation(void *payload, void *data, const xmlChar *name)
+static void reset_relation(void *payload, void *data)
 {
 	struct term *t = payload;
 
 	(void)data;
-	(void)name;
 	t->parties.n = 0;
 	t->subjects.n = 0;
 	t->edges = 0;
@@ -702,15 +713,15 @@ static void reset_relation(void *payload, void *data, const xmlChar *name)
 /* Forget the last graph: its terms, statements and conclusions. */
 static int start_graph(struct irkg_infer *in)
 {
-	xmlHashFree(in->terms, free_term);
-	xmlHashFree(in->seen, NULL);
-	in->terms = xmlHashCreate(1024);
-	in->seen = xmlHashCreate(4096);
+	irkg_strmap_free(in->terms, free_term);
+	irkg_strmap_free(in->seen, NULL);
+	in->terms = irkg_strmap_new();
+	in->seen = irkg_strmap_new();
 	in->into = in->terms;
 	in->head = in->n = in->n_out = 0;
 	in->asserted = 0;
 	/* a schema term can be a relation node too */
-	xmlHashScan(in->schema_terms, reset_relation, NULL);
+	irkg_strmap_each(in->schema_terms, reset_relation, NULL);
 	return in->terms && in->seen ? IRKG_OK : IRKG_ENOMEM;
 }
 
@@ -765,7 +776,7 @@ static int write_out(struct irkg_infer *in, const char *target)
 /* Whether graph `target` holds in->out and nothing else. */
 static int matches(struct irkg_infer *in, const char *target, int *same)
 {
-	xmlHashTablePtr want = NULL;
+	irkg_strmap *want = NULL;
 	librdf_node *g = NULL;
 	librdf_stream *stream = NULL;
 	struct buf *k = in->key;
@@ -775,11 +786,11 @@ static int matches(struct irkg_infer *in, const char *target, int *same)
 	*same = irkg_store_graph_size(in->store, target) == (long)in->n_out;
 	if (!*same || in->n_out == 0)
 		return IRKG_OK;
-	want = xmlHashCreate((int)in->n_out);
+	want = irkg_strmap_new();
 	for (i = 0; want && i < in->n_out && !rc; i++)
 		if (statement_key(&k[3], in->out[i].s->key, in->out[i].p->key,
 				  in->out[i].o->key) ||
-		    xmlHashAddEntry(want, (const xmlChar *)k[3].s, (void *)1))
+		    irkg_strmap_add(want, k[3].s, (void *)1) < 0)
 			rc = IRKG_ENOMEM;
 	g = librdf_new_node_from_uri_string(in->world,
 					    (const unsigned char *)target);
@@ -797,14 +808,13 @@ static int matches(struct irkg_infer *in, const char *target, int *same)
 		    statement_key(&k[3], k[0].s, k[1].s, k[2].s))
 			rc = IRKG_ENOMEM;
 		else
-			*same = xmlHashLookup(want, (const xmlChar *)k[3].s) !=
-				NULL;
+			*same = irkg_strmap_get(want, k[3].s) != NULL;
 	}
 	if (stream)
 		librdf_free_stream(stream);
 	if (g)
 		librdf_free_node(g);
-	xmlHashFree(want, NULL);
+	irkg_strmap_free(want, NULL);
 	return rc;
 }
 
@@ -883,7 +893,7 @@ int irkg_infer_new(irkg_infer **out, irkg_store *store)
 	in->ctx = irkg_store_ctx(store);
 	in->world = irkg_ctx_world(in->ctx);
 	in->model = irkg_store_model(store);
-	in->schema_terms = xmlHashCreate(4096);
+	in->schema_terms = irkg_strmap_new();
 	in->into = in->schema_terms;
 	rc = in->schema_terms ? setup_vocabulary(in) : IRKG_ENOMEM;
 	if (!rc)
@@ -910,9 +920,9 @@ void irkg_infer_free(irkg_infer *in)
 	if (!in)
 		return;
 	/* data terms first: schema terms' relation lists point at them */
-	xmlHashFree(in->terms, free_term);
-	xmlHashFree(in->schema_terms, free_term);
-	xmlHashFree(in->seen, NULL);
+	irkg_strmap_free(in->terms, free_term);
+	irkg_strmap_free(in->schema_terms, free_term);
+	irkg_strmap_free(in->seen, NULL);
 	free(in->schema.v);
 	free(in->queue);
 	free(in->out);
@@ -930,8 +940,8 @@ struct plan {
 	size_t n_graphs;
 	char **sources, **targets, **journal;
 	size_t n_sources, n_journal;
-	xmlHashTablePtr is_target; /* target -> (void *)1 */
-	long previous;		   /* statements in the inferred graphs */
+	irkg_strmap *is_target; /* target -> (void *)1 */
+	long previous;		/* statements in the inferred graphs */
 };
 
 static void plan_free(struct plan *p)
@@ -944,7 +954,7 @@ static void plan_free(struct plan *p)
 	free(p->sources);
 	free(p->targets);
 	free(p->journal);
-	xmlHashFree(p->is_target, NULL);
+	irkg_strmap_free(p->is_target, NULL);
 	irkg_graph_info_free(p->graphs, p->n_graphs);
 }
 
@@ -959,7 +969,7 @@ static int plan_make(struct plan *p, irkg_store *store)
 	p->targets = calloc(p->n_graphs + 1, sizeof(*p->targets));
 	/* at most every inferred graph and every target */
 	p->journal = calloc(2 * p->n_graphs + 1, sizeof(*p->journal));
-	p->is_target = xmlHashCreate((int)p->n_graphs + 1);
+	p->is_target = irkg_strmap_new();
 	if (!p->sources || !p->targets || !p->journal || !p->is_target)
 		return IRKG_ENOMEM;
 	for (i = 0; i < p->n_graphs && !rc; i++) {
@@ -971,9 +981,8 @@ static int plan_make(struct plan *p, irkg_store *store)
 		}
 		rc = irkg_infer_graph_name(iri, &p->targets[p->n_sources]);
 		if (!rc &&
-		    xmlHashAddEntry(p->is_target,
-				    (const xmlChar *)p->targets[p->n_sources],
-				    (void *)1))
+		    irkg_strmap_add(p->is_target, p->targets[p->n_sources],
+				    (void *)1) < 0)
 			rc = IRKG_ENOMEM;
 		if (!rc)
 			p->sources[p->n_sources++] = iri;
@@ -1001,8 +1010,7 @@ static int plan_journal(struct plan *p, irkg_infer *in, int rebuild,
 		const char *iri = p->graphs[i].iri;
 
 		if (irkg_infer_is_inferred(iri) &&
-		    (rebuild ||
-		     !xmlHashLookup(p->is_target, (const xmlChar *)iri))) {
+		    (rebuild || !irkg_strmap_get(p->is_target, iri))) {
 			p->journal[p->n_journal++] = (char *)iri;
 			r->repaired += !rebuild;
 		}

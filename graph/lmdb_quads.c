@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lmdb_quads.h"
+#include "strmap.h"
 
 #define FORMAT_KEY "format"
 #define FORMAT_VALUE "irkg-lmdb 1"
@@ -62,18 +63,6 @@ static uint32_t get_be32(const unsigned char *p)
 {
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
 	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
-}
-
-uint64_t irkg_quads_hash(const void *enc, size_t size)
-{
-	const unsigned char *p = enc;
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	while (size--) {
-		h ^= *p++;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
 }
 
 /* Data files too short to hold what their meta page claims would fault
@@ -172,7 +161,13 @@ static int open_databases(irkg_quads *q, int create, char *why, size_t why_size)
 
 static int open_env(irkg_quads *q, const char *dir, char *why, size_t why_size)
 {
-	unsigned flags = MDB_NOTLS | (q->writable ? 0 : MDB_RDONLY);
+	/* A writer writes its pages straight into the map (MDB_WRITEMAP): a
+	 * large transaction then holds no copies of its dirty pages in the
+	 * process's own memory, so an ingest's memory stays flat whatever the
+	 * store's size. LMDB makes data.mdb a sparse file of MAP_SIZE for it
+	 * (ls shows 32 GiB, du the pages in use); a full disk then raises
+	 * SIGBUS, which the command line turns into a message. */
+	unsigned flags = MDB_NOTLS | (q->writable ? MDB_WRITEMAP : MDB_RDONLY);
 	int rc;
 
 	rc = mdb_env_create(&q->env);
@@ -222,6 +217,22 @@ int irkg_quads_open(irkg_quads **out, const char *dir, int create, int writable,
 		snprintf(why, why_size, "data.mdb is truncated (%lld bytes)",
 			 (long long)st.st_size);
 		goto cleanup;
+	}
+	if (writable && access(path, F_OK) == 0) {
+		/* A writer's map is writable (MDB_WRITEMAP), and LMDB then
+		 * grows the file to the map's size as it opens it: a truncated
+		 * file would be padded with zeros and read as pages. So look
+		 * at it read-only first. */
+		q->writable = 0;
+		rc = open_env(q, dir, why, why_size);
+		if (!rc)
+			rc = check_file_size(q->env, why, why_size);
+		if (q->env)
+			mdb_env_close(q->env);
+		q->env = NULL;
+		q->writable = 1;
+		if (rc)
+			goto cleanup;
 	}
 	rc = open_env(q, dir, why, why_size);
 	if (!rc)
@@ -394,7 +405,7 @@ int irkg_quads_lookup(irkg_quads *q, MDB_txn *txn, const void *enc, size_t size,
 		      uint32_t *id)
 {
 	unsigned char h[8];
-	uint64_t hash = irkg_quads_hash(enc, size);
+	uint64_t hash = irkg_fnv1a64(enc, size);
 	MDB_val key = {8, h}, value, node;
 	MDB_cursor *cursor;
 	int rc, i;
@@ -467,7 +478,7 @@ int irkg_quads_intern(irkg_quads *q, MDB_txn *txn, const void *enc, size_t size,
 	rc = mdb_put(txn, q->id2node, &key, &value, MDB_APPEND);
 	if (rc)
 		return rc;
-	hash = irkg_quads_hash(enc, size);
+	hash = irkg_fnv1a64(enc, size);
 	for (i = 0; i < 8; i++)
 		h[i] = (unsigned char)(hash >> (56 - 8 * i));
 	key.mv_size = 8;

@@ -60,8 +60,7 @@ MDB_txn *irkg_quads_transaction(irkg_quads *q);
 
 /* ---- the dictionary: encoded nodes <-> ids ---- */
 
-/* The 64-bit FNV-1a hash node2id files an encoding under. */
-uint64_t irkg_quads_hash(const void *enc, size_t size);
+/* node2id files an encoding under its irkg_fnv1a64 (strmap.h). */
 
 /* The id of an encoded node: 0 and *id set, or MDB_NOTFOUND. */
 int irkg_quads_lookup(irkg_quads *q, MDB_txn *txn, const void *enc, size_t size,

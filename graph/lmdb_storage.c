@@ -19,10 +19,12 @@
 #include <rdf_storage_module.h>
 
 #include "lmdb_quads.h"
+#include "strmap.h"
 #include "lmdb_storage.h"
 
-#define CACHE_SIZE 256	   /* decoded nodes kept per storage, by id */
-#define ID_CACHE_SIZE 1024 /* ids of encoded nodes, by hash */
+#define CACHE_SIZE 4096	    /* decoded nodes kept per storage, by id */
+#define ID_CACHE_SIZE 1024  /* ids of encoded nodes, by hash */
+#define URI_CACHE_SIZE 8192 /* ids of decoded URIs, by address */
 
 /* A node's encoding starts with one of these. */
 enum { ENC_URI = 'U', ENC_BLANK = 'B', ENC_LITERAL = 'L' };
@@ -42,6 +44,10 @@ struct instance {
 	double deadline;
 	unsigned checks; /* scan steps since the clock was last read */
 	int timed_out;
+	int hide_graphs; /* IRKG_LMDB_FEATURE_LIST_GRAPHS is "0" */
+	uint32_t *scope; /* IRKG_LMDB_FEATURE_GRAPH_SCOPE: the graphs to list */
+	size_t n_scope;
+	int scoped;
 	struct buf enc; /* scratch for encoding nodes */
 	struct {
 		uint32_t id;
@@ -53,6 +59,14 @@ struct instance {
 		size_t size;
 		unsigned char *enc;
 	} ids[ID_CACHE_SIZE];
+	/* the ids of URIs this storage decoded. Raptor keeps one object per
+	 * URI string while it is referenced (held here), so the address
+	 * names the URI: a query's next pattern, bound to a node it was just
+	 * given, finds its id without encoding or a dictionary read */
+	struct {
+		librdf_uri *uri;
+		uint32_t id;
+	} uris[URI_CACHE_SIZE];
 };
 
 /* A stream or an iterator over a scan: statements, one part of each
@@ -69,6 +83,12 @@ struct cursor {
 	uint32_t quad[4];
 	librdf_statement *statement;
 	librdf_node *node, *graph;
+	/* the pattern's own nodes where it binds a part: a statement found
+	 * has them there, so they are shared instead of decoded again */
+	librdf_node *given[4];
+	/* with `graphs`, a list to give instead of every graph */
+	uint32_t *list;
+	size_t n_list, at;
 };
 
 static void report(struct instance *inst, int rc, const char *what)
@@ -97,6 +117,36 @@ static void cache_clear(struct instance *inst)
 		inst->ids[i].enc = NULL;
 		inst->ids[i].size = 0;
 	}
+	for (i = 0; i < URI_CACHE_SIZE; i++) {
+		if (inst->uris[i].uri)
+			librdf_free_uri(inst->uris[i].uri);
+		inst->uris[i].uri = NULL;
+	}
+}
+
+static size_t uri_slot(const librdf_uri *uri)
+{
+	uintptr_t a = (uintptr_t)uri;
+
+	return (size_t)((a >> 4) ^ (a >> 17)) % URI_CACHE_SIZE;
+}
+
+/* Remember that `node`, just decoded, has id `id`. */
+static void remember_uri(struct instance *inst, librdf_node *node, uint32_t id)
+{
+	librdf_uri *uri;
+	size_t slot;
+
+	if (!librdf_node_is_resource(node))
+		return;
+	uri = librdf_node_get_uri(node);
+	slot = uri_slot(uri);
+	if (inst->uris[slot].uri == uri)
+		return;
+	if (inst->uris[slot].uri)
+		librdf_free_uri(inst->uris[slot].uri);
+	inst->uris[slot].uri = librdf_new_uri_from_uri(uri);
+	inst->uris[slot].id = id;
 }
 
 /* ---- node encoding ---- */
@@ -273,6 +323,7 @@ static librdf_node *node_of(struct instance *inst, MDB_txn *txn, uint32_t id)
 		librdf_free_node(inst->cache[slot].node);
 	inst->cache[slot].id = id;
 	inst->cache[slot].node = librdf_new_node_from_node(node);
+	remember_uri(inst, node, id);
 	return node;
 }
 
@@ -281,13 +332,24 @@ static librdf_node *node_of(struct instance *inst, MDB_txn *txn, uint32_t id)
 static int id_of(struct instance *inst, MDB_txn *txn, librdf_node *node,
 		 int intern, uint32_t *id)
 {
-	int rc = encode_node(&inst->enc, node);
-	size_t slot, n = inst->enc.size;
+	size_t slot, n;
 	unsigned char *copy;
+	int rc;
 
+	if (librdf_node_is_resource(node)) {
+		librdf_uri *uri = librdf_node_get_uri(node);
+
+		slot = uri_slot(uri);
+		if (inst->uris[slot].uri == uri) {
+			*id = inst->uris[slot].id;
+			return 0;
+		}
+	}
+	rc = encode_node(&inst->enc, node);
+	n = inst->enc.size;
 	if (rc)
 		return rc;
-	slot = irkg_quads_hash(inst->enc.data, n) % ID_CACHE_SIZE;
+	slot = irkg_fnv1a64(inst->enc.data, n) % ID_CACHE_SIZE;
 	if (inst->ids[slot].enc && inst->ids[slot].size == n &&
 	    memcmp(inst->ids[slot].enc, inst->enc.data, n) == 0) {
 		*id = inst->ids[slot].id;
@@ -400,7 +462,11 @@ static void cursor_advance(struct cursor *c)
 		cursor_stop(c);
 		return;
 	}
-	if (c->graphs) {
+	if (c->list) {
+		rc = c->at < c->n_list ? 0 : MDB_NOTFOUND;
+		if (!rc)
+			c->quad[QUAD_G] = c->list[c->at++];
+	} else if (c->graphs) {
 		rc = irkg_quads_next_graph(c->inst->quads, c->txn,
 					   c->quad[QUAD_G], &c->quad[QUAD_G]);
 	} else {
@@ -417,10 +483,15 @@ static void cursor_advance(struct cursor *c)
 static void cursor_free(void *data)
 {
 	struct cursor *c = data;
+	int i;
 
 	cursor_clear_current(c);
 	if (!c->at_end)
 		cursor_stop(c);
+	for (i = 0; i < 4; i++)
+		if (c->given[i])
+			librdf_free_node(c->given[i]);
+	free(c->list);
 	free(c);
 }
 
@@ -441,15 +512,23 @@ static int cursor_next(void *data)
 	return c->at_end;
 }
 
+/* The node at `part` of the current quad, a new reference. */
+static librdf_node *cursor_part(struct cursor *c, int part)
+{
+	if (c->given[part])
+		return librdf_new_node_from_node(c->given[part]);
+	return node_of(c->inst, c->txn, c->quad[part]);
+}
+
 static librdf_statement *cursor_statement(struct cursor *c)
 {
 	librdf_node *s, *p, *o;
 
 	if (c->statement)
 		return c->statement;
-	s = node_of(c->inst, c->txn, c->quad[QUAD_S]);
-	p = s ? node_of(c->inst, c->txn, c->quad[QUAD_P]) : NULL;
-	o = p ? node_of(c->inst, c->txn, c->quad[QUAD_O]) : NULL;
+	s = cursor_part(c, QUAD_S);
+	p = s ? cursor_part(c, QUAD_P) : NULL;
+	o = p ? cursor_part(c, QUAD_O) : NULL;
 	if (!o) {
 		if (s)
 			librdf_free_node(s);
@@ -471,7 +550,7 @@ static void *cursor_get(void *data, int flags)
 		if (c->quad[QUAD_G] == 0)
 			return NULL; /* a statement in no graph */
 		if (!c->graph)
-			c->graph = node_of(c->inst, c->txn, c->quad[QUAD_G]);
+			c->graph = cursor_part(c, QUAD_G);
 		return c->graph;
 	}
 	if (flags != LIBRDF_ITERATOR_GET_METHOD_GET_OBJECT)
@@ -491,6 +570,7 @@ static struct cursor *cursor_new(struct instance *inst,
 {
 	struct cursor *c = calloc(1, sizeof(*c));
 	uint32_t want[4];
+	int i;
 	int bound[4], rc;
 
 	if (!c)
@@ -505,6 +585,10 @@ static struct cursor *cursor_new(struct instance *inst,
 	}
 	c->generation = irkg_quads_generation(inst->quads);
 	rc = pattern_of(inst, c->txn, nodes, want, bound);
+	for (i = 0; !rc && i < 4; i++)
+		if (nodes[i] && bound[i] &&
+		    !(c->given[i] = librdf_new_node_from_node(nodes[i])))
+			rc = ENOMEM;
 	if (!nodes[QUAD_G] && !all_graphs)
 		bound[QUAD_G] = 1; /* want[QUAD_G] is 0: no graph */
 	if (!rc)
@@ -621,6 +705,10 @@ static librdf_iterator *lmdb_get_contexts(librdf_storage *storage)
 	c->inst = inst;
 	c->graphs = 1;
 	c->part = QUAD_G;
+	if (inst->hide_graphs) {
+		c->at_end = 1;
+		return iterator_of(inst, c);
+	}
 	rc = irkg_quads_reader(inst->quads, &c->txn, &c->owned);
 	if (rc) {
 		report(inst, rc, "cannot start reading");
@@ -628,6 +716,17 @@ static librdf_iterator *lmdb_get_contexts(librdf_storage *storage)
 		return NULL;
 	}
 	c->generation = irkg_quads_generation(inst->quads);
+	if (inst->scoped) {
+		c->list = malloc((inst->n_scope ? inst->n_scope : 1) *
+				 sizeof(*c->list));
+		if (!c->list) {
+			cursor_stop(c);
+			free(c);
+			return NULL;
+		}
+		memcpy(c->list, inst->scope, inst->n_scope * sizeof(*c->list));
+		c->n_list = inst->n_scope;
+	}
 	cursor_advance(c); /* from graph 0, which is "no graph" */
 	return iterator_of(inst, c);
 }
@@ -901,6 +1000,69 @@ static librdf_node *lmdb_get_feature(librdf_storage *storage,
 
 /* IRKG_LMDB_FEATURE_TIME_LIMIT: a literal number of seconds from now, or
  * 0 for none. */
+static int compare_ids(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* IRKG_LMDB_FEATURE_GRAPH_SCOPE: the ids of the graphs named one per line
+ * in `text`, sorted, without the ones the store does not know. */
+static int set_scope(struct instance *inst, const char *text)
+{
+	size_t lines = 1, n = 0;
+	const char *p, *end;
+	uint32_t *ids;
+	MDB_txn *txn;
+	int owned, rc;
+
+	for (p = text; *p; p++)
+		lines += *p == '\n';
+	ids = realloc(inst->scope, lines * sizeof(*ids));
+	if (!ids)
+		return 1;
+	inst->scope = ids;
+	rc = irkg_quads_reader(inst->quads, &txn, &owned);
+	if (rc) {
+		report(inst, rc, "cannot start reading");
+		return 1;
+	}
+	for (p = text; *p && !rc; p = *end ? end + 1 : end) {
+		librdf_node *g;
+		uint32_t id;
+
+		end = strchr(p, '\n');
+		if (!end)
+			end = p + strlen(p);
+		if (end == p)
+			continue;
+		g = librdf_new_node_from_counted_uri_string(
+			inst->world, (const unsigned char *)p,
+			(size_t)(end - p));
+		if (!g) {
+			rc = ENOMEM;
+			break;
+		}
+		rc = id_of(inst, txn, g, 0, &id);
+		librdf_free_node(g);
+		if (!rc)
+			ids[n++] = id;
+		else if (rc == MDB_NOTFOUND)
+			rc = 0; /* a graph the store does not have */
+	}
+	if (owned)
+		irkg_quads_release(inst->quads, txn);
+	if (rc) {
+		report(inst, rc, "cannot read the graphs of a scope");
+		return 1;
+	}
+	qsort(ids, n, sizeof(*ids), compare_ids);
+	inst->n_scope = n;
+	inst->scoped = 1;
+	return 0;
+}
+
 static int lmdb_set_feature(librdf_storage *storage, librdf_uri *feature,
 			    librdf_node *value)
 {
@@ -912,10 +1074,22 @@ static int lmdb_set_feature(librdf_storage *storage, librdf_uri *feature,
 	char *end;
 	double seconds;
 
-	if (!uri || strcmp((const char *)uri, IRKG_LMDB_FEATURE_TIME_LIMIT) ||
-	    !value || !librdf_node_is_literal(value))
+	if (!uri || !value || !librdf_node_is_literal(value))
 		return 1;
 	text = librdf_node_get_literal_value(value);
+	if (strcmp((const char *)uri, IRKG_LMDB_FEATURE_LIST_GRAPHS) == 0) {
+		if (!text || (strcmp((const char *)text, "0") &&
+			      strcmp((const char *)text, "1")))
+			return 1;
+		inst->hide_graphs = text[0] == '0';
+		inst->scoped = 0;
+		inst->n_scope = 0;
+		return 0;
+	}
+	if (strcmp((const char *)uri, IRKG_LMDB_FEATURE_GRAPH_SCOPE) == 0)
+		return text ? set_scope(inst, (const char *)text) : 1;
+	if (strcmp((const char *)uri, IRKG_LMDB_FEATURE_TIME_LIMIT))
+		return 1;
 	seconds = text ? strtod((const char *)text, &end) : -1;
 	if (!text || *end || seconds < 0)
 		return 1;
@@ -994,6 +1168,7 @@ static void lmdb_terminate(librdf_storage *storage)
 	cache_clear(inst);
 	irkg_quads_free(inst->quads);
 	free(inst->enc.data);
+	free(inst->scope);
 	free(inst->dir); /* librdf_hash_get's string is malloc'd */
 	free(inst);
 	librdf_storage_set_instance(storage, NULL);
@@ -1030,6 +1205,38 @@ static void register_factory(librdf_storage_factory *f)
 	f->transaction_commit = lmdb_transaction_commit;
 	f->transaction_rollback = lmdb_transaction_rollback;
 	f->transaction_get_handle = lmdb_transaction_get_handle;
+}
+
+int irkg_lmdb_storage_graph_size(librdf_storage *storage, librdf_node *graph,
+				 long *count)
+{
+	struct instance *inst = instance_of(storage);
+	librdf_node *nodes[4] = {NULL, NULL, NULL, graph};
+	struct irkg_quad_scan scan;
+	uint32_t want[4];
+	int bound[4], owned, rc;
+	MDB_txn *txn;
+
+	*count = 0;
+	rc = irkg_quads_reader(inst->quads, &txn, &owned);
+	if (rc) {
+		report(inst, rc, "cannot start reading");
+		return -1;
+	}
+	rc = pattern_of(inst, txn, nodes, want, bound);
+	if (!rc)
+		rc = irkg_quads_scan_open(&scan, inst->quads, txn, want, bound);
+	if (!rc) {
+		while (!(rc = irkg_quads_scan_next(&scan)))
+			(*count)++;
+		irkg_quads_scan_close(&scan, 1);
+	}
+	if (owned)
+		irkg_quads_release(inst->quads, txn);
+	if (rc == MDB_NOTFOUND)
+		return 0;
+	report(inst, rc, "cannot count a graph's statements");
+	return -1;
 }
 
 int irkg_lmdb_storage_register(librdf_world *world)

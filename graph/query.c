@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "graph_scope.h"
 #include "query.h"
 #include "table.h"
 
@@ -19,6 +20,31 @@ int irkg_query_is_results_format(const char *name)
 		if (strcmp(name, results_formats[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* Execute `query` (whose text is `text`, already parsed by librdf). librdf
+ * hands Rasqal every graph of the store before a query runs, and Rasqal
+ * runs GRAPH ?g { ... } once for each: a query that names no graph is run
+ * with the list hidden, one whose GRAPH patterns can match only some
+ * graphs with those listed (graph_scope.h). */
+static librdf_query_results *execute(irkg_store *store, librdf_query *query,
+				     const char *text)
+{
+	librdf_query_results *results;
+	char *scope = NULL;
+	int limited;
+
+	if (!irkg_sparql_names_graphs(text, strlen(text)))
+		limited = irkg_store_list_graphs(store, 0) == IRKG_OK;
+	else
+		limited = irkg_graph_scope(store, text, &scope) == IRKG_OK &&
+			  scope &&
+			  irkg_store_scope_graphs(store, scope) == IRKG_OK;
+	free(scope);
+	results = librdf_model_query_execute(irkg_store_model(store), query);
+	if (limited)
+		(void)irkg_store_list_graphs(store, 1);
+	return results;
 }
 
 int irkg_query_run(irkg_store *store, const char *text,
@@ -57,7 +83,7 @@ int irkg_query_run(irkg_store *store, const char *text,
 		rc = IRKG_EPARSE;
 		goto cleanup;
 	}
-	results = librdf_model_query_execute(irkg_store_model(store), query);
+	results = execute(store, query, prepared);
 	if (!results) {
 		if (!irkg_ctx_error_count(ctx))
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
@@ -176,9 +202,7 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 	}
 	query = librdf_new_query(irkg_ctx_world(ctx), "sparql11-query", NULL,
 				 (const unsigned char *)sparql, NULL);
-	results = query ? librdf_model_query_execute(irkg_store_model(store),
-						     query)
-			: NULL;
+	results = query ? execute(store, query, sparql) : NULL;
 	if (!results) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "the %s query failed", name);

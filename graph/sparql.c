@@ -244,6 +244,109 @@ static int report(struct irkg_sparql_issue *issue, const struct token *tk,
 	return IRKG_EUNSUPPORTED;
 }
 
+static const char *const aggregate_words[] = {
+	"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"};
+
+static int is_aggregate(const struct lexer *lx, const struct token *tk)
+{
+	size_t i;
+
+	for (i = 0; tk->kind == T_WORD &&
+		    i < sizeof(aggregate_words) / sizeof(aggregate_words[0]);
+	     i++)
+		if (token_is(lx, tk, aggregate_words[i]))
+			return 1;
+	return 0;
+}
+
+static int same_text(const struct lexer *lx, const struct token *a,
+		     const struct token *b)
+{
+	return a->length == b->length &&
+	       strncasecmp(lx->text + a->start, lx->text + b->start,
+			   a->length) == 0;
+}
+
+/* Aggregates that Rasqal 0.9.33 evaluates wrongly, found by measuring:
+ * COUNT(DISTINCT ?x) counts some values twice (751, 774, 753 on three runs
+ * for 202 graphs); two aggregates of one function over two variables,
+ * MAX(?a) and MAX(?b), are computed once and both columns get the first's
+ * value; GROUP BY without any aggregate does not group. */
+static int check_aggregates(const char *text, size_t length,
+			    struct irkg_sparql_issue *issue)
+{
+	struct lexer lx = {text, length, 0, 1, 0};
+	struct token tk, group = {T_EOF, 0, 0, 0, 0};
+	struct token fn[16], var[16];
+	size_t n = 0, i;
+	int aggregates = 0;
+
+	for (tk = next_token(&lx); tk.kind != T_EOF; tk = next_token(&lx)) {
+		struct lexer peek = lx;
+		struct token open, arg, close;
+
+		if (tk.kind == T_WORD && token_is(&lx, &tk, "GROUP")) {
+			struct token by = next_token(&peek);
+
+			if (by.kind == T_WORD && token_is(&lx, &by, "BY") &&
+			    group.kind == T_EOF)
+				group = tk;
+			continue;
+		}
+		if (!is_aggregate(&lx, &tk))
+			continue;
+		open = next_token(&peek);
+		if (!punct_is(&lx, &open, '('))
+			continue;
+		aggregates++;
+		arg = next_token(&peek);
+		if (arg.kind == T_WORD && token_is(&lx, &arg, "DISTINCT"))
+			return report(issue, &tk,
+				      "an aggregate over DISTINCT values",
+				      "Rasqal 0.9.33 counts some values more "
+				      "than once; group instead: SELECT ?x "
+				      "(COUNT(*) AS ?n) ... GROUP BY ?x gives "
+				      "one row per distinct ?x");
+		close = next_token(&peek);
+		if (arg.kind != T_VAR || !punct_is(&lx, &close, ')'))
+			continue;
+		for (i = 0; i < n; i++)
+			if (same_text(&lx, &fn[i], &tk) &&
+			    !same_text(&lx, &var[i], &arg))
+				return report(
+					issue, &tk,
+					"one aggregate function over two "
+					"variables",
+					"Rasqal 0.9.33 computes them as one "
+					"and gives both columns the first's "
+					"value; compute the second in a "
+					"subquery, or with an expression that "
+					"differs by a constant, e.g. "
+					"MAX(IF(BOUND(?b), ?b, 0))");
+		if (n < sizeof(fn) / sizeof(fn[0])) {
+			fn[n] = tk;
+			var[n++] = arg;
+		}
+	}
+	if (group.kind != T_EOF && !aggregates)
+		return report(issue, &group, "GROUP BY without an aggregate",
+			      "Rasqal 0.9.33 then does not group (one row per "
+			      "solution); add an aggregate such as "
+			      "(COUNT(*) AS ?n) to the SELECT");
+	return IRKG_OK;
+}
+
+int irkg_sparql_names_graphs(const char *text, size_t length)
+{
+	struct lexer lx = {text, length, 0, 1, 0};
+	struct token tk;
+
+	for (tk = next_token(&lx); tk.kind != T_EOF; tk = next_token(&lx))
+		if (tk.kind == T_WORD && token_is(&lx, &tk, "GRAPH"))
+			return 1;
+	return 0;
+}
+
 int irkg_sparql_check(const char *text, size_t length,
 		      struct irkg_sparql_issue *issue)
 {
@@ -305,7 +408,7 @@ int irkg_sparql_check(const char *text, size_t length,
 		prev = tk;
 		tk = next;
 	}
-	return IRKG_OK;
+	return check_aggregates(text, length, issue);
 }
 
 /* ---- parameters ---- */

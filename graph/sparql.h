@@ -18,6 +18,10 @@ struct irkg_sparql_issue {
 int irkg_sparql_check(const char *text, size_t length,
 		      struct irkg_sparql_issue *issue);
 
+/* Whether the query has the keyword GRAPH (outside strings, IRIs and
+ * comments), so that it needs the store's list of graphs. */
+int irkg_sparql_names_graphs(const char *text, size_t length);
+
 /* A parameter declared in a query's header comment:
  *   # @param state <https://w3id.org/irkg/id/state/{}> JPN  the state
  * TEMPLATE is an IRI `<…{}…>`, a prefixed name `prefix:{}`, a literal

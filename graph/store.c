@@ -18,10 +18,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -106,9 +108,56 @@ static int dir_is_empty(const char *path)
 	return empty;
 }
 
+/* Who holds the lock on `fd`, as " (a writer, pid N)" or " (readers:
+ * pid N and K more)", from the kernel's list of locks; "" when it cannot
+ * tell (another system, or the holder has just gone). */
+static void describe_holder(int fd, char *out, size_t size)
+{
+	struct stat st;
+	char line[256], kind[16], type[16];
+	unsigned maj, min;
+	unsigned long inode;
+	long pid, first = 0;
+	int readers = 0, writer = 0;
+	FILE *f;
+
+	out[0] = '\0';
+	if (fstat(fd, &st) != 0 || !(f = fopen("/proc/locks", "r")))
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		/* "1: FLOCK  ADVISORY  WRITE 1234 fe:00:5678 0 EOF"; a
+		 * waiting process's line has "->" and is not a holder */
+		if (strstr(line, "->") ||
+		    sscanf(line, "%*d: %15s %*s %15s %ld %x:%x:%lu", kind, type,
+			   &pid, &maj, &min, &inode) != 6 ||
+		    strcmp(kind, "FLOCK") ||
+		    inode != (unsigned long)st.st_ino ||
+		    maj != major(st.st_dev) || min != minor(st.st_dev) ||
+		    pid == (long)getpid())
+			continue;
+		if (strcmp(type, "WRITE") == 0) {
+			writer = 1;
+			first = pid;
+			break;
+		}
+		if (!readers++)
+			first = pid;
+	}
+	fclose(f);
+	if (writer)
+		snprintf(out, size, " (a writer, pid %ld)", first);
+	else if (readers == 1)
+		snprintf(out, size, " (a reader, pid %ld)", first);
+	else if (readers > 1)
+		snprintf(out, size, " (readers: pid %ld and %d more)", first,
+			 readers - 1);
+}
+
 /* Take the store's lock: shared for readers, exclusive for writers. */
 static int take_lock(irkg_store *store, int wait_seconds)
 {
+	char holder[96];
+
 	int op = store->mode == IRKG_STORE_WRITE ? LOCK_EX : LOCK_SH;
 	int waited = 0;
 	struct timespec tick = {0, 100 * 1000 * 1000};
@@ -132,29 +181,30 @@ static int take_lock(irkg_store *store, int wait_seconds)
 		}
 		if (store->mode == IRKG_STORE_READ)
 			break;
-		if (waited == 0)
-			irkg_ctx_log(
-				store->ctx, IRKG_LOG_INFO, NULL, 0, 0,
-				"store %s is being written by another irkg "
-				"process; waiting up to %d s",
-				store->name, wait_seconds);
+		if (waited == 0) {
+			describe_holder(store->lock_fd, holder, sizeof(holder));
+			irkg_ctx_log(store->ctx, IRKG_LOG_INFO, NULL, 0, 0,
+				     "store %s is in use by another irkg "
+				     "process%s; waiting up to %d s",
+				     store->name, holder, wait_seconds);
+		}
 		if (waited >= wait_seconds * 10)
 			break;
 		nanosleep(&tick, NULL);
 		waited++;
 	}
+	describe_holder(store->lock_fd, holder, sizeof(holder));
 	if (store->mode == IRKG_STORE_READ)
-		irkg_ctx_log(
-			store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			"store %s is being written by another irkg process;"
-			" try again when it has finished",
-			store->name);
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "store %s is being written by another irkg "
+			     "process%s; try again when it has finished",
+			     store->name, holder);
 	else
 		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-			     "store %s is still being written by another irkg "
-			     "process after %d s; try again later or raise "
+			     "store %s is still in use by another irkg "
+			     "process%s after %d s; try again later or raise "
 			     "--lock-wait",
-			     store->name, wait_seconds);
+			     store->name, holder, wait_seconds);
 	return IRKG_ELOCKED;
 }
 
@@ -1078,6 +1128,12 @@ long irkg_store_graph_size(irkg_store *store, const char *graph_iri)
 
 	if (!g)
 		return -1;
+	if (store->kind == KIND_LMDB) {
+		int rc = irkg_lmdb_storage_graph_size(store->storage, g, &n);
+
+		librdf_free_node(g);
+		return rc ? -1 : n;
+	}
 	s = librdf_model_context_as_stream(store->model, g);
 	librdf_free_node(g);
 	if (!s)
@@ -1153,19 +1209,18 @@ void irkg_graph_info_free(struct irkg_graph_info *graphs, size_t count)
 	free(graphs);
 }
 
-int irkg_store_set_time_limit(irkg_store *store, double seconds)
+/* Set one of the LMDB storage's features to a literal `text`. */
+static int set_lmdb_feature(irkg_store *store, const char *uri,
+			    const char *text)
 {
 	librdf_world *world = irkg_ctx_world(store->ctx);
 	librdf_uri *feature;
 	librdf_node *value;
-	char text[32];
 	int rc;
 
 	if (store->kind != KIND_LMDB)
 		return IRKG_EUNSUPPORTED;
-	snprintf(text, sizeof(text), "%.3f", seconds);
-	feature = librdf_new_uri(
-		world, (const unsigned char *)IRKG_LMDB_FEATURE_TIME_LIMIT);
+	feature = librdf_new_uri(world, (const unsigned char *)uri);
 	value = librdf_new_node_from_literal(world, (const unsigned char *)text,
 					     NULL, 0);
 	rc = feature && value ? librdf_storage_set_feature(store->storage,
@@ -1176,6 +1231,25 @@ int irkg_store_set_time_limit(irkg_store *store, double seconds)
 	if (value)
 		librdf_free_node(value);
 	return rc ? IRKG_ESTORE : IRKG_OK;
+}
+
+int irkg_store_set_time_limit(irkg_store *store, double seconds)
+{
+	char text[32];
+
+	snprintf(text, sizeof(text), "%.3f", seconds);
+	return set_lmdb_feature(store, IRKG_LMDB_FEATURE_TIME_LIMIT, text);
+}
+
+int irkg_store_scope_graphs(irkg_store *store, const char *iris)
+{
+	return set_lmdb_feature(store, IRKG_LMDB_FEATURE_GRAPH_SCOPE, iris);
+}
+
+int irkg_store_list_graphs(irkg_store *store, int list)
+{
+	return set_lmdb_feature(store, IRKG_LMDB_FEATURE_LIST_GRAPHS,
+				list ? "1" : "0");
 }
 
 int irkg_store_timed_out(irkg_store *store)

@@ -84,6 +84,16 @@ int irkg_store_set_time_limit(irkg_store *store, double seconds);
 /* Whether the time limit stopped a scan since it was set. */
 int irkg_store_timed_out(irkg_store *store);
 
+/* With `list` 0, the store lists no graphs (to librdf, which hands them
+ * all to Rasqal before every query) until it is called again with 1: for
+ * a query that names no graph. IRKG_EUNSUPPORTED for all but LMDB. */
+int irkg_store_list_graphs(irkg_store *store, int list);
+
+/* List only the graphs named in `iris` (one per line) until
+ * irkg_store_list_graphs(store, 1): for a query whose GRAPH patterns can
+ * match no others (graph_scope.h). IRKG_EUNSUPPORTED for all but LMDB. */
+int irkg_store_scope_graphs(irkg_store *store, const char *iris);
+
 /* Number of statements in one graph; 0 when it does not exist. */
 long irkg_store_graph_size(irkg_store *store, const char *graph_iri);
 

@@ -99,11 +99,23 @@ if command -v flock >/dev/null 2>&1; then
 	expect_out '37' "and sees the store as it was"
 	run --store "$SB" query -e 'ASK { GRAPH ?g { ?s ?p ?o } }'
 	expect_rc 4 "a query on a Berkeley DB store while another process writes exits 4"
-	expect_err "being written by another irkg process" "and says why"
+	expect_err "being written by another irkg process (a writer, pid $holder_bdb)" "and says why, naming the writer's pid"
 	run --store "$S" --lock-wait 1 load --graph urn:irkg:other "$WORK/good.nt"
 	expect_rc 4 "a second writer gives up after --lock-wait"
-	expect_err "still being written" "and says why"
+	expect_err "still in use by another irkg process (a writer, pid $holder) after 1 s" "and says why, naming the writer's pid"
 	wait $holder $holder_bdb
+	# A Berkeley DB store's readers hold a shared lock: a writer names them.
+	flock -s "$SB/lock" sleep 4 &
+	reader=$!
+	n=0
+	while flock -n -x "$SB/lock" true 2>/dev/null && [ $n -lt 50 ]; do
+		sleep 0.1
+		n=$((n + 1))
+	done
+	run --store "$SB" --lock-wait 1 load --graph urn:irkg:other "$WORK/good.nt"
+	expect_rc 4 "a writer waiting for a reader of a Berkeley DB store gives up after --lock-wait"
+	expect_err "(a reader, pid $reader)" "and names the reader's pid"
+	wait $reader
 	snapshot "$S" "$WORK/after.nq"
 	expect_same "$WORK/before.nq" "$WORK/after.nq" "the store is unchanged by the refused writer"
 fi
@@ -146,6 +158,26 @@ expect_rc 0 "the LMDB store opens after a killed writer"
 expect_out "$(printf '20000\turn:irkg:big1')" "the killed write left the graph it replaced as it was"
 snapshot "$S" "$WORK/after-kill.nq"
 expect_same "$WORK/before-kill.nq" "$WORK/after-kill.nq" "a killed load leaves the LMDB store as it was"
+
+# A full disk stops an LMDB writer with SIGBUS (its pages are written in a
+# memory map of a sparse file); it must say so, exit 4 and leave the store
+# as it was. The signal is sent here as the kernel would send it.
+"$IRKG" --store "$S" -q load --graph urn:irkg:big1 "$WORK/huge.nt" 2>"$WORK/bus.err" &
+bussed=$!
+n=0
+while flock -n "$S/lock" true 2>/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 1
+if kill -BUS $bussed 2>/dev/null; then
+	wait $bussed
+	RC=$?
+	ERR="$WORK/bus.err"
+	expect_rc 4 "a writer stopped by SIGBUS (a full disk) exits 4"
+	expect_err "the store could not grow (is the disk full?); the write was not committed" "and says why"
+else
+	fail "a writer stopped by SIGBUS (it finished first)"
+fi
+snapshot "$S" "$WORK/after-bus.nq"
+expect_same "$WORK/before-kill.nq" "$WORK/after-bus.nq" "a writer stopped by SIGBUS leaves the LMDB store as it was"
 S="hashes:$SB"
 SDIR=$SB
 snapshot "$S" "$WORK/before-kill.nq"

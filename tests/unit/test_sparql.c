@@ -103,6 +103,16 @@ static const struct {
 	{"DESCRIBE <urn:x>", "DESCRIBE", 1, 1},
 	{"PREFIX ex: <http://x/>\ndescribe ?s WHERE { ?s ex:p 1 }", "DESCRIBE",
 	 2, 1},
+	/* aggregates Rasqal 0.9.33 evaluates wrongly */
+	{"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+	 "an aggregate over DISTINCT values", 1, 9},
+	{"SELECT (COUNT(DISTINCT *) AS ?n) WHERE { ?s ?p ?o }",
+	 "an aggregate over DISTINCT values", 1, 9},
+	{"SELECT ?e (MAX(?d) AS ?x)\n  (max(?c) AS ?y) WHERE { ?e ex:d ?d ; "
+	 "ex:c ?c } GROUP BY ?e",
+	 "one aggregate function over two variables", 2, 4},
+	{"SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s",
+	 "GROUP BY without an aggregate", 1, 30},
 	/* found after strings, IRIs and comments that hide look-alikes */
 	{"SELECT ?s # MINUS\nWHERE { ?s <urn:DROP> \"LOAD\" . ?s ex:p* ?o }",
 	 "property path '*'", 2, 39},
@@ -142,7 +152,16 @@ static const char *const clean_cases[] = {
 	"",
 	"SELECT * WHERE { ?s ?p ?o }",
 	"SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
-	"SELECT (COUNT(DISTINCT *) AS ?n) WHERE { ?s ?p ?o }",
+	/* aggregates Rasqal evaluates rightly: distinct functions, one
+	 * function over expressions that differ by a constant, and one
+	 * function twice over the same variable */
+	"SELECT ?e (MAX(?d) AS ?x) (MIN(?c) AS ?y) WHERE { ?e ex:d ?d ; ex:c "
+	"?c } GROUP BY ?e",
+	"SELECT (SUM(IF(?q = 1, 1, 0)) AS ?a) (SUM(IF(?q = 2, 1, 0)) AS ?b) "
+	"WHERE { ?e ex:q ?q }",
+	"SELECT ?e (MAX(?d) AS ?x) (MAX(?d) AS ?y) WHERE { ?e ex:d ?d } "
+	"GROUP BY ?e",
+	"SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s",
 	"SELECT ?x $y WHERE { ?x ?p $y }",
 	/* keywords inside strings of every kind */
 	"SELECT ?s WHERE { ?s ?p \"MINUS EXISTS SERVICE INSERT DELETE LOAD\" }",
