@@ -26,7 +26,7 @@ MANDIR := $(PREFIX)/share/man/man1
 
 CC ?= cc
 BENCH_HTML_DIR ?= ../shared/bench/article-extraction
-PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb
+PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb libmicrohttpd
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
@@ -126,6 +126,7 @@ bench: all
 	@sh bench/ingest.sh
 	@sh bench/run.sh
 	@sh bench/scale.sh
+	@sh bench/serve.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \

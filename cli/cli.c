@@ -54,9 +54,18 @@ static void on_store_bus_error(int signal)
 	_exit(EXIT_STORE);
 }
 
-int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
+const char *cli_store_spec(const struct cli *cli)
 {
 	const char *spec = cli->store_spec;
+
+	if (!spec)
+		spec = getenv("IRKG_STORE");
+	return spec && *spec ? spec : IRKG_STORE_DEFAULT;
+}
+
+int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
+{
+	const char *spec = cli_store_spec(cli);
 
 	if (mode == IRKG_STORE_WRITE) {
 		struct sigaction action;
@@ -68,10 +77,6 @@ int cli_open_store(struct cli *cli, enum irkg_store_mode mode, irkg_store **out)
 			return IRKG_EIO;
 	}
 
-	if (!spec)
-		spec = getenv("IRKG_STORE");
-	if (!spec || !*spec)
-		spec = IRKG_STORE_DEFAULT;
 	return irkg_store_open(out, cli->ctx, spec, mode, cli->lock_wait);
 }
 

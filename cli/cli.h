@@ -29,6 +29,9 @@ struct cli {
 /* Map an irkg_error to the exit code above. */
 int cli_exit_code(int irkg_rc);
 
+/* The store named on the command line, or $IRKG_STORE, or the default. */
+const char *cli_store_spec(const struct cli *cli);
+
 /* Open the store named on the command line (or $IRKG_STORE, or the
  * default); messages have been printed on failure. */
 int cli_open_store(struct cli *cli, enum irkg_store_mode mode,
@@ -95,5 +98,6 @@ int cmd_events(struct cli *cli, int argc, char **argv);
 int cmd_relations(struct cli *cli, int argc, char **argv);
 int cmd_infer(struct cli *cli, int argc, char **argv);
 int cmd_network(struct cli *cli, int argc, char **argv);
+int cmd_serve(struct cli *cli, int argc, char **argv);
 
 #endif

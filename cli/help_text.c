@@ -874,10 +874,73 @@ static const struct cli_help_page network_page = {
 	NULL,
 };
 
+static const struct cli_help_page serve_page = {
+	"serve",
+	"serve [--listen HOST:PORT] [--timeout S]",
+	"answer SPARQL, the canned queries, tables and networks over HTTP",
+	(const char *const[]){
+		"Serve the store read-only over HTTP, for SPARQLWrapper, R, "
+		"YASGUI, Gephi or a browser: the SPARQL 1.1 Protocol at "
+		"/sparql (GET, or POST as application/sparql-query or "
+		"urlencoded query=...; without a query, the service "
+		"description), the canned queries at /queries (their list, "
+		"as JSON) and /queries/NAME?PARAM=VALUE, the tables at "
+		"/events and /relations (parameters from, to, actor), the "
+		"network at /network (parameters format: json, dot, graphml "
+		"or gexf; kind, from, to, actors, min-weight, igos: as for "
+		"irkg network), and a page at / to try them.",
+		"Answers follow the Accept header: SPARQL results as JSON, "
+		"XML, CSV or TSV; CONSTRUCT as Turtle, N-Triples or RDF/XML; "
+		"tables as TSV, CSV or JSON. Every reply allows any origin "
+		"(CORS). SPARQL Update is refused (403): the store changes "
+		"through irkg ingest, load and drop, which may run while the "
+		"server answers. A query over 64 KiB (413), nested more than "
+		"64 deep (400), or running past the time limit (503) is "
+		"refused with a JSON {\"error\": ...} that says why; the "
+		"server goes on. Requests are answered one at a time; stop "
+		"it with Ctrl-C or SIGTERM.",
+		NULL},
+	(const struct cli_help_option[]){
+		{"-l, --listen HOST:PORT",
+		 "the IPv4 address and port to listen on (default "
+		 "127.0.0.1:3030; port 0 picks a free one, which the first "
+		 "line on standard error names)",
+		 0},
+		{"--timeout SECONDS",
+		 "stop a query that runs longer and answer 503 (default 30; "
+		 "0: no limit)",
+		 0},
+		STORE_OPTION,
+		LOCK_WAIT_OPTION,
+		HELP_OPTION,
+		END_OPTIONS},
+	(const struct cli_help_example[]){
+		{"Serve the store, ask a canned query as CSV, stop:",
+		 "irkg serve --listen 127.0.0.1:38530 &\n"
+		 "curl -s --retry 10 --retry-connrefused --retry-delay 1 \\\n"
+		 "  -H 'Accept: text/csv' \\\n"
+		 "  'http://127.0.0.1:38530/queries/allies?state=KOR'\n"
+		 "kill $!",
+		 "...\n"
+		 "ally,name\n"
+		 "https://w3id.org/irkg/id/state/USA,United States"},
+		{NULL, NULL, NULL}},
+	(const struct cli_help_exit[]){
+		EXIT_OK_TEXT,
+		{1, "failure: the address cannot be listened on (in use, or "
+		    "not this machine's)"},
+		{2, "the command line is wrong: a bad --listen or --timeout"},
+		EXIT_READ_STORE_TEXT,
+		END_EXITS},
+	NULL,
+	NULL,
+};
+
 const struct cli_help_page *const cli_help_pages[] = {
-	&irkg_page,  &extract_page, &ingest_page, &events_page, &relations_page,
-	&load_page,  &query_page,   &export_page, &graphs_page, &drop_page,
-	&stats_page, &infer_page,   &network_page};
+	&irkg_page,	 &extract_page, &ingest_page, &events_page,
+	&relations_page, &load_page,	&query_page,  &export_page,
+	&graphs_page,	 &drop_page,	&stats_page,  &infer_page,
+	&network_page,	 &serve_page};
 
 const size_t cli_help_n_pages =
 	sizeof(cli_help_pages) / sizeof(cli_help_pages[0]);

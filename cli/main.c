@@ -23,6 +23,7 @@ static const struct {
 	{"export", cmd_export},	  {"graphs", cmd_graphs},
 	{"drop", cmd_drop},	  {"stats", cmd_stats},
 	{"infer", cmd_infer},	  {"network", cmd_network},
+	{"serve", cmd_serve},
 };
 
 static void on_message(void *user_data, enum irkg_log_level level,

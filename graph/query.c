@@ -5,6 +5,7 @@
 
 #include "export.h"
 #include "graph_scope.h"
+#include "results.h"
 #include "query.h"
 #include "table.h"
 
@@ -143,10 +144,11 @@ int irkg_query_run(irkg_store *store, const char *text,
 			rc = irkg_table_write(results, out, rows);
 			if (rc)
 				goto cleanup;
-		} else if (librdf_query_results_to_file_handle2(
-				   results, out, format, NULL, NULL, NULL)) {
-			rc = IRKG_EIO;
-			goto cleanup;
+		} else {
+			rc = irkg_results_write(ctx, results, prepared, format,
+						out, rows);
+			if (rc)
+				goto cleanup;
 		}
 		if (fflush(out) != 0 || ferror(out))
 			rc = IRKG_EIO;

@@ -336,6 +336,41 @@ static int check_aggregates(const char *text, size_t length,
 	return IRKG_OK;
 }
 
+const char *irkg_sparql_form(const char *text, size_t length)
+{
+	static const char *const forms[] = {"SELECT", "ASK", "CONSTRUCT",
+					    "DESCRIBE"};
+	struct lexer lx = {text, length, 0, 1, 0};
+	struct token tk;
+	size_t i;
+
+	for (tk = next_token(&lx); tk.kind != T_EOF; tk = next_token(&lx))
+		for (i = 0; tk.kind == T_WORD && i < 4; i++)
+			if (token_is(&lx, &tk, forms[i]))
+				return forms[i];
+	return NULL;
+}
+
+int irkg_sparql_depth(const char *text, size_t length)
+{
+	struct lexer lx = {text, length, 0, 1, 0};
+	struct token tk;
+	int depth = 0, deepest = 0;
+
+	for (tk = next_token(&lx); tk.kind != T_EOF; tk = next_token(&lx)) {
+		if (punct_is(&lx, &tk, '{') || punct_is(&lx, &tk, '(') ||
+		    punct_is(&lx, &tk, '['))
+			depth++;
+		else if ((punct_is(&lx, &tk, '}') || punct_is(&lx, &tk, ')') ||
+			  punct_is(&lx, &tk, ']')) &&
+			 depth > 0)
+			depth--;
+		if (depth > deepest)
+			deepest = depth;
+	}
+	return deepest;
+}
+
 int irkg_sparql_names_graphs(const char *text, size_t length)
 {
 	struct lexer lx = {text, length, 0, 1, 0};

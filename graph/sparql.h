@@ -18,6 +18,15 @@ struct irkg_sparql_issue {
 int irkg_sparql_check(const char *text, size_t length,
 		      struct irkg_sparql_issue *issue);
 
+/* The query's form, "SELECT", "ASK", "CONSTRUCT" or "DESCRIBE" (its first
+ * such keyword outside strings, IRIs and comments), or NULL. */
+const char *irkg_sparql_form(const char *text, size_t length);
+
+/* How deeply the query's brackets ({, ( and [) nest. Rasqal's parser
+ * recurses on each level: a server refuses deep ones before it sees them
+ * (a 5 MB query of nested groups overflowed its stack). */
+int irkg_sparql_depth(const char *text, size_t length);
+
 /* Whether the query has the keyword GRAPH (outside strings, IRIs and
  * comments), so that it needs the store's list of graphs. */
 int irkg_sparql_names_graphs(const char *text, size_t length);

@@ -19,6 +19,9 @@ for mod in redland:librdf0-dev raptor2:libraptor2-dev rasqal:librasqal3-dev \
 done
 need libstemmer-dev test -e /usr/include/libstemmer.h
 need liblmdb-dev test -e /usr/include/lmdb.h
+need libmicrohttpd-dev pkg-config --exists libmicrohttpd
+need curl command -v curl
+need python3-sparqlwrapper /usr/bin/python3 -c 'import SPARQLWrapper'
 need librdf-storage-sqlite sh -c "ls /usr/lib/*/redland/librdf_storage_sqlite.so"
 need redland-utils command -v rdfproc
 need raptor2-utils command -v rapper

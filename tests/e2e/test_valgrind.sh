@@ -40,3 +40,28 @@ vg 0 "ingest an article" --store "$WORK/ingest" ingest "$TOP/tests/articles/a01-
 vg 0 "the events table" --store "$WORK/ingest" events -f json
 vg 0 "the relations table" --store "$WORK/ingest" relations -f csv
 vg 0 "extract events with --explain" extract -f events --explain "$TOP/tests/articles/b03-iran-iaea.txt"
+# The server: requests of every kind, then SIGTERM; it must stop cleanly.
+if command -v curl >/dev/null 2>&1; then
+	valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+		--suppressions="$TOP/tests/valgrind.supp" --error-exitcode=99 \
+		"$BIN" --store "$WORK/ingest" serve --listen 127.0.0.1:0 >"$OUT" 2>"$ERR" &
+	vgpid=$!
+	n=0 port=
+	while [ -z "$port" ] && [ $n -lt 600 ]; do
+		sleep 0.1
+		port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\)\/.*/\1/p' "$ERR")
+		n=$((n + 1))
+	done
+	for path in "/queries" "/queries/allies?state=JPN" "/sparql?query=SELEKT" \
+		"/events?format=json" "/network?kind=alliance" "/nowhere"; do
+		curl -s -o /dev/null "http://127.0.0.1:$port$path"
+	done
+	curl -s -o /dev/null -H 'Content-Type: application/sparql-query' \
+		--data 'SELECT * WHERE { ?s ?p ?o } LIMIT 3' "http://127.0.0.1:$port/sparql"
+	kill -TERM "$vgpid"
+	wait "$vgpid"
+	RC=$?
+	expect_rc 0 "valgrind-clean: irkg serve answering seven requests, then SIGTERM"
+else
+	skip "valgrind-clean: irkg serve (needs curl)"
+fi

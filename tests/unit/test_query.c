@@ -178,9 +178,9 @@ static void test_select_in_each_format(void **state)
 		 NULL},
 		{"json",
 		 NULL,
-		 {"\"head\"", "\"vars\": [ \"s\", \"name\" ]", "\"bindings\"",
+		 {"\"head\"", "\"vars\": [\"s\", \"name\"]", "\"bindings\"",
 		  "\"value\": \"United States\""},
-		 "\"name\" : { \"type\": \"literal\""},
+		 "\"name\": {\"type\": \"literal\""},
 		{"xml",
 		 NULL,
 		 {"<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">",
@@ -271,7 +271,7 @@ static void test_ask_true_and_false(void **state)
 		const char *format;
 		const char *yes, *no;
 	} formats[] = {
-		{"json", "\"boolean\" : true", "\"boolean\" : false"},
+		{"json", "\"boolean\": true", "\"boolean\": false"},
 		{"xml", "<boolean>true</boolean>", "<boolean>false</boolean>"},
 		/* the plain formats get the bare answer, exactly */
 		{"table", "true\n", "false\n"},
