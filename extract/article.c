@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "feed.h"
 #include "html.h"
 #include "plaintext.h"

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 #define STEM_MAX 64
 /* How far a pattern may start before its head word (slots first). */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 /* A coordination: actors joined by "," and "and" in one sentence ("The
  * United States, South Korea and Japan"), the antecedents of groups. */

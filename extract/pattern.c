@@ -10,7 +10,7 @@
 #include <libstemmer.h>
 #include <libxml/hash.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "text.h"
 
 /* The patterns sharing one head key. */

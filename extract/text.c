@@ -5,7 +5,7 @@
 
 #include <utf8proc.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "text.h"
 
 /* The normal form: NFKC, case folded. */

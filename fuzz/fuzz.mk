@@ -55,7 +55,7 @@ dict_feed := fuzz/dict/feed.dict
 dict_dates := fuzz/dict/dates.dict
 dict_article := fuzz/dict/article.dict
 
-FUZZ_HEADERS := $(wildcard extract/*.h) graph/error.h
+FUZZ_HEADERS := $(wildcard extract/*.h common/*.h)
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(FUZZ_OUT)/fuzz_%)
 
 .PHONY: fuzz fuzz-build fuzz-tools fuzz-clean $(FUZZ_TARGETS:%=fuzz-%)

@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "../../extract/mention.h"
-#include "testutil.h"
+#include "testutil_core.h"
 
 #define ROLE_FM "urn:role:ForeignMinister"
 #define ROLE_HOG "urn:role:HeadOfGovernment"
