@@ -58,7 +58,7 @@ static int word_is(const struct finder *f, size_t i, const char *w)
 
 static int word_in(const struct finder *f, size_t i, const char *const *set)
 {
-	return irkg_text_word_in(f->t, i, set);
+	return irkg_word_in(irkg_text_words(f->t), i, set);
 }
 
 static int capitalised(const struct finder *f, size_t i)
@@ -880,10 +880,10 @@ int irkg_mentions_joining(const irkg_text *t, size_t a, size_t b)
 	int conjunction = 0;
 
 	for (k = a; k < b; k++) {
-		if (irkg_text_word_in(t, k, conjunctions))
+		if (irkg_word_in(irkg_text_words(t), k, conjunctions))
 			conjunction = 1;
-		else if (!irkg_text_word_in(t, k, the) || k == a ||
-			 !irkg_text_word_in(t, k - 1, and))
+		else if (!irkg_word_in(irkg_text_words(t), k, the) || k == a ||
+			 !irkg_word_in(irkg_text_words(t), k - 1, and))
 			return 0;
 	}
 	return conjunction;

@@ -791,14 +791,21 @@ int irkg_text_slug(const char *s, size_t length, char **out)
 	return IRKG_OK;
 }
 
-int irkg_text_word_in(const irkg_text *t, size_t i, const char *const *set)
+struct irkg_words irkg_text_words(const irkg_text *t)
 {
-	const char *w = t->norm + t->tokens[i].norm;
+	struct irkg_words w = {t->norm, t->tokens};
+
+	return w;
+}
+
+int irkg_word_in(struct irkg_words w, size_t i, const char *const *set)
+{
+	const char *word = irkg_word(w, i);
 
 	/* The first byte first: this runs for most tokens of every
 	 * sentence. */
 	for (; *set; set++)
-		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
+		if ((*set)[0] == word[0] && strcmp(*set, word) == 0)
 			return 1;
 	return 0;
 }

@@ -1,0 +1,146 @@
+/* The event engine's shared state and the queries on it every room asks
+ * (see event_finder.h). */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/error.h"
+#include "event_finder.h"
+
+int irkg_finder_grow(void **array, size_t *cap, size_t n, size_t size)
+{
+	void *grown;
+	size_t c;
+
+	if (n < *cap)
+		return IRKG_OK;
+	c = *cap ? 2 * *cap : 16;
+	grown = realloc(*array, c * size);
+	if (!grown)
+		return IRKG_ENOMEM;
+	*array = grown;
+	*cap = c;
+	return IRKG_OK;
+}
+
+/* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
+int irkg_event_root(const char *code)
+{
+	return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Whether token t's stem is one of `set`. */
+int irkg_finder_stem_in(const struct event_finder *f, size_t t,
+			const char *const *set)
+{
+	const char *w = f->stems[t - f->s_first];
+
+	for (; *set; set++)
+		if (strcmp(*set, w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words before an actor that a slot passes over: "allies of the United
+ * States", "met with his Japanese counterpart". */
+const char *const irkg_finder_determiners[] = {"the",	"his", "her", "its",
+					       "their", "a",   "an",  NULL};
+
+/* Counts before an actor: "arrested four Ethiopian nationals". */
+const char *const irkg_finder_count_words[] = {
+	"two",	 "three", "four", "five",   "six",     "seven",
+	"eight", "nine",  "ten",  "dozens", "several", NULL};
+
+/* People who act for a state: "their diplomats", "its troops". */
+const char *const irkg_finder_agent_nouns[] = {
+	"diplomats",   "ministers",   "leaders",     "officials",
+	"envoys",      "negotiators", "delegations", "delegates",
+	"militaries",  "forces",      "troops",	     "navies",
+	"armies",      "presidents",  "premiers",    "representatives",
+	"ambassadors", "governments", NULL};
+
+/* Words that end the noun after a state adjective: "Chinese coast guard
+ * vessels of", "the Somali National Army, the ministry said". */
+static const char *const noun_stops[] = {
+	"of",	 "to",	   "and",   "or",   "the",     "a",    "an",
+	"in",	 "on",	   "at",    "for",  "with",    "by",   "from",
+	"that",	 "who",	   "which", "said", "says",    "had",  "has",
+	"have",	 "was",	   "were",  "is",   "are",     "will", "would",
+	"could", "should", "not",   ",",    ".",       "\"",   "'s",
+	"'",	 "over",   "after", "into", "against", NULL};
+
+/* Whether token t could be a word of the noun a state adjective opens. */
+int irkg_finder_noun_word(const struct event_finder *f, size_t t)
+{
+	return t < f->s_end && f->unit_of[t - f->s_first] < 0 &&
+	       f->boundary[t - f->s_first] == NO_BOUNDARY &&
+	       !irkg_word_in(f->w, t, noun_stops) &&
+	       !irkg_word_in(f->w, t, irkg_finder_determiners);
+}
+
+/* Whether unit u ends in a state adjective ("Chinese", "Philippine"). */
+int irkg_finder_ends_in_adjective(const struct event_finder *f, long u)
+{
+	const struct unit *x = &f->units[u];
+
+	return x->n_members &&
+	       f->mentions[f->members[x->first_member + x->n_members - 1]]
+			       .how == IRKG_MENTION_ADJECTIVE;
+}
+
+/* The unit starting at token t, or after "the", "a", "his" … there
+ * ("by the Kosovo police"); or -1. */
+long irkg_finder_unit_past_article(const struct event_finder *f, size_t t)
+{
+	long u;
+
+	if (t >= f->s_end)
+		return -1;
+	u = f->unit_at[t - f->s_first];
+	if (u < 0 && t + 1 < f->s_end &&
+	    irkg_word_in(f->w, t, irkg_finder_determiners))
+		u = f->unit_at[t + 1 - f->s_first];
+	return u;
+}
+
+const char *irkg_finder_member_code(const struct event_finder *f, size_t member)
+{
+	return f->mentions[f->members[member]].code;
+}
+
+/* Whether every coded member of unit b has a code found in unit a. */
+int irkg_finder_same_actors(const struct event_finder *f, long a, long b)
+{
+	size_t i, k;
+
+	for (i = 0; i < f->units[b].n_members; i++) {
+		const char *code = irkg_finder_member_code(
+			f, f->units[b].first_member + i);
+		int found = 0;
+
+		if (!code)
+			continue;
+		for (k = 0; k < f->units[a].n_members && !found; k++) {
+			const char *other = irkg_finder_member_code(
+				f, f->units[a].first_member + k);
+
+			found = other && strcmp(code, other) == 0;
+		}
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+int irkg_finder_coded(const struct event_finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++)
+		if (irkg_finder_member_code(f, f->units[u].first_member + i))
+			return 1;
+	return 0;
+}
+
+/* "Nigeria and Niger agreed to reopen": agreeing is done with each other */
+const char *const irkg_finder_agree_stems[] = {"agre", NULL};
