@@ -334,7 +334,9 @@ static int find_in_sentence(struct event_finder *f)
 	rc = irkg_match_find(f);
 	if (rc)
 		return rc;
-	irkg_explain_sentence(f);
+	rc = irkg_explain_sentence(f);
+	if (rc)
+		return rc;
 	/* A question makes no event. */
 	if (f->s_end > f->s_first && irkg_word_is(f->w, f->s_end - 1, "?"))
 		return IRKG_OK;
@@ -343,8 +345,10 @@ static int find_in_sentence(struct event_finder *f)
 		size_t before = f->out->n;
 
 		if (covered(f, i)) {
-			irkg_explain_match(f, m, -1, -1,
-					   "inside a longer match");
+			rc = irkg_explain_match(f, m, -1, -1,
+						"inside a longer match");
+			if (rc)
+				return rc;
 			continue;
 		}
 		/* "called on Russia to stop attacking Ukraine": the act
@@ -352,8 +356,10 @@ static int find_in_sentence(struct event_finder *f)
 		 * event, not an event of its own. */
 		if (content_end && m->first >= content_end &&
 		    m->first < content_stop) {
-			irkg_explain_match(f, m, -1, -1,
-					   "what an earlier match asks for");
+			rc = irkg_explain_match(
+				f, m, -1, -1, "what an earlier match asks for");
+			if (rc)
+				return rc;
 			continue;
 		}
 		rc = make_fact(f, m);
@@ -384,7 +390,7 @@ static int find_in_sentence(struct event_finder *f)
 }
 
 int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
-		    FILE *explain, irkg_facts **out)
+		    const struct irkg_explain *explain, irkg_facts **out)
 {
 	struct event_finder f;
 	size_t n_sentences, n_tokens, longest = 1, i;
@@ -443,6 +449,7 @@ done:
 	free(f.members);
 	free(f.cues);
 	free(f.matches);
+	free(f.said);
 	return rc;
 }
 

@@ -6,7 +6,6 @@
 #define IRKG_EVENT_FINDER_H
 
 #include <stddef.h>
-#include <stdio.h>
 
 #include "event.h"
 
@@ -70,7 +69,10 @@ struct event_finder {
 	size_t n_mentions;
 	const size_t *group_members;
 	irkg_facts *out;
-	FILE *explain; /* where to say why, or NULL */
+	const struct irkg_explain *explain; /* where to say why, or NULL */
+	char *said;			    /* the lines being written for it */
+	size_t n_said, cap_said;
+	int said_failed; /* it could not grow: explain.c */
 	/* the sentence at hand */
 	size_t s_first, s_end, sentence;
 	char (*stems)[STEM_MAX];
