@@ -114,7 +114,8 @@ static long pass_full(const irkg_gazetteer *g, irkg_patterns *p,
 		for (a = 0; a < n_articles; a++) {
 			struct irkg_document doc;
 
-			if (irkg_document_analyse(g, &articles[a], &doc)) {
+			if (irkg_document_analyse(g, irkg_patterns_lexicon(p),
+						  &articles[a], &doc)) {
 				irkg_articles_free(articles, n_articles);
 				return -1;
 			}

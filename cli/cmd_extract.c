@@ -210,7 +210,8 @@ static int extract_article(struct extract *x, const char *name,
 	const struct irkg_explain explain = {explain_to_file, stderr};
 	struct irkg_document doc;
 	char iri[IRKG_DOCUMENT_IRI_SIZE];
-	int rc = irkg_document_analyse(x->gazetteer, a, &doc);
+	int rc = irkg_document_analyse(
+		x->gazetteer, irkg_patterns_lexicon(x->patterns), a, &doc);
 
 	if (rc)
 		return rc;

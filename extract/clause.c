@@ -1,12 +1,10 @@
 /* A sentence's structure for the event rules (see clause.h): actor units,
  * clause boundaries, quoted speech and relative asides. */
+#include "clause.h"
 
 #include <string.h>
 
 #include "../common/error.h"
-#include "clause.h"
-
-static const char *const possessives[] = {"his", "her", "its", "their", NULL};
 
 static int push_member(struct event_finder *f, size_t mention)
 {
@@ -57,14 +55,14 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 	 * the aid are what the sentence is about, not "his" or "their" */
 	if ((x->how == IRKG_MENTION_PRONOUN || x->how == IRKG_MENTION_GROUP) &&
 	    x->n_tokens == 1 &&
-	    irkg_word_in(f->w, x->first_token, possessives)) {
+	    irkg_word_is_a(f->w, x->first_token, IRKG_WORD_POSSESSIVE)) {
 		/* ... but "their top diplomats met": people of theirs act
 		 * for them */
 		size_t t;
 
 		for (t = x->first_token + 1;
 		     t < f->s_end && t <= x->first_token + 3; t++)
-			if (irkg_word_in(f->w, t, irkg_finder_agent_nouns))
+			if (irkg_word_is_a(f->w, t, IRKG_WORD_AGENT_NOUN))
 				return 1;
 		return 0;
 	}
@@ -74,7 +72,7 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 /* Only "," "and" "&" between tokens a and b (see mention.h). */
 static int joined(const struct event_finder *f, size_t a, size_t b)
 {
-	return irkg_mentions_joining(f->doc->text, a, b);
+	return irkg_mentions_joining(f->w, a, b);
 }
 
 int irkg_clause_units(struct event_finder *f)
@@ -156,34 +154,19 @@ int irkg_clause_units(struct event_finder *f)
 	return IRKG_OK;
 }
 
-static const char *const strong_words[] = {
-	";",	  ":",	   "but", "while", "whereas", "although",
-	"though", "which", "who", "whom",  "whose",   NULL};
-
-static const char *const weak_words[] = {
-	"after",   "before",  "as",	 "when", "since",
-	"because", "despite", "that",	 "if",	 "unless",
-	"until",   "where",   "whether", "amid", NULL};
-
 /* Whether "as" at token t names a role ("describe each other as
  * strategic partners", "praised Turkey as an ally") rather than opening a
  * clause ("as their top diplomats met"). */
 static int as_preposition(const struct event_finder *f, size_t t)
 {
-	static const char *const naming[] = {
-		"other",      "describe",   "describes", "described", "regard",
-		"regards",    "regarded",   "view",	 "views",     "viewed",
-		"see",	      "sees",	    "seen",	 "saw",	      "such",
-		"known",      "designated", "labelled",	 "labeled",   "branded",
-		"recognised", "recognized", "serve",	 "serves",    "served",
-		"serving",    NULL};
-	static const char *const articles[] = {"a", "an", NULL};
 	size_t next = t + 1;
 
 	if (next < f->s_end && irkg_word_is(f->w, next, "\""))
 		next++;
-	return (next < f->s_end && irkg_word_in(f->w, next, articles)) ||
-	       (t > f->s_first && irkg_word_in(f->w, t - 1, naming));
+	return (next < f->s_end &&
+		irkg_word_is_a(f->w, next, IRKG_WORD_INDEFINITE)) ||
+	       (t > f->s_first &&
+		irkg_word_is_a(f->w, t - 1, IRKG_WORD_NAMING_VERB));
 }
 
 void irkg_clause_mark(struct event_finder *f)
@@ -205,9 +188,11 @@ void irkg_clause_mark(struct event_finder *f)
 			in_relative = 0;
 		f->relative[k] = (unsigned char)in_relative;
 		f->boundary[k] =
-			irkg_word_in(f->w, t, strong_words) ? STRONG_BOUNDARY
-			: irkg_word_in(f->w, t, weak_words) ? WEAK_BOUNDARY
-							    : NO_BOUNDARY;
+			irkg_word_is_a(f->w, t, IRKG_WORD_CLAUSE_STRONG)
+				? STRONG_BOUNDARY
+			: irkg_word_is_a(f->w, t, IRKG_WORD_CLAUSE_WEAK)
+				? WEAK_BOUNDARY
+				: NO_BOUNDARY;
 		if (irkg_word_is(f->w, t, "as") && as_preposition(f, t))
 			f->boundary[k] = NO_BOUNDARY;
 		/* A quotation that opens the sentence or follows ":" or ","

@@ -2,45 +2,16 @@
  * are capitalised, a one-word name inside an unknown longer name is not
  * that name, persons resolve to their post on the date, capitals stand
  * for their governments when they act. */
-
-#include <string.h>
-
 #include "entity.h"
 
-static const char *const directions[] = {
-	"southern", "northern", "eastern", "western", "central",
-	"south",    "north",	"east",	   "west",    NULL};
-
-static const char *const month_prepositions[] = {
-	"in",  "since", "until", "by",	 "from", "early", "late",
-	"mid", "last",	"next",	 "this", "of",	 NULL};
+#include <string.h>
 
 /* Whether token t names a month ("May", "March"). */
 static int is_month_word(const struct mention_finder *f, size_t t)
 {
-	static const char *const months[] = {
-		"january",  "february", "march",  "april",     "may",
-		"june",	    "july",	"august", "september", "october",
-		"november", "december", NULL};
 
-	return irkg_word_in(f->w, t, months);
+	return irkg_word_is_a(f->w, t, IRKG_WORD_MONTH);
 }
-
-/* Verbs after which "to" names whom one addresses, not where one goes. */
-static const char *const addressing[] = {
-	"talk",	      "talks",	    "talked",	  "talking",   "speak",
-	"speaks",     "spoke",	    "speaking",	  "write",     "wrote",
-	"writes",     "appeal",	    "appealed",	  "appeals",   "apologise",
-	"apologised", "apologize",  "apologized", "respond",   "responded",
-	"reply",      "replied",    "signal",	  "signalled", "signaled",
-	"complain",   "complained", NULL};
-
-/* Words after which a place is where something happens, not an actor. */
-static const char *const locatives[] = {
-	"in",	  "at",	     "to",     "from",	   "near",	 "outside",
-	"into",	  "via",     "toward", "towards",  "across",	 "around",
-	"inside", "visited", "visit",  "visiting", "visits",	 "arrived",
-	"leave",  "left",    "reach",  "reached",  "throughout", NULL};
 
 /* Whether a person `id` was named earlier in the article. */
 static const struct irkg_mention *earlier_person(const irkg_mentions *m,
@@ -163,11 +134,6 @@ int irkg_entity_match_hyphen(const struct mention_finder *f, size_t i,
 	return IRKG_OK;
 }
 
-/* Words after a name that are no verb of it ("Tokyo of", "Seoul and"). */
-static const char *const not_verbs[] = {
-	"of",	"in", "on", "at",   "for",   "and",   "or",  "to",   "with",
-	"from", "by", "as", "than", "where", "which", "who", "that", NULL};
-
 /* "Manila and Beijing have been locked in a dispute": a name joined by
  * "and" to capitalised words that a verb follows is a subject too. */
 static int conjunct_acts(const struct mention_finder *f, size_t last,
@@ -183,7 +149,7 @@ static int conjunct_acts(const struct mention_finder *f, size_t last,
 		;
 	return k < s_end && (f->tokens[k].flags & IRKG_TOKEN_WORD) &&
 	       !irkg_mention_capitalised(f, k) &&
-	       !irkg_word_in(f->w, k, not_verbs);
+	       !irkg_word_is_a(f->w, k, IRKG_WORD_NOT_VERB);
 }
 
 /* Whether match mt is no name here: a lower-case word ("turkey"), a month
@@ -202,7 +168,7 @@ static int not_a_name(const struct mention_finder *f,
 	    !irkg_entity_has_kind(mt, IRKG_ENTITY_ISSUE, -1) &&
 	    !irkg_entity_has_kind(mt, IRKG_ENTITY_BODY, -1) &&
 	    !(irkg_entity_has_kind(mt, IRKG_ENTITY_PLACE, -1) && mt->n > 1 &&
-	      irkg_word_in(f->w, first, directions) &&
+	      irkg_word_is_a(f->w, first, IRKG_WORD_DIRECTION) &&
 	      irkg_mention_capitalised(f, first + 1)))
 		return 1;
 	/* "since May 2024": a month, not Theresa May */
@@ -212,7 +178,7 @@ static int not_a_name(const struct mention_finder *f,
 	    ((last + 1 < s_end &&
 	      f->tokens[last + 1].flags & IRKG_TOKEN_NUMBER) ||
 	     (first > s_first &&
-	      irkg_word_in(f->w, first - 1, month_prepositions))))
+	      irkg_word_is_a(f->w, first - 1, IRKG_WORD_MONTH_PREPOSITION))))
 		return 1;
 	/* "George Washington", "Niger Delta", "Chad Wolf": a one-word name
 	 * inside a longer name the knowledge base does not know. */
@@ -341,15 +307,6 @@ static int body_of_state(const struct mention_finder *f,
 	return 1;
 }
 
-/* Verbs of address before a capital make it the government addressed
- * ("urged Washington", "talks with Beijing"). */
-static const char *const relational[] = {
-	"between", "with",    "against",    "by",	  "urged",     "urging",
-	"told",	   "accused", "accusing",   "warned",	  "asked",     "ask",
-	"asking",  "pressed", "criticised", "criticized", "condemned", "blamed",
-	"thanked", "praised", "recognised", "recognized", NULL};
-static const char *const call[] = {"called", "calls", "call", "calling", NULL};
-
 /* A capital stands for its government (x becomes a metonym of its state)
  * unless it is where something happens ("in Tokyo", "visited Seoul") or a
  * dateline ("SEOUL, Nov 18"). */
@@ -381,15 +338,16 @@ static void capital_as_government(const struct mention_finder *f,
 	     irkg_word_is(f->w, first - 1, ",")))
 		return;
 	if ((last + 1 < s_end && irkg_word_is(f->w, last + 1, "'s")) ||
-	    (next_lower && !irkg_word_in(f->w, nx, not_verbs)) ||
+	    (next_lower && !irkg_word_is_a(f->w, nx, IRKG_WORD_NOT_VERB)) ||
 	    /* "Washington, which already maintains sanctions" */
 	    (last + 2 < s_end && irkg_word_is(f->w, last + 1, ",") &&
 	     (irkg_word_is(f->w, last + 2, "which") ||
 	      irkg_word_is(f->w, last + 2, "who"))) ||
-	    (first > s_first && irkg_word_in(f->w, first - 1, relational)) ||
+	    (first > s_first &&
+	     irkg_word_is_a(f->w, first - 1, IRKG_WORD_BEFORE_GOVERNMENT)) ||
 	    /* "called on Beijing to" */
 	    (first > s_first + 1 && irkg_word_is(f->w, first - 1, "on") &&
-	     irkg_word_in(f->w, first - 2, call)) ||
+	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_CALL)) ||
 	    conjunct_acts(f, last, s_end)) {
 		x->how = IRKG_MENTION_METONYM;
 		x->kind = IRKG_ENTITY_STATE;
@@ -407,12 +365,13 @@ int irkg_entity_resolve(const struct mention_finder *f,
 	/* "flew to Washington" is a place, "talk to Washington" its
 	 * government */
 	int after_locative =
-		first > s_first && irkg_word_in(f->w, first - 1, locatives) &&
+		first > s_first &&
+		irkg_word_is_a(f->w, first - 1, IRKG_WORD_LOCATIVE) &&
 		!(irkg_word_is(f->w, first - 1, "to") && first > s_first + 1 &&
-		  irkg_word_in(f->w, first - 2, addressing));
+		  irkg_word_is_a(f->w, first - 2, IRKG_WORD_ADDRESS_VERB));
 	int after_title =
 		first > s_first &&
-		(irkg_word_in(f->w, first - 1, irkg_mention_personal_titles) ||
+		(irkg_word_is_a(f->w, first - 1, IRKG_WORD_PERSONAL_TITLE) ||
 		 known[first - 1] == 2);
 	const struct irkg_gazetteer_entry *e;
 	int kind;

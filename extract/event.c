@@ -47,14 +47,11 @@ static int add_actors(struct event_finder *f, long u, size_t *first, size_t *n)
 /* Whether the words matched say the act was mutual. */
 static int is_mutual(const struct event_finder *f, const struct event_match *m)
 {
-	static const char *const stems[] = {"exchang", "clash", "fought",
-					    "fight",   "trade", "traded",
-					    "each",    NULL};
 	size_t t;
 
 	for (t = m->first; t < m->end; t++)
-		if (irkg_word_in(f->w, t, stems) ||
-		    irkg_finder_stem_in(f, t, stems))
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_MUTUAL) ||
+		    irkg_finder_stem_is_a(f, t, IRKG_WORD_MUTUAL))
 			return 1;
 	return 0;
 }
@@ -63,15 +60,12 @@ static int is_mutual(const struct event_finder *f, const struct event_match *m)
  * do it to each other. */
 static int bilateral_after(const struct event_finder *f, size_t end)
 {
-	static const char *const words[] = {"bilateral", "jointly", "joint",
-					    "together",	 "mutual",  "each",
-					    NULL};
 	size_t t;
 
 	for (t = end; t < f->s_end && t < end + 6; t++) {
 		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
 			return 0;
-		if (irkg_word_in(f->w, t, words))
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_BILATERAL))
 			return 1;
 	}
 	return 0;
@@ -91,9 +85,6 @@ static int verb_pattern(const struct event_match *m)
 	return 0;
 }
 
-static const char *const complement_words[] = {
-	"on", "about", "over", "regarding", "concerning", NULL};
-
 /* Why match m tells no act, or NULL. */
 static const char *not_an_act(const struct event_finder *f,
 			      const struct event_match *m)
@@ -105,7 +96,7 @@ static const char *not_an_act(const struct event_finder *f,
 	/* "an agreement on sharing intelligence", "talks about imposing
 	 * sanctions": the topic of something else, not an act. */
 	if (!relation && m->first > f->s_first &&
-	    irkg_word_in(f->w, m->first - 1, complement_words))
+	    irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_COMPLEMENT))
 		return "the topic of a noun";
 	/* "the bloc's trade with the United States": a verb pattern read
 	 * as a noun after an owner or "the" describes, it does not tell */
@@ -198,7 +189,7 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 
 	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end) ||
 		   (m->pattern->kind == IRKG_PATTERN_CUE &&
-		    irkg_finder_stem_in(f, m->first, irkg_finder_agree_stems));
+		    irkg_finder_stem_is_a(f, m->first, IRKG_WORD_AGREE_STEM));
 	why = irkg_roles_find(f, m, &x, &src, &tgt, &answered);
 	if (!why)
 		why = irkg_modality_confirm(f, m, &x, cues, src);
@@ -323,10 +314,13 @@ static int find_in_sentence(struct event_finder *f)
 	size_t i, content_end = 0, content_stop = 0;
 	int rc;
 
-	for (i = f->s_first; i < f->s_end; i++)
+	for (i = f->s_first; i < f->s_end; i++) {
 		irkg_patterns_stem(f->p, irkg_word(f->w, i),
 				   f->tokens[i].norm_length,
 				   f->stems[i - f->s_first], STEM_MAX);
+		f->stem_kinds[i - f->s_first] = irkg_lexicon_kinds(
+			f->lexicon, f->stems[i - f->s_first]);
+	}
 	rc = irkg_clause_units(f);
 	if (rc)
 		return rc;
@@ -394,6 +388,7 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 {
 	struct event_finder f;
 	size_t n_sentences, n_tokens, longest = 1, i;
+	irkg_word_kinds *kinds = NULL;
 	int rc = IRKG_ENOMEM;
 
 	if (out)
@@ -402,6 +397,7 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 		return IRKG_EINVAL;
 	memset(&f, 0, sizeof(f));
 	f.p = p;
+	f.lexicon = irkg_patterns_lexicon(p);
 	f.doc = doc;
 	f.explain = explain;
 	f.w = irkg_text_words(doc->text);
@@ -413,16 +409,21 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 		if (f.sentences[i].n_tokens > longest)
 			longest = f.sentences[i].n_tokens;
 	f.out = calloc(1, sizeof(*f.out));
+	kinds = malloc((n_tokens ? n_tokens : 1) * sizeof(*kinds));
 	f.stems = malloc(longest * sizeof(*f.stems));
+	f.stem_kinds = malloc(longest * sizeof(*f.stem_kinds));
 	f.boundary = malloc(longest);
 	f.quoted = malloc(longest);
 	f.relative = malloc(longest);
 	f.unit_at = malloc(longest * sizeof(*f.unit_at));
 	f.unit_of = malloc(longest * sizeof(*f.unit_of));
 	f.place_at = malloc(longest * sizeof(*f.place_at));
-	if (!f.out || !f.stems || !f.boundary || !f.quoted || !f.relative ||
-	    !f.unit_at || !f.unit_of || !f.place_at)
+	if (!f.out || !kinds || !f.stems || !f.stem_kinds || !f.boundary ||
+	    !f.quoted || !f.relative || !f.unit_at || !f.unit_of || !f.place_at)
 		goto done;
+	/* the words.txt kinds of every word, once */
+	irkg_lexicon_classify(f.lexicon, f.w, 0, n_tokens, kinds);
+	f.w.kinds = kinds;
 	rc = IRKG_OK;
 	for (i = 0; i < n_sentences && !rc; i++) {
 		f.sentence = i;
@@ -438,7 +439,9 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 	}
 done:
 	irkg_facts_free(f.out);
+	free(kinds);
 	free(f.stems);
+	free(f.stem_kinds);
 	free(f.boundary);
 	free(f.quoted);
 	free(f.relative);

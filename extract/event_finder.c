@@ -1,11 +1,11 @@
 /* The event engine's shared state and the queries on it every room asks
  * (see event_finder.h). */
+#include "event_finder.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
-#include "event_finder.h"
 
 int irkg_finder_grow(void **array, size_t *cap, size_t n, size_t size)
 {
@@ -29,53 +29,18 @@ int irkg_event_root(const char *code)
 	return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
-/* Whether token t's stem is one of `set`. */
-int irkg_finder_stem_in(const struct event_finder *f, size_t t,
-			const char *const *set)
+int irkg_finder_stem_is_a(const struct event_finder *f, size_t t, int kind)
 {
-	const char *w = f->stems[t - f->s_first];
-
-	for (; *set; set++)
-		if (strcmp(*set, w) == 0)
-			return 1;
-	return 0;
+	return (int)((f->stem_kinds[t - f->s_first] >> kind) & 1);
 }
-
-/* Words before an actor that a slot passes over: "allies of the United
- * States", "met with his Japanese counterpart". */
-const char *const irkg_finder_determiners[] = {"the",	"his", "her", "its",
-					       "their", "a",   "an",  NULL};
-
-/* Counts before an actor: "arrested four Ethiopian nationals". */
-const char *const irkg_finder_count_words[] = {
-	"two",	 "three", "four", "five",   "six",     "seven",
-	"eight", "nine",  "ten",  "dozens", "several", NULL};
-
-/* People who act for a state: "their diplomats", "its troops". */
-const char *const irkg_finder_agent_nouns[] = {
-	"diplomats",   "ministers",   "leaders",     "officials",
-	"envoys",      "negotiators", "delegations", "delegates",
-	"militaries",  "forces",      "troops",	     "navies",
-	"armies",      "presidents",  "premiers",    "representatives",
-	"ambassadors", "governments", NULL};
-
-/* Words that end the noun after a state adjective: "Chinese coast guard
- * vessels of", "the Somali National Army, the ministry said". */
-static const char *const noun_stops[] = {
-	"of",	 "to",	   "and",   "or",   "the",     "a",    "an",
-	"in",	 "on",	   "at",    "for",  "with",    "by",   "from",
-	"that",	 "who",	   "which", "said", "says",    "had",  "has",
-	"have",	 "was",	   "were",  "is",   "are",     "will", "would",
-	"could", "should", "not",   ",",    ".",       "\"",   "'s",
-	"'",	 "over",   "after", "into", "against", NULL};
 
 /* Whether token t could be a word of the noun a state adjective opens. */
 int irkg_finder_noun_word(const struct event_finder *f, size_t t)
 {
 	return t < f->s_end && f->unit_of[t - f->s_first] < 0 &&
 	       f->boundary[t - f->s_first] == NO_BOUNDARY &&
-	       !irkg_word_in(f->w, t, noun_stops) &&
-	       !irkg_word_in(f->w, t, irkg_finder_determiners);
+	       !irkg_word_is_a(f->w, t, IRKG_WORD_NOUN_STOP) &&
+	       !irkg_word_is_a(f->w, t, IRKG_WORD_DETERMINER);
 }
 
 /* Whether unit u ends in a state adjective ("Chinese", "Philippine"). */
@@ -98,7 +63,7 @@ long irkg_finder_unit_past_article(const struct event_finder *f, size_t t)
 		return -1;
 	u = f->unit_at[t - f->s_first];
 	if (u < 0 && t + 1 < f->s_end &&
-	    irkg_word_in(f->w, t, irkg_finder_determiners))
+	    irkg_word_is_a(f->w, t, IRKG_WORD_DETERMINER))
 		u = f->unit_at[t + 1 - f->s_first];
 	return u;
 }
@@ -143,4 +108,3 @@ int irkg_finder_coded(const struct event_finder *f, long u)
 }
 
 /* "Nigeria and Niger agreed to reopen": agreeing is done with each other */
-const char *const irkg_finder_agree_stems[] = {"agre", NULL};

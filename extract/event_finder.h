@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "event.h"
+#include "lexicon.h"
 
 #define STEM_MAX 64
 /* How far a pattern may start before its head word (slots first). */
@@ -61,8 +62,9 @@ enum boundary { NO_BOUNDARY, WEAK_BOUNDARY, STRONG_BOUNDARY };
  * what clause.c and match.c found in it. */
 struct event_finder {
 	irkg_patterns *p;
+	const irkg_lexicon *lexicon; /* p's words (words.txt) */
 	const struct irkg_document *doc;
-	struct irkg_words w; /* the article's words (text.h) */
+	struct irkg_words w; /* the article's words (text.h), with kinds */
 	const struct irkg_token *tokens;
 	const struct irkg_sentence *sentences;
 	const struct irkg_mention *mentions;
@@ -76,12 +78,13 @@ struct event_finder {
 	/* the sentence at hand */
 	size_t s_first, s_end, sentence;
 	char (*stems)[STEM_MAX];
-	unsigned char *boundary; /* enum boundary per token */
-	unsigned char *quoted;	 /* 1: inside a quotation that is speech */
-	unsigned char *relative; /* 1: inside ", who|whose|which ... ," */
-	long *unit_at;		 /* unit starting at a token, or -1 */
-	long *place_at;		 /* place unit starting at a token, or -1 */
-	long *unit_of;		 /* unit covering a token, or -1 */
+	irkg_word_kinds *stem_kinds; /* the kinds of each token's stem */
+	unsigned char *boundary;     /* enum boundary per token */
+	unsigned char *quoted;	     /* 1: inside a quotation that is speech */
+	unsigned char *relative;     /* 1: inside ", who|whose|which ... ," */
+	long *unit_at;		     /* unit starting at a token, or -1 */
+	long *place_at;		     /* place unit starting at a token, or -1 */
+	long *unit_of;		     /* unit covering a token, or -1 */
 	struct unit *units;
 	size_t n_units, cap_units;
 	size_t *members;
@@ -102,9 +105,9 @@ int irkg_finder_grow(void **array, size_t *cap, size_t n, size_t size);
 /* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
 int irkg_event_root(const char *code);
 
-/* Whether token t's stem is one of `set`. */
-int irkg_finder_stem_in(const struct event_finder *f, size_t t,
-			const char *const *set);
+/* Whether the stem of token t (of the sentence at hand) is a word of
+ * `kind` (lexicon.h). */
+int irkg_finder_stem_is_a(const struct event_finder *f, size_t t, int kind);
 
 /* The actor code of member `member` of f->members, or NULL. */
 const char *irkg_finder_member_code(const struct event_finder *f,
@@ -125,11 +128,5 @@ int irkg_finder_ends_in_adjective(const struct event_finder *f, long u);
 /* The unit starting at token t, or after "the", "a", "his" … there
  * ("by the Kosovo police"); or -1. */
 long irkg_finder_unit_past_article(const struct event_finder *f, size_t t);
-
-/* Words several rooms skip or test (see event_finder.c). */
-extern const char *const irkg_finder_determiners[];
-extern const char *const irkg_finder_count_words[];
-extern const char *const irkg_finder_agent_nouns[];
-extern const char *const irkg_finder_agree_stems[];
 
 #endif

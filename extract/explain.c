@@ -2,12 +2,13 @@
  * and cues found and what became of every match, written into the finder's
  * buffer and handed to the caller's irkg_explain, a line or a sentence at a
  * time. */
+#include "explain.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../common/error.h"
-#include "explain.h"
 
 /* Append printf-style text to f->said. A failure to grow is kept in
  * f->said_failed, like a stream's error flag, and said once by flush(). */

@@ -1,60 +1,25 @@
 /* Coordinations and groups (see group.h): "A, B and C" recorded as
  * antecedents; "the three", "both countries" resolved to the actors they
  * point back to. */
+#include "group.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
-#include "group.h"
 
-/* Group nouns: of states and of persons. */
-static const char *const state_nouns[] = {
-	"countries",  "nations",   "states", "governments", "sides",
-	"neighbours", "neighbors", "allies", "powers",	    "capitals",
-	"koreas",     "partners",  "rivals", "adversaries", NULL};
-
-static const char *const number_words[] = {"two", "three", "four",  "five",
-					   "six", "seven", "eight", "nine",
-					   "ten", NULL};
-
-/* Words after a bare "the two", "the three" that show it stands alone. */
-static const char *const bare_group_followers[] = {
-	"said",	      "say",	   "says",	"met",	  "meet",   "will",
-	"would",      "have",	   "had",	"has",	  "are",    "were",
-	"also",	      "all",	   "both",	"agree",  "agreed", "discussed",
-	"signed",     "pledged",   "held",	"called", "urged",  "issued",
-	"reaffirmed", "committed", "expressed", "did",	  "do",	    "can",
-	"could",      "should",	   "must",	"may",	  NULL};
-
-/* Region words a group may be qualified with, and the M49 sub-region
- * names they cover ("the two Asian nations"). */
-static const struct {
-	const char *word, *region_part;
-} region_words[] = {
-	{"asian", "Asia"},
-	{"european", "Europe"},
-	{"african", "Africa"},
-	{"american", "America"},
-	{"arab", "Western Asia"},
-	{"gulf", "Western Asia"},
-	{"pacific", "Oceania"},
-	{"latin", "America"},
-	{"caribbean", "Caribbean"},
-	{"nordic", "Northern Europe"},
-	{"baltic", "Northern Europe"},
-};
-
+/* The number of actors a group word at token i wants: "both" 2, a number
+ * word its value, a digit itself; 0 when it is none. */
 static int group_number(const struct mention_finder *f, size_t i)
 {
 	const char *w = irkg_word(f->w, i);
-	size_t k;
 
 	if (strcmp(w, "both") == 0)
 		return 2;
-	for (k = 0; number_words[k]; k++)
-		if (number_words[k][0] == w[0] &&
-		    strcmp(w, number_words[k]) == 0)
-			return (int)k + 2;
+	if (irkg_word_is_a(f->w, i, IRKG_WORD_NUMBER))
+		return (int)strtol(
+			irkg_lexicon_value(f->lexicon, IRKG_WORD_NUMBER, w),
+			NULL, 10);
 	if (w[0] >= '2' && w[0] <= '9' && w[1] == '\0')
 		return w[0] - '0';
 	return 0;
@@ -122,7 +87,7 @@ static int joined(const struct mention_finder *f, const struct irkg_mention *a,
 {
 	size_t gap = a->first_token + a->n_tokens;
 
-	return irkg_mentions_joining(f->t, gap, b->first_token);
+	return irkg_mentions_joining(f->w, gap, b->first_token);
 }
 
 /* The first mention of the coordination ending at mention `k` (k itself
@@ -200,9 +165,6 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
 	return n;
 }
 
-static const char *const topic_prepositions[] = {"on",	   "over",    "about",
-						 "toward", "towards", NULL};
-
 /* The actors named in sentences `from` to `to` (in the group's own, only
  * before it), into the members from `first` on. */
 static int add_named_since(const struct mention_finder *f,
@@ -218,7 +180,7 @@ static int add_named_since(const struct mention_finder *f,
 
 		/* "cooperate on North Korea": a topic, not a party */
 		if (x->first_token > f->sentences[x->sentence].first_token &&
-		    irkg_word_in(f->w, x->first_token - 1, topic_prepositions))
+		    irkg_word_is_a(f->w, x->first_token - 1, IRKG_WORD_TOPIC))
 			continue;
 		if (x->sentence < from || x->sentence > to ||
 		    (x->sentence == g->sentence &&
@@ -437,10 +399,8 @@ int irkg_group_at(const struct mention_finder *f, const unsigned char *known,
 	}
 	/* Up to two qualifiers, then the noun. */
 	for (k = 0; k < 3 && j < s_end && !known[j]; k++, j++) {
-		size_t r;
-
-		if (irkg_word_in(f->w, j, state_nouns) ||
-		    irkg_word_in(f->w, j, irkg_mention_person_nouns)) {
+		if (irkg_word_is_a(f->w, j, IRKG_WORD_STATE_NOUN) ||
+		    irkg_word_is_a(f->w, j, IRKG_WORD_PERSON_NOUN)) {
 			/* "the leaders of Estonia, Latvia and Lithuania":
 			 * those named next, not a group pointing back */
 			if (j + 1 < s_end && irkg_word_is(f->w, j + 1, "of"))
@@ -454,10 +414,10 @@ int irkg_group_at(const struct mention_finder *f, const unsigned char *known,
 		/* "the region's leaders": someone's, not a group */
 		if (irkg_word_is(f->w, j, "'s"))
 			return 0;
-		for (r = 0; r < sizeof(region_words) / sizeof(region_words[0]);
-		     r++)
-			if (irkg_word_is(f->w, j, region_words[r].word))
-				*region_part = region_words[r].region_part;
+		if (irkg_word_is_a(f->w, j, IRKG_WORD_REGION))
+			*region_part =
+				irkg_lexicon_value(f->lexicon, IRKG_WORD_REGION,
+						   irkg_word(f->w, j));
 	}
 	/* "the three", "all three" on their own: followed by punctuation or
 	 * a verb ("the three agreed"), not by a noun ("the two inspectors",
@@ -465,7 +425,7 @@ int irkg_group_at(const struct mention_finder *f, const unsigned char *known,
 	if (n > 0 && has_det) {
 		j = i + 2;
 		if (j >= s_end || !(f->tokens[j].flags & IRKG_TOKEN_WORD) ||
-		    irkg_word_in(f->w, j, bare_group_followers) ||
+		    irkg_word_is_a(f->w, j, IRKG_WORD_BARE_GROUP_FOLLOWER) ||
 		    (f->tokens[j].norm_length > 3 &&
 		     strcmp(irkg_word(f->w, j) + f->tokens[j].norm_length - 2,
 			    "ed") == 0)) {

@@ -1,11 +1,11 @@
 /* Patterns matched around each word of a sentence (see match.h): sparse
  * matching with slots, gaps and optional words, the longest match at each
  * head kept. */
+#include "match.h"
 
 #include <string.h>
 
 #include "../common/error.h"
-#include "match.h"
 
 static int token_matches(const struct event_finder *f, size_t t,
 			 const struct irkg_element *e)
@@ -57,18 +57,18 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 
 		/* "arrested four Ethiopian nationals", "the two Chinese" */
 		if (u < 0 && pos + 1 < f->s_end &&
-		    (irkg_word_in(f->w, pos, irkg_finder_count_words) ||
+		    (irkg_word_is_a(f->w, pos, IRKG_WORD_COUNT) ||
 		     (irkg_word(f->w, pos)[0] >= '0' &&
 		      irkg_word(f->w, pos)[0] <= '9')))
 			u = f->unit_at[pos + 1 - f->s_first];
 		if (u < 0 && pos + 2 < f->s_end &&
-		    irkg_word_in(f->w, pos, irkg_finder_determiners) &&
-		    irkg_word_in(f->w, pos + 1, irkg_finder_count_words))
+		    irkg_word_is_a(f->w, pos, IRKG_WORD_DETERMINER) &&
+		    irkg_word_is_a(f->w, pos + 1, IRKG_WORD_COUNT))
 			u = f->unit_at[pos + 2 - f->s_first];
 		/* "talks between delegations from Congo and Rwanda": people
 		 * from a state act for it */
 		if (u < 0 && pos + 2 < f->s_end &&
-		    irkg_word_in(f->w, pos, irkg_finder_agent_nouns) &&
+		    irkg_word_is_a(f->w, pos, IRKG_WORD_AGENT_NOUN) &&
 		    (irkg_word_is(f->w, pos + 1, "from") ||
 		     irkg_word_is(f->w, pos + 1, "of"))) {
 			u = f->unit_at[pos + 2 - f->s_first];

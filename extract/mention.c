@@ -19,19 +19,16 @@
 #include "reference.h"
 #include "title.h"
 
-int irkg_mentions_joining(const irkg_text *t, size_t a, size_t b)
+int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b)
 {
-	static const char *const conjunctions[] = {",", "and", "&", NULL};
-	static const char *const the[] = {"the", NULL};
-	static const char *const and[] = {"and", NULL};
 	size_t k;
 	int conjunction = 0;
 
 	for (k = a; k < b; k++) {
-		if (irkg_word_in(irkg_text_words(t), k, conjunctions))
+		if (irkg_word_is_a(w, k, IRKG_WORD_CONJUNCTION))
 			conjunction = 1;
-		else if (!irkg_word_in(irkg_text_words(t), k, the) || k == a ||
-			 !irkg_word_in(irkg_text_words(t), k - 1, and))
+		else if (!irkg_word_is(w, k, "the") || k == a ||
+			 !irkg_word_is(w, k - 1, "and"))
 			return 0;
 	}
 	return conjunction;
@@ -128,12 +125,13 @@ static int find_in_sentence(struct mention_finder *f, size_t sentence,
 	return irkg_group_coordinations(f, from, sentence);
 }
 
-int irkg_mentions_find(const irkg_gazetteer *g, const irkg_text *t,
-		       const char *date, size_t dateline_end,
-		       irkg_mentions **out)
+int irkg_mentions_find(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
+		       const irkg_text *t, const char *date,
+		       size_t dateline_end, irkg_mentions **out)
 {
 	struct mention_finder f = {0};
 	size_t n_sentences, i, longest = 0;
+	irkg_word_kinds *kinds = NULL;
 	unsigned char *known = NULL;
 	struct name_match *matches = NULL;
 	struct irkg_mention *found = NULL;
@@ -141,9 +139,10 @@ int irkg_mentions_find(const irkg_gazetteer *g, const irkg_text *t,
 
 	if (out)
 		*out = NULL;
-	if (!g || !t || !out)
+	if (!g || !lexicon || !t || !out)
 		return IRKG_EINVAL;
 	f.g = g;
+	f.lexicon = lexicon;
 	f.t = t;
 	f.date = date && *date ? date : NULL;
 	f.dateline_end = dateline_end;
@@ -153,13 +152,16 @@ int irkg_mentions_find(const irkg_gazetteer *g, const irkg_text *t,
 	f.m = calloc(1, sizeof(*f.m));
 	f.spans = malloc((f.n_tokens ? f.n_tokens : 1) * sizeof(*f.spans));
 	known = calloc(f.n_tokens ? f.n_tokens : 1, 1);
+	kinds = malloc((f.n_tokens ? f.n_tokens : 1) * sizeof(*kinds));
 	for (i = 0; i < n_sentences; i++)
 		if (f.sentences[i].n_tokens > longest)
 			longest = f.sentences[i].n_tokens;
 	matches = malloc((longest ? longest : 1) * sizeof(*matches));
 	found = malloc((longest ? longest : 1) * sizeof(*found));
-	if (!f.m || !f.spans || !known || !matches || !found)
+	if (!f.m || !f.spans || !known || !kinds || !matches || !found)
 		goto done;
+	irkg_lexicon_classify(lexicon, f.w, 0, f.n_tokens, kinds);
+	f.w.kinds = kinds;
 	for (i = 0; i < f.n_tokens; i++) {
 		f.spans[i].text = irkg_word(f.w, i);
 		f.spans[i].length = f.tokens[i].norm_length;
@@ -176,6 +178,7 @@ done:
 	irkg_mentions_free(f.m);
 	free(f.spans);
 	free(known);
+	free(kinds);
 	free(matches);
 	free(found);
 	return rc;

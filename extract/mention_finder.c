@@ -1,36 +1,17 @@
 /* The mention finder's shared helpers and word lists (see
  * mention_finder.h). */
+#include "mention_finder.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
-#include "mention_finder.h"
 
 int irkg_mention_capitalised(const struct mention_finder *f, size_t i)
 {
 	return (f->tokens[i].flags &
 		(IRKG_TOKEN_CAPITALISED | IRKG_TOKEN_ALLCAPS)) != 0;
 }
-
-/* Words that open a clause or phrase, so a capitalised word after them is
- * not part of a longer name. */
-const char *const irkg_mention_personal_titles[] = {
-	"mr",	"mr.",	  "mrs",    "mrs.",    "ms",	  "ms.",   "dr",
-	"dr.",	"gen",	  "gen.",   "general", "sen",	  "sen.",  "senator",
-	"rep",	"rep.",	  "adm",    "adm.",    "admiral", "lt",	   "lt.",
-	"col",	"col.",	  "sheikh", "prince",  "king",	  "queen", "crown",
-	"emir", "sultan", NULL};
-
-const char *const irkg_mention_person_nouns[] = {
-	"leaders",   "ministers",   "diplomats", "counterparts", "presidents",
-	"officials", "envoys",	    "men",	 "women",	 "premiers",
-	"chiefs",    "secretaries", NULL};
-
-/* Lower-case words allowed between a state and a title ("Japan's new
- * ambassador", "the former president"). */
-const char *const irkg_mention_office_nouns[] = {"ministry", "office",
-						 "department", NULL};
 
 int irkg_mention_push(irkg_mentions *m, const struct irkg_mention *x)
 {
@@ -93,7 +74,7 @@ int irkg_mention_unknown_name_word(const struct mention_finder *f,
 	return i > sentence_first && !known[i] &&
 	       (f->tokens[i].flags & IRKG_TOKEN_WORD) &&
 	       (f->tokens[i].flags & IRKG_TOKEN_CAPITALISED) &&
-	       !irkg_word_in(f->w, i, irkg_mention_personal_titles);
+	       !irkg_word_is_a(f->w, i, IRKG_WORD_PERSONAL_TITLE);
 }
 
 int irkg_mention_grow_coords(irkg_mentions *m)

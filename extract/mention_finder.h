@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "lexicon.h"
 #include "mention.h"
 
 /* A coordination: actors joined by "," and "and" in one sentence ("The
@@ -28,9 +29,10 @@ struct irkg_mentions {
 /* What the finder works on; lives for one irkg_mentions_find call. */
 struct mention_finder {
 	const irkg_gazetteer *g;
+	const irkg_lexicon *lexicon; /* the words the rules test */
 	const irkg_text *t;
 	const char *date;
-	struct irkg_words w; /* the text's words (text.h) */
+	struct irkg_words w; /* the text's words (text.h), with kinds */
 	const struct irkg_token *tokens;
 	size_t n_tokens;
 	const struct irkg_sentence *sentences;
@@ -72,10 +74,5 @@ int irkg_mention_is_actor(const struct irkg_mention *x);
 int irkg_mention_unknown_name_word(const struct mention_finder *f,
 				   const unsigned char *known,
 				   size_t sentence_first, size_t i);
-
-/* Words several rooms test (see mention_finder.c). */
-extern const char *const irkg_mention_personal_titles[];
-extern const char *const irkg_mention_person_nouns[];
-extern const char *const irkg_mention_office_nouns[];
 
 #endif

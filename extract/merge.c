@@ -1,11 +1,11 @@
 /* One fact for an event told twice (see merge.h): the first telling stays,
  * with every sentence that tells it as evidence. */
+#include "merge.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
-#include "merge.h"
 
 static int same_codes(const irkg_facts *out, const struct event_finder *f,
 		      size_t a_first, size_t a_n, size_t b_first, size_t b_n)
@@ -38,13 +38,11 @@ static int same_codes(const irkg_facts *out, const struct event_finder *f,
  * than one told before: "separately", "also", "again". */
 static int another_act(const struct event_finder *f, const struct irkg_fact *x)
 {
-	static const char *const words[] = {"separately", "also", "again",
-					    "further", NULL};
 	const struct irkg_sentence *s = &f->sentences[x->sentence];
 	size_t t;
 
 	for (t = s->first_token; t < x->first_token; t++)
-		if (irkg_word_in(f->w, t, words))
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_ANOTHER_ACT))
 			return 1;
 	return 0;
 }

@@ -1,9 +1,9 @@
 /* Whether and how an act happened (see modality.h): negation, hypothesis,
  * threat, appeal, intent and plan cues, and the CAMEO code they give. */
+#include "modality.h"
 
 #include <string.h>
 
-#include "modality.h"
 #include "roles.h"
 
 static unsigned cues_on(const struct event_finder *f, size_t first)
@@ -114,10 +114,9 @@ static int own_future(const struct event_finder *f, size_t first, long src)
 {
 	size_t c;
 
-	static const char *const going_on[] = {"keep", "continue", NULL};
-
 	/* "would keep working with the agency" */
-	if (first > f->s_first + 2 && irkg_word_in(f->w, first - 1, going_on))
+	if (first > f->s_first + 2 &&
+	    irkg_word_is_a(f->w, first - 1, IRKG_WORD_GOING_ON))
 		first--;
 	if (src < 0 || first < f->s_first + 2 ||
 	    !(irkg_word_is(f->w, first - 1, "would") ||
@@ -152,8 +151,8 @@ static int agreed_before(const struct event_finder *f, size_t first)
 		if (f->cues[c].end <= first &&
 		    f->cues[c].end + CUE_REACH >= first &&
 		    strcmp(f->cues[c].kind, "intent") == 0 &&
-		    irkg_finder_stem_in(f, f->cues[c].first,
-					irkg_finder_agree_stems))
+		    irkg_finder_stem_is_a(f, f->cues[c].first,
+					  IRKG_WORD_AGREE_STEM))
 			return 1;
 	return 0;
 }
@@ -162,20 +161,16 @@ static int agreed_before(const struct event_finder *f, size_t first)
  * "pledged that Japan would", "vowed the country will". */
 static int promised_before(const struct event_finder *f, size_t first)
 {
-	static const char *const stems[] = {"pledg", "promis", "vow", "assur",
-					    NULL};
 	size_t t;
 
 	for (t = first; t > f->s_first && first - t < 8; t--) {
 		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
 			return 0;
-		if (irkg_finder_stem_in(f, t - 1, stems))
+		if (irkg_finder_stem_is_a(f, t - 1, IRKG_WORD_PROMISE_STEM))
 			return 1;
 	}
 	return 0;
 }
-
-static const char *const protest_stems[] = {"protest", NULL};
 
 /* Whether unit u names a state, an organisation or an office holder, not
  * people by nationality ("Iranian protesters"). */
@@ -295,7 +290,8 @@ const char *irkg_modality_confirm(const struct event_finder *f,
 	/* a state, its office or official that protests complains
 	 * officially (114); demonstrations are by people */
 	if (!relation && irkg_event_root(x->code) == 14 &&
-	    irkg_finder_stem_in(f, m->head, protest_stems) && official(f, src))
+	    irkg_finder_stem_is_a(f, m->head, IRKG_WORD_PROTEST_STEM) &&
+	    official(f, src))
 		x->code = "114";
 	/* a trend is how relations are, not how someone means them to be;
 	 * sanctions, alliances or disputes only announced do not hold yet

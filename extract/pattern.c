@@ -26,6 +26,7 @@ struct irkg_patterns {
 	size_t n, cap;
 	char **files; /* file names, owned, for irkg_pattern.file */
 	size_t n_files;
+	irkg_lexicon *lexicon; /* words.txt */
 };
 
 int irkg_patterns_new(irkg_patterns **out)
@@ -37,7 +38,7 @@ int irkg_patterns_new(irkg_patterns **out)
 		return IRKG_ENOMEM;
 	p->stemmer = sb_stemmer_new("english", NULL);
 	p->by_head = xmlHashCreate(1024);
-	if (!p->stemmer || !p->by_head) {
+	if (!p->stemmer || !p->by_head || irkg_lexicon_new(&p->lexicon)) {
 		irkg_patterns_free(p);
 		return IRKG_ENOMEM;
 	}
@@ -90,12 +91,18 @@ void irkg_patterns_free(irkg_patterns *p)
 	for (i = 0; i < p->n_files; i++)
 		free(p->files[i]);
 	free(p->files);
+	irkg_lexicon_free(p->lexicon);
 	free(p);
 }
 
 size_t irkg_patterns_count(const irkg_patterns *p)
 {
 	return p ? p->n : 0;
+}
+
+const irkg_lexicon *irkg_patterns_lexicon(const irkg_patterns *p)
+{
+	return p ? p->lexicon : NULL;
 }
 
 void irkg_patterns_stem(irkg_patterns *p, const char *w, size_t len, char *buf,
@@ -479,6 +486,11 @@ int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 	for (i = 0; i < n && !rc; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		rc = irkg_patterns_read_file(p, path, error, error_size);
+	}
+	if (!rc) {
+		snprintf(path, sizeof(path), "%s/words.txt", dir);
+		rc = irkg_lexicon_read_file(p->lexicon, path, error,
+					    error_size);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);

@@ -1,29 +1,12 @@
 /* Pronouns and descriptions (see reference.h): "he", "it", "they", "the
  * bloc", "the ministry", "the country", a new person's family name, each
  * resolved to what it stands for. */
+#include "reference.h"
 
 #include <string.h>
 
 #include "../common/error.h"
 #include "group.h"
-#include "reference.h"
-
-/* Pronouns for a person, and for a state or organisation. */
-static const char *const person_pronouns[] = {"he",  "him",  "his", "she",
-					      "her", "hers", NULL};
-
-static const char *const thing_pronouns[] = {"it", "its", NULL};
-
-static const char *const plural_pronouns[] = {"they", "them", "their", NULL};
-
-/* Definite descriptions that news uses for the organisation or state it
- * has just named: "the bloc", "the kingdom". */
-static const char *const organisation_nouns[] = {
-	"bloc",	 "alliance", "organisation", "organization",
-	"union", "agency",   "watchdog",     NULL};
-
-static const char *const state_anaphors[] = {
-	"kingdom", "country", "emirate", "republic", "government", NULL};
 
 /* Move the last mention back to its place in text order among the
  * mentions from `from` on, fixing the indexes that point at those moved. */
@@ -114,7 +97,7 @@ static int find_description(const struct mention_finder *f, size_t sentence,
 	irkg_mentions *m = f->m;
 	const struct irkg_sentence *s = &f->sentences[sentence];
 	enum irkg_entity_kind want =
-		irkg_word_in(f->w, i + 1, organisation_nouns)
+		irkg_word_is_a(f->w, i + 1, IRKG_WORD_ORGANISATION_NOUN)
 			? IRKG_ENTITY_ORGANISATION
 			: IRKG_ENTITY_STATE;
 	size_t k, named = IRKG_MENTION_NONE;
@@ -278,7 +261,7 @@ static int group_phrase(const struct mention_finder *f, size_t sentence,
 			   s->first_token + s->n_tokens, end, &number,
 			   &region_part))
 		return IRKG_OK;
-	persons = irkg_word_in(f->w, *end - 1, irkg_mention_person_nouns);
+	persons = irkg_word_is_a(f->w, *end - 1, IRKG_WORD_PERSON_NOUN);
 	irkg_mention_init(&x, sentence, i, *end - i, IRKG_MENTION_GROUP,
 			  persons ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);
 	rc = irkg_mention_push(m, &x);
@@ -385,8 +368,8 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 		      size_t from, size_t i)
 {
 	irkg_mentions *m = f->m;
-	int person = irkg_word_in(f->w, i, person_pronouns);
-	int plural = irkg_word_in(f->w, i, plural_pronouns);
+	int person = irkg_word_is_a(f->w, i, IRKG_WORD_PERSON_PRONOUN);
+	int plural = irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN);
 	struct irkg_mention x;
 	int rc;
 
@@ -440,14 +423,14 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 		/* "the government of President Nicolas Maduro": the
 		 * name that follows says whose */
 		if (irkg_word_is(f->w, i, "the") && i + 2 < s_end &&
-		    irkg_word_in(f->w, i + 1, state_anaphors) &&
+		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_STATE_ANAPHOR) &&
 		    irkg_word_is(f->w, i + 2, "of")) {
 			i++;
 			continue;
 		}
 		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
 		    !known[i + 1] &&
-		    irkg_word_in(f->w, i + 1, irkg_mention_office_nouns)) {
+		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_OFFICE_NOUN)) {
 			rc = find_office_owner(f, sentence, from, i);
 			if (rc)
 				return rc;
@@ -456,17 +439,17 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 		}
 		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
 		    !known[i + 1] &&
-		    (irkg_word_in(f->w, i + 1, organisation_nouns) ||
-		     irkg_word_in(f->w, i + 1, state_anaphors))) {
+		    (irkg_word_is_a(f->w, i + 1, IRKG_WORD_ORGANISATION_NOUN) ||
+		     irkg_word_is_a(f->w, i + 1, IRKG_WORD_STATE_ANAPHOR))) {
 			rc = find_description(f, sentence, from, i);
 			if (rc)
 				return rc;
 			i++;
 			continue;
 		}
-		if (irkg_word_in(f->w, i, person_pronouns) ||
-		    irkg_word_in(f->w, i, thing_pronouns) ||
-		    irkg_word_in(f->w, i, plural_pronouns)) {
+		if (irkg_word_is_a(f->w, i, IRKG_WORD_PERSON_PRONOUN) ||
+		    irkg_word_is_a(f->w, i, IRKG_WORD_THING_PRONOUN) ||
+		    irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN)) {
 			rc = pronoun_at(f, sentence, from, i);
 			if (rc)
 				return rc;

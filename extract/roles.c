@@ -1,21 +1,13 @@
 /* Who did it to whom (see roles.h): the source and target of a match from
  * its slots, the clause's subject and object, the passive, owners and
  * "between". */
+#include "roles.h"
 
 #include <string.h>
 
 #include "modality.h"
-#include "roles.h"
 #include "setting.h"
 #include "target.h"
-
-/* Words for the other side of a relation: "the Philippines' closest
- * security partners". */
-static const char *const relational_nouns[] = {
-	"partner", "partners",	"ally",	      "allies",	     "rival",
-	"rivals",  "neighbour", "neighbours", "neighbor",    "neighbors",
-	"friend",  "friends",	"adversary",  "adversaries", "enemy",
-	"enemies", NULL};
 
 /* Whether token t is "'s" or "'" and a relational noun follows within
  * three words: the actor before it owns a relation, it does not act. */
@@ -27,15 +19,10 @@ static int owns_relation(const struct event_finder *f, size_t t)
 	    !(irkg_word_is(f->w, t, "'s") || irkg_word_is(f->w, t, "'")))
 		return 0;
 	for (k = t + 1; k < f->s_end && k <= t + 3; k++)
-		if (irkg_word_in(f->w, k, relational_nouns))
+		if (irkg_word_is_a(f->w, k, IRKG_WORD_RELATIONAL_NOUN))
 			return 1;
 	return 0;
 }
-
-static const char *const object_prepositions[] = {
-	"with",	   "to",    "for",     "at",	 "in",	    "on",
-	"against", "by",    "between", "toward", "towards", "into",
-	"over",	   "about", "than",    "among",	 "near",    NULL};
 
 /* The subject of the clause before token `first`: the nearest unit. Across
  * "but" with no actor in between ("The two nations are allies of the
@@ -66,12 +53,12 @@ long irkg_roles_subject_before(const struct event_finder *f, size_t first,
 		if (u >= 0 && f->units[u].first > f->s_first + 1 &&
 		    (f->units[u].end < first ||
 		     !irkg_word_is(f->w, f->units[u].first - 1, "with")) &&
-		    (irkg_word_in(f->w, f->units[u].first - 1,
-				  object_prepositions) ||
-		     (irkg_word_in(f->w, f->units[u].first - 1,
-				   irkg_finder_determiners) &&
-		      irkg_word_in(f->w, f->units[u].first - 2,
-				   object_prepositions)))) {
+		    (irkg_word_is_a(f->w, f->units[u].first - 1,
+				    IRKG_WORD_OBJECT_PREPOSITION) ||
+		     (irkg_word_is_a(f->w, f->units[u].first - 1,
+				     IRKG_WORD_DETERMINER) &&
+		      irkg_word_is_a(f->w, f->units[u].first - 2,
+				     IRKG_WORD_OBJECT_PREPOSITION)))) {
 			t = f->units[u].first;
 			continue;
 		}
@@ -136,20 +123,12 @@ static long relative_antecedent(const struct event_finder *f, size_t first)
  * attacked". */
 static int unnamed_doer(const struct event_finder *f, size_t first)
 {
-	static const char *const people[] = {
-		"gunmen",     "militants",     "rebels",     "insurgents",
-		"protesters", "demonstrators", "attackers",  "assailants",
-		"terrorists", "jihadists",     "extremists", "pirates",
-		"smugglers",  "bandits",       "hackers",    "mobs",
-		"crowds",     "separatists",   "guerrillas", "fighters",
-		NULL};
-	static const char *const between[] = {"had",	    "have",	 "has",
-					      "reportedly", "allegedly", NULL};
 	size_t t = first;
 
-	while (t > f->s_first && irkg_word_in(f->w, t - 1, between))
+	while (t > f->s_first && irkg_word_is_a(f->w, t - 1, IRKG_WORD_HEDGE))
 		t--;
-	return t > f->s_first && irkg_word_in(f->w, t - 1, people) &&
+	return t > f->s_first &&
+	       irkg_word_is_a(f->w, t - 1, IRKG_WORD_UNCODED_DOER) &&
 	       !(t > f->s_first + 1 && f->unit_of[t - 2 - f->s_first] >= 0);
 }
 
@@ -213,20 +192,18 @@ long irkg_roles_main_subject(const struct event_finder *f, size_t before)
 		if (u->place || u->end > before)
 			return -1;
 		if (u->first > f->s_first &&
-		    (irkg_word_in(f->w, u->first - 1, object_prepositions) ||
+		    (irkg_word_is_a(f->w, u->first - 1,
+				    IRKG_WORD_OBJECT_PREPOSITION) ||
 		     (u->first > f->s_first + 1 &&
-		      irkg_word_in(f->w, u->first - 1,
-				   irkg_finder_determiners) &&
-		      irkg_word_in(f->w, u->first - 2, object_prepositions))))
+		      irkg_word_is_a(f->w, u->first - 1,
+				     IRKG_WORD_DETERMINER) &&
+		      irkg_word_is_a(f->w, u->first - 2,
+				     IRKG_WORD_OBJECT_PREPOSITION))))
 			continue;
 		return (long)i;
 	}
 	return -1;
 }
-
-static const char *const topic_words[] = {
-	"on", "over", "about",	   "regarding", "concerning", "in",
-	"at", "near", "including", "toward",	"towards",    NULL};
 
 /* The unit after "along with" or "together with" in the clause after token
  * `end`, or -1. */
@@ -258,7 +235,7 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 		/* "imposed sanctions on Tuesday on seven U.S. contractors":
 		 * a date or a count is not what stands between */
 		if (u < 0 && (irkg_setting_in_date(f, t) ||
-			      irkg_word_in(f->w, t, irkg_finder_count_words) ||
+			      irkg_word_is_a(f->w, t, IRKG_WORD_COUNT) ||
 			      (irkg_word(f->w, t)[0] >= '0' &&
 			       irkg_word(f->w, t)[0] <= '9')))
 			reach++;
@@ -291,10 +268,11 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 			size_t before = t - 1;
 
 			if (t > f->s_first + 1 &&
-			    irkg_word_in(f->w, t - 1, irkg_finder_determiners))
+			    irkg_word_is_a(f->w, t - 1, IRKG_WORD_DETERMINER))
 				before = t - 2;
 			if (t > f->s_first &&
-			    ((irkg_word_in(f->w, before, topic_words) &&
+			    ((irkg_word_is_a(f->w, before,
+					     IRKG_WORD_TOPIC_OR_PLACE) &&
 			      !(hostile &&
 				(irkg_word_is(f->w, before, "on") ||
 				 irkg_word_is(f->w, before, "at") ||
@@ -338,7 +316,8 @@ static int trend_parties(const struct event_finder *f, long *a, long *b)
 		const struct unit *u = &f->units[i];
 
 		if (u->first > f->s_first &&
-		    irkg_word_in(f->w, u->first - 1, topic_words))
+		    irkg_word_is_a(f->w, u->first - 1,
+				   IRKG_WORD_TOPIC_OR_PLACE))
 			continue;
 		if (!irkg_finder_coded(f, (long)i))
 			continue;
@@ -384,14 +363,6 @@ long irkg_roles_agent_after(const struct event_finder *f, size_t end)
 	return -1;
 }
 
-/* Nouns for other parties left unnamed: "with their coastal neighbours",
- * "with rebel groups". */
-static const char *const party_nouns[] = {
-	"neighbours", "neighbors",  "partners",	   "allies",	  "rivals",
-	"countries",  "states",	    "nations",	   "governments", "rebels",
-	"militants",  "insurgents", "groups",	   "factions",	  "leaders",
-	"officials",  "powers",	    "adversaries", NULL};
-
 /* Whether "with" right after token `end` opens a phrase naming parties
  * that are not actors: the act is with them, not among the sources. */
 static int with_unnamed_after(const struct event_finder *f, size_t end)
@@ -404,7 +375,7 @@ static int with_unnamed_after(const struct event_finder *f, size_t end)
 		if (f->unit_of[t - f->s_first] >= 0 ||
 		    f->boundary[t - f->s_first] != NO_BOUNDARY)
 			return 0;
-		if (irkg_word_in(f->w, t, party_nouns))
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_PARTY_NOUN))
 			return 1;
 	}
 	return 0;
@@ -415,14 +386,15 @@ static int with_unnamed_after(const struct event_finder *f, size_t end)
 static long passive_agent(const struct event_finder *f,
 			  const struct event_match *m)
 {
-	static const char *const auxiliaries[] = {
-		"was", "were", "been", "being", "is", "are", "be", "got", NULL};
 	size_t t = m->first;
 
-	if (t > f->s_first && !irkg_word_in(f->w, t - 1, auxiliaries) &&
-	    t > f->s_first + 1 && irkg_word_in(f->w, t - 2, auxiliaries))
+	if (t > f->s_first &&
+	    !irkg_word_is_a(f->w, t - 1, IRKG_WORD_AUXILIARY) &&
+	    t > f->s_first + 1 &&
+	    irkg_word_is_a(f->w, t - 2, IRKG_WORD_AUXILIARY))
 		t--; /* "were reportedly abducted" */
-	if (t == f->s_first || !irkg_word_in(f->w, t - 1, auxiliaries))
+	if (t == f->s_first ||
+	    !irkg_word_is_a(f->w, t - 1, IRKG_WORD_AUXILIARY))
 		return -1;
 	for (t = m->end; t < f->s_end && t < m->end + 2; t++)
 		if (irkg_word_is(f->w, t, "by") && t + 1 < f->s_end) {
@@ -452,7 +424,7 @@ static void doer_by(const struct event_finder *f, const struct event_match *m,
 	/* "a visit to Warsaw by Turkish Foreign Minister Hakan Fidan":
 	 * the doer of a noun follows "by" */
 	if (*src < 0 && !relation && m->first > f->s_first &&
-	    (irkg_word_in(f->w, m->first - 1, irkg_finder_determiners) ||
+	    (irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_DETERMINER) ||
 	     irkg_word_is(f->w, m->first - 1, "during") ||
 	     irkg_word_is(f->w, m->first - 1, "after"))) {
 		long by = irkg_roles_agent_after(f, m->end);

@@ -1,9 +1,8 @@
 /* When and where an act happened (see setting.h): the date expression
  * nearest the verb, the place after "in", "at" or "near", the issue. */
+#include "setting.h"
 
 #include <string.h>
-
-#include "setting.h"
 
 /* Whether token t is a word of a date expression of the sentence. */
 int irkg_setting_in_date(const struct event_finder *f, size_t t)
@@ -41,9 +40,6 @@ static int year_written(const struct event_finder *f,
 void irkg_setting_date(const struct event_finder *f, size_t head,
 		       struct irkg_fact *x)
 {
-	static const char *const weekdays[] = {
-		"monday", "tuesday",  "wednesday", "thursday",
-		"friday", "saturday", "sunday",	   NULL};
 	const struct irkg_document *doc = f->doc;
 	size_t i, best_distance = (size_t)-1, best = 0;
 
@@ -100,7 +96,7 @@ void irkg_setting_date(const struct event_finder *f, size_t head,
 		const struct irkg_dated *d = &doc->dates[best];
 		size_t t = d->mention.first_token + d->mention.n_tokens - 1;
 
-		if (irkg_word_in(f->w, t, weekdays) &&
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_WEEKDAY) &&
 		    memcmp(&x->date, &doc->published, sizeof(x->date)) != 0) {
 			struct irkg_date later = x->date;
 			int k;
@@ -165,8 +161,6 @@ size_t irkg_setting_near(const struct event_finder *f,
 size_t irkg_setting_place(const struct event_finder *f,
 			  const struct event_match *m)
 {
-	static const char *const at_words[] = {"in", "at", "near", "outside",
-					       NULL};
 	size_t i, t, best = IRKG_MENTION_NONE;
 
 	if (m->tgt >= 0 && f->units[m->tgt].place)
@@ -180,7 +174,8 @@ size_t irkg_setting_place(const struct event_finder *f,
 		if (x->kind != IRKG_ENTITY_PLACE ||
 		    x->how != IRKG_MENTION_NAME ||
 		    x->first_token == f->s_first ||
-		    !irkg_word_in(f->w, x->first_token - 1, at_words))
+		    !irkg_word_is_a(f->w, x->first_token - 1,
+				    IRKG_WORD_PLACE_PREPOSITION))
 			continue;
 		a = x->first_token < m->first ? x->first_token : m->end;
 		b = x->first_token < m->first ? m->first : x->first_token;

@@ -1,19 +1,14 @@
 /* The target of an act that names none (see target.h): where a hostile act
  * hit, whose act a response answers, the doer of what a disapproval is
  * about. */
+#include "target.h"
 
 #include <string.h>
-
-#include "target.h"
 
 /* The actor or place unit at token t, past "the" and a direction ("the
  * Kharkiv region", "eastern Ladakh"), or -1. */
 static long unit_or_place_at(const struct event_finder *f, size_t t)
 {
-	static const char *const skip[] = {
-		"the",		"eastern",	"western",	"northern",
-		"southern",	"central",	"occupied",	"northeastern",
-		"northwestern", "southeastern", "southwestern", NULL};
 	size_t k;
 
 	for (k = t; k < f->s_end && k < t + 3; k++) {
@@ -23,7 +18,7 @@ static long unit_or_place_at(const struct event_finder *f, size_t t)
 			u = f->place_at[k - f->s_first];
 		if (u >= 0)
 			return u;
-		if (!irkg_word_in(f->w, k, skip))
+		if (!irkg_word_is_a(f->w, k, IRKG_WORD_PLACE_QUALIFIER))
 			return -1;
 	}
 	return -1;
@@ -38,8 +33,6 @@ static long unit_or_place_at(const struct event_finder *f, size_t t)
 long irkg_target_hostile(const struct event_finder *f,
 			 const struct event_match *m, long src, int root)
 {
-	static const char *const at_words[] = {"in", "at", "near", "inside",
-					       NULL};
 	size_t t, i;
 	long u;
 
@@ -68,7 +61,7 @@ long irkg_target_hostile(const struct event_finder *f,
 				return u;
 		}
 		if (((root >= 17 || root == 15 || root == 7) &&
-		     irkg_word_in(f->w, t, at_words)) ||
+		     irkg_word_is_a(f->w, t, IRKG_WORD_HIT_PREPOSITION)) ||
 		    (root == 16 && irkg_word_is(f->w, t, "from"))) {
 			u = unit_or_place_at(f, t + 1);
 			if (u >= 0 && irkg_finder_coded(f, u) &&
@@ -80,7 +73,7 @@ long irkg_target_hostile(const struct event_finder *f,
 	if (root < 17)
 		return -1;
 	/* "In the Kharkiv region, officials said soldiers had abducted" */
-	if (irkg_word_in(f->w, f->s_first, at_words)) {
+	if (irkg_word_is_a(f->w, f->s_first, IRKG_WORD_HIT_PREPOSITION)) {
 		u = unit_or_place_at(f, f->s_first + 1);
 		if (u >= 0 && f->units[u].place && irkg_finder_coded(f, u) &&
 		    !irkg_finder_same_actors(f, src, u) &&
@@ -168,24 +161,6 @@ static int fact_names(const struct event_finder *f, const struct irkg_fact *y,
 long irkg_target_answered(const struct event_finder *f,
 			  const struct event_match *m, long src)
 {
-	static const char *const asks[] = {
-		"demand",    "demands", "proposal", "proposals",  "offer",
-		"offers",    "call",	"calls",    "request",	  "requests",
-		"ultimatum", "appeal",	"plan",	    "invitation", NULL};
-	static const char *const complaints[] = {
-		"criticism",  "criticisms",  "accusation",   "accusations",
-		"allegation", "allegations", "charge",	     "charges",
-		"remarks",    "comments",    "condemnation", "protest",
-		"protests",   "warning",     "warnings",     "threat",
-		"threats",    NULL};
-	static const char *const hostile_nouns[] = {
-		"launch",     "launches", "attack",  "attacks",	 "strike",
-		"strikes",    "test",	  "tests",   "drills",	 "exercises",
-		"incursion",  "seizure",  "arrest",  "arrests",	 "expulsion",
-		"expulsions", "invasion", "bombing", "shelling", "raid",
-		NULL};
-	static const char *const deictic[] = {"the",   "this", "that",	"these",
-					      "those", "its",  "their", NULL};
 	const irkg_facts *out = f->out;
 	size_t t = m->end, noun, k;
 	int pass;
@@ -194,9 +169,10 @@ long irkg_target_answered(const struct event_finder *f,
 		return -1;
 	/* the noun after the match, or ending it ("welcomed the
 	 * agreement") */
-	if (t + 1 < f->s_end && irkg_word_in(f->w, t, deictic))
+	if (t + 1 < f->s_end && irkg_word_is_a(f->w, t, IRKG_WORD_DEICTIC))
 		noun = t + 1;
-	else if (t >= m->first + 2 && irkg_word_in(f->w, t - 2, deictic))
+	else if (t >= m->first + 2 &&
+		 irkg_word_is_a(f->w, t - 2, IRKG_WORD_DEICTIC))
 		noun = t - 1;
 	else
 		return -1;
@@ -219,16 +195,19 @@ long irkg_target_answered(const struct event_finder *f,
 					      src))
 				continue;
 			if (pass == 0 && to_me &&
-			    ((irkg_word_in(f->w, noun, asks) &&
+			    ((irkg_word_is_a(f->w, noun, IRKG_WORD_ASK_NOUN) &&
 			      (root == 2 || root == 3 || root == 10)) ||
-			     (irkg_word_in(f->w, noun, complaints) &&
+			     (irkg_word_is_a(f->w, noun,
+					     IRKG_WORD_COMPLAINT_NOUN) &&
 			      root >= 10 && root <= 13) ||
 			     fact_names(f, y, noun)))
 				return (long)k;
 			if (pass == 1 &&
-			    !irkg_word_in(f->w, noun, complaints) &&
+			    !irkg_word_is_a(f->w, noun,
+					    IRKG_WORD_COMPLAINT_NOUN) &&
 			    (fact_names(f, y, noun) ||
-			     (irkg_word_in(f->w, noun, hostile_nouns) &&
+			     (irkg_word_is_a(f->w, noun,
+					     IRKG_WORD_HOSTILE_NOUN) &&
 			      root >= 14)))
 				return (long)k;
 		}

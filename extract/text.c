@@ -793,19 +793,7 @@ int irkg_text_slug(const char *s, size_t length, char **out)
 
 struct irkg_words irkg_text_words(const irkg_text *t)
 {
-	struct irkg_words w = {t->norm, t->tokens};
+	struct irkg_words w = {t->norm, t->tokens, NULL};
 
 	return w;
-}
-
-int irkg_word_in(struct irkg_words w, size_t i, const char *const *set)
-{
-	const char *word = irkg_word(w, i);
-
-	/* The first byte first: this runs for most tokens of every
-	 * sentence. */
-	for (; *set; set++)
-		if ((*set)[0] == word[0] && strcmp(*set, word) == 0)
-			return 1;
-	return 0;
 }

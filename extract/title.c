@@ -1,17 +1,8 @@
 /* Titles (see title.h): "[state]['s] [modifiers] ROLE [name]" made one
  * mention of a person, known or new. */
-
-#include <string.h>
-
 #include "title.h"
 
-static const char *const portfolios[] = {
-	"foreign", "defence", "defense", "interior", "trade",	    "commerce",
-	"finance", "justice", "energy",	 "economy",  "information", NULL};
-
-static const char *const title_modifiers[] = {
-	"new",	  "former", "then",   "incoming", "outgoing", "acting", "top",
-	"deputy", "chief",  "senior", "interim",  "late",     "ex",	NULL};
+#include <string.h>
 
 /* The end (exclusive) of an unknown person's name after a title: one to
  * four capitalised words the gazetteer does not know. */
@@ -25,7 +16,7 @@ static size_t unknown_name_end(const struct mention_finder *f,
 	       (f->tokens[j].flags & IRKG_TOKEN_WORD) &&
 	       (f->tokens[j].flags & IRKG_TOKEN_CAPITALISED) &&
 	       !(f->tokens[j].flags & IRKG_TOKEN_ALLCAPS) &&
-	       !irkg_word_in(f->w, j, irkg_mention_personal_titles) &&
+	       !irkg_word_is_a(f->w, j, IRKG_WORD_PERSONAL_TITLE) &&
 	       !irkg_word_is(f->w, j, "'s"))
 		j++;
 	return j;
@@ -43,18 +34,18 @@ static size_t owner_end(const struct mention_finder *f,
 {
 	size_t j = start;
 
-	while (j > s_first && irkg_word_in(f->w, j - 1, title_modifiers)) {
-		*former |= irkg_word_is(f->w, j - 1, "former") ||
-			   irkg_word_is(f->w, j - 1, "late") ||
-			   irkg_word_is(f->w, j - 1, "ex");
+	while (j > s_first &&
+	       irkg_word_is_a(f->w, j - 1, IRKG_WORD_TITLE_MODIFIER)) {
+		*former |= irkg_word_is_a(f->w, j - 1, IRKG_WORD_FORMER);
 		j--;
 	}
 	/* "Chinese foreign ministry spokesperson": the ministry
 	 * between the state and the title */
 	if (j > s_first + 1 &&
-	    irkg_word_in(f->w, j - 1, irkg_mention_office_nouns)) {
+	    irkg_word_is_a(f->w, j - 1, IRKG_WORD_OFFICE_NOUN)) {
 		j--;
-		if (j > s_first + 1 && irkg_word_in(f->w, j - 1, portfolios))
+		if (j > s_first + 1 &&
+		    irkg_word_is_a(f->w, j - 1, IRKG_WORD_PORTFOLIO))
 			j--;
 	}
 	if (j > s_first && irkg_word_is(f->w, j - 1, "'s"))
@@ -196,33 +187,6 @@ size_t irkg_title_merge(const struct mention_finder *f,
 	return out;
 }
 
-/* Words of an office the knowledge base may not list. */
-static const char *const office_words[] = {"representative",
-					   "secretary",
-					   "minister",
-					   "ambassador",
-					   "envoy",
-					   "commissioner",
-					   "chancellor",
-					   "spokesman",
-					   "spokeswoman",
-					   "spokesperson",
-					   "adviser",
-					   "advisor",
-					   "director",
-					   "chief",
-					   "governor",
-					   "senator",
-					   "general",
-					   "admiral",
-					   "president",
-					   "premier",
-					   "chairman",
-					   "chairwoman",
-					   "negotiator",
-					   "commander",
-					   NULL};
-
 /* "U.S. Trade Representative Jamieson Greer": a state named by adjective
  * or with "'s", then capitalised words the knowledge base does not know,
  * one of them an office, then a two- or three-word name, is an official
@@ -243,7 +207,7 @@ void irkg_title_unknown_official(const struct mention_finder *f,
 		      irkg_mention_capitalised(f, run) &&
 		      (f->tokens[run].flags & IRKG_TOKEN_WORD);
 	     run++)
-		if (irkg_word_in(f->w, run, office_words))
+		if (irkg_word_is_a(f->w, run, IRKG_WORD_OFFICE_WORD))
 			office = run + 1;
 	/* the office, then a name of two or three words */
 	if (!office || run - office < 2 || run - office > 3)

@@ -38,7 +38,7 @@ src_feed := extract/feed.c extract/dates.c extract/xml.c
 src_dates := extract/dates.c extract/text.c
 src_article := extract/article.c extract/mention.c extract/mention_finder.c \
 	extract/entity.c extract/title.c extract/group.c extract/reference.c \
-	extract/gazetteer.c \
+	extract/lexicon.c extract/gazetteer.c \
 	extract/text.c extract/dates.c extract/plaintext.c extract/html.c \
 	extract/html_body.c extract/html_meta.c extract/html_util.c \
 	extract/feed.c extract/xml.c

@@ -92,6 +92,13 @@ char *testutil_write_file_in(const char *dir, const char *name,
 	return path;
 }
 
+char *testutil_ontology_path(const char *relative)
+{
+	const char *dir = getenv("IRKG_ONTOLOGY");
+
+	return testutil_path(dir && *dir ? dir : "ontology", relative);
+}
+
 char *testutil_read_file(const char *path)
 {
 	FILE *f = fopen(path, "r");

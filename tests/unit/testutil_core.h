@@ -27,6 +27,10 @@ void testutil_write_file(const char *path, const char *text);
 char *testutil_write_file_in(const char *dir, const char *name,
 			     const char *text);
 
+/* "$IRKG_ONTOLOGY/RELATIVE", or "ontology/RELATIVE" when the variable is
+ * unset (tests run from the top of the tree), newly allocated (free it). */
+char *testutil_ontology_path(const char *relative);
+
 /* The whole file `path` as a string (free it); NULL if it cannot be opened. */
 char *testutil_read_file(const char *path);
 
