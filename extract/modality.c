@@ -2,6 +2,7 @@
  * threat, appeal, intent and plan cues, and the CAMEO code they give. */
 #include "modality.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include "roles.h"
@@ -68,43 +69,14 @@ int irkg_modality_said_between(const struct event_finder *f, size_t a, size_t b)
 	return 0;
 }
 
-/* CAMEO: a threat, an appeal or an intent to do what `code` names. */
-static const char *recode(const char *code, unsigned cues)
+/* The mood a match is in for the modality table: threat before appeal
+ * before intent, or NULL when no such cue acts on it. */
+static const char *mood_of(unsigned cues)
 {
-	int root = (code[0] - '0') * 10 + (code[1] - '0');
-
-	if (root == 2 || root == 3 || root == 13)
-		return code; /* already an appeal, intent or threat */
-	if (cues & CUE_THREAT) {
-		if (strncmp(code, "163", 3) == 0)
-			return "1312";
-		if (strncmp(code, "162", 3) == 0)
-			return "1311";
-		if (root == 16)
-			return "1313";
-		if (root == 17)
-			return "137";
-		if (root >= 18)
-			return "138";
-		return "130";
-	}
-	if (cues & CUE_APPEAL) {
-		static const char *const by_root[] = {
-			"020", "020", "020", "020", "026", "022",
-			"021", "023", "025", "020", "020"};
-
-		return root <= 10 ? by_root[root] : "020";
-	}
-	if (cues & CUE_INTENT) {
-		static const char *const by_root[] = {
-			"030", "030", "030", "030", "036", "032",
-			"031", "033", "035", "030", "030"};
-
-		if (root >= 10)
-			return recode(code, CUE_THREAT);
-		return by_root[root];
-	}
-	return code;
+	return cues & CUE_THREAT   ? "threat"
+	       : cues & CUE_APPEAL ? "appeal"
+	       : cues & CUE_INTENT ? "intent"
+				   : NULL;
 }
 
 /* Whether the act at `first` follows "would" or "will" in what its own
@@ -213,7 +185,9 @@ const char *irkg_modality_read(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       unsigned *cues_out)
 {
+	const irkg_modality_table *table = irkg_patterns_modality(f->p);
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
+	const char *agreed;
 	unsigned cues;
 
 	cues = cues_on(f, m->first);
@@ -222,10 +196,12 @@ const char *irkg_modality_read(const struct event_finder *f,
 	x->kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
 	x->code = m->pattern->code;
 	/* "pledged to increase military aid to Ukraine" with no pattern for
-	 * the act: the pledge (030) or threat (130) itself */
+	 * the act: the pledge or threat itself (modality.txt, ACT "-"; the
+	 * table has both, and only these cues make facts of their own) */
 	if (m->pattern->kind == IRKG_PATTERN_CUE)
 		x->code =
-			strcmp(m->pattern->code, "threat") == 0 ? "130" : "030";
+			irkg_modality_table_code(table, m->pattern->code, NULL);
+	assert(x->code);
 	if (cues & CUE_NEGATE) {
 		/* "pulled back from terminating an agreement": no
 		 * termination, but the agreement exists. */
@@ -253,17 +229,22 @@ const char *irkg_modality_read(const struct event_finder *f,
 		cues |= CUE_THREAT;
 		cues &= ~(unsigned)CUE_PLAN;
 	}
-	/* "agreed to deploy troops jointly": what two sides agree to do
-	 * is cooperation they intend, never a threat */
-	if (!relation && (cues & CUE_INTENT) &&
-	    irkg_event_root(x->code) >= 10 && agreed_before(f, m->first))
-		x->code = "030";
-	else if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
-		x->code = recode(x->code, cues);
-		x->cue = cues & CUE_THREAT   ? "threat"
-			 : cues & CUE_APPEAL ? "appeal"
-			 : cues & CUE_INTENT ? "intent"
-					     : NULL;
+	/* "agreed to deploy troops jointly": what two sides agree to do is
+	 * cooperation they intend, never a threat (modality.txt, agreed) */
+	agreed = !relation && (cues & CUE_INTENT)
+			 ? irkg_modality_table_code(table, "agreed", x->code)
+			 : NULL;
+	if (agreed && agreed_before(f, m->first)) {
+		x->code = agreed;
+	} else if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
+		/* a threat, appeal or intent to do the act (modality.txt) */
+		const char *code;
+
+		x->cue = mood_of(cues);
+		code = x->cue ? irkg_modality_table_code(table, x->cue, x->code)
+			      : NULL;
+		if (code)
+			x->code = code;
 		if (x->cue && strcmp(x->code, m->pattern->code) == 0)
 			x->cue = NULL;
 	}
@@ -287,12 +268,17 @@ const char *irkg_modality_confirm(const struct event_finder *f,
 {
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 
-	/* a state, its office or official that protests complains
-	 * officially (114); demonstrations are by people */
-	if (!relation && irkg_event_root(x->code) == 14 &&
+	/* a state, its office or official that protests complains officially
+	 * (modality.txt, official); demonstrations are by people */
+	if (!relation &&
 	    irkg_finder_stem_is_a(f, m->head, IRKG_WORD_PROTEST_STEM) &&
-	    official(f, src))
-		x->code = "114";
+	    official(f, src)) {
+		const char *code = irkg_modality_table_code(
+			irkg_patterns_modality(f->p), "official", x->code);
+
+		if (code)
+			x->code = code;
+	}
 	/* a trend is how relations are, not how someone means them to be;
 	 * sanctions, alliances or disputes only announced do not hold yet
 	 * ("would impose new sanctions on Venezuela if ...") */

@@ -26,7 +26,8 @@ struct irkg_patterns {
 	size_t n, cap;
 	char **files; /* file names, owned, for irkg_pattern.file */
 	size_t n_files;
-	irkg_lexicon *lexicon; /* words.txt */
+	irkg_lexicon *lexicon;	       /* words.txt */
+	irkg_modality_table *modality; /* modality.txt */
 };
 
 int irkg_patterns_new(irkg_patterns **out)
@@ -38,7 +39,8 @@ int irkg_patterns_new(irkg_patterns **out)
 		return IRKG_ENOMEM;
 	p->stemmer = sb_stemmer_new("english", NULL);
 	p->by_head = xmlHashCreate(1024);
-	if (!p->stemmer || !p->by_head || irkg_lexicon_new(&p->lexicon)) {
+	if (!p->stemmer || !p->by_head || irkg_lexicon_new(&p->lexicon) ||
+	    irkg_modality_table_new(&p->modality)) {
 		irkg_patterns_free(p);
 		return IRKG_ENOMEM;
 	}
@@ -92,6 +94,7 @@ void irkg_patterns_free(irkg_patterns *p)
 		free(p->files[i]);
 	free(p->files);
 	irkg_lexicon_free(p->lexicon);
+	irkg_modality_table_free(p->modality);
 	free(p);
 }
 
@@ -103,6 +106,11 @@ size_t irkg_patterns_count(const irkg_patterns *p)
 const irkg_lexicon *irkg_patterns_lexicon(const irkg_patterns *p)
 {
 	return p ? p->lexicon : NULL;
+}
+
+const irkg_modality_table *irkg_patterns_modality(const irkg_patterns *p)
+{
+	return p ? p->modality : NULL;
 }
 
 void irkg_patterns_stem(irkg_patterns *p, const char *w, size_t len, char *buf,
@@ -491,6 +499,11 @@ int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 		snprintf(path, sizeof(path), "%s/words.txt", dir);
 		rc = irkg_lexicon_read_file(p->lexicon, path, error,
 					    error_size);
+	}
+	if (!rc) {
+		snprintf(path, sizeof(path), "%s/modality.txt", dir);
+		rc = irkg_modality_table_read_file(p->modality, path, error,
+						   error_size);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);

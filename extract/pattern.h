@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "lexicon.h"
+#include "modality_table.h"
 
 /* What a pattern line gives. */
 enum irkg_pattern_kind {
@@ -63,7 +64,8 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 			    size_t error_size);
 
 /* Read events-*.txt, relations.txt and cues.txt of the directory `dir`,
- * and its words.txt into the lexicon (irkg_patterns_lexicon). */
+ * its words.txt into the lexicon (irkg_patterns_lexicon) and its
+ * modality.txt into the modality table (irkg_patterns_modality). */
 int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 			   size_t error_size);
 
@@ -73,6 +75,10 @@ size_t irkg_patterns_count(const irkg_patterns *p);
  * mention finder and the event engine classify every word with. Borrowed:
  * valid until irkg_patterns_free. */
 const irkg_lexicon *irkg_patterns_lexicon(const irkg_patterns *p);
+
+/* What cues make of an act's CAMEO code (modality.txt of the directory
+ * read). Borrowed: valid until irkg_patterns_free. */
+const irkg_modality_table *irkg_patterns_modality(const irkg_patterns *p);
 
 /* The stem of the normalised word `w` (`len` bytes) into buf (NUL-ended,
  * cut to size). */
