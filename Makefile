@@ -110,7 +110,8 @@ docs/irkg.1: bin/irkg
 	bin/irkg --man >$@.tmp && mv $@.tmp $@
 
 # tests/unit/testutil_core.c holds what every unit test shares;
-# tests/unit/testutil.c what the tests of graph/ share besides.
+# tests/unit/testutil.c what the tests of graph/ share besides, and
+# tests/unit/testutil_extract.c what those of extract/'s rooms do.
 $(CHK)/tests/%.o: tests/unit/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -c -o $@ $<
@@ -123,11 +124,11 @@ $(CHK_GRAPH_UNITS): $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil_core.o 
 		$(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
 
 $(CHK_EXTRACT_UNITS): $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil_core.o \
-		$(CHK)/libirkg_extract.a $(HEADERS)
+		$(CHK)/tests/testutil_extract.o $(CHK)/libirkg_extract.a $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
-		$(CHK)/tests/testutil_core.o $(CHK)/libirkg_extract.a \
-		$(EXTRACT_LIBS) $(CMOCKA_LIBS)
+		$(CHK)/tests/testutil_extract.o $(CHK)/tests/testutil_core.o \
+		$(CHK)/libirkg_extract.a $(EXTRACT_LIBS) $(CMOCKA_LIBS)
 
 # The quick start: the knowledge base and a bundled sample into the default
 # store (./irkg-store, Berkeley DB), then two canned queries on them.

@@ -314,13 +314,6 @@ static int find_in_sentence(struct event_finder *f)
 	size_t i, content_end = 0, content_stop = 0;
 	int rc;
 
-	for (i = f->s_first; i < f->s_end; i++) {
-		irkg_patterns_stem(f->p, irkg_word(f->w, i),
-				   f->tokens[i].norm_length,
-				   f->stems[i - f->s_first], STEM_MAX);
-		f->stem_kinds[i - f->s_first] = irkg_lexicon_kinds(
-			f->lexicon, f->stems[i - f->s_first]);
-	}
 	rc = irkg_clause_units(f);
 	if (rc)
 		return rc;
@@ -387,48 +380,16 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 		    const struct irkg_explain *explain, irkg_facts **out)
 {
 	struct event_finder f;
-	size_t n_sentences, n_tokens, longest = 1, i;
-	irkg_word_kinds *kinds = NULL;
-	int rc = IRKG_ENOMEM;
+	size_t i;
+	int rc;
 
 	if (out)
 		*out = NULL;
 	if (!p || !doc || !doc->text || !doc->mentions || !out)
 		return IRKG_EINVAL;
-	memset(&f, 0, sizeof(f));
-	f.p = p;
-	f.lexicon = irkg_patterns_lexicon(p);
-	f.doc = doc;
-	f.explain = explain;
-	f.w = irkg_text_words(doc->text);
-	f.tokens = irkg_text_tokens(doc->text, &n_tokens);
-	f.sentences = irkg_text_sentences(doc->text, &n_sentences);
-	f.mentions = irkg_mentions_list(doc->mentions, &f.n_mentions);
-	f.group_members = irkg_mentions_members(doc->mentions);
-	for (i = 0; i < n_sentences; i++)
-		if (f.sentences[i].n_tokens > longest)
-			longest = f.sentences[i].n_tokens;
-	f.out = calloc(1, sizeof(*f.out));
-	kinds = malloc((n_tokens ? n_tokens : 1) * sizeof(*kinds));
-	f.stems = malloc(longest * sizeof(*f.stems));
-	f.stem_kinds = malloc(longest * sizeof(*f.stem_kinds));
-	f.boundary = malloc(longest);
-	f.quoted = malloc(longest);
-	f.relative = malloc(longest);
-	f.unit_at = malloc(longest * sizeof(*f.unit_at));
-	f.unit_of = malloc(longest * sizeof(*f.unit_of));
-	f.place_at = malloc(longest * sizeof(*f.place_at));
-	if (!f.out || !kinds || !f.stems || !f.stem_kinds || !f.boundary ||
-	    !f.quoted || !f.relative || !f.unit_at || !f.unit_of || !f.place_at)
-		goto done;
-	/* the words.txt kinds of every word, once */
-	irkg_lexicon_classify(f.lexicon, f.w, 0, n_tokens, kinds);
-	f.w.kinds = kinds;
-	rc = IRKG_OK;
-	for (i = 0; i < n_sentences && !rc; i++) {
-		f.sentence = i;
-		f.s_first = f.sentences[i].first_token;
-		f.s_end = f.s_first + f.sentences[i].n_tokens;
+	rc = irkg_finder_open(&f, p, doc, explain);
+	for (i = 0; i < f.n_sentences && !rc; i++) {
+		irkg_finder_sentence(&f, i);
 		rc = find_in_sentence(&f);
 	}
 	if (!rc)
@@ -437,22 +398,7 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 		*out = f.out;
 		f.out = NULL;
 	}
-done:
-	irkg_facts_free(f.out);
-	free(kinds);
-	free(f.stems);
-	free(f.stem_kinds);
-	free(f.boundary);
-	free(f.quoted);
-	free(f.relative);
-	free(f.unit_at);
-	free(f.unit_of);
-	free(f.place_at);
-	free(f.units);
-	free(f.members);
-	free(f.cues);
-	free(f.matches);
-	free(f.said);
+	irkg_finder_close(&f);
 	return rc;
 }
 

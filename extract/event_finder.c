@@ -23,6 +23,81 @@ int irkg_finder_grow(void **array, size_t *cap, size_t n, size_t size)
 	return IRKG_OK;
 }
 
+int irkg_finder_open(struct event_finder *f, irkg_patterns *p,
+		     const struct irkg_document *doc,
+		     const struct irkg_explain *explain)
+{
+	size_t n_tokens, longest = 1, i;
+
+	memset(f, 0, sizeof(*f));
+	f->p = p;
+	f->lexicon = irkg_patterns_lexicon(p);
+	f->doc = doc;
+	f->explain = explain;
+	f->w = irkg_text_words(doc->text);
+	f->tokens = irkg_text_tokens(doc->text, &n_tokens);
+	f->sentences = irkg_text_sentences(doc->text, &f->n_sentences);
+	f->mentions = irkg_mentions_list(doc->mentions, &f->n_mentions);
+	f->group_members = irkg_mentions_members(doc->mentions);
+	for (i = 0; i < f->n_sentences; i++)
+		if (f->sentences[i].n_tokens > longest)
+			longest = f->sentences[i].n_tokens;
+	f->out = calloc(1, sizeof(*f->out));
+	f->kinds = malloc((n_tokens ? n_tokens : 1) * sizeof(*f->kinds));
+	f->stems = malloc(longest * sizeof(*f->stems));
+	f->stem_kinds = malloc(longest * sizeof(*f->stem_kinds));
+	f->boundary = malloc(longest);
+	f->quoted = malloc(longest);
+	f->relative = malloc(longest);
+	f->unit_at = malloc(longest * sizeof(*f->unit_at));
+	f->unit_of = malloc(longest * sizeof(*f->unit_of));
+	f->place_at = malloc(longest * sizeof(*f->place_at));
+	if (!f->out || !f->kinds || !f->stems || !f->stem_kinds ||
+	    !f->boundary || !f->quoted || !f->relative || !f->unit_at ||
+	    !f->unit_of || !f->place_at)
+		return IRKG_ENOMEM;
+	/* the words.txt kinds of every word, once */
+	irkg_lexicon_classify(f->lexicon, f->w, 0, n_tokens, f->kinds);
+	f->w.kinds = f->kinds;
+	return IRKG_OK;
+}
+
+void irkg_finder_sentence(struct event_finder *f, size_t i)
+{
+	size_t t;
+
+	f->sentence = i;
+	f->s_first = f->sentences[i].first_token;
+	f->s_end = f->s_first + f->sentences[i].n_tokens;
+	for (t = f->s_first; t < f->s_end; t++) {
+		irkg_patterns_stem(f->p, irkg_word(f->w, t),
+				   f->tokens[t].norm_length,
+				   f->stems[t - f->s_first], STEM_MAX);
+		f->stem_kinds[t - f->s_first] = irkg_lexicon_kinds(
+			f->lexicon, f->stems[t - f->s_first]);
+	}
+}
+
+void irkg_finder_close(struct event_finder *f)
+{
+	irkg_facts_free(f->out);
+	free(f->kinds);
+	free(f->stems);
+	free(f->stem_kinds);
+	free(f->boundary);
+	free(f->quoted);
+	free(f->relative);
+	free(f->unit_at);
+	free(f->unit_of);
+	free(f->place_at);
+	free(f->units);
+	free(f->members);
+	free(f->cues);
+	free(f->matches);
+	free(f->said);
+	memset(f, 0, sizeof(*f));
+}
+
 /* The CAMEO root of a code: "042" -> 4, "1312" -> 13. */
 int irkg_event_root(const char *code)
 {

@@ -67,6 +67,8 @@ struct event_finder {
 	struct irkg_words w; /* the article's words (text.h), with kinds */
 	const struct irkg_token *tokens;
 	const struct irkg_sentence *sentences;
+	size_t n_sentences;
+	irkg_word_kinds *kinds; /* w.kinds, owned */
 	const struct irkg_mention *mentions;
 	size_t n_mentions;
 	const size_t *group_members;
@@ -97,6 +99,23 @@ struct event_finder {
 	size_t date_cursor; /* the sentence's first date in doc->dates, which
 			     * are in sentence order */
 };
+
+/* Ready *f to read `doc` with `p`, saying why through `explain` (or
+ * NULL): the words.txt kinds of every word of the article, room for its
+ * longest sentence, and an empty f->out. Returns 0 or IRKG_ENOMEM; either
+ * way irkg_finder_close(f) frees what it holds. */
+int irkg_finder_open(struct event_finder *f, irkg_patterns *p,
+		     const struct irkg_document *doc,
+		     const struct irkg_explain *explain);
+
+/* Make sentence i (< f->n_sentences) the sentence at hand, with the
+ * Snowball stems of its words and their kinds; clause.c and match.c then
+ * find its units, clauses and matches. */
+void irkg_finder_sentence(struct event_finder *f, size_t i);
+
+/* Free what f holds, f->out included unless the caller took it (set it
+ * NULL). */
+void irkg_finder_close(struct event_finder *f);
 
 /* Make room for element n of *array (of *cap elements of `size` bytes),
  * doubling it. Returns 0 or IRKG_ENOMEM (the array unchanged). */

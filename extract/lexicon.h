@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../common/error.h"
 #include "text.h"
 
 /* The kinds of words the rules ask about; words.txt names each by the

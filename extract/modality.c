@@ -191,6 +191,7 @@ const char *irkg_modality_read(const struct event_finder *f,
 	unsigned cues;
 
 	cues = cues_on(f, m->first);
+	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";
 	x->kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "../common/error.h"
+
 typedef struct irkg_modality_table irkg_modality_table;
 
 /* An empty table. Returns 0 or IRKG_ENOMEM (*out NULL). */
