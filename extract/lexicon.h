@@ -29,6 +29,7 @@ enum irkg_word_kind {
 	IRKG_WORD_UNCODED_DOER,	       /* uncoded-doer */
 	IRKG_WORD_HEDGE,	       /* hedge */
 	IRKG_WORD_TOPIC_OR_PLACE,      /* topic-or-place */
+	IRKG_WORD_SCARE_VERB,	       /* scare-verb */
 	IRKG_WORD_PARTY_NOUN,	       /* party-noun */
 	IRKG_WORD_AUXILIARY,	       /* auxiliary */
 	IRKG_WORD_PLACE_QUALIFIER,     /* place-qualifier */

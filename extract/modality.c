@@ -7,6 +7,10 @@
 
 #include "roles.h"
 
+/* The cue kinds (CUE_* bits) acting on a match that starts at token
+ * `first`: cues ending before it in its clause, at most CUE_REACH words
+ * and no actor away (a hypothesis holds to the end of its clause), the
+ * longer of two nested cues speaking. */
 static unsigned cues_on(const struct event_finder *f, size_t first)
 {
 	static const struct {

@@ -248,9 +248,8 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 		/* "condemned what he called Venezuela's violation": the
 		 * speaker of the scare quote is not the object */
 		if (u >= 0 && f->units[u].end < f->s_end &&
-		    (irkg_word_is(f->w, f->units[u].end, "called") ||
-		     irkg_word_is(f->w, f->units[u].end, "calls") ||
-		     irkg_word_is(f->w, f->units[u].end, "described"))) {
+		    irkg_word_is_a(f->w, f->units[u].end,
+				   IRKG_WORD_SCARE_VERB)) {
 			reach += f->units[u].end + 1 - t;
 			t = f->units[u].end;
 			continue;
