@@ -45,16 +45,14 @@ int irkg_finder_open(struct event_finder *f, irkg_patterns *p,
 	f->out = calloc(1, sizeof(*f->out));
 	f->kinds = malloc((n_tokens ? n_tokens : 1) * sizeof(*f->kinds));
 	f->stems = malloc(longest * sizeof(*f->stems));
-	f->stem_kinds = malloc(longest * sizeof(*f->stem_kinds));
 	f->boundary = malloc(longest);
 	f->quoted = malloc(longest);
 	f->relative = malloc(longest);
 	f->unit_at = malloc(longest * sizeof(*f->unit_at));
 	f->unit_of = malloc(longest * sizeof(*f->unit_of));
 	f->place_at = malloc(longest * sizeof(*f->place_at));
-	if (!f->out || !f->kinds || !f->stems || !f->stem_kinds ||
-	    !f->boundary || !f->quoted || !f->relative || !f->unit_at ||
-	    !f->unit_of || !f->place_at)
+	if (!f->out || !f->kinds || !f->stems || !f->boundary || !f->quoted ||
+	    !f->relative || !f->unit_at || !f->unit_of || !f->place_at)
 		return IRKG_ENOMEM;
 	/* the words.txt kinds of every word, once */
 	irkg_lexicon_classify(f->lexicon, f->w, 0, n_tokens, f->kinds);
@@ -69,13 +67,10 @@ void irkg_finder_sentence(struct event_finder *f, size_t i)
 	f->sentence = i;
 	f->s_first = f->sentences[i].first_token;
 	f->s_end = f->s_first + f->sentences[i].n_tokens;
-	for (t = f->s_first; t < f->s_end; t++) {
+	for (t = f->s_first; t < f->s_end; t++)
 		irkg_patterns_stem(f->p, irkg_word(f->w, t),
 				   f->tokens[t].norm_length,
 				   f->stems[t - f->s_first], STEM_MAX);
-		f->stem_kinds[t - f->s_first] = irkg_lexicon_kinds(
-			f->lexicon, f->stems[t - f->s_first]);
-	}
 }
 
 void irkg_finder_close(struct event_finder *f)
@@ -83,7 +78,6 @@ void irkg_finder_close(struct event_finder *f)
 	irkg_facts_free(f->out);
 	free(f->kinds);
 	free(f->stems);
-	free(f->stem_kinds);
 	free(f->boundary);
 	free(f->quoted);
 	free(f->relative);
@@ -106,7 +100,12 @@ int irkg_event_root(const char *code)
 
 int irkg_finder_stem_is_a(const struct event_finder *f, size_t t, int kind)
 {
-	return (int)((f->stem_kinds[t - f->s_first] >> kind) & 1);
+	/* looked up when a rule asks, which is seldom: most tokens are
+	 * never asked for their stem's kinds */
+	return (int)((irkg_lexicon_kinds(f->lexicon,
+					 f->stems[t - f->s_first]) >>
+		      kind) &
+		     1);
 }
 
 /* Whether token t could be a word of the noun a state adjective opens. */

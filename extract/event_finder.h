@@ -80,13 +80,12 @@ struct event_finder {
 	/* the sentence at hand */
 	size_t s_first, s_end, sentence;
 	char (*stems)[STEM_MAX];
-	irkg_word_kinds *stem_kinds; /* the kinds of each token's stem */
-	unsigned char *boundary;     /* enum boundary per token */
-	unsigned char *quoted;	     /* 1: inside a quotation that is speech */
-	unsigned char *relative;     /* 1: inside ", who|whose|which ... ," */
-	long *unit_at;		     /* unit starting at a token, or -1 */
-	long *place_at;		     /* place unit starting at a token, or -1 */
-	long *unit_of;		     /* unit covering a token, or -1 */
+	unsigned char *boundary; /* enum boundary per token */
+	unsigned char *quoted;	 /* 1: inside a quotation that is speech */
+	unsigned char *relative; /* 1: inside ", who|whose|which ... ," */
+	long *unit_at;		 /* unit starting at a token, or -1 */
+	long *place_at;		 /* place unit starting at a token, or -1 */
+	long *unit_of;		 /* unit covering a token, or -1 */
 	struct unit *units;
 	size_t n_units, cap_units;
 	size_t *members;
@@ -109,7 +108,7 @@ int irkg_finder_open(struct event_finder *f, irkg_patterns *p,
 		     const struct irkg_explain *explain);
 
 /* Make sentence i (< f->n_sentences) the sentence at hand, with the
- * Snowball stems of its words and their kinds; clause.c and match.c then
+ * Snowball stems of its words; clause.c and match.c then
  * find its units, clauses and matches. */
 void irkg_finder_sentence(struct event_finder *f, size_t i);
 
