@@ -40,10 +40,20 @@ RELEASE_FLAGS := -O2 -g
 CHECK_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
 
-LIB_SRC := $(wildcard graph/*.c) $(wildcard extract/*.c)
+# extract/ needs common/ and neither Redland nor LMDB (DESIGN.md)
+EXTRACT_SRC := $(wildcard common/*.c) $(wildcard extract/*.c)
+EXTRACT_PKGS := libxml-2.0 libutf8proc
+EXTRACT_LIBS = $(shell pkg-config --libs $(EXTRACT_PKGS) 2>/dev/null) -lstemmer
+LIB_SRC := $(wildcard graph/*.c) $(EXTRACT_SRC)
 CLI_SRC := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
-HEADERS := $(wildcard graph/*.h extract/*.h cli/*.h tests/unit/*.h)
+HEADERS := $(wildcard common/*.h graph/*.h extract/*.h cli/*.h tests/unit/*.h)
+# A unit test that includes a graph/ header (or testutil.h, the graph
+# tests' helpers) links with libirkg.a; the others test extract/ and link
+# with common/ and extract/ objects only, which keeps extract/ buildable
+# without graph/.
+GRAPH_UNIT_SRC := $(shell grep -l -e '\.\./graph/' -e '"testutil\.h"' $(UNIT_SRC) /dev/null)
+EXTRACT_UNIT_SRC := $(filter-out $(GRAPH_UNIT_SRC),$(UNIT_SRC))
 
 REL := build/release
 CHK := build/check
@@ -52,7 +62,10 @@ REL_LIB_OBJ := $(LIB_SRC:%.c=$(REL)/%.o)
 REL_CLI_OBJ := $(CLI_SRC:%.c=$(REL)/%.o)
 CHK_LIB_OBJ := $(LIB_SRC:%.c=$(CHK)/%.o)
 CHK_CLI_OBJ := $(CLI_SRC:%.c=$(CHK)/%.o)
-CHK_UNITS := $(UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
+CHK_EXTRACT_OBJ := $(EXTRACT_SRC:%.c=$(CHK)/%.o)
+CHK_GRAPH_UNITS := $(GRAPH_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
+CHK_EXTRACT_UNITS := $(EXTRACT_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
+CHK_UNITS := $(CHK_GRAPH_UNITS) $(CHK_EXTRACT_UNITS)
 
 .PHONY: all deps demo check unit e2e bench bench-html eval fuzz install uninstall clean format
 
@@ -86,6 +99,9 @@ $(CHK)/%.o: %.c $(HEADERS)
 $(CHK)/libirkg.a: $(CHK_LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
+$(CHK)/libirkg_extract.a: $(CHK_EXTRACT_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
 $(CHK)/irkg: $(CHK_CLI_OBJ) $(CHK)/libirkg.a
 	$(CC) $(CHECK_FLAGS) -o $@ $(CHK_CLI_OBJ) $(CHK)/libirkg.a $(PKG_LIBS)
 
@@ -93,15 +109,26 @@ $(CHK)/irkg: $(CHK_CLI_OBJ) $(CHK)/libirkg.a
 docs/irkg.1: bin/irkg
 	bin/irkg --man >$@.tmp && mv $@.tmp $@
 
-# tests/unit/testutil.c holds what every unit test shares.
-$(CHK)/tests/testutil.o: tests/unit/testutil.c $(HEADERS)
+# tests/unit/testutil_core.c holds what every unit test shares;
+# tests/unit/testutil.c what the tests of graph/ share besides, and
+# tests/unit/testutil_extract.c what those of extract/'s rooms do.
+$(CHK)/tests/%.o: tests/unit/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-$(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil.o $(CHK)/libirkg.a $(HEADERS)
+$(CHK_GRAPH_UNITS): $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil_core.o \
+		$(CHK)/tests/testutil.o $(CHK)/libirkg.a $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
-		$(CHK)/tests/testutil.o $(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
+		$(CHK)/tests/testutil.o $(CHK)/tests/testutil_core.o \
+		$(CHK)/libirkg.a $(PKG_LIBS) $(CMOCKA_LIBS)
+
+$(CHK_EXTRACT_UNITS): $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil_core.o \
+		$(CHK)/tests/testutil_extract.o $(CHK)/libirkg_extract.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(CHECK_FLAGS) $(PKG_CFLAGS) -o $@ $< \
+		$(CHK)/tests/testutil_extract.o $(CHK)/tests/testutil_core.o \
+		$(CHK)/libirkg_extract.a $(EXTRACT_LIBS) $(CMOCKA_LIBS)
 
 # The quick start: the knowledge base and a bundled sample into the default
 # store (./irkg-store, Berkeley DB), then two canned queries on them.
@@ -141,7 +168,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) tests/unit/testutil.c bench/gen_ntriples.c $(HEADERS)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(UNIT_SRC) tests/unit/testutil*.c bench/gen_ntriples.c $(HEADERS)
 
 clean:
 	rm -rf build bin

@@ -93,13 +93,13 @@ static long pass_tokenise(const struct input *in, size_t n)
 	return sentences;
 }
 
-/* One pass of the full reader; returns the sentences read (-1: error)
- * and adds the mentions found to *mentions and body bytes to *bytes. With
- * patterns, also finds the events and relations (adding their number to
- * *mentions instead). */
-static long pass_full(const irkg_gazetteer *g, irkg_patterns *p,
-		      const struct input *in, size_t n, long *mentions,
-		      size_t *bytes)
+/* One pass of the full reader (mentions with the words `lexicon`);
+ * returns the sentences read (-1: error) and adds the mentions found to
+ * *mentions and body bytes to *bytes. With patterns, also finds the events
+ * and relations (adding their number to *mentions instead). */
+static long pass_full(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
+		      irkg_patterns *p, const struct input *in, size_t n,
+		      long *mentions, size_t *bytes)
 {
 	long sentences = 0;
 	size_t i, k, a;
@@ -114,7 +114,8 @@ static long pass_full(const irkg_gazetteer *g, irkg_patterns *p,
 		for (a = 0; a < n_articles; a++) {
 			struct irkg_document doc;
 
-			if (irkg_document_analyse(g, &articles[a], &doc)) {
+			if (irkg_document_analyse(g, lexicon, &articles[a],
+						  &doc)) {
 				irkg_articles_free(articles, n_articles);
 				return -1;
 			}
@@ -211,10 +212,12 @@ int main(int argc, char **argv)
 		long m = 0;
 		size_t b = 0;
 
-		if (pass_full(g, p, in, n / 10 ? n / 10 : 1, &m, &b) < 0)
+		if (pass_full(g, irkg_patterns_lexicon(p), p, in,
+			      n / 10 ? n / 10 : 1, &m, &b) < 0)
 			return 1;
 		rss_tenth = peak_rss_kib();
-		if (pass_full(g, p, in, n, &m, &b) < 0)
+		if (pass_full(g, irkg_patterns_lexicon(p), p, in, n, &m, &b) <
+		    0)
 			return 1;
 		rss_all = peak_rss_kib();
 	}
@@ -225,11 +228,13 @@ int main(int argc, char **argv)
 		mentions = 0;
 		body_bytes = 0;
 		t0 = now();
-		s_full = pass_full(g, NULL, in, n, &mentions, &body_bytes);
+		s_full = pass_full(g, irkg_patterns_lexicon(p), NULL, in, n,
+				   &mentions, &body_bytes);
 		t_full[r] = now() - t0;
 		facts = 0;
 		t0 = now();
-		s_facts = pass_full(g, p, in, n, &facts, &facts_bytes);
+		s_facts = pass_full(g, irkg_patterns_lexicon(p), p, in, n,
+				    &facts, &facts_bytes);
 		t_facts[r] = now() - t0;
 		if (s_tok < 0 || s_full < 0 || s_facts < 0) {
 			fprintf(stderr, "bench_read: a reader failed\n");

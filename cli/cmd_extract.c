@@ -198,12 +198,20 @@ static void print_events(struct extract *x, const struct irkg_document *doc,
 	}
 }
 
+/* irkg extract --explain: what the event engine says goes to stderr. */
+static void explain_to_file(void *data, const char *text, size_t length)
+{
+	fwrite(text, 1, length, data);
+}
+
 static int extract_article(struct extract *x, const char *name,
 			   const struct irkg_article *a)
 {
+	const struct irkg_explain explain = {explain_to_file, stderr};
 	struct irkg_document doc;
 	char iri[IRKG_DOCUMENT_IRI_SIZE];
-	int rc = irkg_document_analyse(x->gazetteer, a, &doc);
+	int rc = irkg_document_analyse(
+		x->gazetteer, irkg_patterns_lexicon(x->patterns), a, &doc);
 
 	if (rc)
 		return rc;
@@ -220,7 +228,7 @@ static int extract_article(struct extract *x, const char *name,
 			irkg_facts *facts = NULL;
 
 			rc = irkg_facts_find(x->patterns, &doc,
-					     x->explain ? stderr : NULL,
+					     x->explain ? &explain : NULL,
 					     &facts);
 			if (!rc)
 				print_events(x, &doc, facts);
@@ -229,7 +237,7 @@ static int extract_article(struct extract *x, const char *name,
 			irkg_facts *facts = NULL;
 
 			rc = irkg_facts_find(x->patterns, &doc,
-					     x->explain ? stderr : NULL,
+					     x->explain ? &explain : NULL,
 					     &facts);
 			if (!rc)
 				rc = irkg_document_add(

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "feed.h"
 #include "html.h"
 #include "plaintext.h"
@@ -382,7 +382,8 @@ static int find_dates(struct irkg_document *doc)
 	return IRKG_OK;
 }
 
-int irkg_document_analyse(const irkg_gazetteer *g, const struct irkg_article *a,
+int irkg_document_analyse(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
+			  const struct irkg_article *a,
 			  struct irkg_document *doc)
 {
 	int rc;
@@ -390,14 +391,14 @@ int irkg_document_analyse(const irkg_gazetteer *g, const struct irkg_article *a,
 	if (!doc)
 		return IRKG_EINVAL;
 	memset(doc, 0, sizeof(*doc));
-	if (!g || !a || (!a->body && a->body_length))
+	if (!g || !lexicon || !a || (!a->body && a->body_length))
 		return IRKG_EINVAL;
 	doc->article = a;
 	if (a->date[0] && irkg_date_parse_iso(a->date, &doc->published) != 0)
 		memset(&doc->published, 0, sizeof(doc->published));
 	rc = irkg_text_new(&doc->text, a->body ? a->body : "", a->body_length);
 	if (!rc)
-		rc = irkg_mentions_find(g, doc->text, a->date,
+		rc = irkg_mentions_find(g, lexicon, doc->text, a->date,
 					a->dateline_length, &doc->mentions);
 	if (!rc)
 		rc = find_dates(doc);

@@ -8,6 +8,7 @@
 
 #include "dates.h"
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "mention.h"
 #include "text.h"
 
@@ -72,9 +73,11 @@ struct irkg_document {
 };
 
 /* Analyse `a` with the gazetteer `g` (persons resolved on the article's
- * date). `doc` borrows `a` and `g`, which must outlive it. Returns 0,
- * IRKG_EINVAL or IRKG_ENOMEM; on failure `doc` is zeroed. */
-int irkg_document_analyse(const irkg_gazetteer *g, const struct irkg_article *a,
+ * date) and the words the mention rules test (`lexicon`,
+ * irkg_patterns_lexicon). `doc` borrows `a` and `g`, which must outlive
+ * it. Returns 0, IRKG_EINVAL or IRKG_ENOMEM; on failure `doc` is zeroed. */
+int irkg_document_analyse(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
+			  const struct irkg_article *a,
 			  struct irkg_document *doc);
 
 /* Free what `doc` owns and zero it; accepts a zeroed document. */

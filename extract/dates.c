@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 static int is_leap(int y)
 {

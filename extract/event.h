@@ -6,7 +6,6 @@
 #define IRKG_EVENT_H
 
 #include <stddef.h>
-#include <stdio.h>
 
 #include "article.h"
 #include "pattern.h"
@@ -49,13 +48,22 @@ struct irkg_fact {
 
 typedef struct irkg_facts irkg_facts;
 
+/* Where irkg_facts_find says why it found what it found (irkg extract
+ * --explain): `say` is called with `data` and one or more whole lines of
+ * text, each ending in '\n', sentence by sentence. `text` is borrowed for
+ * the call. */
+struct irkg_explain {
+	void (*say)(void *data, const char *text, size_t length);
+	void *data;
+};
+
 /* Read the facts of `doc` with the patterns `p` (whose stemmer it uses).
- * With `explain`, write there, sentence by sentence, the actors and cues
- * found and every match with what became of it (irkg extract --explain).
- * On success *out belongs to the caller (irkg_facts_free) and borrows
- * `doc`'s mentions by index. Returns 0, IRKG_EINVAL or IRKG_ENOMEM. */
+ * With `explain` (or NULL), say, sentence by sentence, the actors and cues
+ * found and every match with what became of it. On success *out belongs to
+ * the caller (irkg_facts_free) and borrows `doc`'s mentions by index.
+ * Returns 0, IRKG_EINVAL or IRKG_ENOMEM (*out NULL). */
 int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
-		    FILE *explain, irkg_facts **out);
+		    const struct irkg_explain *explain, irkg_facts **out);
 
 void irkg_facts_free(irkg_facts *f);
 

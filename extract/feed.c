@@ -10,7 +10,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "dates.h"
 #include "xml.h"
 

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 /* The longest surface form, in tokens. */
 #define IRKG_GAZETTEER_MAX_TOKENS 16

@@ -9,7 +9,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "html_body.h"
 #include "html_meta.h"
 #include "html_util.h"

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 /* A run of inline text shorter than this (in non-space bytes, links left
  * out) counts as prose only when punctuated like a sentence: labels,

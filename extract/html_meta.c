@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "html_util.h"
 
 /* Meta names (name, property or itemprop) that give the published date,

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "text.h"
 
 /* How a mention names what it refers to. */
@@ -58,16 +59,17 @@ struct irkg_mention {
 
 typedef struct irkg_mentions irkg_mentions;
 
-/* Find the mentions of the text `t` with the gazetteer `g`, persons
+/* Find the mentions of the text `t` with the gazetteer `g` and the words
+ * the rules test (`lexicon`, ontology/patterns/words.txt), persons
  * resolved to their posts on `date` (YYYY-MM-DD; NULL or "": by name only).
  * The first `dateline_end` bytes of the text are a dateline ("SEOUL, Nov
  * 18 (Agency) -"): only places are read there, never the agency's name.
  * Mentions come in text order and do not overlap. On success *out is owned
  * by the caller (irkg_mentions_free); it borrows entries from `g`, which
  * must outlive it. Returns 0, IRKG_EINVAL or IRKG_ENOMEM (*out NULL). */
-int irkg_mentions_find(const irkg_gazetteer *g, const irkg_text *t,
-		       const char *date, size_t dateline_end,
-		       irkg_mentions **out);
+int irkg_mentions_find(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
+		       const irkg_text *t, const char *date,
+		       size_t dateline_end, irkg_mentions **out);
 
 void irkg_mentions_free(irkg_mentions *m);
 
@@ -83,10 +85,11 @@ const size_t *irkg_mentions_members(const irkg_mentions *m);
 const struct irkg_mention *irkg_mentions_resolve(const irkg_mentions *m,
 						 size_t index);
 
-/* Whether tokens [a, b) of `t` join two actors into one coordination: ","
- * "and" "&" (one at least), and "the" after "and" ("Australia, Britain and
- * the United States", not ", the Turkish presidency said"). */
-int irkg_mentions_joining(const irkg_text *t, size_t a, size_t b);
+/* Whether tokens [a, b) of the words `w` (with their kinds) join two
+ * actors into one coordination: conjunctions ("," "and" "&", words.txt;
+ * one at least), and "the" after "and" ("Australia, Britain and the United
+ * States", not ", the Turkish presidency said"). */
+int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b);
 
 /* A printable name for `how` ("name", "adjective", ...). */
 const char *irkg_mention_how_name(enum irkg_mention_how how);

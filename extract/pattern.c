@@ -10,7 +10,7 @@
 #include <libstemmer.h>
 #include <libxml/hash.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "text.h"
 
 /* The patterns sharing one head key. */
@@ -26,6 +26,8 @@ struct irkg_patterns {
 	size_t n, cap;
 	char **files; /* file names, owned, for irkg_pattern.file */
 	size_t n_files;
+	irkg_lexicon *lexicon;	       /* words.txt */
+	irkg_modality_table *modality; /* modality.txt */
 };
 
 int irkg_patterns_new(irkg_patterns **out)
@@ -37,7 +39,8 @@ int irkg_patterns_new(irkg_patterns **out)
 		return IRKG_ENOMEM;
 	p->stemmer = sb_stemmer_new("english", NULL);
 	p->by_head = xmlHashCreate(1024);
-	if (!p->stemmer || !p->by_head) {
+	if (!p->stemmer || !p->by_head || irkg_lexicon_new(&p->lexicon) ||
+	    irkg_modality_table_new(&p->modality)) {
 		irkg_patterns_free(p);
 		return IRKG_ENOMEM;
 	}
@@ -90,12 +93,24 @@ void irkg_patterns_free(irkg_patterns *p)
 	for (i = 0; i < p->n_files; i++)
 		free(p->files[i]);
 	free(p->files);
+	irkg_lexicon_free(p->lexicon);
+	irkg_modality_table_free(p->modality);
 	free(p);
 }
 
 size_t irkg_patterns_count(const irkg_patterns *p)
 {
 	return p ? p->n : 0;
+}
+
+const irkg_lexicon *irkg_patterns_lexicon(const irkg_patterns *p)
+{
+	return p ? p->lexicon : NULL;
+}
+
+const irkg_modality_table *irkg_patterns_modality(const irkg_patterns *p)
+{
+	return p ? p->modality : NULL;
 }
 
 void irkg_patterns_stem(irkg_patterns *p, const char *w, size_t len, char *buf,
@@ -479,6 +494,16 @@ int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 	for (i = 0; i < n && !rc; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		rc = irkg_patterns_read_file(p, path, error, error_size);
+	}
+	if (!rc) {
+		snprintf(path, sizeof(path), "%s/words.txt", dir);
+		rc = irkg_lexicon_read_file(p->lexicon, path, error,
+					    error_size);
+	}
+	if (!rc) {
+		snprintf(path, sizeof(path), "%s/modality.txt", dir);
+		rc = irkg_modality_table_read_file(p->modality, path, error,
+						   error_size);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);

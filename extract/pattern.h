@@ -6,6 +6,9 @@
 
 #include <stddef.h>
 
+#include "lexicon.h"
+#include "modality_table.h"
+
 /* What a pattern line gives. */
 enum irkg_pattern_kind {
 	IRKG_PATTERN_EVENT,    /* events-NN.txt: a CAMEO code */
@@ -60,11 +63,22 @@ void irkg_patterns_free(irkg_patterns *p);
 int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 			    size_t error_size);
 
-/* Read events-*.txt, relations.txt and cues.txt of the directory `dir`. */
+/* Read events-*.txt, relations.txt and cues.txt of the directory `dir`,
+ * its words.txt into the lexicon (irkg_patterns_lexicon) and its
+ * modality.txt into the modality table (irkg_patterns_modality). */
 int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 			   size_t error_size);
 
 size_t irkg_patterns_count(const irkg_patterns *p);
+
+/* The words the rules test (words.txt of the directory read), which the
+ * mention finder and the event engine classify every word with. Borrowed:
+ * valid until irkg_patterns_free. */
+const irkg_lexicon *irkg_patterns_lexicon(const irkg_patterns *p);
+
+/* What cues make of an act's CAMEO code (modality.txt of the directory
+ * read). Borrowed: valid until irkg_patterns_free. */
+const irkg_modality_table *irkg_patterns_modality(const irkg_patterns *p);
 
 /* The stem of the normalised word `w` (`len` bytes) into buf (NUL-ended,
  * cut to size). */

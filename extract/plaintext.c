@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 
 /* Lines shorter than this without final punctuation look like link titles,
  * bylines or timestamps rather than prose. */

@@ -5,7 +5,7 @@
 
 #include <utf8proc.h>
 
-#include "../graph/error.h"
+#include "../common/error.h"
 #include "text.h"
 
 /* The normal form: NFKC, case folded. */
@@ -791,14 +791,9 @@ int irkg_text_slug(const char *s, size_t length, char **out)
 	return IRKG_OK;
 }
 
-int irkg_text_word_in(const irkg_text *t, size_t i, const char *const *set)
+struct irkg_words irkg_text_words(const irkg_text *t)
 {
-	const char *w = t->norm + t->tokens[i].norm;
+	struct irkg_words w = {t->norm, t->tokens, NULL};
 
-	/* The first byte first: this runs for most tokens of every
-	 * sentence. */
-	for (; *set; set++)
-		if ((*set)[0] == w[0] && strcmp(*set, w) == 0)
-			return 1;
-	return 0;
+	return w;
 }

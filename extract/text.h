@@ -4,6 +4,8 @@
 #define IRKG_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* Token flags (a token may carry several). */
 enum {
@@ -67,9 +69,39 @@ const struct irkg_sentence *irkg_text_sentences(const irkg_text *t,
  * returned. */
 int irkg_text_normalise(const char *s, size_t length, char **out);
 
-/* Whether the normal form of token `i` of `t` is one of the NULL-ended
- * `set` (the extractor's word lists). */
-int irkg_text_word_in(const irkg_text *t, size_t i, const char *const *set);
+/* The words of a text as the extractor's rules read them, token by token:
+ * a view borrowed from the text (valid until irkg_text_free), passed by
+ * value. The one word helper of extract/: the mention and event rules ask
+ * irkg_word(), irkg_word_is() and irkg_word_is_a() of it. */
+struct irkg_words {
+	const char *norm;		 /* irkg_text_norm() */
+	const struct irkg_token *tokens; /* irkg_text_tokens() */
+	const uint64_t *kinds; /* per token, the kinds of its word in the
+				* lexicon (lexicon.h, irkg_lexicon_classify),
+				* or NULL until the rules' owner fills it */
+};
+
+/* The view of `t`'s words. */
+struct irkg_words irkg_text_words(const irkg_text *t);
+
+/* The normal form of token `i`, a C string. */
+static inline const char *irkg_word(struct irkg_words w, size_t i)
+{
+	return w.norm + w.tokens[i].norm;
+}
+
+/* Whether the normal form of token `i` is `s`. */
+static inline int irkg_word_is(struct irkg_words w, size_t i, const char *s)
+{
+	return strcmp(irkg_word(w, i), s) == 0;
+}
+
+/* Whether the word of token `i` is of kind `kind` (an enum irkg_word_kind
+ * of lexicon.h: a word of ontology/patterns/words.txt). Needs w.kinds. */
+static inline int irkg_word_is_a(struct irkg_words w, size_t i, int kind)
+{
+	return (int)((w.kinds[i] >> kind) & 1);
+}
 
 /* A slug for an identifier: `length` bytes of `s` without diacritics, case
  * folded, ASCII letters and digits kept and every other run of ASCII

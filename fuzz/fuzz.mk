@@ -36,7 +36,9 @@ src_html := extract/html.c extract/html_body.c extract/html_meta.c \
 	extract/html_util.c extract/xml.c
 src_feed := extract/feed.c extract/dates.c extract/xml.c
 src_dates := extract/dates.c extract/text.c
-src_article := extract/article.c extract/mention.c extract/gazetteer.c \
+src_article := extract/article.c extract/mention.c extract/mention_finder.c \
+	extract/entity.c extract/title.c extract/group.c extract/reference.c \
+	extract/lexicon.c extract/gazetteer.c \
 	extract/text.c extract/dates.c extract/plaintext.c extract/html.c \
 	extract/html_body.c extract/html_meta.c extract/html_util.c \
 	extract/feed.c extract/xml.c
@@ -55,7 +57,7 @@ dict_feed := fuzz/dict/feed.dict
 dict_dates := fuzz/dict/dates.dict
 dict_article := fuzz/dict/article.dict
 
-FUZZ_HEADERS := $(wildcard extract/*.h) graph/error.h
+FUZZ_HEADERS := $(wildcard extract/*.h common/*.h)
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(FUZZ_OUT)/fuzz_%)
 
 .PHONY: fuzz fuzz-build fuzz-tools fuzz-clean $(FUZZ_TARGETS:%=fuzz-%)

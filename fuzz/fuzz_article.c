@@ -1,6 +1,8 @@
 /* libFuzzer target: irkg_articles_read on any bytes, then
  * irkg_document_analyse of every article with a small hand-made gazetteer
- * (no knowledge base), checking what article.h and mention.h promise about
+ * (no knowledge base) and the project's words (ontology/patterns/words.txt,
+ * read from the top of the tree, where fuzz/fuzz.mk runs), checking what
+ * article.h and mention.h promise about
  * the sentences, mentions, groups, pronouns and dates found.
  *
  * The input's last byte picks the article date (the one read, none, or one
@@ -231,6 +233,7 @@ static const struct fixture fixtures[] = {
 };
 
 static irkg_gazetteer *gazetteer;
+static irkg_lexicon *lexicon;
 
 static const char *const fixed_dates[] = {"2021-05-05", "2025-11-18",
 					  "2016-03-01"};
@@ -240,7 +243,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	size_t i;
 
-	if (irkg_gazetteer_new(&gazetteer) != 0)
+	if (irkg_gazetteer_new(&gazetteer) != 0 ||
+	    irkg_lexicon_new(&lexicon) != 0 ||
+	    irkg_lexicon_read_file(lexicon, "ontology/patterns/words.txt", NULL,
+				   0) != 0)
 		abort();
 	for (i = 0; i < sizeof(fixtures) / sizeof(fixtures[0]); i++) {
 		char *norm = NULL;
@@ -385,7 +391,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			a->date[0] = '\0';
 		else if (date_pick >= 2)
 			memcpy(a->date, fixed_dates[date_pick - 2], 11);
-		if (irkg_document_analyse(gazetteer, a, &doc) != 0)
+		if (irkg_document_analyse(gazetteer, lexicon, a, &doc) != 0)
 			continue;
 		check_document(&doc);
 		irkg_document_clear(&doc);

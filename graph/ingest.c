@@ -89,10 +89,11 @@ const irkg_cameo *irkg_reader_cameo(const irkg_reader *r)
 }
 
 int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
-		     FILE *explain, struct irkg_document *doc,
-		     irkg_facts **facts)
+		     const struct irkg_explain *explain,
+		     struct irkg_document *doc, irkg_facts **facts)
 {
-	int rc = irkg_document_analyse(r->gazetteer, a, doc);
+	int rc = irkg_document_analyse(
+		r->gazetteer, irkg_patterns_lexicon(r->patterns), a, doc);
 
 	*facts = NULL;
 	if (rc)

@@ -31,8 +31,8 @@ const irkg_cameo *irkg_reader_cameo(const irkg_reader *r);
  * with irkg_facts_free, and the document with irkg_document_clear).
  * `explain`: see irkg_facts_find. */
 int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
-		     FILE *explain, struct irkg_document *doc,
-		     irkg_facts **facts);
+		     const struct irkg_explain *explain,
+		     struct irkg_document *doc, irkg_facts **facts);
 
 /* Whether a file met in a directory looks like an article by its name
  * (.txt, .html, .htm, .xhtml, .xml, .rss, .atom). */

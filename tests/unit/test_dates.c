@@ -10,8 +10,8 @@
 #include <cmocka.h>
 
 #include "../../extract/dates.h"
-#include "../../graph/error.h"
-#include "testutil.h"
+#include "../../common/error.h"
+#include "testutil_core.h"
 
 #define MAX_TOKENS 16
 

@@ -11,8 +11,8 @@
 #include <cmocka.h>
 
 #include "../../extract/feed.h"
-#include "../../graph/error.h"
-#include "testutil.h"
+#include "../../common/error.h"
+#include "testutil_core.h"
 
 /* What one item should give (NULL: not checked). */
 struct want_item {

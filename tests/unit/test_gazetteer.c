@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "../../extract/gazetteer.h"
-#include "testutil.h"
+#include "testutil_core.h"
 
 #define MAX_STREAM 32
 

@@ -11,8 +11,8 @@
 
 #include "../../extract/article.h"
 #include "../../extract/html.h"
-#include "../../graph/error.h"
-#include "testutil.h"
+#include "../../common/error.h"
+#include "testutil_core.h"
 
 /* One page and what reading it should give; NULL strings are not checked
  * (title: must be NULL when `no_title`).  `present` must appear in the

@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "../../extract/mention.h"
-#include "testutil.h"
+#include "testutil_core.h"
 
 #define ROLE_FM "urn:role:ForeignMinister"
 #define ROLE_HOG "urn:role:HeadOfGovernment"
@@ -149,34 +149,53 @@ struct found {
 	const char *source;
 };
 
+/* The hand-made gazetteer, and the project's words (words.txt): the rules
+ * are under test, not the data. */
+struct world {
+	irkg_gazetteer *g;
+	irkg_lexicon *lexicon;
+};
+
 static int setup(void **state)
 {
-	irkg_gazetteer *g = NULL;
+	struct world *w = calloc(1, sizeof(*w));
+	char *words = testutil_ontology_path("patterns/words.txt");
+	char why[512] = "";
 	size_t i;
 
-	assert_int_equal(irkg_gazetteer_new(&g), IRKG_OK);
+	assert_non_null(w);
+	assert_int_equal(irkg_gazetteer_new(&w->g), IRKG_OK);
 	for (i = 0; i < TESTUTIL_N_ELEMS(fixture); i++)
-		assert_int_equal(irkg_gazetteer_add(g, fixture[i].surface,
+		assert_int_equal(irkg_gazetteer_add(w->g, fixture[i].surface,
 						    &fixture[i].e),
 				 IRKG_OK);
-	*state = g;
+	assert_int_equal(irkg_lexicon_new(&w->lexicon), IRKG_OK);
+	if (irkg_lexicon_read_file(w->lexicon, words, why, sizeof(why)))
+		fail_msg("%s", why);
+	free(words);
+	*state = w;
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	irkg_gazetteer_free(*state);
+	struct world *w = *state;
+
+	irkg_gazetteer_free(w->g);
+	irkg_lexicon_free(w->lexicon);
+	free(w);
 	return 0;
 }
 
-static void find(struct found *f, irkg_gazetteer *g, const char *text,
+static void find(struct found *f, const struct world *w, const char *text,
 		 const char *date)
 {
-	f->g = g;
+	f->g = w->g;
 	f->source = text;
 	assert_int_equal(irkg_text_new(&f->text, text, strlen(text)), IRKG_OK);
-	assert_int_equal(irkg_mentions_find(g, f->text, date, 0, &f->m),
-			 IRKG_OK);
+	assert_int_equal(
+		irkg_mentions_find(w->g, w->lexicon, f->text, date, 0, &f->m),
+		IRKG_OK);
 }
 
 static void release(struct found *f)
@@ -502,15 +521,22 @@ static void test_places(void **state)
 
 static void test_bad_arguments(void **state)
 {
+	const struct world *w = *state;
 	irkg_mentions *m = (irkg_mentions *)1;
 	irkg_text *t = NULL;
 	size_t n;
 
-	assert_int_equal(irkg_mentions_find(NULL, NULL, NULL, 0, &m),
+	assert_int_equal(irkg_mentions_find(NULL, NULL, NULL, NULL, 0, &m),
 			 IRKG_EINVAL);
 	assert_null(m);
 	assert_int_equal(irkg_text_new(&t, "", 0), IRKG_OK);
-	assert_int_equal(irkg_mentions_find(*state, t, "", 0, &m), IRKG_OK);
+	/* no words: the rules cannot be asked */
+	m = (irkg_mentions *)1;
+	assert_int_equal(irkg_mentions_find(w->g, NULL, t, "", 0, &m),
+			 IRKG_EINVAL);
+	assert_null(m);
+	assert_int_equal(irkg_mentions_find(w->g, w->lexicon, t, "", 0, &m),
+			 IRKG_OK);
 	assert_null(irkg_mentions_list(m, &n));
 	assert_int_equal(n, 0);
 	irkg_mentions_free(m);

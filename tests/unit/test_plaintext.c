@@ -10,8 +10,8 @@
 #include <cmocka.h>
 
 #include "../../extract/plaintext.h"
-#include "../../graph/error.h"
-#include "testutil.h"
+#include "../../common/error.h"
+#include "testutil_core.h"
 
 /* One layout: the text and what reading it should give (NULL: empty). */
 struct layout {

@@ -12,8 +12,8 @@
 #include <cmocka.h>
 
 #include "../../extract/text.h"
-#include "../../graph/error.h"
-#include "testutil.h"
+#include "../../common/error.h"
+#include "testutil_core.h"
 
 static irkg_text *text_new(const char *s)
 {

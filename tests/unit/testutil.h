@@ -1,4 +1,6 @@
-/* What irkg's cmocka unit tests share; most helpers fail the test on error. */
+/* What irkg's cmocka unit tests of graph/ share: a recording log handler
+ * and RDF helpers, beside testutil_core.h. Most helpers fail the test on
+ * error. */
 #ifndef IRKG_TESTUTIL_H
 #define IRKG_TESTUTIL_H
 
@@ -6,9 +8,7 @@
 
 #include "../../graph/ctx.h"
 #include "../../graph/store.h"
-
-/* The number of elements of the array `a`. */
-#define TESTUTIL_N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+#include "testutil_core.h"
 
 /* ---- recording log handler ---- */
 
@@ -42,45 +42,6 @@ testutil_log_find(const struct testutil_log *log, enum irkg_log_level level,
 /* The first IRKG_LOG_ERROR message, or NULL. */
 const struct testutil_log_entry *
 testutil_log_error(const struct testutil_log *log);
-
-/* ---- files and directories ---- */
-
-/* A new empty $TMPDIR/irkg-test-TAG-XXXXXX, as a real absolute path (free). */
-char *testutil_tmpdir_new(const char *tag);
-
-/* Removes `path` and everything below it, not following links. */
-void testutil_rmtree(const char *path);
-
-/* "DIR/NAME", newly allocated (free it). */
-char *testutil_path(const char *dir, const char *name);
-
-/* Writes `text` to the file `path`, replacing what was there. */
-void testutil_write_file(const char *path, const char *text);
-
-/* Writes `text` to DIR/NAME and returns that path (free it). */
-char *testutil_write_file_in(const char *dir, const char *name,
-			     const char *text);
-
-/* The whole file `path` as a string (free it); NULL if it cannot be opened. */
-char *testutil_read_file(const char *path);
-
-/* ---- text ---- */
-
-/* The number of '\n' in `text`. */
-long testutil_count_lines(const char *text);
-
-/* The lines of `text` (cut up on the way) sorted, as a new string (free). */
-char *testutil_sort_lines(char *text);
-
-/* One case of a name lookup: the name, and what it gives (NULL: nothing). */
-struct testutil_lookup {
-	const char *name;
-	const char *want;
-};
-
-/* Asserts that lookup(name) is want (NULL, or an equal string) in each case. */
-void testutil_check_lookups(const char *(*lookup)(const char *),
-			    const struct testutil_lookup *cases, size_t n);
 
 /* ---- RDF ---- */
 

@@ -1,0 +1,416 @@
+/* A gazetteer match resolved by the words around it (see entity.h): names
+ * are capitalised, a one-word name inside an unknown longer name is not
+ * that name, persons resolve to their post on the date, capitals stand
+ * for their governments when they act. */
+#include "entity.h"
+
+#include <string.h>
+
+/* Whether token t names a month ("May", "March"). */
+static int is_month_word(const struct mention_finder *f, size_t t)
+{
+
+	return irkg_word_is_a(f->w, t, IRKG_WORD_MONTH);
+}
+
+/* Whether a person `id` was named earlier in the article. */
+static const struct irkg_mention *earlier_person(const irkg_mentions *m,
+						 const char *id)
+{
+	size_t i;
+
+	for (i = m->n; i-- > 0;)
+		if (m->list[i].kind == IRKG_ENTITY_PERSON && m->list[i].entry &&
+		    m->list[i].entry->id == id)
+			return &m->list[i];
+	return NULL;
+}
+
+/* The best entry of kind `kind` among `entries`: for persons the post held
+ * on the date (matching `role` when given), else one not in post; for other
+ * kinds the first; NULL when there is none. Entries of several persons
+ * (family names) prefer one named earlier, else the one person in post. */
+static const struct irkg_gazetteer_entry *
+pick_entry(const struct mention_finder *f, const struct name_match *mt,
+	   enum irkg_entity_kind kind, const char *role)
+{
+	const struct irkg_gazetteer_entry *best = NULL, *valid = NULL;
+	const char *person = NULL;
+	size_t i, n_valid_people = 0;
+
+	for (i = 0; i < mt->n_entries; i++) {
+		const struct irkg_gazetteer_entry *e = mt->entries[i];
+
+		if (e->kind != kind)
+			continue;
+		if (kind != IRKG_ENTITY_PERSON)
+			return e;
+		if (earlier_person(f->m, e->id)) {
+			person = e->id;
+			break;
+		}
+	}
+	for (i = 0; i < mt->n_entries; i++) {
+		const struct irkg_gazetteer_entry *e = mt->entries[i];
+		int on_date;
+
+		if (e->kind != IRKG_ENTITY_PERSON ||
+		    (person && e->id != person))
+			continue;
+		on_date = f->date && *f->date && e->post &&
+			  irkg_gazetteer_entry_valid_on(e, f->date);
+		if (on_date &&
+		    (!valid || (role && e->role == role) ||
+		     (role && valid->role != role && e->role == role))) {
+			if (!valid || valid->id != e->id)
+				n_valid_people++;
+			if (!valid || !role || e->role == role)
+				valid = e;
+		}
+		if (!best)
+			best = e;
+	}
+	if (valid && (person || n_valid_people == 1))
+		return valid;
+	if (person || !valid) {
+		/* Not in post on the date: the person still, by name. */
+		for (i = 0; i < mt->n_entries; i++)
+			if (mt->entries[i]->kind == IRKG_ENTITY_PERSON &&
+			    (!person || mt->entries[i]->id == person) &&
+			    !mt->entries[i]->post)
+				return mt->entries[i];
+		if (person)
+			for (i = 0; i < mt->n_entries; i++)
+				if (mt->entries[i]->id == person)
+					return mt->entries[i];
+		return best && !person && mt->n_entries &&
+				       mt->entries[0]->id ==
+					       mt->entries[mt->n_entries - 1]
+						       ->id
+			       ? best
+			       : NULL;
+	}
+	return NULL; /* several persons in post bear the name: not guessed */
+}
+
+int irkg_entity_has_kind(const struct name_match *mt,
+			 enum irkg_entity_kind kind, int name_kind)
+{
+	size_t i;
+
+	for (i = 0; i < mt->n_entries; i++)
+		if (mt->entries[i]->kind == kind &&
+		    (name_kind < 0 || mt->entries[i]->name_kind ==
+					      (enum irkg_name_kind)name_kind))
+			return 1;
+	return 0;
+}
+
+/* "a Russian-flagged ship", "EU-mediated talks": a capitalised state or
+ * organisation name before a hyphen inside one token stands for that
+ * actor. On a match, *length is 1 and mt holds its entries. */
+int irkg_entity_match_hyphen(const struct mention_finder *f, size_t i,
+			     struct name_match *mt, size_t *length)
+{
+	const struct irkg_span *word = &f->spans[i];
+	const char *dash = memchr(word->text, '-', word->length);
+	struct irkg_span prefix;
+	size_t len = 0;
+	int rc;
+
+	*length = 0;
+	if (!dash || dash == word->text || !irkg_mention_capitalised(f, i))
+		return IRKG_OK;
+	prefix.text = word->text;
+	prefix.length = (size_t)(dash - word->text);
+	rc = irkg_gazetteer_match(f->g, &prefix, 1, 0, &len, &mt->entries,
+				  &mt->n_entries);
+	if (rc || len != 1)
+		return rc;
+	mt->n = 1;
+	if (irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
+	    irkg_entity_has_kind(mt, IRKG_ENTITY_ORGANISATION, -1))
+		*length = 1;
+	return IRKG_OK;
+}
+
+/* "Manila and Beijing have been locked in a dispute": a name joined by
+ * "and" to capitalised words that a verb follows is a subject too. */
+static int conjunct_acts(const struct mention_finder *f, size_t last,
+			 size_t s_end)
+{
+	size_t t = last + 1, k;
+
+	if (t + 2 >= s_end || !irkg_word_is(f->w, t, "and") ||
+	    !irkg_mention_capitalised(f, t + 1))
+		return 0;
+	for (k = t + 1;
+	     k < s_end && k <= t + 3 && irkg_mention_capitalised(f, k); k++)
+		;
+	return k < s_end && (f->tokens[k].flags & IRKG_TOKEN_WORD) &&
+	       !irkg_mention_capitalised(f, k) &&
+	       !irkg_word_is_a(f->w, k, IRKG_WORD_NOT_VERB);
+}
+
+/* Whether match mt is no name here: a lower-case word ("turkey"), a month
+ * ("since May 2024"), or one word of a longer name the knowledge base does
+ * not know ("George Washington", "Chad Wolf"). */
+static int not_a_name(const struct mention_finder *f,
+		      const struct name_match *mt, const unsigned char *known,
+		      size_t s_first, size_t s_end)
+{
+	size_t first = mt->first, last = mt->first + mt->n - 1;
+
+	/* Names are capitalised; "turkey", "chad" and "china" are words.
+	 * A place may open with a direction ("southern Lebanon"). */
+	if (!irkg_mention_capitalised(f, first) &&
+	    !irkg_word_is(f->w, first, "the") &&
+	    !irkg_entity_has_kind(mt, IRKG_ENTITY_ISSUE, -1) &&
+	    !irkg_entity_has_kind(mt, IRKG_ENTITY_BODY, -1) &&
+	    !(irkg_entity_has_kind(mt, IRKG_ENTITY_PLACE, -1) && mt->n > 1 &&
+	      irkg_word_is_a(f->w, first, IRKG_WORD_DIRECTION) &&
+	      irkg_mention_capitalised(f, first + 1)))
+		return 1;
+	/* "since May 2024": a month, not Theresa May */
+	if (mt->n == 1 && irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON, -1) &&
+	    !irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) &&
+	    is_month_word(f, first) &&
+	    ((last + 1 < s_end &&
+	      f->tokens[last + 1].flags & IRKG_TOKEN_NUMBER) ||
+	     (first > s_first &&
+	      irkg_word_is_a(f->w, first - 1, IRKG_WORD_MONTH_PREPOSITION))))
+		return 1;
+	/* "George Washington", "Niger Delta", "Chad Wolf": a one-word name
+	 * inside a longer name the knowledge base does not know. */
+	if (mt->n == 1 && !(f->tokens[first].flags & IRKG_TOKEN_ALLCAPS)) {
+		if (first > s_first && irkg_mention_unknown_name_word(
+					       f, known, s_first, first - 1))
+			return 1;
+		/* ... and a family name before a capitalised word is someone
+		 * else's given name ("President Mohamed Bazoum") */
+		if (last + 1 < s_end &&
+		    irkg_mention_unknown_name_word(f, known, s_first,
+						   last + 1) &&
+		    (!irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON, -1) ||
+		     irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON,
+					  IRKG_NAME_FAMILY)) &&
+		    !irkg_entity_has_kind(mt, IRKG_ENTITY_STATE,
+					  IRKG_NAME_ADJECTIVE))
+			return 1;
+	}
+	return 0;
+}
+
+/* Match mt as a person: the post held on the date, the person named
+ * before. Returns 1, or 0 when no one person is meant. */
+static int resolve_person(const struct mention_finder *f,
+			  const struct name_match *mt, size_t sentence,
+			  struct irkg_mention *x)
+{
+	const struct irkg_gazetteer_entry *e =
+		pick_entry(f, mt, IRKG_ENTITY_PERSON, NULL);
+
+	if (!e)
+		return 0;
+	irkg_mention_init(x, sentence, mt->first, mt->n,
+			  e->name_kind == IRKG_NAME_FAMILY ? IRKG_MENTION_FAMILY
+							   : IRKG_MENTION_NAME,
+			  IRKG_ENTITY_PERSON);
+	/* A family name alone must be unique on the date or named
+	 * before; pick_entry already refused several. */
+	x->entry = e;
+	x->code = e->state;
+	x->role = e->post && irkg_gazetteer_entry_valid_on(e, f->date) ? e->role
+								       : NULL;
+	return 1;
+}
+
+/* The kind match mt names when it is no person: a state, unless it is a
+ * place of another state here ("the U.S. state of Georgia", "Atlanta,
+ * Georgia"), else an organisation, body, place or issue; -1 when none. */
+static int kind_of(const struct mention_finder *f, const struct name_match *mt,
+		   size_t s_first)
+{
+	size_t first = mt->first, i;
+	enum irkg_entity_kind kind;
+
+	kind = IRKG_ENTITY_STATE;
+	if (irkg_entity_has_kind(mt, IRKG_ENTITY_PLACE, -1) &&
+	    (!irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
+	     (first >= s_first + 2 && irkg_word_is(f->w, first - 1, "of") &&
+	      irkg_word_is(f->w, first - 2, "state")) ||
+	     (first > s_first && irkg_word_is(f->w, first - 1, "state"))))
+		kind = IRKG_ENTITY_PLACE; /* "the U.S. state of Georgia" */
+	/* "Atlanta, Georgia": a place after a place of the same state. */
+	if (kind == IRKG_ENTITY_STATE &&
+	    irkg_entity_has_kind(mt, IRKG_ENTITY_PLACE, -1) &&
+	    first >= s_first + 2 && irkg_word_is(f->w, first - 1, ",") &&
+	    f->m->n && f->m->list[f->m->n - 1].kind == IRKG_ENTITY_PLACE &&
+	    f->m->list[f->m->n - 1].first_token +
+			    f->m->list[f->m->n - 1].n_tokens ==
+		    first - 1)
+		for (i = 0; i < mt->n_entries; i++)
+			if (mt->entries[i]->kind == IRKG_ENTITY_PLACE &&
+			    mt->entries[i]->state &&
+			    f->m->list[f->m->n - 1].code &&
+			    strcmp(mt->entries[i]->state,
+				   f->m->list[f->m->n - 1].code) == 0)
+				kind = IRKG_ENTITY_PLACE;
+	if (!irkg_entity_has_kind(mt, kind, -1)) {
+		static const enum irkg_entity_kind order[] = {
+			IRKG_ENTITY_ORGANISATION, IRKG_ENTITY_BODY,
+			IRKG_ENTITY_PLACE, IRKG_ENTITY_ISSUE};
+
+		for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+			if (irkg_entity_has_kind(mt, order[i], -1)) {
+				kind = order[i];
+				break;
+			}
+		if (!irkg_entity_has_kind(mt, kind, -1))
+			return -1;
+	}
+	return (int)kind;
+}
+
+/* Several bodies share a generic name ("foreign ministry"): the one of the
+ * state named just before ("the South Korean foreign ministry") into x.
+ * Returns 0 when the name is shared and no state is named. */
+static int body_of_state(const struct mention_finder *f,
+			 const struct name_match *mt, size_t sentence,
+			 struct irkg_mention *x)
+{
+	const struct irkg_mention *prev =
+		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
+	size_t first = mt->first, n_bodies = 0, i;
+
+	for (i = 0; i < mt->n_entries; i++)
+		n_bodies += mt->entries[i]->kind == IRKG_ENTITY_BODY;
+	if (n_bodies > 1) {
+		x->entry = NULL;
+		x->code = NULL;
+		if (prev && prev->sentence == sentence &&
+		    prev->kind == IRKG_ENTITY_STATE && prev->code &&
+		    (prev->first_token + prev->n_tokens == first ||
+		     (prev->first_token + prev->n_tokens + 1 == first &&
+		      irkg_word_is(f->w, first - 1, "'s"))))
+			for (i = 0; i < mt->n_entries; i++)
+				if (mt->entries[i]->kind == IRKG_ENTITY_BODY &&
+				    mt->entries[i]->state &&
+				    strcmp(mt->entries[i]->state, prev->code) ==
+					    0) {
+					x->entry = mt->entries[i];
+					x->code = prev->code;
+				}
+		if (!x->entry)
+			return 0;
+	}
+	return 1;
+}
+
+/* A capital stands for its government (x becomes a metonym of its state)
+ * unless it is where something happens ("in Tokyo", "visited Seoul") or a
+ * dateline ("SEOUL, Nov 18"). */
+static void capital_as_government(const struct mention_finder *f,
+				  const struct name_match *mt, size_t s_first,
+				  size_t s_end, size_t sentence,
+				  int after_locative, struct irkg_mention *x)
+{
+	size_t first = mt->first, last = mt->first + mt->n - 1, nx;
+	const struct irkg_mention *prev =
+		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
+	int next_lower;
+
+	if (after_locative || (first == s_first && last + 2 < s_end &&
+			       irkg_word_is(f->w, last + 1, ",") &&
+			       !irkg_word_is(f->w, last + 2, "which") &&
+			       !irkg_word_is(f->w, last + 2, "who")))
+		return;
+	/* "Beijing "firmly opposes" the move": past a quotation mark */
+	nx = last + 1 < s_end && irkg_word_is(f->w, last + 1, "\"") ? last + 2
+								    : last + 1;
+	next_lower = nx < s_end && (f->tokens[nx].flags & IRKG_TOKEN_WORD) &&
+		     !irkg_mention_capitalised(f, nx);
+	/* "visited Tokyo and Seoul": a conjunct of a place. */
+	if (prev && prev->sentence == sentence &&
+	    prev->kind == IRKG_ENTITY_PLACE &&
+	    prev->first_token + prev->n_tokens + 1 == first &&
+	    (irkg_word_is(f->w, first - 1, "and") ||
+	     irkg_word_is(f->w, first - 1, ",")))
+		return;
+	if ((last + 1 < s_end && irkg_word_is(f->w, last + 1, "'s")) ||
+	    (next_lower && !irkg_word_is_a(f->w, nx, IRKG_WORD_NOT_VERB)) ||
+	    /* "Washington, which already maintains sanctions" */
+	    (last + 2 < s_end && irkg_word_is(f->w, last + 1, ",") &&
+	     (irkg_word_is(f->w, last + 2, "which") ||
+	      irkg_word_is(f->w, last + 2, "who"))) ||
+	    (first > s_first &&
+	     irkg_word_is_a(f->w, first - 1, IRKG_WORD_BEFORE_GOVERNMENT)) ||
+	    /* "called on Beijing to" */
+	    (first > s_first + 1 && irkg_word_is(f->w, first - 1, "on") &&
+	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_CALL)) ||
+	    conjunct_acts(f, last, s_end)) {
+		x->how = IRKG_MENTION_METONYM;
+		x->kind = IRKG_ENTITY_STATE;
+	}
+}
+
+/* Resolve one match into a mention (not yet merged with titles); 0 when
+ * the match names nothing here. */
+int irkg_entity_resolve(const struct mention_finder *f,
+			const struct name_match *mt, const unsigned char *known,
+			size_t s_first, size_t s_end, size_t sentence,
+			struct irkg_mention *x)
+{
+	size_t first = mt->first;
+	/* "flew to Washington" is a place, "talk to Washington" its
+	 * government */
+	int after_locative =
+		first > s_first &&
+		irkg_word_is_a(f->w, first - 1, IRKG_WORD_LOCATIVE) &&
+		!(irkg_word_is(f->w, first - 1, "to") && first > s_first + 1 &&
+		  irkg_word_is_a(f->w, first - 2, IRKG_WORD_ADDRESS_VERB));
+	int after_title =
+		first > s_first &&
+		(irkg_word_is_a(f->w, first - 1, IRKG_WORD_PERSONAL_TITLE) ||
+		 known[first - 1] == 2);
+	const struct irkg_gazetteer_entry *e;
+	int kind;
+	size_t i;
+
+	if (irkg_entity_has_kind(mt, IRKG_ENTITY_ROLE, -1)) {
+		irkg_mention_init(x, sentence, first, mt->n, IRKG_MENTION_TITLE,
+				  IRKG_ENTITY_ROLE);
+		for (i = 0; i < mt->n_entries; i++)
+			if (mt->entries[i]->kind == IRKG_ENTITY_ROLE)
+				x->role = mt->entries[i]->id;
+		return 1;
+	}
+	if (not_a_name(f, mt, known, s_first, s_end))
+		return 0;
+	if (irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON, -1) &&
+	    (after_title ||
+	     !(irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
+	       irkg_entity_has_kind(mt, IRKG_ENTITY_PLACE, -1))) &&
+	    !after_locative)
+		return resolve_person(f, mt, sentence, x);
+	kind = kind_of(f, mt, s_first);
+	if (kind < 0)
+		return 0;
+	e = pick_entry(f, mt, (enum irkg_entity_kind)kind, NULL);
+	if (!e)
+		return 0;
+	irkg_mention_init(x, sentence, first, mt->n, IRKG_MENTION_NAME,
+			  (enum irkg_entity_kind)kind);
+	x->entry = e;
+	x->code = e->state;
+	if (e->name_kind == IRKG_NAME_ADJECTIVE)
+		x->how = IRKG_MENTION_ADJECTIVE;
+	else if (e->name_kind == IRKG_NAME_METONYM)
+		x->how = IRKG_MENTION_METONYM;
+	if (kind == IRKG_ENTITY_BODY && !body_of_state(f, mt, sentence, x))
+		return 0;
+	if (kind == IRKG_ENTITY_PLACE && (e->flags & IRKG_ENTRY_CAPITAL))
+		capital_as_government(f, mt, s_first, s_end, sentence,
+				      after_locative, x);
+	return 1;
+}

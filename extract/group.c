@@ -1,0 +1,439 @@
+/* Coordinations and groups (see group.h): "A, B and C" recorded as
+ * antecedents; "the three", "both countries" resolved to the actors they
+ * point back to. */
+#include "group.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/error.h"
+
+/* The number of actors a group word at token i wants: "both" 2, a number
+ * word its value, a digit itself; 0 when it is none. */
+static int group_number(const struct mention_finder *f, size_t i)
+{
+	const char *w = irkg_word(f->w, i);
+
+	if (strcmp(w, "both") == 0)
+		return 2;
+	if (irkg_word_is_a(f->w, i, IRKG_WORD_NUMBER))
+		return (int)strtol(
+			irkg_lexicon_value(f->lexicon, IRKG_WORD_NUMBER, w),
+			NULL, 10);
+	if (w[0] >= '2' && w[0] <= '9' && w[1] == '\0')
+		return w[0] - '0';
+	return 0;
+}
+
+/* The region of a mention's state: its own entry's, or for a person or
+ * body that of a state mention with the same code. */
+static const char *mention_region(const irkg_mentions *m,
+				  const struct irkg_mention *x)
+{
+	size_t i;
+
+	if (x->entry && x->entry->kind == IRKG_ENTITY_STATE)
+		return x->entry->region;
+	if (!x->code)
+		return NULL;
+	for (i = 0; i < m->n; i++)
+		if (m->list[i].entry &&
+		    m->list[i].entry->kind == IRKG_ENTITY_STATE &&
+		    m->list[i].code && strcmp(m->list[i].code, x->code) == 0)
+			return m->list[i].entry->region;
+	return NULL;
+}
+
+/* Add mention `index` (a group: its members) to members[], skipping codes
+ * already there from `from` on and those outside `region_part`. */
+int irkg_group_add_members(irkg_mentions *m, size_t index, size_t from,
+			   const char *region_part)
+{
+	const struct irkg_mention *x = &m->list[index];
+	size_t k;
+
+	if (x->how == IRKG_MENTION_GROUP) {
+		for (k = 0; k < x->n_members; k++) {
+			int rc = irkg_group_add_members(
+				m, m->members[x->first_member + k], from,
+				region_part);
+
+			if (rc)
+				return rc;
+		}
+		return IRKG_OK;
+	}
+	if (x->how == IRKG_MENTION_PRONOUN || !irkg_mention_is_actor(x))
+		return IRKG_OK;
+	if (region_part) {
+		const char *r = mention_region(m, x);
+
+		if (!r || !strstr(r, region_part))
+			return IRKG_OK;
+	}
+	for (k = from; k < m->n_members; k++) {
+		const struct irkg_mention *y = &m->list[m->members[k]];
+
+		if (y->code && x->code && strcmp(y->code, x->code) == 0 &&
+		    !(y->kind == IRKG_ENTITY_PERSON &&
+		      x->kind == IRKG_ENTITY_PERSON && y->entry != x->entry))
+			return IRKG_OK;
+	}
+	return irkg_mention_push_member(m, index);
+}
+
+static int joined(const struct mention_finder *f, const struct irkg_mention *a,
+		  const struct irkg_mention *b)
+{
+	size_t gap = a->first_token + a->n_tokens;
+
+	return irkg_mentions_joining(f->w, gap, b->first_token);
+}
+
+/* The first mention of the coordination ending at mention `k` (k itself
+ * when it is not coordinated), not before `from`. */
+size_t irkg_group_run_start(const struct mention_finder *f, size_t from,
+			    size_t k)
+{
+	const irkg_mentions *m = f->m;
+
+	while (k > from && irkg_mention_is_actor(&m->list[k - 1]) &&
+	       m->list[k - 1].how != IRKG_MENTION_PRONOUN &&
+	       joined(f, &m->list[k - 1], &m->list[k]))
+		k--;
+	return k;
+}
+
+/* Record the coordinations among the sentence's mentions [from, m->n). */
+int irkg_group_coordinations(const struct mention_finder *f, size_t from,
+			     size_t sentence)
+{
+	irkg_mentions *m = f->m;
+	size_t i = from;
+
+	while (i < m->n) {
+		size_t j = i, k, first_member = m->n_members;
+		int rc;
+
+		while (j + 1 < m->n && irkg_mention_is_actor(&m->list[j]) &&
+		       irkg_mention_is_actor(&m->list[j + 1])) {
+			if (!joined(f, &m->list[j], &m->list[j + 1]))
+				break;
+			j++;
+		}
+		if (j > i && irkg_mention_is_actor(&m->list[i])) {
+			for (k = i; k <= j; k++) {
+				rc = irkg_group_add_members(m, k, first_member,
+							    NULL);
+				if (rc)
+					return rc;
+			}
+			rc = irkg_mention_grow_coords(m);
+			if (rc)
+				return rc;
+			m->coords[m->n_coords].sentence = sentence;
+			m->coords[m->n_coords].first_member = first_member;
+			m->coords[m->n_coords].n_members =
+				m->n_members - first_member;
+			m->n_coords++;
+		}
+		i = j + 1;
+	}
+	return IRKG_OK;
+}
+
+/* Resolve the group mention `g` (already pushed, last in the list) that
+ * wants `number` actors (0: as many as the last coordination has) from
+ * `region_part` (or NULL). Members go to the end of members[]. */
+/* How many codes the members from `first` on have between them: "Brazil's
+ * foreign minister, Mauro Vieira" is one state. */
+static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
+{
+	size_t i, k, n = 0;
+
+	for (i = first; i < m->n_members; i++) {
+		const char *c = m->list[m->members[i]].code;
+		int seen = !c;
+
+		for (k = first; k < i && !seen; k++) {
+			const char *d = m->list[m->members[k]].code;
+
+			seen = d && strcmp(c, d) == 0;
+		}
+		n += !seen;
+	}
+	return n;
+}
+
+/* The actors named in sentences `from` to `to` (in the group's own, only
+ * before it), into the members from `first` on. */
+static int add_named_since(const struct mention_finder *f,
+			   const struct irkg_mention *g, size_t from, size_t to,
+			   size_t first, const char *region_part)
+{
+	irkg_mentions *m = f->m;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < m->n; i++) {
+		const struct irkg_mention *x = &m->list[i];
+
+		/* "cooperate on North Korea": a topic, not a party */
+		if (x->first_token > f->sentences[x->sentence].first_token &&
+		    irkg_word_is_a(f->w, x->first_token - 1, IRKG_WORD_TOPIC))
+			continue;
+		if (x->sentence < from || x->sentence > to ||
+		    (x->sentence == g->sentence &&
+		     x->first_token >= g->first_token) ||
+		    !x->code || x->how == IRKG_MENTION_GROUP ||
+		    x->how == IRKG_MENTION_PRONOUN ||
+		    (g->kind == IRKG_ENTITY_PERSON
+			     ? x->kind != IRKG_ENTITY_PERSON
+			     : x->kind != IRKG_ENTITY_STATE &&
+				       x->kind != IRKG_ENTITY_PERSON))
+			continue;
+		rc = irkg_group_add_members(m, i, first, region_part);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
+static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first);
+
+/* The latest coordination with `number` actors (at least two when 0) of
+ * distinct codes, in the group's sentence before it or in the `back`
+ * sentences before: 1 when found (members from `first` on), 0 when not,
+ * or an error. */
+static int from_coordination(const struct mention_finder *f,
+			     const struct irkg_mention *g, int number,
+			     const char *region_part, size_t first, size_t back)
+{
+	irkg_mentions *m = f->m;
+	size_t c;
+	int rc;
+
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+		size_t k;
+
+		if (co->sentence + back < g->sentence)
+			break;
+		if (co->sentence == g->sentence &&
+		    m->list[m->members[co->first_member]].first_token >=
+			    g->first_token)
+			continue;
+		m->n_members = first;
+		for (k = 0; k < co->n_members; k++) {
+			rc = irkg_group_add_members(
+				m, m->members[co->first_member + k], first,
+				region_part);
+			if (rc)
+				return rc;
+		}
+		if (distinct_member_codes(m, first) >= 2 &&
+		    (number == 0 || m->n_members - first == (size_t)number))
+			return 1;
+	}
+	m->n_members = first;
+	return 0;
+}
+
+int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
+		       int number, const char *region_part)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[g->sentence];
+	size_t first = m->n_members, i;
+	int rc;
+
+	/* Exactly `number` actors named before it in its own sentence:
+	 * "Rubio spoke with Iwaya, and the two agreed" */
+	if (number >= 2) {
+		rc = add_named_since(f, g, g->sentence, g->sentence, first,
+				     region_part);
+		if (rc)
+			return rc;
+		if (distinct_member_codes(m, first) == (size_t)number &&
+		    m->n_members - first == (size_t)number)
+			goto found;
+		m->n_members = first;
+	}
+
+	/* Exactly `number` actors named in the sentence just before, and no
+	 * coordination in this one before the group: "Japan has become one
+	 * of the Philippines' closest partners. The two countries ..." */
+	if (number >= 2 && g->sentence > 0 &&
+	    !(m->n_coords &&
+	      m->coords[m->n_coords - 1].sentence == g->sentence)) {
+		rc = add_named_since(f, g, g->sentence - 1, g->sentence - 1,
+				     first, region_part);
+		if (rc)
+			return rc;
+		if (m->n_members - first == (size_t)number)
+			goto found;
+		m->n_members = first;
+	}
+
+	/* The latest coordination with the right number of actors, in this
+	 * sentence before the group or in the two before, */
+	rc = from_coordination(f, g, number, region_part, first, 2);
+	if (rc != IRKG_OK)
+		return rc == 1 ? finish_group(m, g, first) : rc;
+	/* ... or exactly `number` actors named in its sentence and the two
+	 * before: "Burkina Faso expelled
+	 * two French diplomats. France called it unjustified. Relations
+	 * between the two countries ..." */
+	if (number >= 2 && !region_part) {
+		rc = add_named_since(f, g,
+				     g->sentence >= 2 ? g->sentence - 2 : 0,
+				     g->sentence, first, region_part);
+		if (rc)
+			return rc;
+		if (distinct_member_codes(m, first) == (size_t)number)
+			goto found;
+		m->n_members = first;
+	}
+
+	/* ... or the latest coordination in the eight sentences before. */
+	rc = from_coordination(f, g, number, region_part, first, 8);
+	if (rc != IRKG_OK)
+		return rc == 1 ? finish_group(m, g, first) : rc;
+	/* Otherwise: exactly `number` states (or persons, for "the two
+	 * ministers"; a person counts for the state too) named before it in
+	 * this paragraph and the one before, leaving out those its own
+	 * sentence names after it ("the two nations are allies of the United
+	 * States"). */
+	if (number >= 2) {
+
+		for (i = m->n - 1; i-- > 0;) {
+			const struct irkg_mention *x = &m->list[i];
+			size_t k;
+			int named_after = 0;
+
+			if (f->sentences[x->sentence].paragraph + 1 <
+			    s->paragraph)
+				break;
+			if ((x->sentence == g->sentence &&
+			     x->first_token > g->first_token) ||
+			    (g->kind == IRKG_ENTITY_PERSON
+				     ? x->kind != IRKG_ENTITY_PERSON
+				     : x->kind != IRKG_ENTITY_STATE &&
+					       x->kind != IRKG_ENTITY_PERSON) ||
+			    !x->code || x->how == IRKG_MENTION_GROUP ||
+			    x->how == IRKG_MENTION_PRONOUN)
+				continue;
+			for (k = m->n - 1;
+			     k-- > 0 && m->list[k].sentence == g->sentence;)
+				if (m->list[k].first_token > g->first_token &&
+				    m->list[k].code &&
+				    strcmp(m->list[k].code, x->code) == 0)
+					named_after = 1;
+			if (!named_after) {
+				rc = irkg_group_add_members(m, i, first,
+							    region_part);
+				if (rc)
+					return rc;
+			}
+		}
+		if (m->n_members - first == (size_t)number)
+			goto found;
+	}
+	m->n_members = first;
+	return IRKG_OK; /* unresolved: no members */
+found:
+	return finish_group(m, g, first);
+}
+
+/* The group resolved to the members from `first` on. */
+static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first)
+{
+	int rc;
+
+	g->first_member = first;
+	g->n_members = m->n_members - first;
+	/* A resolved group is an antecedent in turn ("All three countries
+	 * ... the three governments"). */
+	rc = irkg_mention_grow_coords(m);
+	if (rc)
+		return rc;
+	m->coords[m->n_coords].sentence = g->sentence;
+	m->coords[m->n_coords].first_member = first;
+	m->coords[m->n_coords].n_members = g->n_members;
+	m->n_coords++;
+	return IRKG_OK;
+}
+
+/* A group phrase at token i: "the three", "the two Asian nations", "both
+ * countries", "all three leaders". Its end goes to *end, its number to
+ * *number (0: "the allies"), its region word to *region_part. */
+int irkg_group_at(const struct mention_finder *f, const unsigned char *known,
+		  size_t i, size_t s_first, size_t s_end, size_t *end,
+		  int *number, const char **region_part)
+{
+	size_t j = i, k;
+	int n = 0, has_det = 0;
+
+	*region_part = NULL;
+	if (irkg_word_is(f->w, j, "the") || irkg_word_is(f->w, j, "all")) {
+		has_det = 1;
+		j++;
+	}
+	if (j < s_end && (n = group_number(f, j)) > 0) {
+		/* "are both allies": "both" as an adverb. */
+		if (irkg_word_is(f->w, j, "both") && j > s_first &&
+		    (irkg_word_is(f->w, j - 1, "are") ||
+		     irkg_word_is(f->w, j - 1, "were") ||
+		     irkg_word_is(f->w, j - 1, "have") ||
+		     irkg_word_is(f->w, j - 1, "had")))
+			return 0;
+		if (irkg_word_is(f->w, j, "both") && has_det)
+			return 0;
+		/* "two officials said": new people, not ones named before;
+		 * only "the two", "all three" and "both" point back */
+		if (!has_det && !irkg_word_is(f->w, j, "both"))
+			return 0;
+		j++;
+	} else if (!has_det) {
+		return 0;
+	}
+	/* Up to two qualifiers, then the noun. */
+	for (k = 0; k < 3 && j < s_end && !known[j]; k++, j++) {
+		if (irkg_word_is_a(f->w, j, IRKG_WORD_STATE_NOUN) ||
+		    irkg_word_is_a(f->w, j, IRKG_WORD_PERSON_NOUN)) {
+			/* "the leaders of Estonia, Latvia and Lithuania":
+			 * those named next, not a group pointing back */
+			if (j + 1 < s_end && irkg_word_is(f->w, j + 1, "of"))
+				return 0;
+			*end = j + 1;
+			*number = n;
+			return 1;
+		}
+		if (!(f->tokens[j].flags & IRKG_TOKEN_WORD))
+			break;
+		/* "the region's leaders": someone's, not a group */
+		if (irkg_word_is(f->w, j, "'s"))
+			return 0;
+		if (irkg_word_is_a(f->w, j, IRKG_WORD_REGION))
+			*region_part =
+				irkg_lexicon_value(f->lexicon, IRKG_WORD_REGION,
+						   irkg_word(f->w, j));
+	}
+	/* "the three", "all three" on their own: followed by punctuation or
+	 * a verb ("the three agreed"), not by a noun ("the two inspectors",
+	 * whose head the lists above do not know). */
+	if (n > 0 && has_det) {
+		j = i + 2;
+		if (j >= s_end || !(f->tokens[j].flags & IRKG_TOKEN_WORD) ||
+		    irkg_word_is_a(f->w, j, IRKG_WORD_BARE_GROUP_FOLLOWER) ||
+		    (f->tokens[j].norm_length > 3 &&
+		     strcmp(irkg_word(f->w, j) + f->tokens[j].norm_length - 2,
+			    "ed") == 0)) {
+			*end = i + 2;
+			*number = n;
+			*region_part = NULL;
+			return 1;
+		}
+	}
+	return 0;
+}

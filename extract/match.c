@@ -1,0 +1,234 @@
+/* Patterns matched around each word of a sentence (see match.h): sparse
+ * matching with slots, gaps and optional words, the longest match at each
+ * head kept. */
+#include "match.h"
+
+#include <string.h>
+
+#include "../common/error.h"
+
+static int token_matches(const struct event_finder *f, size_t t,
+			 const struct irkg_element *e)
+{
+	size_t k;
+
+	for (k = 0; k < e->n_alternatives; k++)
+		if (irkg_alternative_matches(&e->alternatives[k],
+					     irkg_word(f->w, t),
+					     f->stems[t - f->s_first]))
+			return 1;
+	return 0;
+}
+
+/* Match elements [i, n) of `pat` from token `pos`; the head element must
+ * land on m->head. Records the end and the slots in *m. */
+static int match_from(const struct event_finder *f, struct event_match *m,
+		      size_t i, size_t pos)
+{
+	const struct irkg_pattern *pat = m->pattern;
+	const struct irkg_element *e;
+	size_t k;
+
+	if (i == pat->n_elements) {
+		m->end = pos;
+		return 1;
+	}
+	e = &pat->elements[i];
+	/* Quotation marks inside a phrase are not words of it: voiced "deep
+	 * disappointment". */
+	while (i != pat->head && pos < f->s_end && pos > m->first &&
+	       irkg_word_is(f->w, pos, "\""))
+		pos++;
+	if (i == pat->head && pos != m->head)
+		return 0;
+	switch (e->kind) {
+	case IRKG_ELEMENT_WORD:
+		if (pos < f->s_end && token_matches(f, pos, e) &&
+		    match_from(f, m, i + 1, pos + 1))
+			return 1;
+		return e->optional && i != pat->head &&
+		       match_from(f, m, i + 1, pos);
+	case IRKG_ELEMENT_SRC:
+	case IRKG_ELEMENT_TGT: {
+		/* "allies of the United States": the article is not part of
+		 * every name */
+		long u = irkg_finder_unit_past_article(f, pos);
+		long *slot = e->kind == IRKG_ELEMENT_SRC ? &m->src : &m->tgt;
+
+		/* "arrested four Ethiopian nationals", "the two Chinese" */
+		if (u < 0 && pos + 1 < f->s_end &&
+		    (irkg_word_is_a(f->w, pos, IRKG_WORD_COUNT) ||
+		     (irkg_word(f->w, pos)[0] >= '0' &&
+		      irkg_word(f->w, pos)[0] <= '9')))
+			u = f->unit_at[pos + 1 - f->s_first];
+		if (u < 0 && pos + 2 < f->s_end &&
+		    irkg_word_is_a(f->w, pos, IRKG_WORD_DETERMINER) &&
+		    irkg_word_is_a(f->w, pos + 1, IRKG_WORD_COUNT))
+			u = f->unit_at[pos + 2 - f->s_first];
+		/* "talks between delegations from Congo and Rwanda": people
+		 * from a state act for it */
+		if (u < 0 && pos + 2 < f->s_end &&
+		    irkg_word_is_a(f->w, pos, IRKG_WORD_AGENT_NOUN) &&
+		    (irkg_word_is(f->w, pos + 1, "from") ||
+		     irkg_word_is(f->w, pos + 1, "of"))) {
+			u = f->unit_at[pos + 2 - f->s_first];
+			if (u < 0 && pos + 3 < f->s_end &&
+			    irkg_word_is(f->w, pos + 2, "the"))
+				u = f->unit_at[pos + 3 - f->s_first];
+		}
+		/* A place is the target of a visit or a hosting (04x):
+		 * "visited Tokyo and Seoul" is a visit to Japan and to
+		 * South Korea. */
+		/* ... and of an attack: "shelled Kharkiv" hit Ukraine */
+		if (u < 0 && pos < f->s_end && e->kind == IRKG_ELEMENT_TGT &&
+		    pat->kind == IRKG_PATTERN_EVENT &&
+		    (strncmp(pat->code, "04", 2) == 0 ||
+		     irkg_event_root(pat->code) >= 18))
+			u = f->place_at[pos - f->s_first];
+
+		if (u < 0)
+			return 0;
+		*slot = u;
+		if (match_from(f, m, i + 1, f->units[u].end))
+			return 1;
+		/* "accused Chinese coast guard vessels of": a state
+		 * adjective stands for the noun it opens */
+		if (irkg_finder_ends_in_adjective(f, u) &&
+		    i + 1 < pat->n_elements)
+			for (k = f->units[u].end; k < f->units[u].end + 3 &&
+						  irkg_finder_noun_word(f, k);
+			     k++)
+				if (match_from(f, m, i + 1, k + 1))
+					return 1;
+		/* "relations between SRC and TGT" over one coordination
+		 * ("between the Philippines and China"): both slots */
+		if (e->kind == IRKG_ELEMENT_SRC && f->units[u].n_members >= 2 &&
+		    i + 2 < pat->n_elements &&
+		    pat->elements[i + 1].kind == IRKG_ELEMENT_WORD &&
+		    pat->elements[i + 1].n_alternatives == 1 &&
+		    strcmp(pat->elements[i + 1].alternatives[0].text, "and") ==
+			    0 &&
+		    pat->elements[i + 2].kind == IRKG_ELEMENT_TGT) {
+			m->tgt = u;
+			if (match_from(f, m, i + 3, f->units[u].end))
+				return 1;
+			m->tgt = -1;
+		}
+		*slot = -1;
+		return 0;
+	}
+	case IRKG_ELEMENT_GAP:
+		for (k = 0; k <= IRKG_PATTERN_GAP && pos + k <= f->s_end; k++) {
+			if (k && (f->unit_of[pos + k - 1 - f->s_first] >= 0 ||
+				  f->boundary[pos + k - 1 - f->s_first] ==
+					  STRONG_BOUNDARY))
+				break;
+			if (match_from(f, m, i + 1, pos + k))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* The best match of `pat` around head h (0 when none). */
+static int match_at(const struct event_finder *f,
+		    const struct irkg_pattern *pat, size_t h,
+		    struct event_match *best)
+{
+	size_t start = h > f->s_first + MAX_LEAD ? h - MAX_LEAD : f->s_first;
+	size_t s;
+
+	if (pat->head == 0)
+		start = h;
+	for (s = start; s <= h; s++) {
+		struct event_match m = {pat, s, 0, h, -1, -1};
+
+		if (match_from(f, &m, 0, s)) {
+			*best = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int irkg_match_longer(const struct event_match *a, const struct event_match *b)
+{
+	size_t la = a->end - a->first, lb = b->end - b->first;
+
+	if (la != lb)
+		return la > lb;
+	return strlen(a->pattern->code) > strlen(b->pattern->code);
+}
+
+/* Every pattern keyed by a word of the sentence: the best at each head
+ * word goes to f->matches (events and relations) or f->cues. */
+int irkg_match_find(struct event_finder *f)
+{
+	size_t t, k, pass;
+	int rc;
+
+	f->n_matches = 0;
+	f->n_cues = 0;
+	for (t = f->s_first; t < f->s_end; t++) {
+		const struct irkg_pattern *const *lists[2];
+		size_t counts[2];
+		struct event_match best_fact = {0}, best_cue = {0}, m;
+		int have_fact = 0, have_cue = 0, have_relation = 0;
+		struct event_match best_relation = {0};
+
+		irkg_patterns_lookup(f->p, irkg_word(f->w, t),
+				     f->stems[t - f->s_first], &lists[0],
+				     &counts[0], &lists[1], &counts[1]);
+
+		for (pass = 0; pass < 2; pass++)
+			for (k = 0; k < counts[pass]; k++) {
+				const struct irkg_pattern *pat = lists[pass][k];
+
+				if (!match_at(f, pat, t, &m))
+					continue;
+				if (pat->kind == IRKG_PATTERN_CUE) {
+					if (!have_cue ||
+					    irkg_match_longer(&m, &best_cue))
+						best_cue = m;
+					have_cue = 1;
+				} else if (pat->kind == IRKG_PATTERN_RELATION) {
+					if (!have_relation ||
+					    irkg_match_longer(&m,
+							      &best_relation))
+						best_relation = m;
+					have_relation = 1;
+				} else {
+					if (!have_fact ||
+					    irkg_match_longer(&m, &best_fact))
+						best_fact = m;
+					have_fact = 1;
+				}
+			}
+		if (have_cue) {
+			rc = irkg_finder_grow((void **)&f->cues, &f->cap_cues,
+					      f->n_cues, sizeof(*f->cues));
+			if (rc)
+				return rc;
+			f->cues[f->n_cues].first = best_cue.first;
+			f->cues[f->n_cues].end = best_cue.end;
+			f->cues[f->n_cues].kind = best_cue.pattern->code;
+			f->cues[f->n_cues].pattern = best_cue.pattern;
+			f->n_cues++;
+		}
+		for (pass = 0; pass < 2; pass++) {
+			const struct event_match *add =
+				pass ? &best_relation : &best_fact;
+
+			if (!(pass ? have_relation : have_fact))
+				continue;
+			rc = irkg_finder_grow((void **)&f->matches,
+					      &f->cap_matches, f->n_matches,
+					      sizeof(*f->matches));
+			if (rc)
+				return rc;
+			f->matches[f->n_matches++] = *add;
+		}
+	}
+	return IRKG_OK;
+}

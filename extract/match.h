@@ -1,0 +1,18 @@
+/* Patterns matched around each word of a sentence: every pattern keyed by
+ * the word (or its stem) is tried with its slots, gaps and optional words;
+ * the longest match at each head word is kept. Internal to the event engine
+ * (event_finder.h). */
+#ifndef IRKG_MATCH_H
+#define IRKG_MATCH_H
+
+#include "event_finder.h"
+
+/* The matches of the sentence at hand: the best event or relation match at
+ * each head word into f->matches, the best cue into f->cues. Needs the
+ * stems, units and clauses. Returns 0 or IRKG_ENOMEM. */
+int irkg_match_find(struct event_finder *f);
+
+/* Whether a covers more words than b (or as many, with a finer code). */
+int irkg_match_longer(const struct event_match *a, const struct event_match *b);
+
+#endif

@@ -1,0 +1,93 @@
+/* The mention finder's shared helpers and word lists (see
+ * mention_finder.h). */
+#include "mention_finder.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/error.h"
+
+int irkg_mention_capitalised(const struct mention_finder *f, size_t i)
+{
+	return (f->tokens[i].flags &
+		(IRKG_TOKEN_CAPITALISED | IRKG_TOKEN_ALLCAPS)) != 0;
+}
+
+int irkg_mention_push(irkg_mentions *m, const struct irkg_mention *x)
+{
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 32;
+		struct irkg_mention *grown =
+			realloc(m->list, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		m->list = grown;
+		m->cap = cap;
+	}
+	m->list[m->n++] = *x;
+	return IRKG_OK;
+}
+
+int irkg_mention_push_member(irkg_mentions *m, size_t index)
+{
+	if (m->n_members == m->cap_members) {
+		size_t cap = m->cap_members ? 2 * m->cap_members : 32;
+		size_t *grown = realloc(m->members, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		m->members = grown;
+		m->cap_members = cap;
+	}
+	m->members[m->n_members++] = index;
+	return IRKG_OK;
+}
+
+void irkg_mention_init(struct irkg_mention *x, size_t sentence, size_t first,
+		       size_t n, enum irkg_mention_how how,
+		       enum irkg_entity_kind kind)
+{
+	memset(x, 0, sizeof(*x));
+	x->sentence = sentence;
+	x->first_token = first;
+	x->n_tokens = n;
+	x->how = how;
+	x->kind = kind;
+	x->antecedent = IRKG_MENTION_NONE;
+}
+
+/* Whether the mention may be the antecedent of a group or pronoun. */
+int irkg_mention_is_actor(const struct irkg_mention *x)
+{
+	return x->kind == IRKG_ENTITY_STATE ||
+	       x->kind == IRKG_ENTITY_ORGANISATION ||
+	       x->kind == IRKG_ENTITY_BODY || x->kind == IRKG_ENTITY_PERSON;
+}
+
+/* A word that is capitalised, not the first of its sentence, not known to
+ * the gazetteer: part of a name the knowledge base lacks. */
+int irkg_mention_unknown_name_word(const struct mention_finder *f,
+				   const unsigned char *known,
+				   size_t sentence_first, size_t i)
+{
+	return i > sentence_first && !known[i] &&
+	       (f->tokens[i].flags & IRKG_TOKEN_WORD) &&
+	       (f->tokens[i].flags & IRKG_TOKEN_CAPITALISED) &&
+	       !irkg_word_is_a(f->w, i, IRKG_WORD_PERSONAL_TITLE);
+}
+
+int irkg_mention_grow_coords(irkg_mentions *m)
+{
+	if (m->n_coords == m->cap_coords) {
+		size_t cap = m->cap_coords ? 2 * m->cap_coords : 8;
+		struct coordination *grown =
+			realloc(m->coords, cap * sizeof(*grown));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		m->coords = grown;
+		m->cap_coords = cap;
+	}
+	return IRKG_OK;
+}

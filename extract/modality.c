@@ -1,0 +1,294 @@
+/* Whether and how an act happened (see modality.h): negation, hypothesis,
+ * threat, appeal, intent and plan cues, and the CAMEO code they give. */
+#include "modality.h"
+
+#include <assert.h>
+#include <string.h>
+
+#include "roles.h"
+
+/* The cue kinds (CUE_* bits) acting on a match that starts at token
+ * `first`: cues ending before it in its clause, at most CUE_REACH words
+ * and no actor away (a hypothesis holds to the end of its clause), the
+ * longer of two nested cues speaking. */
+static unsigned cues_on(const struct event_finder *f, size_t first)
+{
+	static const struct {
+		const char *kind;
+		unsigned bit;
+	} kinds[] = {{"negate", CUE_NEGATE}, {"hypothetical", CUE_HYPOTHETICAL},
+		     {"threat", CUE_THREAT}, {"appeal", CUE_APPEAL},
+		     {"intent", CUE_INTENT}, {"plan", CUE_PLAN}};
+	unsigned bits = 0;
+	size_t c, d, k, t;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int inside = 0, cut = 0;
+
+		/* "could resolve the issue through negotiation": what
+		 * might be holds to the end of its clause */
+		int clause_wide = strcmp(q->kind, "hypothetical") == 0;
+
+		if (q->end > first ||
+		    (!clause_wide && q->end + CUE_REACH < first))
+			continue;
+		for (t = q->end; t < first; t++)
+			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
+			       (!clause_wide &&
+				f->unit_of[t - f->s_first] >= 0) ||
+			       /* "if Israel attacked again, and he accused
+				* Washington": a new clause */
+			       (irkg_word_is(f->w, t, ",") && t + 1 < first &&
+				(irkg_word_is(f->w, t + 1, "and") ||
+				 irkg_word_is(f->w, t + 1, "but")));
+		if (cut)
+			continue;
+		/* "not rule out" (threat) holds "not" (negate): the longer
+		 * cue speaks. */
+		for (d = 0; d < f->n_cues && !inside; d++)
+			inside = d != c && f->cues[d].first <= q->first &&
+				 q->end <= f->cues[d].end &&
+				 f->cues[d].end - f->cues[d].first >
+					 q->end - q->first &&
+				 f->cues[d].end <= first;
+		if (inside)
+			continue;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (strcmp(q->kind, kinds[k].kind) == 0)
+				bits |= kinds[k].bit;
+	}
+	return bits;
+}
+
+/* Whether a cue of kind "say" sits between tokens a and b. */
+int irkg_modality_said_between(const struct event_finder *f, size_t a, size_t b)
+{
+	size_t c;
+
+	for (c = 0; c < f->n_cues; c++)
+		if (strcmp(f->cues[c].kind, "say") == 0 &&
+		    f->cues[c].first >= a && f->cues[c].end <= b)
+			return 1;
+	return 0;
+}
+
+/* The mood a match is in for the modality table: threat before appeal
+ * before intent, or NULL when no such cue acts on it. */
+static const char *mood_of(unsigned cues)
+{
+	return cues & CUE_THREAT   ? "threat"
+	       : cues & CUE_APPEAL ? "appeal"
+	       : cues & CUE_INTENT ? "intent"
+				   : NULL;
+}
+
+/* Whether the act at `first` follows "would" or "will" in what its own
+ * doer says: "Both sides said they would continue talks" states an intent
+ * (03x), while "talks scheduled for next month" are planned. */
+static int own_future(const struct event_finder *f, size_t first, long src)
+{
+	size_t c;
+
+	/* "would keep working with the agency" */
+	if (first > f->s_first + 2 &&
+	    irkg_word_is_a(f->w, first - 1, IRKG_WORD_GOING_ON))
+		first--;
+	if (src < 0 || first < f->s_first + 2 ||
+	    !(irkg_word_is(f->w, first - 1, "would") ||
+	      irkg_word_is(f->w, first - 1, "will")))
+		return 0;
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		long speaker;
+
+		if (strcmp(q->kind, "say") != 0 ||
+		    q->end > f->units[src].first || q->first == f->s_first)
+			continue;
+		speaker = f->unit_of[q->first - 1 - f->s_first];
+		/* "US and Iranian negotiators said" */
+		if (speaker < 0 && q->first >= f->s_first + 2 &&
+		    irkg_finder_noun_word(f, q->first - 1))
+			speaker = f->unit_of[q->first - 2 - f->s_first];
+		if (speaker >= 0 && irkg_finder_coded(f, speaker) &&
+		    irkg_finder_same_actors(f, speaker, src) &&
+		    irkg_finder_same_actors(f, src, speaker))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether an "agree" cue acts on the match at `first`. */
+static int agreed_before(const struct event_finder *f, size_t first)
+{
+	size_t c;
+
+	for (c = 0; c < f->n_cues; c++)
+		if (f->cues[c].end <= first &&
+		    f->cues[c].end + CUE_REACH >= first &&
+		    strcmp(f->cues[c].kind, "intent") == 0 &&
+		    irkg_finder_stem_is_a(f, f->cues[c].first,
+					  IRKG_WORD_AGREE_STEM))
+			return 1;
+	return 0;
+}
+
+/* Whether a verb of promise governs the clause before token `first`:
+ * "pledged that Japan would", "vowed the country will". */
+static int promised_before(const struct event_finder *f, size_t first)
+{
+	size_t t;
+
+	for (t = first; t > f->s_first && first - t < 8; t--) {
+		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
+			return 0;
+		if (irkg_finder_stem_is_a(f, t - 1, IRKG_WORD_PROMISE_STEM))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether unit u names a state, an organisation or an office holder, not
+ * people by nationality ("Iranian protesters"). */
+static int official(const struct event_finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++) {
+		const struct irkg_mention *x =
+			&f->mentions[f->members[f->units[u].first_member + i]];
+
+		if (x->how == IRKG_MENTION_ADJECTIVE)
+			return 0;
+	}
+	return u >= 0 && f->units[u].n_members > 0;
+}
+
+/* News tells a schedule in the present tense: "Fidan travels on to
+ * Abidjan on Thursday", "is due in Sao Tome on Saturday". */
+static int scheduled_present(const struct event_finder *f,
+			     const struct event_match *m)
+{
+	const struct irkg_element *head =
+		&m->pattern->elements[m->pattern->head];
+	const char *w = irkg_word(f->w, m->head);
+	size_t n = strlen(w), k;
+	int verb = 0;
+
+	if (strcmp(w, "due") == 0)
+		return 1;
+	/* a verb form ("travel*") right after its subject, ending in -s */
+	for (k = 0; k < head->n_alternatives; k++)
+		verb |= head->alternatives[k].stem;
+	return verb && m->head == m->first && m->first > f->s_first &&
+	       f->unit_of[m->first - 1 - f->s_first] >= 0 && n > 3 &&
+	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+}
+
+const char *irkg_modality_read(const struct event_finder *f,
+			       const struct event_match *m, struct irkg_fact *x,
+			       unsigned *cues_out)
+{
+	const irkg_modality_table *table = irkg_patterns_modality(f->p);
+	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
+	const char *agreed;
+	unsigned cues;
+
+	cues = cues_on(f, m->first);
+	*cues_out = cues;
+	if (cues & CUE_HYPOTHETICAL)
+		return "hypothetical";
+	x->kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
+	x->code = m->pattern->code;
+	/* "pledged to increase military aid to Ukraine" with no pattern for
+	 * the act: the pledge or threat itself (modality.txt, ACT "-"; the
+	 * table has both, and only these cues make facts of their own) */
+	if (m->pattern->kind == IRKG_PATTERN_CUE)
+		x->code =
+			irkg_modality_table_code(table, m->pattern->code, NULL);
+	assert(x->code);
+	if (cues & CUE_NEGATE) {
+		/* "pulled back from terminating an agreement": no
+		 * termination, but the agreement exists. */
+		if (relation && strncmp(x->code, "agreement.", 10) == 0)
+			x->code = "agreement";
+		else
+			return "negated";
+	}
+	/* "pledged that Japan would supply radars": what is promised is
+	 * an intent (03x), not a plan */
+	if (!relation && (cues & CUE_PLAN) &&
+	    !(cues & (CUE_APPEAL | CUE_INTENT)) &&
+	    (promised_before(f, m->first) ||
+	     (irkg_event_root(x->code) < 10 &&
+	      own_future(f, m->first,
+			 irkg_roles_subject_before(f, m->first, 1))))) {
+		cues |= CUE_INTENT;
+		cues &= ~(unsigned)CUE_PLAN;
+	}
+	/* "said Russia would retaliate": announcing a hostile act is
+	 * threatening it (13x) */
+	if (!relation && (cues & CUE_PLAN) &&
+	    !(cues & (CUE_APPEAL | CUE_INTENT)) &&
+	    irkg_event_root(x->code) >= 15) {
+		cues |= CUE_THREAT;
+		cues &= ~(unsigned)CUE_PLAN;
+	}
+	/* "agreed to deploy troops jointly": what two sides agree to do is
+	 * cooperation they intend, never a threat (modality.txt, agreed) */
+	agreed = !relation && (cues & CUE_INTENT)
+			 ? irkg_modality_table_code(table, "agreed", x->code)
+			 : NULL;
+	if (agreed && agreed_before(f, m->first)) {
+		x->code = agreed;
+	} else if (!relation && m->pattern->kind != IRKG_PATTERN_CUE) {
+		/* a threat, appeal or intent to do the act (modality.txt) */
+		const char *code;
+
+		x->cue = mood_of(cues);
+		code = x->cue ? irkg_modality_table_code(table, x->cue, x->code)
+			      : NULL;
+		if (code)
+			x->code = code;
+		if (x->cue && strcmp(x->code, m->pattern->code) == 0)
+			x->cue = NULL;
+	}
+	x->planned = (cues & CUE_PLAN) != 0 ||
+		     (relation && (cues & CUE_INTENT) != 0) ||
+		     (!relation && scheduled_present(f, m));
+	/* "expected to visit Damascus to discuss the ceasefire": the
+	 * purpose of a planned act is planned too */
+	if (!x->planned && m->first > f->s_first &&
+	    irkg_word_is(f->w, m->first - 1, "to") && f->out->n &&
+	    f->out->list[f->out->n - 1].sentence == f->sentence &&
+	    f->out->list[f->out->n - 1].planned)
+		x->planned = 1;
+	*cues_out = cues;
+	return NULL;
+}
+
+const char *irkg_modality_confirm(const struct event_finder *f,
+				  const struct event_match *m,
+				  struct irkg_fact *x, unsigned cues, long src)
+{
+	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
+
+	/* a state, its office or official that protests complains officially
+	 * (modality.txt, official); demonstrations are by people */
+	if (!relation &&
+	    irkg_finder_stem_is_a(f, m->head, IRKG_WORD_PROTEST_STEM) &&
+	    official(f, src)) {
+		const char *code = irkg_modality_table_code(
+			irkg_patterns_modality(f->p), "official", x->code);
+
+		if (code)
+			x->code = code;
+	}
+	/* a trend is how relations are, not how someone means them to be;
+	 * sanctions, alliances or disputes only announced do not hold yet
+	 * ("would impose new sanctions on Venezuela if ...") */
+	if (relation && (x->planned || (cues & (CUE_THREAT | CUE_APPEAL))) &&
+	    strncmp(x->code, "agreement", 9) != 0)
+		return "a relation that does not hold yet";
+	return NULL;
+}

@@ -1,0 +1,459 @@
+/* Pronouns and descriptions (see reference.h): "he", "it", "they", "the
+ * bloc", "the ministry", "the country", a new person's family name, each
+ * resolved to what it stands for. */
+#include "reference.h"
+
+#include <string.h>
+
+#include "../common/error.h"
+#include "group.h"
+
+/* Move the last mention back to its place in text order among the
+ * mentions from `from` on, fixing the indexes that point at those moved. */
+static void sink_last(irkg_mentions *m, size_t from)
+{
+	size_t b, r;
+
+	for (b = m->n - 1;
+	     b > from && m->list[b - 1].first_token > m->list[b].first_token;
+	     b--) {
+		struct irkg_mention tmp = m->list[b];
+
+		m->list[b] = m->list[b - 1];
+		m->list[b - 1] = tmp;
+		for (r = 0; r < m->n_members; r++) {
+			if (m->members[r] == b)
+				m->members[r] = b - 1;
+			else if (m->members[r] == b - 1)
+				m->members[r] = b;
+		}
+		for (r = from; r < m->n; r++) {
+			if (m->list[r].antecedent == b)
+				m->list[r].antecedent = b - 1;
+			else if (m->list[r].antecedent == b - 1)
+				m->list[r].antecedent = b;
+		}
+	}
+}
+
+/* "the bloc", "the ministry" at tokens i, i+1: a mention of `kind`
+ * standing for mention k, inserted in text order. */
+static int push_description(const struct mention_finder *f, size_t sentence,
+			    size_t from, size_t i, enum irkg_entity_kind kind,
+			    size_t k)
+{
+	irkg_mentions *m = f->m;
+	struct irkg_mention x;
+	int rc;
+
+	/* an earlier description ("the bloc ... the bloc") stands for what
+	 * it named: an antecedent is never itself a pronoun */
+	if (m->list[k].how == IRKG_MENTION_PRONOUN)
+		k = m->list[k].antecedent;
+	if (k == IRKG_MENTION_NONE)
+		return IRKG_OK;
+	irkg_mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, kind);
+	x.antecedent = k;
+	x.code = m->list[k].code;
+	x.entry = m->list[k].entry;
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	sink_last(m, from);
+	return IRKG_OK;
+}
+
+/* The state or organisation named by name at the start of sentence
+ * `sentence` ("Sudan's government ...", "The United States ..."), when
+ * token i comes after it; or IRKG_MENTION_NONE. */
+static size_t sentence_opener(const struct mention_finder *f, size_t sentence,
+			      size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t first = f->sentences[sentence].first_token, k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence == sentence && y->first_token < i &&
+		    (y->first_token == first ||
+		     (y->first_token == first + 1 &&
+		      irkg_word_is(f->w, first, "the"))) &&
+		    (y->kind == IRKG_ENTITY_STATE ||
+		     y->kind == IRKG_ENTITY_ORGANISATION) &&
+		    y->how == IRKG_MENTION_NAME)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
+/* "the bloc" at token i: the last organisation named (or, for "the
+ * kingdom", state) in this paragraph or the one before; none, nothing. */
+static int find_description(const struct mention_finder *f, size_t sentence,
+			    size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	enum irkg_entity_kind want =
+		irkg_word_is_a(f->w, i + 1, IRKG_WORD_ORGANISATION_NOUN)
+			? IRKG_ENTITY_ORGANISATION
+			: IRKG_ENTITY_STATE;
+	size_t k, named = IRKG_MENTION_NONE;
+
+	/* "Estonia said Russian jets flew into the country's airspace":
+	 * the country of the one whose words these are, the actor its
+	 * sentence opened with */
+	if (irkg_word_is(f->w, i + 1, "country")) {
+		k = sentence_opener(f, sentence, i);
+		if (k != IRKG_MENTION_NONE && m->list[k].code &&
+		    m->list[k].kind == IRKG_ENTITY_STATE)
+			return push_description(f, sentence, from, i,
+						IRKG_ENTITY_STATE, k);
+	}
+	/* "the agency" after "the UN" and "the International Atomic Energy
+	 * Agency": the organisation whose name has the noun, anywhere
+	 * before */
+	for (k = m->n; want == IRKG_ENTITY_ORGANISATION && k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+		size_t t;
+
+		if (y->first_token > i || y->kind != want || !y->code ||
+		    y->how != IRKG_MENTION_NAME)
+			continue;
+		for (t = y->first_token; t < y->first_token + y->n_tokens; t++)
+			if (strcmp(irkg_word(f->w, t),
+				   irkg_word(f->w, i + 1)) == 0)
+				named = k;
+		if (named != IRKG_MENTION_NONE)
+			break;
+	}
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (named != IRKG_MENTION_NONE)
+			k = named;
+		else if (f->sentences[y->sentence].paragraph + 1 < s->paragraph)
+			break;
+		y = &m->list[k];
+		/* an earlier "the agency" stands for what it named */
+		if (named == IRKG_MENTION_NONE &&
+		    (y->first_token > i || y->kind != want || !y->code ||
+		     y->how == IRKG_MENTION_GROUP ||
+		     (y->how == IRKG_MENTION_PRONOUN &&
+		      want != IRKG_ENTITY_ORGANISATION)))
+			continue;
+		return push_description(f, sentence, from, i, want, k);
+	}
+	return IRKG_OK;
+}
+
+/* "the ministry" at token i: the state whose ministry the article named
+ * last ("Vietnam's foreign ministry said ... the ministry demanded"). */
+static int find_office_owner(const struct mention_finder *f, size_t sentence,
+			     size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	size_t k, t;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+		size_t end = y->first_token + y->n_tokens;
+
+		if (y->first_token > i || y->kind != IRKG_ENTITY_STATE ||
+		    !y->code || y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		for (t = end; t < end + 3 && t < i; t++)
+			if (strcmp(irkg_word(f->w, t),
+				   irkg_word(f->w, i + 1)) == 0)
+				break;
+		if (t == end + 3 || t >= i)
+			continue;
+		return push_description(f, sentence, from, i, IRKG_ENTITY_STATE,
+					k);
+	}
+	return IRKG_OK;
+}
+
+/* Whether sentence `sentence` (not the current one) opens with an actor
+ * ("Japan ...", "The United States ..."). */
+static int opens_with_actor(const struct mention_finder *f, size_t sentence)
+{
+	const irkg_mentions *m = f->m;
+	size_t first = f->sentences[sentence].first_token, k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence == sentence && irkg_mention_is_actor(y) &&
+		    (y->first_token == first ||
+		     (y->first_token == first + 1 &&
+		      irkg_word_is(f->w, first, "the"))))
+			return 1;
+	}
+	return 0;
+}
+
+/* The earlier new person (a title with a name the knowledge base lacks)
+ * whose family name is the word at token i, or IRKG_MENTION_NONE. */
+static size_t new_person_named(const struct mention_finder *f, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->kind == IRKG_ENTITY_PERSON && y->name_n && y->code &&
+		    y->first_token < i &&
+		    strcmp(irkg_word(f->w, y->name_first + y->name_n - 1),
+			   irkg_word(f->w, i)) == 0)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
+/* "Greer said": whether token i is the family name of a person the
+ * article introduced with a title the knowledge base lacks; when it is, a
+ * mention of that person is inserted. Returns 1, 0 or IRKG_ENOMEM. */
+static int new_person_family(const struct mention_finder *f, size_t sentence,
+			     size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	size_t named = new_person_named(f, i);
+	struct irkg_mention x;
+	int rc;
+
+	if (named == IRKG_MENTION_NONE)
+		return 0;
+	irkg_mention_init(&x, sentence, i, 1, IRKG_MENTION_FAMILY,
+			  IRKG_ENTITY_PERSON);
+	x.code = m->list[named].code;
+	x.role = m->list[named].role;
+	x.name_first = m->list[named].name_first;
+	x.name_n = m->list[named].name_n;
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	sink_last(m, from);
+	return 1;
+}
+
+/* A group phrase at token i ("the three", "both countries"), resolved and
+ * inserted in text order; its end goes to *end (0: none there). Returns 0
+ * or IRKG_ENOMEM. */
+static int group_phrase(const struct mention_finder *f, size_t sentence,
+			size_t from, const unsigned char *known, size_t i,
+			size_t *end)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	const char *region_part;
+	struct irkg_mention x;
+	int number, persons, rc;
+
+	*end = 0;
+	if (!irkg_group_at(f, known, i, s->first_token,
+			   s->first_token + s->n_tokens, end, &number,
+			   &region_part))
+		return IRKG_OK;
+	persons = irkg_word_is_a(f->w, *end - 1, IRKG_WORD_PERSON_NOUN);
+	irkg_mention_init(&x, sentence, i, *end - i, IRKG_MENTION_GROUP,
+			  persons ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	rc = irkg_group_resolve(f, &m->list[m->n - 1], number, region_part);
+	if (rc)
+		return rc;
+	sink_last(m, from);
+	return IRKG_OK;
+}
+
+/* What the pronoun x at token i stands for ("he": a person, "they": a
+ * group, else a state, organisation or body), among the mentions before it
+ * in its paragraph, its sentence and the one before: x->antecedent, or for
+ * "they" the members of the coordination or group. Returns 0 or
+ * IRKG_ENOMEM. */
+static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
+			      size_t from, size_t i, int person, int plural,
+			      struct irkg_mention *x)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t k;
+	int rc;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (f->sentences[y->sentence].paragraph != s->paragraph ||
+		    y->sentence + 1 < sentence)
+			break;
+		if (y->first_token > i || y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		if (plural && y->sentence == sentence &&
+		    irkg_mention_is_actor(y)) {
+			/* "A and B reaffirmed their ...": the
+			 * coordination just before. */
+			size_t a = irkg_group_run_start(f, from, k);
+
+			if (a < k) {
+				size_t first = m->n_members;
+
+				for (size_t r = a; r <= k; r++) {
+					rc = irkg_group_add_members(m, r, first,
+								    NULL);
+					if (rc)
+						return rc;
+				}
+				x->how = IRKG_MENTION_GROUP;
+				x->kind = y->kind;
+				x->first_member = first;
+				x->n_members = m->n_members - first;
+				break;
+			}
+		}
+		if (plural) {
+			if (y->how == IRKG_MENTION_GROUP && y->n_members) {
+				x->how = IRKG_MENTION_GROUP;
+				x->kind = y->kind;
+				x->first_member = y->first_member;
+				x->n_members = y->n_members;
+			}
+			if (y->how == IRKG_MENTION_GROUP)
+				break;
+			continue;
+		}
+		if (person ? y->kind == IRKG_ENTITY_PERSON &&
+				     y->how != IRKG_MENTION_GROUP
+			   : (y->kind == IRKG_ENTITY_STATE ||
+			      y->kind == IRKG_ENTITY_ORGANISATION ||
+			      y->kind == IRKG_ENTITY_BODY) &&
+				     y->how != IRKG_MENTION_GROUP &&
+				     y->how != IRKG_MENTION_ADJECTIVE) {
+			x->antecedent = k;
+			x->kind = y->kind;
+			x->code = y->code;
+			x->entry = y->entry;
+			x->role = y->role;
+			break;
+		}
+	}
+	/* "Sudan cut ties with the Emirates in May, and in
+	 * March it took Abu Dhabi to court": "it" as a
+	 * subject stands for the subject its sentence opened
+	 * with, not the state named last */
+	if (x->antecedent != IRKG_MENTION_NONE && irkg_word_is(f->w, i, "it")) {
+		size_t opener = sentence_opener(f, sentence, i);
+
+		if (opener != IRKG_MENTION_NONE && m->list[opener].code) {
+			x->antecedent = opener;
+			x->kind = m->list[opener].kind;
+			x->code = m->list[opener].code;
+			x->entry = m->list[opener].entry;
+		}
+	}
+	return IRKG_OK;
+}
+
+/* A pronoun at token i, inserted in text order as a mention of what it
+ * stands for; nothing when it stands for nothing. Returns 0 or
+ * IRKG_ENOMEM. */
+static int pronoun_at(const struct mention_finder *f, size_t sentence,
+		      size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	int person = irkg_word_is_a(f->w, i, IRKG_WORD_PERSON_PRONOUN);
+	int plural = irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN);
+	struct irkg_mention x;
+	int rc;
+
+	/* "The deal would restore a rail link ... It still needs approval":
+	 * a sentence opening with "it" speaks of the last one's subject,
+	 * which is no actor */
+	if (!person && !plural && i == f->sentences[sentence].first_token &&
+	    !opens_with_actor(f, sentence - (sentence > 0)))
+		return IRKG_OK;
+	irkg_mention_init(&x, sentence, i, 1, IRKG_MENTION_PRONOUN,
+			  person ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);
+	rc = pronoun_antecedent(f, sentence, from, i, person, plural, &x);
+	if (rc)
+		return rc;
+	if (x.antecedent == IRKG_MENTION_NONE && !(x.how == IRKG_MENTION_GROUP))
+		return IRKG_OK; /* nothing to stand for */
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	sink_last(m, from);
+	return IRKG_OK;
+}
+
+/* Pronouns and groups among the sentence's tokens not already mentions;
+ * each inserted in text order among the sentence's mentions. */
+int irkg_reference_find(const struct mention_finder *f, size_t sentence,
+			size_t from, const unsigned char *known)
+{
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t s_first = s->first_token, s_end = s_first + s->n_tokens;
+	size_t i, end;
+	int rc;
+
+	for (i = s_first; i < s_end; i++) {
+		if (known[i] || f->tokens[i].start < f->dateline_end)
+			continue;
+		if (irkg_mention_capitalised(f, i)) {
+			rc = new_person_family(f, sentence, from, i);
+			if (rc < 0)
+				return rc;
+			if (rc)
+				continue;
+		}
+		rc = group_phrase(f, sentence, from, known, i, &end);
+		if (rc)
+			return rc;
+		if (end) {
+			i = end - 1;
+			continue;
+		}
+		/* "the government of President Nicolas Maduro": the
+		 * name that follows says whose */
+		if (irkg_word_is(f->w, i, "the") && i + 2 < s_end &&
+		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_STATE_ANAPHOR) &&
+		    irkg_word_is(f->w, i + 2, "of")) {
+			i++;
+			continue;
+		}
+		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
+		    !known[i + 1] &&
+		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_OFFICE_NOUN)) {
+			rc = find_office_owner(f, sentence, from, i);
+			if (rc)
+				return rc;
+			i++;
+			continue;
+		}
+		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
+		    !known[i + 1] &&
+		    (irkg_word_is_a(f->w, i + 1, IRKG_WORD_ORGANISATION_NOUN) ||
+		     irkg_word_is_a(f->w, i + 1, IRKG_WORD_STATE_ANAPHOR))) {
+			rc = find_description(f, sentence, from, i);
+			if (rc)
+				return rc;
+			i++;
+			continue;
+		}
+		if (irkg_word_is_a(f->w, i, IRKG_WORD_PERSON_PRONOUN) ||
+		    irkg_word_is_a(f->w, i, IRKG_WORD_THING_PRONOUN) ||
+		    irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN)) {
+			rc = pronoun_at(f, sentence, from, i);
+			if (rc)
+				return rc;
+		}
+	}
+	return IRKG_OK;
+}

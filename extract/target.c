@@ -1,0 +1,215 @@
+/* The target of an act that names none (see target.h): where a hostile act
+ * hit, whose act a response answers, the doer of what a disapproval is
+ * about. */
+#include "target.h"
+
+#include <string.h>
+
+/* The actor or place unit at token t, past "the" and a direction ("the
+ * Kharkiv region", "eastern Ladakh"), or -1. */
+static long unit_or_place_at(const struct event_finder *f, size_t t)
+{
+	size_t k;
+
+	for (k = t; k < f->s_end && k < t + 3; k++) {
+		long u = f->unit_at[k - f->s_first];
+
+		if (u < 0)
+			u = f->place_at[k - f->s_first];
+		if (u >= 0)
+			return u;
+		if (!irkg_word_is_a(f->w, k, IRKG_WORD_PLACE_QUALIFIER))
+			return -1;
+	}
+	return -1;
+}
+
+/* Whom a hostile act with no named target hit: the state where it
+ * happened, when that is another than the doer's. "struck an oil refinery
+ * in Russia's Saratov region"; "In the Kharkiv region, ... soldiers had
+ * abducted the head of a village council"; "the enrichment sites, which
+ * Israeli and US warplanes bombed"; "recalled its ambassador from Addis
+ * Ababa" (from, for a diplomatic sanction). */
+long irkg_target_hostile(const struct event_finder *f,
+			 const struct event_match *m, long src, int root)
+{
+	size_t t, i;
+	long u;
+
+	if (src < 0)
+		return -1;
+	/* "forces attacked Kyiv": the place it hit, right after */
+	if (root >= 18 && m->end < f->s_end) {
+		u = unit_or_place_at(f, m->end);
+		if (u >= 0 && f->units[u].place && irkg_finder_coded(f, u) &&
+		    !irkg_finder_same_actors(f, src, u) &&
+		    !irkg_finder_same_actors(f, u, src))
+			return u;
+	}
+	for (t = m->end; t < f->s_end && t < m->end + RELATION_REACH; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			break;
+		/* "in response to the Chinese drills" */
+		if (t + 3 < f->s_end && irkg_word_is(f->w, t, "response") &&
+		    irkg_word_is(f->w, t - 1, "in") &&
+		    irkg_word_is(f->w, t + 1, "to")) {
+			u = unit_or_place_at(f, t + 2);
+			if (u >= 0 && !f->units[u].place &&
+			    irkg_finder_coded(f, u) &&
+			    !irkg_finder_same_actors(f, src, u) &&
+			    !irkg_finder_same_actors(f, u, src))
+				return u;
+		}
+		if (((root >= 17 || root == 15 || root == 7) &&
+		     irkg_word_is_a(f->w, t, IRKG_WORD_HIT_PREPOSITION)) ||
+		    (root == 16 && irkg_word_is(f->w, t, "from"))) {
+			u = unit_or_place_at(f, t + 1);
+			if (u >= 0 && irkg_finder_coded(f, u) &&
+			    !irkg_finder_same_actors(f, src, u) &&
+			    !irkg_finder_same_actors(f, u, src))
+				return u;
+		}
+	}
+	if (root < 17)
+		return -1;
+	/* "In the Kharkiv region, officials said soldiers had abducted" */
+	if (irkg_word_is_a(f->w, f->s_first, IRKG_WORD_HIT_PREPOSITION)) {
+		u = unit_or_place_at(f, f->s_first + 1);
+		if (u >= 0 && f->units[u].place && irkg_finder_coded(f, u) &&
+		    !irkg_finder_same_actors(f, src, u) &&
+		    !irkg_finder_same_actors(f, u, src))
+			return u;
+	}
+	/* "the Fordow and Natanz sites, which Israeli and US warplanes
+	 * bombed": the place before ", which" */
+	t = f->units[src].first;
+	if (t >= f->s_first + 3 && irkg_word_is(f->w, t - 1, "which") &&
+	    irkg_word_is(f->w, t - 2, ","))
+		for (i = 0; i < f->n_units; i++) {
+			const struct unit *x = &f->units[i];
+
+			if (x->place && x->first < t - 2 &&
+			    x->end + 4 >= t - 2 &&
+			    irkg_finder_coded(f, (long)i) &&
+			    !irkg_finder_same_actors(f, src, (long)i))
+				return (long)i;
+		}
+	return -1;
+}
+
+/* "protested against the arrest of a Serbian police officer by Kosovo
+ * police": whom a disapproval is aimed at is the doer of what it is about,
+ * after "by" in the object's clause; or -1. */
+long irkg_target_doer_in_object(const struct event_finder *f, size_t end)
+{
+	size_t t;
+
+	for (t = end; t + 1 < f->s_end && t < end + RELATION_REACH; t++) {
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return -1;
+		if (irkg_word_is(f->w, t, "by")) {
+			return irkg_finder_unit_past_article(f, t + 1);
+		}
+	}
+	return -1;
+}
+
+/* Whether one of the actors at out->actors[first..first+n) has a code of
+ * unit u. */
+static int actors_share_code(const struct event_finder *f, size_t first,
+			     size_t n, long u)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		const char *a = f->mentions[f->out->actors[first + i]].code;
+
+		for (j = 0; a && j < f->units[u].n_members; j++) {
+			const char *b = irkg_finder_member_code(
+				f, f->units[u].first_member + j);
+
+			if (b && strcmp(a, b) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether fact y was told with a word of the noun's stem. The stems of
+ * earlier sentences are not kept: compare the first four letters of
+ * words of four or more ("sanction", "protest", "seized" and
+ * "seizure"). */
+static int fact_names(const struct event_finder *f, const struct irkg_fact *y,
+		      size_t noun)
+{
+	size_t i;
+
+	for (i = y->first_token; i < y->end_token; i++)
+		if (f->tokens[i].norm_length >= 4 &&
+		    strncmp(irkg_word(f->w, i), f->stems[noun - f->s_first],
+			    4) == 0)
+			return 1;
+	return 0;
+}
+
+/* "rejected the demand", "condemned the sanctions": a response to an act
+ * the article told before (in this sentence or the five before), whose
+ * doer is the other side. First a demand, offer or criticism made to the
+ * responder, or an act named by the noun and done to it; then an act so
+ * named done by someone else ("Taiwan condemned the sanctions" China
+ * imposed on US firms). The index of that fact, or -1. */
+long irkg_target_answered(const struct event_finder *f,
+			  const struct event_match *m, long src)
+{
+	const irkg_facts *out = f->out;
+	size_t t = m->end, noun, k;
+	int pass;
+
+	if (src < 0)
+		return -1;
+	/* the noun after the match, or ending it ("welcomed the
+	 * agreement") */
+	if (t + 1 < f->s_end && irkg_word_is_a(f->w, t, IRKG_WORD_DEICTIC))
+		noun = t + 1;
+	else if (t >= m->first + 2 &&
+		 irkg_word_is_a(f->w, t - 2, IRKG_WORD_DEICTIC))
+		noun = t - 1;
+	else
+		return -1;
+	/* "the EU criticism", "the Chinese drills" */
+	if (f->unit_of[noun - f->s_first] >= 0 && noun + 1 < f->s_end)
+		noun = f->units[f->unit_of[noun - f->s_first]].end;
+	if (noun >= f->s_end || strlen(f->stems[noun - f->s_first]) < 4)
+		return -1;
+	for (pass = 0; pass < 2; pass++)
+		for (k = out->n; k-- > 0;) {
+			const struct irkg_fact *y = &out->list[k];
+			int root = irkg_event_root(y->code);
+			int to_me = actors_share_code(f, y->first_target,
+						      y->n_targets, src);
+
+			if (y->sentence + 5 < f->sentence)
+				break;
+			if (y->kind != IRKG_FACT_EVENT ||
+			    actors_share_code(f, y->first_source, y->n_sources,
+					      src))
+				continue;
+			if (pass == 0 && to_me &&
+			    ((irkg_word_is_a(f->w, noun, IRKG_WORD_ASK_NOUN) &&
+			      (root == 2 || root == 3 || root == 10)) ||
+			     (irkg_word_is_a(f->w, noun,
+					     IRKG_WORD_COMPLAINT_NOUN) &&
+			      root >= 10 && root <= 13) ||
+			     fact_names(f, y, noun)))
+				return (long)k;
+			if (pass == 1 &&
+			    !irkg_word_is_a(f->w, noun,
+					    IRKG_WORD_COMPLAINT_NOUN) &&
+			    (fact_names(f, y, noun) ||
+			     (irkg_word_is_a(f->w, noun,
+					     IRKG_WORD_HOSTILE_NOUN) &&
+			      root >= 14)))
+				return (long)k;
+		}
+	return -1;
+}

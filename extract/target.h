@@ -1,0 +1,26 @@
+/* The target of an act whose sentence names none after it: where a
+ * hostile act hit, whose act a response answers, the doer of what a
+ * disapproval is about. Internal to the event engine (event_finder.h). */
+#ifndef IRKG_TARGET_H
+#define IRKG_TARGET_H
+
+#include "event_finder.h"
+
+/* Whom the hostile act m of unit src (CAMEO root `root`) hit: a state or
+ * a place of another state where it happened ("in", "at", "near", "from"
+ * for a diplomatic sanction, "in response to"), a place opening the
+ * sentence, the place before ", which"; or -1. */
+long irkg_target_hostile(const struct event_finder *f,
+			 const struct event_match *m, long src, int root);
+
+/* "rejected the demand", "condemned the sanctions": the index in f->out
+ * of the earlier fact (this sentence or the five before) that match m of
+ * unit src answers, whose doers are then its targets; or -1. */
+long irkg_target_answered(const struct event_finder *f,
+			  const struct event_match *m, long src);
+
+/* "protested against the arrest ... by Kosovo police": the unit after
+ * "by" in the object's clause after token `end`, or -1. */
+long irkg_target_doer_in_object(const struct event_finder *f, size_t end);
+
+#endif

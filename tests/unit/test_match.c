@@ -1,0 +1,183 @@
+/* Unit tests for extract/match: patterns matched around each word of a
+ * sentence (docs/patterns.md): keyed by word or stem, slots that take an
+ * actor unit, gaps that cross no actor, and the longest match at a head. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../extract/match.h"
+#include "testutil_extract.h"
+
+static const struct testutil_file files[] = {
+	{"events-04.txt", "040\tmeet*|met\n"
+			  "041\tmeet*|met with TGT\n"
+			  "042\tvisit* TGT\n"},
+	{"events-11.txt", "112\taccuse* TGT of\n"},
+	{"events-17.txt", "172\tviolate* .. airspace\n"},
+	{"relations.txt", "@dispute\tdispute between SRC and TGT\n"},
+	{"cues.txt", "threat\tthreaten* to\n"},
+};
+
+static int setup(void **state)
+{
+	struct testutil_world *w = calloc(1, sizeof(*w));
+
+	assert_non_null(w);
+	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
+	*state = w;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	testutil_world_free(*state);
+	free(*state);
+	return 0;
+}
+
+/* "meets" is keyed by its stem, "met" written out. */
+static void test_head_by_word_or_stem(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	testutil_sentence_open(*state, "Japan meets Russia today.", 0, &s);
+	m = testutil_match(&s, "040");
+	assert_int_equal(m->head, testutil_token(&s.r, "meets", 0));
+	assert_int_equal(m->end, m->head + 1);
+	assert_int_equal(m->src, -1);
+	assert_int_equal(m->tgt, -1);
+	testutil_sentence_close(&s);
+}
+
+/* Two patterns keyed by "met": the longer wins, and only it is kept. */
+static void test_longest_at_a_head(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	testutil_sentence_open(*state, "Japan met with China.", 0, &s);
+	assert_int_equal(s.f.n_matches, 1);
+	m = testutil_match(&s, "041");
+	assert_string_equal(testutil_unit(&s, m->tgt), "CHN");
+	assert_int_equal(m->end, testutil_token(&s.r, "china", 0) + 1);
+	testutil_sentence_close(&s);
+}
+
+/* "accused Japanese coast guard vessels of": a state adjective stands for
+ * the noun it opens, so the slot takes it and the words up to "of". */
+static void test_adjective_opens_a_noun(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	testutil_sentence_open(*state,
+			       "China accused Japanese coast guard vessels of "
+			       "ramming a boat.",
+			       0, &s);
+	m = testutil_match(&s, "112");
+	assert_string_equal(testutil_unit(&s, m->tgt), "JPN");
+	assert_int_equal(m->end, testutil_token(&s.r, "of", 0) + 1);
+	testutil_sentence_close(&s);
+}
+
+/* A gap may skip words, but no actor. */
+static void test_gap_crosses_no_actor(void **state)
+{
+	struct testutil_sentence s;
+	size_t i;
+
+	testutil_sentence_open(*state, "Russia violated national airspace.", 0,
+			       &s);
+	testutil_match(&s, "172");
+	testutil_sentence_close(&s);
+	testutil_sentence_open(*state, "Russia violated Japanese airspace.", 0,
+			       &s);
+	for (i = 0; i < s.f.n_matches; i++)
+		assert_string_not_equal(s.f.matches[i].pattern->code, "172");
+	testutil_sentence_close(&s);
+}
+
+/* "between SRC and TGT" over one coordination binds both slots to it. */
+static void test_between_one_coordination(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	testutil_sentence_open(
+		*state, "The dispute between Japan and China grew.", 0, &s);
+	m = testutil_match(&s, "dispute");
+	assert_int_equal(m->src, m->tgt);
+	assert_string_equal(testutil_unit(&s, m->src), "JPN,CHN");
+	testutil_sentence_close(&s);
+}
+
+/* A place fills the target slot of a visit (root 04). */
+static void test_place_is_visited(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	testutil_sentence_open(*state, "Japan visited Seoul.", 0, &s);
+	m = testutil_match(&s, "042");
+	assert_true(m->tgt >= 0);
+	assert_true(s.f.units[m->tgt].place);
+	assert_string_equal(testutil_unit(&s, m->tgt), "KOR");
+	testutil_sentence_close(&s);
+}
+
+/* Cue patterns go to the cues, not the matches. */
+static void test_cues_apart(void **state)
+{
+	struct testutil_sentence s;
+	size_t i;
+
+	testutil_sentence_open(*state, "Russia threatened to visit Japan.", 0,
+			       &s);
+	assert_int_equal(s.f.n_cues, 1);
+	assert_string_equal(s.f.cues[0].kind, "threat");
+	assert_int_equal(s.f.cues[0].first,
+			 testutil_token(&s.r, "threatened", 0));
+	assert_int_equal(s.f.cues[0].end, testutil_token(&s.r, "to", 0) + 1);
+	for (i = 0; i < s.f.n_matches; i++)
+		assert_true(s.f.matches[i].pattern->kind != IRKG_PATTERN_CUE);
+	testutil_match(&s, "042");
+	testutil_sentence_close(&s);
+}
+
+static void test_longer(void **state)
+{
+	struct irkg_pattern p2 = {.code = "04"}, p3 = {.code = "040"};
+	struct event_match a = {&p3, 3, 5, 3, -1, -1};
+	struct event_match b = {&p3, 3, 6, 3, -1, -1};
+	struct event_match c = {&p2, 3, 5, 3, -1, -1};
+
+	(void)state;
+	assert_true(irkg_match_longer(&b, &a)); /* more words */
+	assert_false(irkg_match_longer(&a, &b));
+	assert_true(irkg_match_longer(&a, &c)); /* as many, finer code */
+	assert_false(irkg_match_longer(&c, &a));
+	assert_false(irkg_match_longer(&a, &a));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_head_by_word_or_stem),
+		cmocka_unit_test(test_longest_at_a_head),
+		cmocka_unit_test(test_adjective_opens_a_noun),
+		cmocka_unit_test(test_gap_crosses_no_actor),
+		cmocka_unit_test(test_between_one_coordination),
+		cmocka_unit_test(test_place_is_visited),
+		cmocka_unit_test(test_cues_apart),
+		cmocka_unit_test(test_longer),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,174 @@
+/* Unit tests for extract/roles and extract/target: who did it to whom
+ * when the pattern's slots do not say (docs/events.md, "Source and
+ * target"): the subject and object of the clause, the passive, owners,
+ * "between", people irkg does not code, where a hostile act hit, and what a
+ * response answers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../extract/roles.h"
+#include "../../extract/target.h"
+#include "testutil_extract.h"
+
+static const struct testutil_file files[] = {
+	{"events-04.txt", "042\thost* talks\n"},
+	{"events-10.txt", "100\tdemand*\n"},
+	{"events-11.txt", "111\tcriticised|criticized\n"},
+	{"events-12.txt", "120\treject*\n"},
+	{"events-16.txt", "163\timpose* sanctions\n"},
+	{"events-18.txt", "181\tabduct*\n"},
+	{"events-19.txt", "190\tshell*|attack*\n"
+			  "192\tinvasion\n"},
+	{"cues.txt", "say\tsaid\n"},
+};
+
+static int setup(void **state)
+{
+	struct testutil_world *w = calloc(1, sizeof(*w));
+
+	assert_non_null(w);
+	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
+	*state = w;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	testutil_world_free(*state);
+	free(*state);
+	return 0;
+}
+
+/* The source and target irkg_roles_find gives the match of `code` in the
+ * first sentence of `text`, as "SRC>TGT" unit codes, or why none. */
+static void roles_are(void **state, const char *text, const char *code,
+		      const char *want)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+	struct irkg_fact x;
+	long src, tgt, answered = -1;
+	const char *why;
+	char got[256];
+
+	testutil_sentence_open(*state, text, 0, &s);
+	m = testutil_match(&s, code);
+	memset(&x, 0, sizeof(x));
+	x.kind = IRKG_FACT_EVENT;
+	x.code = m->pattern->code;
+	src = m->src;
+	tgt = m->tgt;
+	why = irkg_roles_find(&s.f, m, &x, &src, &tgt, &answered);
+	if (why) {
+		snprintf(got, sizeof(got), "%s", why);
+	} else {
+		/* testutil_unit reuses one buffer: one unit at a time */
+		char source[128];
+
+		snprintf(source, sizeof(source), "%s", testutil_unit(&s, src));
+		snprintf(got, sizeof(got), "%s>%s", source,
+			 testutil_unit(&s, tgt));
+	}
+	if (strcmp(got, want) != 0)
+		fail_msg("%s: got %s, want %s", text, got, want);
+	testutil_sentence_close(&s);
+}
+
+static void test_subject_and_object(void **state)
+{
+	roles_are(state, "Japan criticised China on Monday.", "111", "JPN>CHN");
+	/* an actor after a preposition is not the subject */
+	roles_are(state, "Japan, in talks with Russia, criticised China.",
+		  "111", "JPN>CHN");
+	/* the speaker of a scare quote is not the object */
+	roles_are(state, "Japan criticised what China called a Russian move.",
+		  "111", "JPN>RUS");
+}
+
+static void test_passive(void **state)
+{
+	roles_are(state,
+		  "Three Japanese fishermen were abducted by Russian "
+		  "soldiers.",
+		  "181", "RUS>JPN");
+}
+
+/* The owner of a noun is its doer. */
+static void test_owner(void **state)
+{
+	roles_are(state, "Japan criticised Russia's invasion of Ukraine.",
+		  "192", "RUS>UKR");
+}
+
+/* The other side of a consultation is named after "between". */
+static void test_between(void **state)
+{
+	roles_are(state, "Qatar hosted talks between Russia and Ukraine.",
+		  "042", "QAT>RUS,UKR");
+}
+
+/* After a hostile act "on" names the target; people irkg does not code
+ * are no source. */
+static void test_hostile(void **state)
+{
+	roles_are(state, "Japan imposed sanctions on Russia.", "163",
+		  "JPN>RUS");
+	roles_are(state, "Gunmen attacked Ukraine.", "190",
+		  "done by people not coded");
+	roles_are(state, "Someone attacked Ukraine.", "190",
+		  "no actor to code");
+}
+
+/* Where a hostile act hit: a place of another state right after it, or
+ * after "in". */
+static void test_where_it_hit(void **state)
+{
+	struct testutil_sentence s;
+	const struct event_match *m;
+	long src;
+
+	roles_are(state, "Russian forces shelled Kharkiv.", "190", "RUS>UKR");
+	roles_are(state, "Russian forces shelled a refinery in Kharkiv.", "190",
+		  "RUS>UKR");
+	/* ... not its own place */
+	testutil_sentence_open(*state, "Ukrainian forces shelled Kharkiv.", 0,
+			       &s);
+	m = testutil_match(&s, "190");
+	src = s.f.unit_at[testutil_token(&s.r, "ukrainian", 0) - s.f.s_first];
+	assert_true(src >= 0);
+	assert_int_equal(irkg_target_hostile(&s.f, m, src, 19), -1);
+	testutil_sentence_close(&s);
+}
+
+/* "rejected the demand": the target is who made the demand. */
+static void test_answered(void **state)
+{
+	char *got = testutil_facts(*state,
+				   "Japan demanded China's withdrawal. China "
+				   "rejected the demand.");
+
+	assert_string_equal(got, "100 JPN>CHN\n120 CHN>JPN\n");
+	free(got);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject_and_object),
+		cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_owner),
+		cmocka_unit_test(test_between),
+		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_where_it_hit),
+		cmocka_unit_test(test_answered),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
