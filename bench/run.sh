@@ -102,7 +102,15 @@ median() { sort -g | awk '{ v[NR] = $1 } END {
 	else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # rows in a SPARQL JSON results file: one "{" line per binding, plus one
-json_rows() { awk '/^[ \t]*\{[ \t]*$/ { n++ } END { print n ? n - 1 : 0 }' "$1"; }
+# json_rows FILE: the bindings of a SPARQL JSON answer (irkg writes one to a
+# line, rdfproc spreads each over several: parse, do not count lines).
+json_rows() {
+	python3 -c 'import json, sys
+try:
+    print(len(json.load(open(sys.argv[1]))["results"]["bindings"]))
+except Exception:
+    print(0)' "$1"
+}
 
 # the rdfproc options that open (with -n: create) the baseline store
 RDFPROC_OPTS="-q -c -s hashes"
