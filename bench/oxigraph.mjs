@@ -10,7 +10,7 @@
 // Usage: node bench/oxigraph.mjs DATA.nt GRAPH-IRI REPEAT NAME=FILE.rq...
 // The oxigraph package is installed by bench/run.sh with npm into
 // build/bench/npm; NODE_PATH points there.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -35,17 +35,22 @@ const options = quads
 	? { format: "application/n-quads" }
 	: { format: "application/n-triples", to_graph_name: oxigraph.namedNode(graph) };
 let start = performance.now();
-// In pieces of whole lines: a JavaScript string holds at most about 512 MB,
-// and a 10,000-article store is 3 GB of N-Quads. (A blank node split
-// across two pieces would become two; irkg writes almost none.)
-const bytes = readFileSync(data);
-const piece = 64 * 1024 * 1024;
-for (let at = 0; at < bytes.length; ) {
-	let end = Math.min(at + piece, bytes.length);
-	if (end < bytes.length) end = bytes.indexOf(10, end) + 1 || bytes.length;
-	store.load(bytes.toString("utf8", at, end), options);
-	at = end;
+// In pieces of whole lines, read as they come: a JavaScript string holds at
+// most about 512 MB and readFileSync at most 2 GiB, and a 10,000-article
+// store is 3 GB of N-Quads. (A blank node split across two pieces would
+// become two; irkg writes almost none.)
+const fd = openSync(data, "r");
+const piece = Buffer.alloc(64 * 1024 * 1024);
+let carry = Buffer.alloc(0);
+for (;;) {
+	const n = readSync(fd, piece, 0, piece.length, null);
+	const chunk = Buffer.concat([carry, piece.subarray(0, n)]);
+	const end = n === 0 ? chunk.length : chunk.lastIndexOf(10) + 1;
+	if (end > 0) store.load(chunk.toString("utf8", 0, end), options);
+	carry = Buffer.from(chunk.subarray(end));
+	if (n === 0) break;
 }
+closeSync(fd);
 console.log(`load ${(performance.now() - start).toFixed(1)}`);
 
 for (const arg of queries) {
