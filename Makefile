@@ -29,7 +29,7 @@ BENCH_HTML_DIR ?= ../shared/bench/article-extraction
 PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
