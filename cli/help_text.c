@@ -167,6 +167,11 @@ static const struct cli_help_page irkg_page = {
 		 "'irkg query --list' (default: queries/ beside the program's "
 		 "directory, else PREFIX/share/irkg/queries)",
 		 0},
+		{"IRKG_WWW",
+		 "the directory of the page the web server gives at / "
+		 "(index.html; default: www/ beside the program's directory, "
+		 "else PREFIX/share/irkg/www)",
+		 0},
 		{"TMPDIR",
 		 "where 'irkg load -' keeps standard input while parsing it "
 		 "(default /tmp)",
@@ -185,6 +190,10 @@ static const struct cli_help_page irkg_page = {
 		 0},
 		{"PREFIX/share/irkg/queries",
 		 "the canned queries, one NAME.rq file each", 0},
+		{"PREFIX/share/irkg/www",
+		 "index.html, the page of the web server: queries, their "
+		 "results and the network",
+		 0},
 		END_OPTIONS},
 };
 
