@@ -118,6 +118,11 @@ static void write_legend(FILE *out, size_t n_nodes, int igos, size_t drawn,
 			igos ? "states and organisations" : "states");
 	if (!n_edges)
 		fputs("No edges under these filters</b></td></tr>\n", out);
+	else if (per_node == 1)
+		fprintf(out,
+			"%zu of %zu edges shown</b> (the strongest of "
+			"each)</td></tr>\n",
+			drawn, n_edges);
 	else if (per_node)
 		fprintf(out,
 			"%zu of %zu edges shown</b> (the %zu strongest of "
