@@ -11,7 +11,8 @@
 #                 (BENCH_HTML_DIR, default ../shared/bench/article-extraction)
 #   make eval     precision, recall and F1 against tests/gold
 #   make fuzz     libFuzzer on the article readers (clang), FUZZ_SECONDS each
-#   make install  PREFIX=/usr/local (the program, its data and irkg(1))
+#   make install  PREFIX=/usr/local (the program, its data, the web page
+#                 and irkg(1))
 #   make docs/irkg.1  the manual page, written by `bin/irkg --man` from
 #                 cli/help_text.c (the page is committed: run this after
 #                 changing the help, test_cli.sh checks it)
@@ -29,7 +30,7 @@ BENCH_HTML_DIR ?= ../shared/bench/article-extraction
 PKGS := redland raptor2 rasqal libxml-2.0 libutf8proc lmdb libmicrohttpd
 # pkg-config runs only once deps has made sure it exists
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -157,10 +158,11 @@ bench: all
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \
-		$(DESTDIR)$(MANDIR)
+		$(DESTDIR)$(DATADIR)/www $(DESTDIR)$(MANDIR)
 	install -m 755 bin/irkg $(DESTDIR)$(PREFIX)/bin/irkg
 	install -m 644 docs/irkg.1 $(DESTDIR)$(MANDIR)/irkg.1
 	install -m 644 queries/*.rq $(DESTDIR)$(DATADIR)/queries/
+	install -m 644 www/index.html $(DESTDIR)$(DATADIR)/www/
 	if [ -d ontology ]; then cp -R ontology $(DESTDIR)$(DATADIR)/; fi
 
 uninstall:

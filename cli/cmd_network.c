@@ -1,127 +1,33 @@
 /* irkg network: the states' network as DOT, GraphML, GEXF or JSON, or
- * rendered by Graphviz. */
-#define _GNU_SOURCE
+ * drawn as a picture (render.c). */
 #include <errno.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "../graph/network.h"
 #include "cli.h"
+#include "render.h"
 
-/* Is `name` an executable on $PATH? */
-static int on_path(const char *name)
-{
-	const char *path = getenv("PATH");
-	char file[PATH_MAX];
-
-	while (path && *path) {
-		size_t n = strcspn(path, ":");
-
-		snprintf(file, sizeof(file), "%.*s/%s", (int)n, n ? path : ".",
-			 name);
-		if (n == 0)
-			snprintf(file, sizeof(file), "./%s", name);
-		if (access(file, X_OK) == 0)
-			return 1;
-		path += n + (path[n] == ':');
-	}
-	return 0;
-}
-
-/* Pipe `dot` text through `dot -T<format>` into `out`. 0 when dot
- * succeeded. */
-static int render(struct cli *cli, const char *format, const char *dot,
-		  size_t length, FILE *out)
-{
-	char type[16];
-	char *const argv[] = {"dot", type, NULL};
-	int fds[2], status;
-	size_t done = 0;
-	pid_t pid;
-
-	snprintf(type, sizeof(type), "-T%s", format);
-	if (fflush(out) != 0 || pipe(fds) != 0) {
-		cli_error(cli, "network", "cannot start dot: %s",
-			  strerror(errno));
-		return -1;
-	}
-	pid = fork();
-	if (pid < 0) {
-		cli_error(cli, "network", "cannot start dot: %s",
-			  strerror(errno));
-		close(fds[0]);
-		close(fds[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		close(fds[1]);
-		if (dup2(fds[0], 0) < 0 || dup2(fileno(out), 1) < 0)
-			_exit(126);
-		close(fds[0]);
-		execvp("dot", argv);
-		_exit(127);
-	}
-	close(fds[0]);
-	while (done < length) {
-		ssize_t n = write(fds[1], dot + done, length - done);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break; /* dot stopped reading: its status tells */
-		done += (size_t)n;
-	}
-	close(fds[1]);
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR) {
-			cli_error(cli, "network", "waiting for dot: %s",
-				  strerror(errno));
-			return -1;
-		}
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		cli_error(cli, "network", "dot %s failed (exit %d)", type,
-			  WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-		return -1;
-	}
-	return 0;
-}
-
-/* Write the network, through dot when `render_format` is set. */
+/* Write the network, or its picture when `render_format` is set. */
 static int emit(struct cli *cli, const irkg_network *net,
 		enum irkg_network_format format, const char *render_format,
 		FILE *out)
 {
-	char *text = NULL;
-	size_t length = 0;
-	FILE *mem;
+	char why[512];
 	int rc;
 
-	if (!render_format) {
-		rc = irkg_network_write(net, format, out);
+	if (render_format) {
+		rc = cli_network_render(net, render_format, out, why,
+					sizeof(why));
 		if (rc)
-			cli_error(cli, "network", "%s", irkg_strerror(rc));
+			cli_error(cli, "network", "%s", why);
 		return rc ? -1 : 0;
 	}
-	mem = open_memstream(&text, &length);
-	if (!mem) {
-		cli_error(cli, "network", "%s", strerror(errno));
-		return -1;
-	}
-	rc = irkg_network_write(net, IRKG_NETWORK_DOT, mem);
-	if (fclose(mem) != 0 && !rc)
-		rc = IRKG_EIO;
-	if (rc) {
+	rc = irkg_network_write(net, format, out);
+	if (rc)
 		cli_error(cli, "network", "%s", irkg_strerror(rc));
-		free(text);
-		return -1;
-	}
-	rc = render(cli, render_format, text, length, out);
-	free(text);
-	return rc;
+	return rc ? -1 : 0;
 }
 
 int cmd_network(struct cli *cli, int argc, char **argv)
@@ -218,14 +124,9 @@ int cmd_network(struct cli *cli, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(cli, "network");
 	if (render_format && format_given && format != IRKG_NETWORK_DOT) {
-		cli_error(cli, "network", "--render draws the DOT format only");
-		return EXIT_USAGE;
-	}
-	if (render_format && !on_path("dot")) {
 		cli_error(cli, "network",
-			  "--render needs Graphviz's dot: install the Debian "
-			  "package graphviz (apt-get install graphviz)");
-		return EXIT_FAIL;
+			  "--render draws a picture: leave out --format");
+		return EXIT_USAGE;
 	}
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (rc)

@@ -29,6 +29,7 @@
 #include "../graph/tables.h"
 #include "cli.h"
 #include "http.h"
+#include "render.h"
 
 #define MAX_QUERY_BYTES (64 * 1024)
 #define MAX_QUERY_DEPTH 64
@@ -561,7 +562,11 @@ static enum MHD_Result serve_network(struct server *sv,
 	const char *name = arg(c, "format") ? arg(c, "format") : "json";
 	struct irkg_network_filter filter = {
 		arg(c, "from"), arg(c, "to"), arg(c, "actors"), 0, 0, 0};
-	enum irkg_network_format format;
+	const char *picture = strcmp(name, "svg") == 0	 ? "image/svg+xml"
+			      : strcmp(name, "png") == 0 ? "image/png"
+							 : NULL;
+	enum irkg_network_format format = IRKG_NETWORK_JSON;
+	char why[512] = "";
 	struct http_buffer out;
 	irkg_network *net = NULL;
 	irkg_store *store;
@@ -569,9 +574,10 @@ static enum MHD_Result serve_network(struct server *sv,
 	char *body;
 	int rc;
 
-	if (irkg_network_format_parse(name, &format))
+	if (!picture && irkg_network_format_parse(name, &format))
 		return http_error(c, MHD_HTTP_BAD_REQUEST,
-				  "format is dot, graphml, gexf or json");
+				  "format is json, dot, graphml, gexf, svg or "
+				  "png");
 	if (arg(c, "kind") &&
 	    irkg_network_kinds_parse(arg(c, "kind"), &filter.kinds))
 		return http_error(c, MHD_HTTP_BAD_REQUEST,
@@ -601,15 +607,19 @@ static enum MHD_Result serve_network(struct server *sv,
 		return http_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR,
 				  "out of memory");
 	}
-	rc = irkg_network_write(net, format, out.file);
+	/* a picture is drawn as `irkg network --render` draws it */
+	rc = picture ? cli_network_render(net, name, out.file, why, sizeof(why))
+		     : irkg_network_write(net, format, out.file);
 	irkg_network_free(net);
 	body = rc ? NULL : http_buffer_take(&out, &length);
 	if (!body) {
 		http_buffer_discard(&out);
 		return http_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR,
-				  "cannot write the network");
+				  "cannot draw the network%s%s",
+				  *why ? ": " : "", why);
 	}
-	return http_reply(c, MHD_HTTP_OK, types[format], body, length);
+	return http_reply(c, MHD_HTTP_OK, picture ? picture : types[format],
+			  body, length);
 }
 
 /* GET /: the page. */

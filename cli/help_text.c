@@ -167,6 +167,11 @@ static const struct cli_help_page irkg_page = {
 		 "'irkg query --list' (default: queries/ beside the program's "
 		 "directory, else PREFIX/share/irkg/queries)",
 		 0},
+		{"IRKG_WWW",
+		 "the directory of the page the web server gives at / "
+		 "(index.html; default: www/ beside the program's directory, "
+		 "else PREFIX/share/irkg/www)",
+		 0},
 		{"TMPDIR",
 		 "where 'irkg load -' keeps standard input while parsing it "
 		 "(default /tmp)",
@@ -185,6 +190,10 @@ static const struct cli_help_page irkg_page = {
 		 0},
 		{"PREFIX/share/irkg/queries",
 		 "the canned queries, one NAME.rq file each", 0},
+		{"PREFIX/share/irkg/www",
+		 "index.html, the page of the web server: queries, their "
+		 "results and the network",
+		 0},
 		END_OPTIONS},
 };
 
@@ -831,8 +840,13 @@ static const struct cli_help_page network_page = {
 		 "international organisations (NATO, EUR, UNO) as nodes too",
 		 0},
 		{"--render svg|png",
-		 "run Graphviz's dot on the DOT output (needs the Debian "
-		 "package graphviz)",
+		 "draw the network for a person to read, with Graphviz (the "
+		 "Debian package graphviz): a force-directed layout without "
+		 "overlaps, nodes sized by their number of edges, edges "
+		 "coloured by kind and widened by weight, a legend. On a "
+		 "dense network each state keeps only its strongest edges "
+		 "(up to 3), and the caption says how many are shown (\"127 "
+		 "of 3025 edges shown\"). The filters above apply first.",
 		 0},
 		{"-o, --output FILE",
 		 "write here (the file appears only on success)", 0},
@@ -860,11 +874,15 @@ static const struct cli_help_page network_page = {
 		 "  \"JPN\" -- \"KOR\" [color=\"#c62828\", style=solid, ...\n"
 		 "...\n"
 		 "}"},
+		{"A picture to look at, and its caption:",
+		 "irkg network --render svg -o network.svg", NULL},
+		{NULL, "grep -o '[0-9]* states; [^<]*' network.svg",
+		 "3 states; all 5 edges shown"},
 		{NULL, NULL, NULL}},
 	(const struct cli_help_exit[]){
 		EXIT_OK_TEXT,
-		{1, "failure, or --render without Graphviz's dot or with dot "
-		    "failing"},
+		{1, "failure, or --render without Graphviz's dot, with dot "
+		    "failing or taking over a minute"},
 		{2, "the command line is wrong: an unknown option, format or "
 		    "kind, a bad date, code or weight, or --render with a "
 		    "format other than dot"},
@@ -886,9 +904,10 @@ static const struct cli_help_page serve_page = {
 		"description), the canned queries at /queries (their list, "
 		"as JSON) and /queries/NAME?PARAM=VALUE, the tables at "
 		"/events and /relations (parameters from, to, actor), the "
-		"network at /network (parameters format: json, dot, graphml "
-		"or gexf; kind, from, to, actors, min-weight, igos: as for "
-		"irkg network), and a page at / to try them.",
+		"network at /network (parameters format: json, dot, graphml, "
+		"gexf, or svg and png drawn as by irkg network --render; "
+		"kind, from, to, actors, min-weight, igos: as for irkg "
+		"network), and a page at / to try them.",
 		"Answers follow the Accept header: SPARQL results as JSON, "
 		"XML, CSV or TSV; CONSTRUCT as Turtle, N-Triples or RDF/XML; "
 		"tables as TSV, CSV or JSON. Every reply allows any origin "

@@ -4,6 +4,7 @@
  * JSON. */
 #include "network.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@ struct node {
 	char *id; /* the code: ISO alpha-3 for a state, a short code else */
 	char *iri, *label, *iso3, *iso2, *region;
 	int is_state, label_is_en, used;
+	size_t index; /* in irkg_network.nodes, once built */
 };
 
 struct edge {
@@ -683,6 +685,8 @@ static int finish(irkg_network *net)
 	xmlHashScan(net->node_map, collect_node, &c);
 	if (c.n)
 		qsort(c.nodes, c.n, sizeof(*c.nodes), cmp_node);
+	for (i = 0; i < c.n; i++)
+		c.nodes[i]->index = i;
 	net->nodes = c.nodes;
 	net->n_nodes = c.n;
 	return IRKG_OK;
@@ -766,6 +770,119 @@ cleanup:
 	}
 	*out = net;
 	return IRKG_OK;
+}
+
+/* ---- reading the network ---- */
+
+void irkg_network_node_at(const irkg_network *net, size_t i,
+			  struct irkg_network_node *out)
+{
+	const struct node *n = net->nodes[i];
+
+	out->id = n->id;
+	out->label = n->label;
+	out->region = n->region;
+	out->iri = n->iri;
+	out->is_state = n->is_state;
+}
+
+static size_t node_index(const irkg_network *net, const char *id)
+{
+	const struct node *n =
+		xmlHashLookup(net->node_map, (const xmlChar *)id);
+
+	assert(n && n->used);
+	return n->index;
+}
+
+void irkg_network_edge_at(const irkg_network *net, size_t i,
+			  struct irkg_network_edge *out)
+{
+	const struct edge *e = net->edges[i];
+
+	out->kind = e->kind;
+	out->a = node_index(net, e->a);
+	out->b = node_index(net, e->b);
+	out->weight = e->weight;
+	out->goldstein = e->goldstein;
+	out->start = e->start;
+	out->end = e->end;
+}
+
+/* One end's view of an edge, for ranking a node's edges. */
+struct incidence {
+	double strength;
+	enum irkg_edge_kind kind;
+	size_t edge;
+};
+
+static int cmp_incidence(const void *x, const void *y)
+{
+	const struct incidence *a = x, *b = y;
+
+	if (a->strength != b->strength)
+		return a->strength > b->strength ? -1 : 1;
+	if (a->kind != b->kind)
+		return (int)a->kind - (int)b->kind;
+	return a->edge < b->edge ? -1 : a->edge > b->edge;
+}
+
+int irkg_network_strongest(const irkg_network *net, size_t per_node,
+			   unsigned char *keep, size_t *kept)
+{
+	long heaviest[IRKG_EDGE_KINDS] = {0};
+	struct incidence *ends = NULL;
+	size_t *start = NULL, *fill = NULL, i, j;
+	int rc = IRKG_ENOMEM;
+
+	*kept = 0;
+	if (net->n_edges == 0)
+		return IRKG_OK;
+	/* Each node's edges side by side: node i's from start[i] to
+	 * start[i + 1]. */
+	ends = calloc(2 * net->n_edges, sizeof(*ends));
+	start = calloc(net->n_nodes + 1, sizeof(*start));
+	fill = calloc(net->n_nodes, sizeof(*fill));
+	if (!ends || !start || !fill)
+		goto cleanup;
+	for (i = 0; i < net->n_edges; i++) {
+		const struct edge *e = net->edges[i];
+
+		if (e->weight > heaviest[e->kind])
+			heaviest[e->kind] = e->weight;
+		start[node_index(net, e->a) + 1]++;
+		start[node_index(net, e->b) + 1]++;
+	}
+	for (i = 0; i < net->n_nodes; i++)
+		start[i + 1] += start[i];
+	for (i = 0; i < net->n_edges; i++) {
+		const struct edge *e = net->edges[i];
+		size_t ab[2] = {node_index(net, e->a), node_index(net, e->b)};
+		struct incidence end = {(double)e->weight /
+						(double)heaviest[e->kind],
+					e->kind, i};
+
+		for (j = 0; j < 2; j++)
+			ends[start[ab[j]] + fill[ab[j]]++] = end;
+		keep[i] = 0;
+	}
+	for (i = 0; i < net->n_nodes; i++) {
+		size_t n = start[i + 1] - start[i];
+
+		qsort(ends + start[i], n, sizeof(*ends), cmp_incidence);
+		for (j = 0; j < n && j < per_node; j++) {
+			size_t edge = ends[start[i] + j].edge;
+
+			*kept += !keep[edge];
+			keep[edge] = 1;
+		}
+	}
+	rc = IRKG_OK;
+cleanup:
+	free(ends);
+	free(start);
+	free(fill);
+	return rc;
 }
 
 /* ---- writing ---- */

@@ -66,6 +66,39 @@ void irkg_network_free(irkg_network *net);
 size_t irkg_network_node_count(const irkg_network *net);
 size_t irkg_network_edge_count(const irkg_network *net);
 
+/* A look at one node or edge, for writers outside this module (the
+ * pictures of cli/render.c). The strings belong to the network and live as
+ * long as it does; a string the store does not know is NULL (`label`
+ * never is: it falls back on the id). */
+struct irkg_network_node {
+	const char *id, *label, *region, *iri;
+	int is_state; /* 0: an organisation or another code (--igos) */
+};
+struct irkg_network_edge {
+	enum irkg_edge_kind kind;
+	size_t a, b; /* indexes of the two nodes, a's id before b's */
+	long weight; /* relations, or event dyads */
+	double goldstein;
+	const char *start, *end;
+};
+
+/* Node `i` (nodes are sorted by id) or edge `i` (sorted by their ends and
+ * kind) into *out; `i` must be below the count. */
+void irkg_network_node_at(const irkg_network *net, size_t i,
+			  struct irkg_network_node *out);
+void irkg_network_edge_at(const irkg_network *net, size_t i,
+			  struct irkg_network_edge *out);
+
+/* The backbone of a dense network: sets keep[i] (one entry per edge) to 1
+ * when edge i is among the `per_node` strongest edges of either of its
+ * ends, else 0, and *kept to the number kept. An edge's strength is its
+ * weight over the largest weight of its kind, so that event counts do not
+ * crowd out relations; ties go to the kind listed first, then to the
+ * earlier edge. Every node keeps at least one edge when per_node > 0.
+ * Returns 0, or IRKG_ENOMEM (keep is then undefined). */
+int irkg_network_strongest(const irkg_network *net, size_t per_node,
+			   unsigned char *keep, size_t *kept);
+
 /* Write the network to `out` in `format`. Returns 0, IRKG_EIO when writing
  * failed or IRKG_ENOMEM. */
 int irkg_network_write(const irkg_network *net, enum irkg_network_format format,

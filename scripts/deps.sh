@@ -32,6 +32,8 @@ need clang-format command -v clang-format
 need make command -v make
 need graphviz command -v dot
 need libxml2-utils command -v xmllint
+need chromium command -v chromium   # tests/e2e/test_page.sh: the web page
+need python3 command -v python3     # and its stand-in server
 
 [ -z "$missing" ] && exit 0
 

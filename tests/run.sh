@@ -19,6 +19,7 @@ export IRKG_RELEASE="$TOP/bin/irkg"
 export IRKG_TOP="$TOP"
 export IRKG_QUERIES="$TOP/queries"
 export IRKG_ONTOLOGY="$TOP/ontology"
+export IRKG_WWW="$TOP/www"
 unset IRKG_STORE
 
 passed=0

@@ -1,6 +1,7 @@
 #!/bin/sh
-# irkg network (issue 6): the seed article's states as a network in DOT,
-# GraphML, GEXF and JSON, its filters, rendering and errors.
+# irkg network (issues 6 and 17): the seed article's states as a network in
+# DOT, GraphML, GEXF and JSON, its filters, pictures and errors; the
+# picture of a large network.
 . "$(dirname "$0")/lib.sh"
 S="$WORK/store"
 XSD="$TOP/tests/network/graphml-subset.xsd"
@@ -55,6 +56,25 @@ fi
 run --store "$S" network --render svg
 expect_rc 0 "--render svg"
 expect_out '<svg' "--render svg writes SVG"
+cp "$OUT" "$WORK/seed.svg"
+if xmllint --noout "$WORK/seed.svg" 2>"$ERR"; then pass "the SVG is well-formed"; else fail "the SVG is well-formed"; fi
+for name in Japan "South Korea" "United States"; do
+	expect_out ">$name<" "the picture names $name"
+done
+expect_out "; all 8 edges shown<" "the caption counts the edges: a small network is drawn whole"
+drawn=$(grep -c '<g id="edge_[A-Z]*_[A-Z]*_[a-z]*" class="edge ' "$WORK/seed.svg")
+if [ "$drawn" -eq 8 ]; then pass "and all 8 are drawn"; else fail "and all 8 are drawn (got $drawn)"; fi
+missing=""
+for kind in alliance dispute agreement cooperation conflict; do
+	grep -qF "> $kind" "$WORK/seed.svg" || missing="$missing $kind"
+done
+if [ -z "$missing" ]; then pass "the legend names every kind"; else fail "the legend names every kind (lacks$missing)"; fi
+expect_out 'class="edge alliance"' "edges carry their kind as a class"
+expect_out 'class="node state"' "nodes carry theirs"
+expect_out 'xlink:title="Japan and South Korea: dispute, 1 relation' "an edge's tooltip says what it stands for"
+run --store "$S" network --actors FRA --render svg
+expect_rc 0 "--render of a network without edges"
+expect_out ">No edges under these filters<" "says so in the picture"
 run --store "$S" network --render png -o "$WORK/net.png"
 expect_rc 0 "--render png -o FILE"
 if head -c 8 "$WORK/net.png" | grep -q PNG; then pass "a PNG file"; else fail "a PNG file"; fi
@@ -64,6 +84,20 @@ PATH="$WORK/nodot" "$IRKG" --store "$S" network --render svg >"$OUT" 2>"$ERR"
 RC=$?
 expect_rc 1 "--render without Graphviz fails"
 expect_err "graphviz" "and names the Debian package"
+# A Graphviz that fails, before or after reading: its message, exit 1, and
+# no SIGPIPE death when it stopped reading.
+mkdir -p "$WORK/baddot"
+printf '#!/bin/sh\ncat >/dev/null\necho "Error: something broke" >&2\nexit 3\n' >"$WORK/baddot/dot"
+chmod +x "$WORK/baddot/dot"
+PATH="$WORK/baddot:$PATH" "$IRKG" --store "$S" network --render svg -o "$WORK/bad.svg" >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 1 "a failing Graphviz fails the command"
+expect_err "dot -Tsvg failed (exit 3): Error: something broke" "and says what Graphviz said"
+if [ -e "$WORK/bad.svg" ]; then fail "and leaves no file"; else pass "and leaves no file"; fi
+printf '#!/bin/sh\nexit 1\n' >"$WORK/baddot/dot"
+PATH="$WORK/baddot:$PATH" "$IRKG" --store "$S" network --render png >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 1 "a Graphviz that reads nothing fails the command, not a SIGPIPE"
 
 # GraphML against our schema of the subset irkg writes; GEXF well-formed.
 run --store "$S" network -f graphml -o "$WORK/net.graphml"
@@ -129,6 +163,58 @@ if [ -z "$missing" ]; then pass "--help names every option"; else fail "--help n
 expect_out "graphml" "--help lists the formats"
 run --help
 expect_out "network" "irkg --help lists network"
+
+# A picture of many articles: each state's strongest edges, as the caption
+# says, on a picture of sane size. 150 generated articles give 52 states
+# and about 450 edges.
+if need_tool cc "the picture of a large network (generated articles)"; then
+	cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -o "$WORK/gen_articles" \
+		"$TOP/bench/gen_articles.c" || fail "build bench/gen_articles.c"
+	mkdir -p "$WORK/many"
+	"$WORK/gen_articles" 150 "$WORK/many" 5 >/dev/null
+	L="$WORK/large"
+	"${IRKG_RELEASE:-$IRKG}" -q --store "$L" ingest "$WORK/many" >"$OUT" 2>"$ERR"
+	RC=$?
+	expect_rc 0 "ingest 150 generated articles"
+	run --store "$L" network -f json
+	nodes=$(grep -c '"label": ' "$OUT")
+	edges=$(grep -c '"source": ' "$OUT")
+	run --store "$L" network --render svg -o "$WORK/large.svg"
+	expect_rc 0 "--render svg of the large network"
+	if xmllint --noout "$WORK/large.svg" 2>"$ERR"; then pass "its SVG is well-formed"; else fail "its SVG is well-formed"; fi
+	caption=$(sed -n 's/.*>\([0-9]*\) states; \([0-9]*\) of \([0-9]*\) edges shown<.*/\1 \2 \3/p' "$WORK/large.svg")
+	set -- $caption 0 0 0
+	drawn=$(grep -c 'class="edge ' "$WORK/large.svg")
+	states=$(grep -c 'class="node state"' "$WORK/large.svg")
+	if [ "$1" -eq "$nodes" ] && [ "$3" -eq "$edges" ] && [ "$nodes" -ge 40 ]; then
+		pass "the caption counts the network's $nodes states and $edges edges"
+	else
+		fail "the caption counts the network's $nodes states and $edges edges (says '$caption')"
+	fi
+	if [ "$states" -eq "$nodes" ]; then pass "every state is drawn"; else fail "every state is drawn ($states of $nodes)"; fi
+	if [ "$drawn" -eq "$2" ] && [ "$drawn" -le $((nodes * 5 / 2)) ] && [ "$drawn" -lt "$edges" ]; then
+		pass "$drawn edges drawn, as the caption says, at most 2.5 a state"
+	else
+		fail "$drawn edges drawn, as the caption says ($2), at most 2.5 a state"
+	fi
+	size=$(sed -n 's/^<svg width="\([0-9]*\)pt" height="\([0-9]*\)pt".*/\1 \2/p' "$WORK/large.svg")
+	set -- $size 0 0
+	if [ "$1" -ge 400 ] && [ "$1" -le 1728 ] && [ "$2" -ge 300 ] && [ "$2" -le 1728 ]; then
+		pass "the SVG is ${1}x${2} points: at most 24 inches a side"
+	else
+		fail "the SVG is ${1}x${2} points: at most 24 inches a side"
+	fi
+	run --store "$L" network --render png -o "$WORK/large.png"
+	expect_rc 0 "--render png of the large network"
+	# PNG: width and height are the big-endian words at bytes 16 and 20
+	size=$(od -An -tu1 -j16 -N8 "$WORK/large.png" | awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}')
+	set -- $size 0 0
+	if [ "$1" -ge 500 ] && [ "$1" -le 2304 ] && [ "$2" -ge 400 ] && [ "$2" -le 2304 ]; then
+		pass "the PNG is ${1}x${2} pixels: at most 2304 a side"
+	else
+		fail "the PNG is ${1}x${2} pixels: at most 2304 a side"
+	fi
+fi
 
 if grep -q 'Sanitizer' "$WORK/all-stderr"; then
 	fail "no AddressSanitizer or LeakSanitizer reports"

@@ -181,6 +181,23 @@ get "/network?format=gexf"
 expect_header "Content-Type: application/gexf+xml" "the network as GEXF"
 get "/network?kind=friendship"
 expect_code 400 "an unknown kind: 400"
+if command -v dot >/dev/null 2>&1; then
+	get "/network?format=svg&kind=alliance%2Cdispute"
+	expect_code 200 "the network drawn as SVG"
+	expect_header "Content-Type: image/svg+xml" "image/svg+xml"
+	if command -v xmllint >/dev/null 2>&1; then
+		expect_true "the SVG parses" xmllint --noout "$OUT"
+	else
+		skip "the SVG parses (needs xmllint: Debian libxml2-utils)"
+	fi
+	expect_out "node_JPN" "with Japan in it"
+else
+	skip "the network drawn as SVG (needs Graphviz: Debian graphviz)"
+fi
+get "/"
+expect_code 200 "GET /: the page"
+expect_header "Content-Type: text/html" "as HTML"
+expect_out 'id="canned"' "with its canned-query chooser"
 
 # --- a real client ---------------------------------------------------------
 if /usr/bin/python3 -c 'import SPARQLWrapper' 2>/dev/null; then

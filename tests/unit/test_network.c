@@ -599,6 +599,90 @@ static void test_kinds_parse(void **state)
 			    "cooperation");
 }
 
+/* Nodes and edges as a writer outside the module sees them: sorted, ends
+ * as node indexes, the strings of the network. */
+static void test_node_and_edge_at(void **state)
+{
+	const struct irkg_network_filter f = {NULL, NULL, NULL, 0, 0, 1};
+	irkg_network *net = build(*state, &f);
+	struct irkg_network_node node;
+	struct irkg_network_edge edge;
+	size_t i;
+
+	assert_int_equal(irkg_network_node_count(net), 6);
+	irkg_network_node_at(net, 2, &node);
+	assert_string_equal(node.id, "JPN");
+	assert_string_equal(node.label, "Japan");
+	assert_string_equal(node.region, "Eastern Asia");
+	assert_string_equal(node.iri, JPN);
+	assert_int_equal(node.is_state, 1);
+	irkg_network_node_at(net, 4, &node);
+	assert_string_equal(node.id, "NATO");
+	assert_int_equal(node.is_state, 0);
+	assert_null(node.region);
+	/* JPN-USA alliance: the fifth edge, two relations, one ended 2019 */
+	irkg_network_edge_at(net, 5, &edge);
+	assert_int_equal(edge.kind, IRKG_EDGE_ALLIANCE);
+	assert_int_equal(edge.a, 2);
+	assert_int_equal(edge.b, 5);
+	assert_int_equal(edge.weight, 2);
+	assert_null(edge.start);
+	assert_string_equal(edge.end, "2019");
+	for (i = 0; i < irkg_network_edge_count(net); i++) {
+		irkg_network_edge_at(net, i, &edge);
+		assert_true(edge.a < edge.b);
+		assert_true(edge.b < irkg_network_node_count(net));
+	}
+	irkg_network_free(net);
+}
+
+/* The strongest edges of each node, by weight over the heaviest of the
+ * kind; ties to the kind listed first. */
+static void test_strongest(void **state)
+{
+	static const struct {
+		size_t per_node, kept;
+		const char *want; /* the kept edges' indexes */
+	} cases[] = {
+		/* Edges 0-7 as in test_filters' second case. The heaviest
+		 * alliance and cooperation weigh 2, so NATO-USA (7) and
+		 * KOR-USA (6) are 0.5, the rest 1. With one per node: CHN
+		 * dispute (0) before conflict, FRA its only edge (2), JPN and
+		 * USA the alliance (5), KOR the agreement (3), NATO the
+		 * alliance (7) before cooperation. With two, USA's second is
+		 * the alliance 7 before the cooperation 6. */
+		{0, 0, ""},
+		{1, 5, "0 2 3 5 7"},
+		{2, 7, "0 1 2 3 4 5 7"},
+		{3, 8, "0 1 2 3 4 5 6 7"},
+		{100, 8, "0 1 2 3 4 5 6 7"},
+	};
+	const struct irkg_network_filter f = {NULL, NULL, NULL, 0, 0, 1};
+	irkg_network *net = build(*state, &f);
+	unsigned char keep[8];
+	size_t c, i, kept;
+
+	assert_int_equal(irkg_network_edge_count(net), 8);
+	for (c = 0; c < TESTUTIL_N_ELEMS(cases); c++) {
+		char got[64] = "";
+
+		assert_int_equal(irkg_network_strongest(net, cases[c].per_node,
+							keep, &kept),
+				 IRKG_OK);
+		for (i = 0; i < 8; i++)
+			if (keep[i])
+				snprintf(got + strlen(got),
+					 sizeof(got) - strlen(got), "%s%zu",
+					 got[0] ? " " : "", i);
+		if (strcmp(got, cases[c].want) != 0 || kept != cases[c].kept)
+			fail_msg("per_node %zu: kept %zu \"%s\", want %zu "
+				 "\"%s\"",
+				 cases[c].per_node, kept, got, cases[c].kept,
+				 cases[c].want);
+	}
+	irkg_network_free(net);
+}
+
 static void test_format_parse(void **state)
 {
 	static const char *const names[] = {"dot", "graphml", "gexf", "json"};
@@ -623,6 +707,8 @@ int main(void)
 		T(test_graphml),
 		T(test_json),
 		T(test_bad_filter),
+		T(test_node_and_edge_at),
+		T(test_strongest),
 		cmocka_unit_test(test_kinds_parse),
 		cmocka_unit_test(test_format_parse),
 	};
