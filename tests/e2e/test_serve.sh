@@ -198,6 +198,23 @@ get "/"
 expect_code 200 "GET /: the page"
 expect_header "Content-Type: text/html" "as HTML"
 expect_out 'id="canned"' "with its canned-query chooser"
+# The page in headless Chromium against this server: a canned question in
+# the address is asked, its answer drawn as a table, the network inline.
+if command -v chromium >/dev/null 2>&1; then
+	timeout 90 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+		--user-data-dir="$WORK/chrome" --virtual-time-budget=15000 \
+		--window-size=1280,1400 --dump-dom "$BASE/#canned=allies&state=JPN" \
+		>"$OUT" 2>"$WORK/chrome.err"
+	expect_out '<td title="https://w3id.org/irkg/id/state/USA">state:USA</td>' "Chromium: the page asks the canned question and shows the answer"
+	expect_out 'id="node_JPN"' "Chromium: and draws the network from /network"
+	if grep -q 'role="alert">[^<]' "$OUT"; then
+		fail "Chromium: with no error ($(grep -o 'role="alert">[^<]*' "$OUT" | head -n 1))"
+	else
+		pass "Chromium: with no error"
+	fi
+else
+	skip "the page in headless Chromium against irkg serve (needs Debian chromium)"
+fi
 
 # --- a real client ---------------------------------------------------------
 if /usr/bin/python3 -c 'import SPARQLWrapper' 2>/dev/null; then
