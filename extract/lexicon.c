@@ -8,6 +8,7 @@
 #include <libxml/hash.h>
 
 #include "../common/error.h"
+#include "../common/lines.h"
 
 _Static_assert(IRKG_WORD_KINDS <= 64, "irkg_word_kinds holds 64 kinds");
 
@@ -323,42 +324,22 @@ static int check_kinds(const struct reader *r)
 	return IRKG_OK;
 }
 
+static int lexicon_line(void *data, char *line, unsigned number)
+{
+	struct reader *r = data;
+
+	r->line = number;
+	return parse_line(r, line);
+}
+
 int irkg_lexicon_read_file(irkg_lexicon *x, const char *path, char *error,
 			   size_t error_size)
 {
 	struct reader r = {x, path, 0, error, error_size};
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t got;
-	FILE *f;
-	int rc = IRKG_OK;
+	int rc;
 
 	if (!x || !path)
 		return IRKG_EINVAL;
-	f = fopen(path, "r");
-	if (!f) {
-		if (error && error_size)
-			snprintf(error, error_size, "%s: %s", path,
-				 strerror(errno));
-		return IRKG_EIO;
-	}
-	while (!rc && (got = getline(&line, &cap, f)) >= 0) {
-		char *hash = strchr(line, '#');
-		size_t len;
-
-		r.line++;
-		if (hash)
-			*hash = '\0';
-		len = strlen(line);
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-			       line[len - 1] == ' ' || line[len - 1] == '\t'))
-			line[--len] = '\0';
-		if (len)
-			rc = parse_line(&r, line);
-	}
-	if (!rc && ferror(f))
-		rc = IRKG_EIO;
-	free(line);
-	fclose(f);
+	rc = irkg_lines_read(path, lexicon_line, &r, error, error_size);
 	return rc ? rc : check_kinds(&r);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../common/error.h"
+#include "../common/lines.h"
 
 /* The moods a line may name: the cue kinds that recode an act, and the
  * two rules of extract/modality.c that do. */
@@ -151,44 +152,29 @@ static int parse_line(irkg_modality_table *t, char *line, const char *path,
 	return IRKG_OK;
 }
 
+struct table_reader {
+	irkg_modality_table *t;
+	const char *path;
+	char *error;
+	size_t error_size;
+};
+
+static int table_line(void *data, char *line, unsigned number)
+{
+	struct table_reader *r = data;
+
+	return parse_line(r->t, line, r->path, number, r->error, r->error_size);
+}
+
 int irkg_modality_table_read_file(irkg_modality_table *t, const char *path,
 				  char *error, size_t error_size)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	unsigned number = 0;
-	ssize_t got;
-	FILE *f;
-	int rc = IRKG_OK;
+	struct table_reader r = {t, path, error, error_size};
+	int rc;
 
 	if (!t || !path)
 		return IRKG_EINVAL;
-	f = fopen(path, "r");
-	if (!f) {
-		if (error && error_size)
-			snprintf(error, error_size, "%s: %s", path,
-				 strerror(errno));
-		return IRKG_EIO;
-	}
-	while (!rc && (got = getline(&line, &cap, f)) >= 0) {
-		char *hash = strchr(line, '#');
-		size_t len;
-
-		number++;
-		if (hash)
-			*hash = '\0';
-		len = strlen(line);
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-			       line[len - 1] == ' ' || line[len - 1] == '\t'))
-			line[--len] = '\0';
-		if (len)
-			rc = parse_line(t, line, path, number, error,
-					error_size);
-	}
-	if (!rc && ferror(f))
-		rc = IRKG_EIO;
-	free(line);
-	fclose(f);
+	rc = irkg_lines_read(path, table_line, &r, error, error_size);
 	/* a threat or intent cue with no act after it is an event of its
 	 * own: its code must be known */
 	if (!rc && (!irkg_modality_table_code(t, "threat", NULL) ||

@@ -11,6 +11,7 @@
 #include <libxml/hash.h>
 
 #include "../common/error.h"
+#include "../common/lines.h"
 #include "text.h"
 
 /* The patterns sharing one head key. */
@@ -392,15 +393,19 @@ static int kind_of(const char *path, enum irkg_pattern_kind *kind)
 	return IRKG_OK;
 }
 
+static int pattern_line(void *data, char *line, unsigned number)
+{
+	struct reader *r = data;
+
+	r->line = number;
+	return parse_line(r, line);
+}
+
 int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 			    size_t error_size)
 {
 	struct reader r = {p, NULL, 0, IRKG_PATTERN_EVENT, error, error_size};
-	char *line = NULL, **files;
-	size_t cap = 0;
-	ssize_t got;
-	FILE *f;
-	int rc;
+	char **files;
 
 	if (!p || !path)
 		return IRKG_EINVAL;
@@ -419,33 +424,7 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 	if (!(p->files[p->n_files] = strdup(path)))
 		return IRKG_ENOMEM;
 	r.file = p->files[p->n_files++];
-	f = fopen(path, "r");
-	if (!f) {
-		if (error && error_size)
-			snprintf(error, error_size, "%s: %s", path,
-				 strerror(errno));
-		return IRKG_EIO;
-	}
-	rc = IRKG_OK;
-	while (!rc && (got = getline(&line, &cap, f)) >= 0) {
-		char *hash = strchr(line, '#');
-		size_t len;
-
-		r.line++;
-		if (hash)
-			*hash = '\0';
-		len = strlen(line);
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-			       line[len - 1] == ' ' || line[len - 1] == '\t'))
-			line[--len] = '\0';
-		if (len)
-			rc = parse_line(&r, line);
-	}
-	if (!rc && ferror(f))
-		rc = IRKG_EIO;
-	free(line);
-	fclose(f);
-	return rc;
+	return irkg_lines_read(path, pattern_line, &r, error, error_size);
 }
 
 static int compare_names(const void *a, const void *b)
