@@ -135,7 +135,7 @@ $(CHK_EXTRACT_UNITS): $(CHK)/tests/%: tests/unit/%.c $(CHK)/tests/testutil_core.
 # store (./irkg-store, Berkeley DB), then two canned queries on them.
 demo: all
 	./bin/irkg ingest tests/articles/a01-korea-japan.txt
-	./bin/irkg events | cut -f1,3,5,6,8
+	./bin/irkg events | cut -f1,2,4,6,7,9
 	./bin/irkg relations | cut -f1-4,7
 	./bin/irkg query -f table post-holder --param state=JPN \
 		--param role=HeadOfGovernment --param date=2025-11-18

@@ -242,7 +242,7 @@ static int extract_article(struct extract *x, const char *name,
 			if (!rc)
 				rc = irkg_document_add(
 					x->cli->ctx, irkg_store_model(x->store),
-					&doc, facts, x->cameo, iri);
+					&doc, facts, x->cameo, iri, NULL);
 			irkg_facts_free(facts);
 		}
 	}

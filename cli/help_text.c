@@ -125,7 +125,7 @@ static const struct cli_help_page irkg_page = {
 		{"Read an article into the default store, ./" IRKG_STORE_DEFAULT
 		 ", then list the relations it states:",
 		 "irkg ingest " A01,
-		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
+		 "irkg: ingested 1 article (3 events, 4 relations) from 1 "
 		 "file in ...\n"
 		 "irkg: inferred ... triples from the articles in ..."},
 		{NULL, "irkg relations -f csv | cut -d, -f1-3,7",
@@ -305,7 +305,7 @@ static const struct cli_help_page ingest_page = {
 		END_OPTIONS},
 	(const struct cli_help_example[]){
 		{"A first article into an empty store:", "irkg ingest " A01,
-		 "irkg: ingested 1 article (3 events, 3 relations) from 1 "
+		 "irkg: ingested 1 article (3 events, 4 relations) from 1 "
 		 "file in ...\n"
 		 "irkg: inferred ... triples from the articles in ..."},
 		{"A feed is read item by item, an HTML page without its site's "
@@ -336,7 +336,8 @@ static const struct cli_help_page events_page = {
 	"the events table: one row per dyad",
 	(const char *const[]){
 		"Print the events in the store, one row per event dyad, with a "
-		"header row. Columns: date, source, source_state, target, "
+		"header row. Columns: date (the event's), reported (the "
+		"article's publication date), source, source_state, target, "
 		"target_state, cameo, root, goldstein, quad_class, place, "
 		"article, evidence (see README, \"Tables\"). An event with "
 		"several actors on a side gives a row for each pair of them.",
@@ -364,15 +365,15 @@ static const struct cli_help_page events_page = {
 		END_OPTIONS},
 	(const struct cli_help_example[]){
 		{"The events read from " A01 ", five columns of them:",
-		 "irkg events -f csv | cut -d, -f1,3,5,6,9",
-		 "date,source_state,target_state,cameo,quad_class\n"
-		 ",KOR,JPN,1042,3\n"
+		 "irkg events -f csv | cut -d, -f1,2,4,6,7,10",
+		 "date,reported,source_state,target_state,cameo,quad_class\n"
+		 ",2025-11-18,KOR,JPN,1042,3\n"
 		 "...\n"
-		 "2025-11-18,KOR,JPN,114,3"},
+		 "2025-11-18,2025-11-18,KOR,JPN,114,3"},
 		{"Only the dated ones from November 2025 on, with South Korea "
 		 "on a side:",
 		 "irkg events --from 2025-11 --actor KOR -f csv | cut -d, "
-		 "-f1,3,5,6",
+		 "-f1,4,6,7",
 		 "date,source_state,target_state,cameo\n"
 		 "2025-11-18,KOR,JPN,114"},
 		{NULL, NULL, NULL}},

@@ -200,6 +200,121 @@ static int month_word(const char *s, size_t len, int *weak, int *dot)
 	return 0;
 }
 
+/* ---- timestamps of web pages ---- */
+
+/* One word or number of a timestamp: [begin, begin + len) of the string,
+ * with whether a ':' touches it (then it is a clock time, not a day). */
+struct stamp_word {
+	const char *begin;
+	size_t len;
+	int digits, clock;
+};
+
+static size_t stamp_words(const char *s, struct stamp_word *w, size_t max)
+{
+	const char *start = s;
+	size_t n = 0;
+
+	while (*s && n < max) {
+		const char *b = s;
+		int digit = *s >= '0' && *s <= '9';
+		int alpha = (*s | 32) >= 'a' && (*s | 32) <= 'z';
+
+		if (!digit && !alpha) {
+			s++;
+			continue;
+		}
+		while (*s && (digit ? (*s >= '0' && *s <= '9')
+				    : ((*s | 32) >= 'a' && (*s | 32) <= 'z')))
+			s++;
+		w[n].begin = b;
+		w[n].len = (size_t)(s - b);
+		w[n].digits = digit;
+		w[n].clock = (b > start && b[-1] == ':') || *s == ':';
+		n++;
+	}
+	return n;
+}
+
+static int stamp_number(const struct stamp_word *w, size_t max_len)
+{
+	int v = 0;
+
+	if (!w->digits || w->len > max_len || w->clock)
+		return -1;
+	for (size_t k = 0; k < w->len; k++)
+		v = v * 10 + (w->begin[k] - '0');
+	return v;
+}
+
+/* The month a word names in a timestamp (full name or abbreviation). */
+static int stamp_month(const struct stamp_word *w)
+{
+	char lower[10];
+	int weak, dot;
+
+	if (w->digits || w->len < 3 || w->len >= sizeof(lower))
+		return 0;
+	for (size_t k = 0; k < w->len; k++)
+		lower[k] = (char)(w->begin[k] | 32);
+	return month_word(lower, w->len, &weak, &dot);
+}
+
+static int stamp_year(const struct stamp_word *w)
+{
+	int y = w->len == 4 ? stamp_number(w, 4) : -1;
+
+	return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+int irkg_date_parse_loose(const char *s, struct irkg_date *out)
+{
+	struct stamp_word w[24];
+	size_t n, i;
+
+	if (!s || !out)
+		return IRKG_EINVAL;
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	n = stamp_words(s, w, sizeof(w) / sizeof(w[0]));
+	/* year first: 2019-11-19, 2019/11/19, 2019.11.19 */
+	if (n >= 3 && stamp_year(&w[0]) && w[1].len <= 2 && w[2].len <= 2 &&
+	    !w[1].clock && w[0].begin[4] == w[1].begin[-1] &&
+	    strchr("-/.", w[0].begin[4])) {
+		int y = stamp_year(&w[0]), m = stamp_number(&w[1], 2),
+		    d = stamp_number(&w[2], 2);
+
+		if (real_date(y, m, d)) {
+			*out = (struct irkg_date){y, m, d};
+			return 0;
+		}
+		return IRKG_EINVAL;
+	}
+	/* a month name with a day beside it and a year after (or before) */
+	for (i = 0; i < n; i++) {
+		int m = stamp_month(&w[i]), d = -1, y = 0;
+		size_t k, after = i + 1;
+
+		if (!m)
+			continue;
+		if (i + 1 < n && (d = stamp_number(&w[i + 1], 2)) >= 1)
+			after = i + 2;
+		else if (i > 0 && (d = stamp_number(&w[i - 1], 2)) >= 1)
+			after = i + 1;
+		if (d < 1)
+			continue;
+		for (k = after; k < n && k <= after + 1 && !y; k++)
+			y = stamp_year(&w[k]);
+		for (k = i; k-- > 0 && k + 3 >= i && !y;)
+			y = stamp_year(&w[k]);
+		if (y && real_date(y, m, d)) {
+			*out = (struct irkg_date){y, m, d};
+			return 0;
+		}
+	}
+	return IRKG_EINVAL;
+}
+
 /* A day of the month at token i: "23", "5th", "23," (a trailing comma is
  * how a space-split "may 5, 2021" reads). Returns 1..31, or 0. */
 static int day_at(const struct scan *sc, size_t i)

@@ -37,6 +37,15 @@ struct irkg_date_mention {
  * *out is then unchanged. */
 int irkg_date_parse_iso(const char *s, struct irkg_date *out);
 
+/* Parse a timestamp as web pages write them into *out: ISO ("2019-11-19",
+ * "2019-11-19 23:41:18", "2019/11/19") or with a month name, in any of the
+ * usual orders ("November 19, 2019, 9:02 AM", "19 Nov 2019 07:09 GMT",
+ * "Tue Nov 19 2019 05:44:06 GMT+0000", "01:38:07 PM IST Nov 20, 2019").
+ * The day must stand next to the month name and the year be four digits;
+ * clock times are skipped. Returns 0, or IRKG_EINVAL when `s` holds no
+ * whole real date (*out is then unchanged). */
+int irkg_date_parse_loose(const char *s, struct irkg_date *out);
+
 /* Write `d` as YYYY, YYYY-MM or YYYY-MM-DD by `p` (the empty string for
  * IRKG_DATE_NONE) into `buf` of `size` bytes (>= 11 for a whole date;
  * truncated and NUL-terminated if shorter). Does nothing when buf is NULL

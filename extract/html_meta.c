@@ -6,11 +6,13 @@
 #include <string.h>
 
 #include "../common/error.h"
+#include "dates.h"
 #include "html_util.h"
 
 /* Meta names (name, property or itemprop) that give the published date,
  * most trusted first. */
 static const char *const date_names[] = {"article:published_time",
+					 "article:published",
 					 "datePublished",
 					 "og:published_time",
 					 "pubdate",
@@ -26,29 +28,73 @@ static const char *const date_names[] = {"article:published_time",
 struct found {
 	xmlChar *og_title, *ld_headline, *title, *h1;
 	xmlChar *meta_author, *ld_author, *item_author, *byline;
-	char meta_date[11], ld_date[11], time_date[11];
+	/* the published date by source, most trusted first: meta tags,
+	 * JSON-LD, <time datetime>, itemprop text, an element whose class
+	 * says it holds the date */
+	char meta_date[11], ld_date[11], time_date[11], item_date[11],
+		class_date[11];
 	int date_rank; /* index in date_names of meta_date's source */
 	int failed;
 };
 
-/* Copies a "YYYY-MM-DD" at the start of `s` into `date`; 1 if there was. */
+/* Copies the date of a timestamp ("2019-11-19T11:00:09Z", "November 19,
+ * 2019, 9:02 AM", "Tue Nov 19 2019") into `date` as YYYY-MM-DD; 1 if
+ * there was one. */
 static int take_date(const char *s, char date[11])
 {
-	static const char shape[] = "dddd-dd-dd";
-	int month, day;
-	size_t i;
+	struct irkg_date d;
 
-	for (i = 0; i < 10; i++)
-		if (shape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9')
-				    : s[i] != '-')
-			return 0;
-	month = (s[5] - '0') * 10 + (s[6] - '0');
-	day = (s[8] - '0') * 10 + (s[9] - '0');
-	if (month < 1 || month > 12 || day < 1 || day > 31)
+	if (irkg_date_parse_loose(s, &d))
 		return 0;
-	memcpy(date, s, 10);
-	date[10] = '\0';
+	irkg_date_format(&d, IRKG_DATE_DAY, date, 11);
 	return 1;
+}
+
+/* Whether the space-separated list `value` (an itemprop, a class) has the
+ * token `name`, ignoring case. */
+static int has_token(const xmlChar *value, const char *name)
+{
+	size_t len = strlen(name);
+	const char *p = (const char *)value;
+
+	while (p && *p) {
+		size_t n;
+
+		while (irkg_html_is_space((unsigned char)*p))
+			p++;
+		for (n = 0; p[n] && !irkg_html_is_space((unsigned char)p[n]);
+		     n++)
+			;
+		if (n == len && !xmlStrncasecmp((const xmlChar *)p,
+						(const xmlChar *)name, (int)n))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Whether a class names the element holding the story's own date
+ * ("article-publish-date", "published_date", "byline-date", "storyDate",
+ * "datetime", "date"), not an update, a calendar, a comment or a tweet. */
+static int is_date_class(const xmlChar *c)
+{
+	static const char *const own[] = {"publish", "pub",	"byline",
+					  "article", "story",	"post",
+					  "entry",   "datetime"};
+	static const char *const other[] = {"updat", "modif",	"calendar",
+					    "tweet", "comment", "event",
+					    "expir"};
+	size_t i;
+	int mine = has_token(c, "date");
+
+	if (!xmlStrcasestr(c, (const xmlChar *)"date"))
+		return 0;
+	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++)
+		if (xmlStrcasestr(c, (const xmlChar *)other[i]))
+			return 0;
+	for (i = 0; i < sizeof(own) / sizeof(own[0]) && !mine; i++)
+		mine = xmlStrcasestr(c, (const xmlChar *)own[i]) != NULL;
+	return mine;
 }
 
 /* Sets `*slot` to `value` if it is still empty (else frees `value`). */
@@ -130,39 +176,55 @@ static xmlChar *attr(xmlNode *node, const char *name)
 	return xmlGetProp(node, (const xmlChar *)name);
 }
 
-/* A meta tag (or any element with itemprop and content/datetime). */
+/* Whether any of the keys of a meta element names the published date;
+ * `rank` is set to the best-trusted name's index in date_names. */
+static int names_date(xmlChar *const keys[3], int *rank)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof(date_names) / sizeof(date_names[0]); i++)
+		for (k = 0; k < 3; k++)
+			if (keys[k] && has_token(keys[k], date_names[i])) {
+				*rank = (int)i;
+				return 1;
+			}
+	return 0;
+}
+
+/* A meta tag (or any element with itemprop and content/datetime). Its
+ * property, name and itemprop are all looked at: one page writes
+ * property="article:published" itemprop="datePublished dateCreated". */
 static void scan_meta(xmlNode *node, struct found *m)
 {
-	xmlChar *key = attr(node, "property"), *content;
-	size_t i;
+	xmlChar *keys[3] = {attr(node, "property"), attr(node, "name"),
+			    attr(node, "itemprop")};
+	xmlChar *key = keys[0] ? keys[0] : keys[1] ? keys[1] : keys[2];
+	xmlChar *content = key ? attr(node, "content") : NULL;
+	int rank;
+	char date[11];
 
-	if (!key)
-		key = attr(node, "name");
-	if (!key)
-		key = attr(node, "itemprop");
-	content = key ? attr(node, "content") : NULL;
 	if (key && !content)
 		content = attr(node, "datetime");
-	if (!content) {
-		xmlFree(key);
-		return;
+	if (content && names_date(keys, &rank) &&
+	    (!m->meta_date[0] || rank < m->date_rank) &&
+	    take_date((const char *)content, date)) {
+		memcpy(m->meta_date, date, sizeof(date));
+		m->date_rank = rank;
 	}
-	for (i = 0; i < sizeof(date_names) / sizeof(date_names[0]); i++)
-		if (!xmlStrcasecmp(key, (const xmlChar *)date_names[i]) &&
-		    (!m->meta_date[0] || (int)i < m->date_rank) &&
-		    take_date((const char *)content, m->meta_date))
-			m->date_rank = (int)i;
-	if (!xmlStrcasecmp(key, (const xmlChar *)"og:title")) {
+	if (content && !xmlStrcasecmp(key, (const xmlChar *)"og:title")) {
 		keep_first(&m->og_title, content);
 		content = NULL;
-	} else if ((!xmlStrcasecmp(key, (const xmlChar *)"author") ||
+	} else if (content &&
+		   (!xmlStrcasecmp(key, (const xmlChar *)"author") ||
 		    !xmlStrcasecmp(key, (const xmlChar *)"article:author")) &&
 		   xmlStrncasecmp(content, (const xmlChar *)"http", 4)) {
 		keep_first(&m->meta_author, content);
 		content = NULL;
 	}
 	xmlFree(content);
-	xmlFree(key);
+	xmlFree(keys[0]);
+	xmlFree(keys[1]);
+	xmlFree(keys[2]);
 }
 
 /* Whether the class of `node` has the token "byline" or "author". */
@@ -178,6 +240,19 @@ static int is_byline(xmlNode *node)
 	return found;
 }
 
+/* The date in a short element's text, or in a hidden input's value
+ * (<input class="published_date" type="hidden" value="2019-11-18 ...">). */
+static void short_text_date(xmlNode *node, char date[11])
+{
+	xmlChar *text = attr(node, "value");
+
+	if (!text)
+		text = xmlNodeGetContent(node);
+	if (text && xmlStrlen(text) <= 120)
+		take_date((const char *)text, date);
+	xmlFree(text);
+}
+
 static void scan_element(xmlNode *node, struct found *m)
 {
 	xmlChar *v;
@@ -186,9 +261,12 @@ static void scan_element(xmlNode *node, struct found *m)
 		keep_first(&m->title, xmlNodeGetContent(node));
 	} else if (irkg_html_is(node, "h1")) {
 		keep_first(&m->h1, xmlNodeGetContent(node));
-	} else if (irkg_html_is(node, "time") && !m->time_date[0] &&
-		   (v = attr(node, "datetime"))) {
-		take_date((const char *)v, m->time_date);
+	} else if (irkg_html_is(node, "time") && !m->time_date[0]) {
+		v = attr(node, "datetime");
+		if (!v)
+			v = xmlNodeGetContent(node);
+		if (v)
+			take_date((const char *)v, m->time_date);
 		xmlFree(v);
 	} else if (irkg_html_is(node, "script")) {
 		v = attr(node, "type");
@@ -203,6 +281,14 @@ static void scan_element(xmlNode *node, struct found *m)
 	if ((v = attr(node, "itemprop"))) {
 		if (!xmlStrcasecmp(v, (const xmlChar *)"author"))
 			keep_first(&m->item_author, xmlNodeGetContent(node));
+		/* <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018 */
+		if (has_token(v, "datePublished") && !m->item_date[0])
+			short_text_date(node, m->item_date);
+		xmlFree(v);
+	}
+	if (!m->class_date[0] && (v = attr(node, "class"))) {
+		if (is_date_class(v))
+			short_text_date(node, m->class_date);
 		xmlFree(v);
 	}
 	if (!m->byline && is_byline(node))
@@ -269,9 +355,11 @@ int irkg_html_meta_read(xmlDoc *doc, struct irkg_html_meta *out)
 			xmlFree(all[i]);
 	}
 	memcpy(out->date,
-	       m.meta_date[0] ? m.meta_date
-	       : m.ld_date[0] ? m.ld_date
-			      : m.time_date,
+	       m.meta_date[0]	? m.meta_date
+	       : m.ld_date[0]	? m.ld_date
+	       : m.time_date[0] ? m.time_date
+	       : m.item_date[0] ? m.item_date
+				: m.class_date,
 	       sizeof(out->date));
 	if (failed) {
 		free(out->title);

@@ -220,10 +220,27 @@ static int is_navigation(const char *s, size_t n)
 	return items >= 3;
 }
 
+/* A wire agency's slug of editors' initials at the end of a story
+ * ("bur-sk/ami/dhc", "jm/rsc"): one word of lower-case letters and
+ * hyphens with at least one slash. */
+static int is_agency_slug(const char *s, size_t n)
+{
+	size_t i, slashes = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '/')
+			slashes++;
+		else if (!is_lower(s[i]) && s[i] != '-')
+			return 0;
+	}
+	return slashes > 0 && n <= 40 && is_lower(s[0]) && is_lower(s[n - 1]);
+}
+
 /* Boilerplate recognisable from one line alone. */
 static int is_boilerplate(const char *s, size_t n)
 {
-	return is_marker(s, n) || is_copyright(s, n) || is_navigation(s, n);
+	return is_marker(s, n) || is_copyright(s, n) || is_navigation(s, n) ||
+	       is_agency_slug(s, n);
 }
 
 /* ---- datelines ---- */

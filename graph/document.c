@@ -27,6 +27,7 @@ struct writer {
 	const char *body;
 	/* byte -> character offsets: a cursor, as offsets mostly grow */
 	size_t at_byte, at_char;
+	struct irkg_document_rows rows;
 	int rc;
 };
 
@@ -539,6 +540,9 @@ static void add_event(struct writer *w, const struct irkg_fact *x, size_t index,
 			   m[dyads[k].source].code);
 		add_string(w, dyad, IRKG_NS "targetCode",
 			   m[dyads[k].target].code);
+		/* the events table lists a dyad of a coded event */
+		if (code)
+			w->rows.events++;
 	}
 	add_fact_date(w, iri, x);
 	if (x->place != IRKG_MENTION_NONE && m[x->place].entry)
@@ -581,6 +585,7 @@ static void add_relation(struct writer *w, const struct irkg_fact *x,
 		snprintf(iri, sizeof(iri), "%srelation/%s-%zu-%zu", IRKG_ID,
 			 hash, index + 1, k + 1);
 		add_iri(w, iri, RDF_NS "type", relation_terms[t].class_iri);
+		w->rows.relations++;
 		add_iri(w, iri, trend ? IRKG_NS "dyadMember" : IRKG_NS "party",
 			a);
 		add_iri(w, iri, trend ? IRKG_NS "dyadMember" : IRKG_NS "party",
@@ -645,7 +650,8 @@ static void add_facts(struct writer *w)
 
 int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
 		      const struct irkg_document *doc, const irkg_facts *facts,
-		      const irkg_cameo *cameo, const char *graph_iri)
+		      const irkg_cameo *cameo, const char *graph_iri,
+		      struct irkg_document_rows *rows)
 {
 	struct writer w = {0};
 
@@ -667,5 +673,9 @@ int irkg_document_add(irkg_ctx *ctx, librdf_model *model,
 	add_dates(&w);
 	add_facts(&w);
 	librdf_free_node(w.graph);
+	if (rows && !w.rc) {
+		rows->events += w.rows.events;
+		rows->relations += w.rows.relations;
+	}
 	return w.rc;
 }

@@ -301,9 +301,8 @@ static int write_article(irkg_store *store, irkg_reader *r,
 {
 	struct irkg_document doc;
 	irkg_facts *facts = NULL;
-	const struct irkg_fact *list;
+	struct irkg_document_rows rows = {0, 0};
 	char iri[IRKG_DOCUMENT_IRI_SIZE];
-	size_t n, i;
 	int rc = irkg_reader_read(r, a, NULL, &doc, &facts);
 
 	if (rc)
@@ -313,15 +312,12 @@ static int write_article(irkg_store *store, irkg_reader *r,
 		rc = irkg_store_clear_graph(store, iri);
 	if (!rc)
 		rc = irkg_document_add(r->ctx, irkg_store_model(store), &doc,
-				       facts, r->cameo, iri);
+				       facts, r->cameo, iri, &rows);
 	if (!rc) {
-		list = irkg_facts_list(facts, &n);
-		for (i = 0; i < n; i++) {
-			if (list[i].kind == IRKG_FACT_EVENT)
-				result->events++;
-			else
-				result->relations++;
-		}
+		/* what the tables will list, not the facts found: a fact
+		 * with no pair of named parties has no row */
+		result->events += rows.events;
+		result->relations += rows.relations;
 		result->articles++;
 	}
 	irkg_facts_free(facts);

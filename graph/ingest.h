@@ -39,6 +39,8 @@ int irkg_reader_read(irkg_reader *r, const struct irkg_article *a,
 int irkg_ingest_is_article_name(const char *path);
 
 struct irkg_ingest_result {
+	/* events and relations: the rows the tables will list (a pair of
+	 * parties each) */
 	size_t files, articles, events, relations;
 	size_t bad_files;     /* files that held no article (reported) */
 	int ontology_loaded;  /* the ontology graph was loaded first */

@@ -328,10 +328,11 @@ static char *dup_or_null(const char *s)
 
 /* ---- events ---- */
 
+/* "reported" is the article's publication date, beside the event's own */
 static const char *const event_columns[] = {
-	"date",		"source", "source_state", "target",
-	"target_state", "cameo",  "root",	  "goldstein",
-	"quad_class",	"place",  "article",	  "evidence"};
+	"date",		"reported", "source",  "source_state", "target",
+	"target_state", "cameo",    "root",    "goldstein",    "quad_class",
+	"place",	"article",  "evidence"};
 
 static int code_ok(const char *s)
 {
@@ -378,6 +379,8 @@ int irkg_table_code_known(irkg_store *store, const char *code)
 struct event_state {
 	irkg_store *store;
 	const struct irkg_table_filter *filter;
+	/* rows come article by article: its date is looked up once */
+	char *article, *reported;
 };
 
 /* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
@@ -400,12 +403,20 @@ static char *map_event(void *state, const char *const *vars, char **out)
 		free(date);
 		return NULL;
 	}
+	if (vars[10] && (!st->article || strcmp(st->article, vars[10]))) {
+		free(st->article);
+		free(st->reported);
+		st->article = strdup(vars[10]);
+		st->reported =
+			lookup(st->store, vars[10], IRKG_NS "publishedDate");
+	}
 	out[0] = date;
+	out[1] = vars[10] ? dup_or_null(st->reported) : NULL;
 	for (i = 1; i <= 8; i++)
-		out[i] = dup_or_null(vars[i + 1]);
-	out[9] = lookup(st->store, vars[1], IRKG_NS "place");
-	out[10] = dup_or_null(vars[10]);
-	out[11] = dup_or_null(vars[11]);
+		out[i + 1] = dup_or_null(vars[i + 1]);
+	out[10] = lookup(st->store, vars[1], IRKG_NS "place");
+	out[11] = dup_or_null(vars[10]);
+	out[12] = dup_or_null(vars[11]);
 	return dup_or_null(vars[0]);
 }
 
@@ -426,7 +437,7 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 		"  ?sentence nif:anchorOf ?evidence .\n"
 		"}\n"
 		"ORDER BY ?article ?d ?sentence\n";
-	struct event_state state = {store, f};
+	struct event_state state = {store, f, NULL, NULL};
 	int rc;
 
 	if ((f->from && !irkg_date_bound_ok(f->from)) ||
@@ -439,6 +450,8 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 	rc = run_table(store, sparql, 12, event_columns,
 		       sizeof(event_columns) / sizeof(event_columns[0]),
 		       map_event, &state, 0, format, out, rows, 1);
+	free(state.article);
+	free(state.reported);
 	if (!rc) {
 		struct writer w = {format, out, event_columns, 0, *rows};
 

@@ -13,7 +13,7 @@ expect_err "loaded the ontology first" "the first ingest loads the ontology"
 run --store "$S" events
 expect_rc 0 "events"
 head -n 1 "$OUT" >"$WORK/header"
-printf 'date\tsource\tsource_state\ttarget\ttarget_state\tcameo\troot\tgoldstein\tquad_class\tplace\tarticle\tevidence\n' >"$WORK/want"
+printf 'date\treported\tsource\tsource_state\ttarget\ttarget_state\tcameo\troot\tgoldstein\tquad_class\tplace\tarticle\tevidence\n' >"$WORK/want"
 expect_same "$WORK/want" "$WORK/header" "events: the documented columns, in order"
 expect_out "	KOR	https://w3id.org/irkg/id/state/JPN	JPN	114	11	" "events: South Korea's protest to Japan (114)"
 n_first=$(wc -l <"$OUT")
@@ -39,7 +39,7 @@ expect_no_out "$(printf 'alliance\tJPN\tKOR')" "relations: no alliance between J
 # Filters and formats.
 run --store "$S" events --actor JPN -f csv
 expect_rc 0 "events --actor -f csv"
-expect_out "date,source,source_state" "csv has the header"
+expect_out "date,reported,source,source_state" "csv has the header"
 expect_no_out ",USA,https" "--actor JPN leaves out dyads without Japan"
 run --store "$S" events --actor KOR
 expect_out "	KOR	https://w3id.org/irkg/id/state/JPN	JPN	114	" "--actor KOR keeps South Korea's protest"
@@ -123,22 +123,22 @@ S3="$WORK/seed"
 run --store "$S3" ingest "$SEED"
 expect_rc 0 "ingest the seed"
 run --store "$S3" events
-cut -f1,3,5,7 "$OUT" | sort -u >"$WORK/seed-events"
+cut -f1,4,6,8 "$OUT" | sort -u >"$WORK/seed-events"
 for row in "2021-05-05 USA JPN 04" "2021-05-05 USA KOR 04" "2021-05-05 KOR JPN 04" \
 	"2021-05-05 USA JPN 03" "2021-05-05 USA KOR 03" "2021-05-05 KOR JPN 03" \
 	"2021-04 KOR JPN 11" "2021-05 USA JPN 04" "2021-05 USA KOR 04"; do
 	if tr '\t' ' ' <"$WORK/seed-events" | grep -qx "$row"; then pass "seed event: $row"; else
 		fail "seed event: $row"; fi
 done
-if grep -q "	042	" "$OUT" && awk -F'\t' '$6 == "042" && $5 == "JPN"' "$OUT" | grep -q . &&
-	awk -F'\t' '$6 == "042" && $5 == "KOR"' "$OUT" | grep -q .; then
+if grep -q "	042	" "$OUT" && awk -F'\t' '$7 == "042" && $6 == "JPN"' "$OUT" | grep -q . &&
+	awk -F'\t' '$7 == "042" && $6 == "KOR"' "$OUT" | grep -q .; then
 	pass "seed: the visits to Tokyo and Seoul (042)"
 else
 	fail "seed: the visits to Tokyo and Seoul (042)"
 fi
-if awk -F'\t' '$10 ~ /hawaii/' "$OUT" | grep -q .; then pass "seed: the meeting in Hawaii"; else fail "seed: the meeting in Hawaii"; fi
+if awk -F'\t' '$11 ~ /hawaii/' "$OUT" | grep -q .; then pass "seed: the meeting in Hawaii"; else fail "seed: the meeting in Hawaii"; fi
 for code in PAK IND MMR; do
-	if cut -f3,5 "$OUT" | grep -q "$code"; then fail "seed: nothing from boilerplate ($code)"; else
+	if cut -f4,6 "$OUT" | grep -q "$code"; then fail "seed: nothing from boilerplate ($code)"; else
 		pass "seed: nothing from boilerplate ($code)"; fi
 done
 run --store "$S3" relations

@@ -168,7 +168,7 @@ get "/queries/..%2Fetc%2Fpasswd"
 expect_code 404 "a path in a query's name: 404"
 get "/events?format=csv"
 expect_code 200 "the events table"
-expect_out "date,source,source_state" "as CSV"
+expect_out "date,reported,source,source_state" "as CSV"
 get "/relations" -H 'Accept: application/json'
 expect_true "the relations table as JSON" json_ok "$OUT"
 get "/events?from=2021-13"

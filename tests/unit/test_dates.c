@@ -223,6 +223,52 @@ static void test_parse_iso(void **state)
 	assert_int_equal(irkg_date_parse_iso("2021-05-05", NULL), IRKG_EINVAL);
 }
 
+/* Timestamps as web pages write them (from meta tags, JSON-LD, <time>
+ * and bylines of real pages); "" = no date must be found. */
+static void test_parse_loose(void **state)
+{
+	static const struct {
+		const char *s, *want;
+	} stamps[] = {
+		{"2019-11-19T11:00:09.000Z", "2019-11-19"},
+		{"2019-11-18 23:41:18", "2019-11-18"},
+		{"2019/11/18", "2019-11-18"},
+		{"November 19, 2019, 9:02 AM", "2019-11-19"},
+		{"November 19, 2019, 07:47 PM EST", "2019-11-19"},
+		{"19 Nov 2019 07:09 GMT", "2019-11-19"},
+		{"Tue Nov 19 2019 05:44:06 GMT+0000", "2019-11-19"},
+		{"01:38:07 PM IST Nov 20, 2019", "2019-11-20"},
+		{"Fri 6:45 PM, Feb 16, 2018", "2018-02-16"},
+		{"  Monday, November 18, 2019", "2019-11-18"},
+		{"November 20, 2019 - 11:28 AMT", "2019-11-20"},
+		{"Sept. 3, 2024", "2024-09-03"},
+		/* not whole dates, or not real ones */
+		{"0001-01-01T00:00:00Z", ""},
+		{"2023-02-29", ""},
+		{"November 2019", ""},
+		{"Updated 10:45 Nov", ""},
+		{"12:30 Nov 2019", ""},
+		{"Feb 30, 2020", ""},
+		{"", ""},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(stamps) / sizeof(stamps[0]); i++) {
+		struct irkg_date d = {7, 7, 7};
+		char got[16] = "";
+
+		if (irkg_date_parse_loose(stamps[i].s, &d) == 0)
+			irkg_date_format(&d, IRKG_DATE_DAY, got, sizeof(got));
+		else
+			assert_int_equal(d.year, 7); /* left unchanged */
+		if (strcmp(got, stamps[i].want) != 0)
+			fail_msg("\"%s\": got \"%s\", want \"%s\"", stamps[i].s,
+				 got, stamps[i].want);
+	}
+	assert_int_equal(irkg_date_parse_loose(NULL, &(struct irkg_date){0}),
+			 IRKG_EINVAL);
+}
+
 static void test_format(void **state)
 {
 	struct irkg_date d = {2019, 3, 7};
@@ -247,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_several_and_max),
 		cmocka_unit_test(test_parse_iso),
+		cmocka_unit_test(test_parse_loose),
 		cmocka_unit_test(test_format),
 	};
 

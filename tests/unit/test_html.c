@@ -30,6 +30,76 @@ struct page {
 };
 
 static const struct page pages[] = {
+	{"the date from property, name or itemprop, in words",
+	 "<html><head><meta property=\"article:published\" "
+	 "itemprop=\"datePublished dateCreated\" "
+	 "content=\"2019-11-19T11:00:09.000Z\"></head><body><article>"
+	 "<p>The two ministers met in the capital on Tuesday.</p>"
+	 "</article></body></html>",
+	 NULL,
+	 "2019-11-19",
+	 1,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {NULL},
+	 NULL},
+	{"a meta date written in words",
+	 "<html><head><meta property=\"article:published_time\" "
+	 "content=\"November 19, 2019, 07:47 PM EST\"></head><body>"
+	 "<article><p>The two ministers met in the capital on "
+	 "Tuesday.</p></article></body></html>",
+	 NULL,
+	 "2019-11-19",
+	 1,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {NULL},
+	 NULL},
+	{"no meta: itemprop text, not the updated line",
+	 "<html><body><div class=\"storyDate\" itemprop=\"dateModified\">"
+	 "Updated: Sat 8:31 PM, Feb 17, 2018</div><div>Posted: <span "
+	 "itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span></div>"
+	 "<article><p>The two ministers met in the capital on "
+	 "Tuesday.</p></article></body></html>",
+	 NULL,
+	 "2018-02-16",
+	 1,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {NULL},
+	 NULL},
+	{"no meta: a hidden input and a date class, not a bogus year",
+	 "<html><head><script type=\"application/ld+json\">{\"dateModified"
+	 "\": \"0001-01-01T00:00:00Z\"}</script></head><body>"
+	 "<input class=\"modified_date\" type=\"hidden\" "
+	 "value=\"2019-11-20 02:24:47\"><input class=\"published_date\" "
+	 "type=\"hidden\" value=\"2019-11-19 02:24:47\">"
+	 "<span class=\"article-publish-date\">November 19, 2019</span>"
+	 "<article><p>The two ministers met in the capital on "
+	 "Tuesday.</p></article></body></html>",
+	 NULL,
+	 "2019-11-19",
+	 1,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {NULL},
+	 NULL},
+	{"a calendar widget is not the page's date",
+	 "<html><body><div class=\"calendar-date\">November 20, 2019</div>"
+	 "<article><p>The two ministers met in the capital on "
+	 "Tuesday.</p></article></body></html>",
+	 NULL,
+	 "",
+	 1,
+	 NULL,
+	 NULL,
+	 NULL,
+	 {NULL},
+	 NULL},
 	{"heavy chrome around itemprop=articleBody",
 	 "<!DOCTYPE html><html><head><title>Harbour deal | Coast Times</title>"
 	 "<meta property=\"og:title\" content=\"Harbour deal signed\">"

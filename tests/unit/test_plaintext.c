@@ -115,6 +115,19 @@ static const struct layout layouts[] = {
 	 "The town council approved a larger budget for the library on "
 	 "Wednesday evening.",
 	 "The librarian said she hoped so."},
+	{"an agency's slug of initials ends the story, a URL path does not",
+	 "date 2025-11-19 Example Wire\n"
+	 "Border crossing stays shut\n"
+	 "\n"
+	 "Islamabad (AFP) - The main border crossing stayed shut on "
+	 "Wednesday.\n"
+	 "\n"
+	 "Details are at the ministry site under news/border-update.\n"
+	 "\n"
+	 "bur-sk/ami/dhc\n",
+	 "2025-11-19", "Border crossing stays shut", "Islamabad (AFP) -", 2,
+	 "The main border crossing stayed shut on Wednesday.",
+	 "Details are at the ministry site under news/border-update."},
 	{"empty text", "", NULL, NULL, NULL, 0, NULL, NULL},
 	{"only boilerplate",
 	 "Related Topics\n"

@@ -40,6 +40,7 @@
 #define S1_TEXT "Japan, Korea and the US said \"no\" today."
 #define S2_TEXT "Tokyo said: \"back\\slash\"\nnext\tend"
 #define S3_TEXT "They met again."
+#define PUB "2025-11-20" /* the article's publication date */
 
 struct fixture {
 	struct testutil_log log;
@@ -151,6 +152,7 @@ static int setup_data(void **state)
 	setup(state);
 	fx = *state;
 	add_iri(fx, ARTICLE, TYPE, IRKG_NS "NewsArticle");
+	add_text(fx, ARTICLE, IRKG_NS "publishedDate", "2025-11-20", "date");
 	add_text(fx, S1, ANCHOR, S1_TEXT, NULL);
 	add_text(fx, S2, ANCHOR, S2_TEXT, NULL);
 	add_text(fx, S3, ANCHOR, S3_TEXT, NULL);
@@ -262,8 +264,8 @@ static char *relations(struct fixture *fx, enum irkg_table_format format,
 }
 
 #define EVENT_HEADER                                                           \
-	"date\tsource\tsource_state\ttarget\ttarget_state\tcameo\troot\t"      \
-	"goldstein\tquad_class\tplace\tarticle\tevidence\n"
+	"date\treported\tsource\tsource_state\ttarget\ttarget_state\tcameo\t"  \
+	"root\tgoldstein\tquad_class\tplace\tarticle\tevidence\n"
 
 /* Ordered by date, the undated first and then in dyad order; e3 is one
  * row per dyad though it has two evidence sentences, with the first. */
@@ -274,14 +276,14 @@ static void test_events_tsv(void **state)
 
 	assert_string_equal(
 		text, EVENT_HEADER
-		"\t" USA "\tUSA\t" KOR "\tKOR\t020\t02\t3.0\t1\t\t" ARTICLE
-		"\t" S1_TEXT "\n"
-		"\t" USA "\tUSA\t" JPN "\tJPN\t020\t02\t3.0\t1\t\t" ARTICLE
-		"\t" S1_TEXT "\n"
-		"2025-10-01\t" JPN "\tJPN\t" CHN
+		"\t" PUB "\t" USA "\tUSA\t" KOR
+		"\tKOR\t020\t02\t3.0\t1\t\t" ARTICLE "\t" S1_TEXT "\n"
+		"\t" PUB "\t" USA "\tUSA\t" JPN
+		"\tJPN\t020\t02\t3.0\t1\t\t" ARTICLE "\t" S1_TEXT "\n"
+		"2025-10-01\t" PUB "\t" JPN "\tJPN\t" CHN
 		"\tCHN\t112\t11\t-2.0\t3\t\t" ARTICLE
 		"\tTokyo said: \"back\\slash\" next end\n"
-		"2025-11-18\t" JPN "\tJPN\t" KOR
+		"2025-11-18\t" PUB "\t" JPN "\tJPN\t" KOR
 		"\tKOR\t042\t04\t1.9\t1\t" TOKYO "\t" ARTICLE "\t" S1_TEXT
 		"\n");
 	assert_int_equal(rows, 4);
@@ -298,11 +300,12 @@ static void test_events_csv(void **state)
 
 	assert_string_equal(
 		text,
-		"date,source,source_state,target,target_state,cameo,root,"
-		"goldstein,quad_class,place,article,evidence\n"
-		"2025-10-01," JPN ",JPN," CHN ",CHN,112,11,-2.0,3,," ARTICLE
+		"date,reported,source,source_state,target,target_state,cameo,"
+		"root,goldstein,quad_class,place,article,evidence\n"
+		"2025-10-01," PUB "," JPN ",JPN," CHN
+		",CHN,112,11,-2.0,3,," ARTICLE
 		",\"Tokyo said: \"\"back\\slash\"\"\nnext\tend\"\n"
-		"2025-11-18," JPN ",JPN," KOR ",KOR,042,04,1.9,1," TOKYO
+		"2025-11-18," PUB "," JPN ",JPN," KOR ",KOR,042,04,1.9,1," TOKYO
 		"," ARTICLE ",\"Japan, Korea and the US said \"\"no\"\" "
 		"today.\"\n");
 	assert_int_equal(rows, 2);
@@ -319,7 +322,8 @@ static void test_events_json(void **state)
 	assert_string_equal(
 		text,
 		"[\n"
-		"  {\"date\": \"2025-10-01\", \"source\": \"" JPN "\", "
+		"  {\"date\": \"2025-10-01\", \"reported\": \"" PUB "\", "
+		"\"source\": \"" JPN "\", "
 		"\"source_state\": \"JPN\", \"target\": \"" CHN "\", "
 		"\"target_state\": \"CHN\", \"cameo\": \"112\", \"root\": "
 		"\"11\", \"goldstein\": \"-2.0\", \"quad_class\": \"3\", "
@@ -329,8 +333,9 @@ static void test_events_json(void **state)
 		"]\n");
 	free(text);
 	text = events(*state, &usa, IRKG_TABLE_JSON, NULL);
-	assert_non_null(
-		strstr(text, "[\n  {\"date\": null, \"source\": \"" USA "\""));
+	assert_non_null(strstr(text,
+			       "[\n  {\"date\": null, \"reported\": \"" PUB
+			       "\", \"source\": \"" USA "\""));
 	assert_non_null(strstr(text, "},\n  {\"date\": null"));
 	assert_int_equal(testutil_count_lines(text), 4);
 	free(text);
@@ -388,8 +393,8 @@ static void test_events_filters(void **state)
 			    0);
 		for (line = text + strlen(EVENT_HEADER); *line;
 		     line = strchr(line, '\n') + 1, n++) {
-			field(line, 2, source, sizeof(source));
-			field(line, 4, target, sizeof(target));
+			field(line, 3, source, sizeof(source));
+			field(line, 5, target, sizeof(target));
 			snprintf(got + strlen(got), sizeof(got) - strlen(got),
 				 "%s%s>%s", n ? " " : "", source, target);
 		}
