@@ -90,6 +90,8 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_ORGANISATION_NOUN] = "organisation-noun",
 	[IRKG_WORD_STATE_ANAPHOR] = "state-anaphor",
 	[IRKG_WORD_CONJUNCTION] = "conjunction",
+	[IRKG_WORD_UNMADE_NOUN] = "unmade-noun",
+	[IRKG_WORD_UNMADE_ADJECTIVE] = "unmade-adjective",
 };
 
 /* Whether words of `kind` carry a value (a third field). */

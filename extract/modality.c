@@ -185,6 +185,54 @@ static int scheduled_present(const struct event_finder *f,
 	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
 }
 
+/* An agreement not yet made around match m: "negotiations on a free trade
+ * agreement", "talks over a new deal", "a draft treaty", "the proposed
+ * accord" (words.txt, unmade-noun and unmade-adjective). */
+static int agreement_unmade(const struct event_finder *f,
+			    const struct event_match *m)
+{
+	static const char *const after_noun[] = {
+		"on", "over", "for", "toward", "towards", "about", "of"};
+	size_t from = m->first >= f->s_first + 7 ? m->first - 7 : f->s_first;
+	size_t i, k;
+
+	for (i = from; i < m->end; i++) {
+		if (irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE_ADJECTIVE) &&
+		    i + 3 >= m->first)
+			return 1;
+		if (i < m->first && i + 1 < m->end &&
+		    irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE_NOUN))
+			for (k = 0;
+			     k < sizeof(after_noun) / sizeof(*after_noun); k++)
+				if (irkg_word_is(f->w, i + 1, after_noun[k]))
+					return 1;
+	}
+	return 0;
+}
+
+/* What a relation on an agreement becomes under a cue. An agreement, or
+ * its signing, that is negated, planned, intended, threatened, asked for
+ * or under negotiation is not made ("had no plans to sign a pact with
+ * China", "resumed negotiations on a free trade agreement"): nothing.
+ * Whatever else is negated or only planned for an agreement ("pulled back
+ * from terminating", "plans to withdraw from the treaty") leaves the
+ * agreement as it is: in force. NULL: keep the code. */
+static const char *agreement_under_cue(const struct event_finder *f,
+				       const struct event_match *m,
+				       struct irkg_fact *x, unsigned cues)
+{
+	int making = strcmp(x->code, "agreement") == 0 ||
+		     strcmp(x->code, "agreement.signed") == 0;
+	unsigned not_made =
+		CUE_NEGATE | CUE_PLAN | CUE_INTENT | CUE_THREAT | CUE_APPEAL;
+
+	if (making && ((cues & not_made) || agreement_unmade(f, m)))
+		return "an agreement not made";
+	if (!making && (cues & not_made))
+		x->code = "agreement";
+	return NULL;
+}
+
 const char *irkg_modality_read(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       unsigned *cues_out)
@@ -207,14 +255,16 @@ const char *irkg_modality_read(const struct event_finder *f,
 		x->code =
 			irkg_modality_table_code(table, m->pattern->code, NULL);
 	assert(x->code);
-	if (cues & CUE_NEGATE) {
-		/* "pulled back from terminating an agreement": no
-		 * termination, but the agreement exists. */
-		if (relation && strncmp(x->code, "agreement.", 10) == 0)
-			x->code = "agreement";
-		else
-			return "negated";
+	if (relation && strncmp(x->code, "agreement", 9) == 0) {
+		const char *why = agreement_under_cue(f, m, x, cues);
+
+		if (why)
+			return why;
+		cues &= ~(unsigned)(CUE_NEGATE | CUE_PLAN | CUE_INTENT |
+				    CUE_THREAT | CUE_APPEAL);
 	}
+	if (cues & CUE_NEGATE)
+		return "negated";
 	/* "pledged that Japan would supply radars": what is promised is
 	 * an intent (03x), not a plan */
 	if (!relation && (cues & CUE_PLAN) &&

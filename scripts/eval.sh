@@ -115,12 +115,22 @@ function line(label, g, p, m,   pr, rc, f) {
 	f = pr + rc ? 2 * pr * rc / (pr + rc) : 0
 	printf "%-24s %5d %5d %5d  %6.2f %6.2f %6.2f\n", label, g, p, m, pr, rc, f
 }
-{ ge += $2; pe += $3; me += $4; gr += $5; pr_ += $6; mr += $7 }
+{
+	ge += $2; pe += $3; me += $4; gr += $5; pr_ += $6; mr += $7
+	# a round is the articles whose names start with the same letter
+	r = substr($1, 1, 1)
+	if (!(r in rg)) order[++rounds] = r
+	rg[r] += $2 + $5; rp[r] += $3 + $6; rm[r] += $4 + $7
+}
 END {
 	print ""
 	line("total events", ge, pe, me)
 	line("total relations", gr, pr_, mr)
 	line("total", ge + gr, pe + pr_, me + mr)
+	if (rounds > 1)
+		for (i = 1; i <= rounds; i++)
+			line("round " order[i] "*", rg[order[i]], rp[order[i]],
+			     rm[order[i]])
 }'
 }
 

@@ -234,6 +234,45 @@ has EUR BLR 13 "relation: sanctions promised on a condition are a threat (EUR BL
 lacks EUR BLR 16 "relation: conditional sanctions are not imposed"
 lacks_rel sanctions EUR BLR "relation: conditional sanctions are no sanctions relation"
 
+# 12b. Agreements that are not made: negotiations, plans, refusals,
+# drafts; a treaty still in force when only its end is planned or called
+# off. And relations from the phrases news uses for them.
+events_with_control "Fiji has no plans to sign a policing agreement with China, its foreign minister said." FJI CHN
+lacks_rel agreement FJI CHN "agreement: 'no plans to sign' an agreement is none"
+
+events_with_control "Vietnam and Indonesia agreed to resume negotiations on a defence cooperation agreement." VNM IDN
+lacks_rel agreement VNM IDN "agreement: negotiations on an agreement are not one"
+
+events_with_control "India and the European Union held talks over a proposed free trade agreement on Monday." IND
+lacks_rel agreement IND EUR "agreement: talks over a proposed agreement are not one"
+
+events_with_control "Ghana refused to sign a mining deal with Burkina Faso." GHA BFA
+lacks_rel agreement GHA BFA "agreement: a refusal to sign is no agreement"
+
+events_of "Kenya and Somalia signed a security agreement on Monday."
+has_rel agreement KEN SOM "agreement: a signed agreement is one (control for the cases above)"
+
+events_of "Poland said it plans to withdraw from the defence treaty with Lithuania."
+has_rel agreement POL LTU "agreement: a planned withdrawal leaves the treaty in force"
+
+events_of "Ties between Mexico and Cuba have grown warmer since last year."
+has_rel trend MEX CUB "trend: ties that have grown warmer"
+
+events_of "Seoul has pursued warmer ties with Japan since the election."
+has_rel trend KOR JPN "trend: pursuing warmer ties with a state"
+
+events_of "Russia lays claim to four Ukrainian regions, the memorandum said."
+has_rel dispute RUS UKR "dispute: laying claim to a state's regions"
+
+events_of "The trade war between Washington and Beijing has hurt exporters on both sides."
+has_rel dispute USA CHN "dispute: a trade war between two states"
+
+events_of "The deal follows the security pact that Solomon Islands and China struck in 2022."
+has_rel agreement SLB CHN "agreement: a pact two states struck"
+
+events_of "Japan tightened its curbs on exports of chipmaking equipment to China last year."
+has_rel sanctions JPN CHN "sanctions: curbs on exports to a state"
+
 # 13. Hyphenated actors: a Russian-flagged ship is Russia's.
 events_of "French naval forces seized a Russian-flagged tanker off the coast of Brittany."
 has FRA RUS 17 "hyphenated: seizing a Russian-flagged tanker is FRA RUS 17"
