@@ -590,6 +590,8 @@ static void find_target(const struct event_finder *f,
 	if (*tgt < 0 && !relation && irkg_event_root(x->code) >= 11 &&
 	    irkg_event_root(x->code) <= 14)
 		*tgt = irkg_target_doer_in_object(f, m->end);
+	if (*tgt < 0 && !relation && irkg_event_root(x->code) == 13)
+		*tgt = irkg_target_condition(f, m, src);
 	if (*tgt < 0)
 		x->with_unnamed = with_unnamed_after(f, m->end);
 }

@@ -114,6 +114,34 @@ long irkg_target_doer_in_object(const struct event_finder *f, size_t end)
 	return -1;
 }
 
+long irkg_target_condition(const struct event_finder *f,
+			   const struct event_match *m, long src)
+{
+	size_t t, k;
+
+	if (src < 0)
+		return -1;
+	for (t = m->end; t + 1 < f->s_end; t++) {
+		if (!irkg_word_is(f->w, t, "if") &&
+		    !irkg_word_is(f->w, t, "unless"))
+			continue;
+		/* the condition's subject: within a few words of "if" */
+		for (k = t + 1; k < f->s_end && k <= t + 4; k++) {
+			long u = unit_or_place_at(f, k);
+
+			if (u < 0)
+				continue;
+			if (!f->units[u].place && irkg_finder_coded(f, u) &&
+			    !irkg_finder_same_actors(f, src, u) &&
+			    !irkg_finder_same_actors(f, u, src))
+				return u;
+			break;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 /* Whether one of the actors at out->actors[first..first+n) has a code of
  * unit u. */
 static int actors_share_code(const struct event_finder *f, size_t first,

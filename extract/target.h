@@ -23,4 +23,12 @@ long irkg_target_answered(const struct event_finder *f,
  * "by" in the object's clause after token `end`, or -1. */
 long irkg_target_doer_in_object(const struct event_finder *f, size_t end);
 
+/* "warned that Tehran would respond if Israel attacked", "threatened to
+ * penalise buyers of Russian oil if Moscow does not accept": whom a threat
+ * is aimed at is the actor its condition is about, the first one after
+ * "if" or "unless" later in the sentence that is not the threatener; or
+ * -1. */
+long irkg_target_condition(const struct event_finder *f,
+			   const struct event_match *m, long src);
+
 #endif

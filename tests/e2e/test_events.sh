@@ -273,6 +273,18 @@ has_rel agreement SLB CHN "agreement: a pact two states struck"
 events_of "Japan tightened its curbs on exports of chipmaking equipment to China last year."
 has_rel sanctions JPN CHN "sanctions: curbs on exports to a state"
 
+# 12c. Conditional threats: the warner's own state would act, aimed at the
+# actor of the condition.
+events_of "Iranian Foreign Minister Abbas Araghchi warned on Thursday that Tehran would respond decisively if Israel attacked Iranian territory again."
+has_on 2025-06-05 IRN ISR 13 "threat: 'warned that Tehran would respond if Israel attacked' is IRN ISR 13"
+lacks ISR IRN 19 "threat: the attack in the condition has not happened"
+
+events_of "Washington has threatened to penalise buyers of Russian oil if Moscow does not accept a full ceasefire."
+has USA RUS 13 "threat: its target is the actor of the condition (USA RUS 13)"
+
+events_with_control "Egypt's foreign minister warned that the weather would worsen if the rains came early." EGY
+lacks EGY '*' 13 "threat: a warning about the weather threatens no one"
+
 # 13. Hyphenated actors: a Russian-flagged ship is Russia's.
 events_of "French naval forces seized a Russian-flagged tanker off the coast of Brittany."
 has FRA RUS 17 "hyphenated: seizing a Russian-flagged tanker is FRA RUS 17"
