@@ -11,6 +11,21 @@ expect_out "ontology/irkg.ttl" "the ontology has a graph of its own"
 expect_out "ontology/cameo.ttl" "the CAMEO scheme has a graph of its own"
 expect_out "ontology/actors/states.ttl" "the states have a graph of their own"
 
+# A statement written twice in the knowledge base is one statement in an
+# RDF store: the LMDB store keeps one, a Berkeley DB hashes store two, and
+# their counts differ. Each file, and all of them together, states each
+# triple once.
+need_tool rapper "the knowledge base states each triple once" && {
+	for f in "$TOP"/ontology/*.ttl "$TOP"/ontology/actors/*.ttl; do
+		rapper -q -i turtle -o ntriples "$f" 2>/dev/null
+	done | sort | uniq -d >"$WORK/twice"
+	if [ -s "$WORK/twice" ]; then
+		fail "the knowledge base states each triple once ($(wc -l <"$WORK/twice") twice: $(head -n 1 "$WORK/twice"))"
+	else
+		pass "the knowledge base states each triple once"
+	fi
+}
+
 . "$Q/lists.sh"
 # fetch NAME: the sorted list NAME into $WORK/NAME.
 fetch() {
