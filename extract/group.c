@@ -254,6 +254,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				     region_part);
 		if (rc)
 			return rc;
+		g->why = "exactly that many actors named before it in its "
+			 "sentence";
 		if (distinct_member_codes(m, first) == (size_t)number &&
 		    m->n_members - first == (size_t)number)
 			goto found;
@@ -270,6 +272,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				     first, region_part);
 		if (rc)
 			return rc;
+		g->why = "exactly that many actors named in the sentence "
+			 "before";
 		if (m->n_members - first == (size_t)number)
 			goto found;
 		m->n_members = first;
@@ -277,6 +281,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 
 	/* The latest coordination with the right number of actors, in this
 	 * sentence before the group or in the two before, */
+	g->why = "the latest coordination in its sentence or the two "
+		 "before";
 	rc = from_coordination(f, g, number, region_part, first, 2);
 	if (rc != IRKG_OK)
 		return rc == 1 ? finish_group(m, g, first) : rc;
@@ -290,12 +296,15 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				     g->sentence, first, region_part);
 		if (rc)
 			return rc;
+		g->why = "exactly that many states named in its sentence "
+			 "and the two before";
 		if (distinct_member_codes(m, first) == (size_t)number)
 			goto found;
 		m->n_members = first;
 	}
 
 	/* ... or the latest coordination in the eight sentences before. */
+	g->why = "the latest coordination in the eight sentences before";
 	rc = from_coordination(f, g, number, region_part, first, 8);
 	if (rc != IRKG_OK)
 		return rc == 1 ? finish_group(m, g, first) : rc;
@@ -336,10 +345,13 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 					return rc;
 			}
 		}
+		g->why = "exactly that many states named in its paragraph "
+			 "and the one before";
 		if (m->n_members - first == (size_t)number)
 			goto found;
 	}
 	m->n_members = first;
+	g->why = NULL;
 	return IRKG_OK; /* unresolved: no members */
 found:
 	return finish_group(m, g, first);

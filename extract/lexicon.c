@@ -89,6 +89,9 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_PLURAL_PRONOUN] = "plural-pronoun",
 	[IRKG_WORD_ORGANISATION_NOUN] = "organisation-noun",
 	[IRKG_WORD_STATE_ANAPHOR] = "state-anaphor",
+	[IRKG_WORD_SIDE_NOUN] = "side-noun",
+	[IRKG_WORD_FACTION_NOUN] = "faction-noun",
+	[IRKG_WORD_OBJECT_FOLLOWER] = "object-follower",
 	[IRKG_WORD_CONJUNCTION] = "conjunction",
 };
 
