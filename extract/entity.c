@@ -307,6 +307,33 @@ static int body_of_state(const struct mention_finder *f,
 	return 1;
 }
 
+/* Token i, or the token after a date phrase starting there ("on
+ * Thursday", "on Nov. 5", "in May"): "Pyongyang on Thursday fired" acts
+ * as "Pyongyang fired" does. */
+static size_t past_date_phrase(const struct mention_finder *f, size_t i,
+			       size_t s_end)
+{
+	size_t j = i + 1;
+
+	if (j >= s_end ||
+	    !(irkg_word_is(f->w, i, "on") ||
+	      irkg_word_is_a(f->w, i, IRKG_WORD_MONTH_PREPOSITION)))
+		return i;
+	if (irkg_word_is_a(f->w, j, IRKG_WORD_WEEKDAY) &&
+	    irkg_mention_capitalised(f, j))
+		return j + 1;
+	if (!irkg_word_is_a(f->w, j, IRKG_WORD_MONTH) ||
+	    !irkg_mention_capitalised(f, j))
+		return i;
+	j++;
+	if (j < s_end && irkg_word_is(f->w, j, "."))
+		j++;
+	if (j < s_end && irkg_word(f->w, j)[0] >= '0' &&
+	    irkg_word(f->w, j)[0] <= '9')
+		j++;
+	return j;
+}
+
 /* A capital stands for its government (x becomes a metonym of its state)
  * unless it is where something happens ("in Tokyo", "visited Seoul") or a
  * dateline ("SEOUL, Nov 18"). */
@@ -328,6 +355,7 @@ static void capital_as_government(const struct mention_finder *f,
 	/* "Beijing "firmly opposes" the move": past a quotation mark */
 	nx = last + 1 < s_end && irkg_word_is(f->w, last + 1, "\"") ? last + 2
 								    : last + 1;
+	nx = past_date_phrase(f, nx, s_end);
 	next_lower = nx < s_end && (f->tokens[nx].flags & IRKG_TOKEN_WORD) &&
 		     !irkg_mention_capitalised(f, nx);
 	/* "visited Tokyo and Seoul": a conjunct of a place. */
