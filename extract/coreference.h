@@ -2,7 +2,7 @@
  * "the island", "the kingdom", "the Gulf state": irkg:epithet in
  * ontology/actors/states.ttl), and the checks that keep a reference from
  * being resolved to the wrong state: "the two sides" when factions are
- * about, "it" as an object of its own sentence's subject. Each resolution
+ * about, "it" as an object, "the country" when two states fit. Each resolution
  * says why (irkg_mention.why), which --explain prints. Internal to the
  * mention finder (mention_finder.h); docs/mentions.md, "Coreference". */
 #ifndef IRKG_COREFERENCE_H
@@ -40,7 +40,9 @@ int irkg_coreference_factions_near(const struct mention_finder *f,
 				   size_t sentence, size_t noun);
 
 /* Whether the pronoun at token i is the object of what comes before it
- * ("accusing it of", "urged it to"): an `object-follower` after it. */
+ * ("accusing it of", "urged it to", "withdraw it."): an `object-follower`
+ * after it, or the end of its sentence. Such an "it" stands for nothing
+ * (reference.c). */
 int irkg_coreference_pronoun_is_object(const struct mention_finder *f,
 				       size_t sentence, size_t i);
 

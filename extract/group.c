@@ -201,6 +201,44 @@ static int add_named_since(const struct mention_finder *f,
 
 static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first);
 
+/* "Rubio visited Georgetown in March, when the two governments signed":
+ * the states of the capitals named in the group's sentence before it, each
+ * as the latest mention of that state by name before the group, added to
+ * the members from `first` on. */
+static int add_capitals_before(const struct mention_finder *f,
+			       const struct irkg_mention *g, size_t first,
+			       const char *region_part)
+{
+	irkg_mentions *m = f->m;
+	size_t i, k;
+	int rc;
+
+	for (i = 0; i < m->n; i++) {
+		const struct irkg_mention *x = &m->list[i];
+
+		if (x->sentence != g->sentence ||
+		    x->first_token >= g->first_token ||
+		    x->kind != IRKG_ENTITY_PLACE || !x->entry ||
+		    !(x->entry->flags & IRKG_ENTRY_CAPITAL) || !x->code)
+			continue;
+		for (k = m->n; k-- > 0;) {
+			const struct irkg_mention *y = &m->list[k];
+
+			if (y->first_token < g->first_token &&
+			    y->kind == IRKG_ENTITY_STATE &&
+			    y->how == IRKG_MENTION_NAME && y->code &&
+			    strcmp(y->code, x->code) == 0)
+				break;
+		}
+		if (k == (size_t)-1)
+			continue;
+		rc = irkg_group_add_members(m, k, first, region_part);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
+
 /* The latest coordination with `number` actors (at least two when 0) of
  * distinct codes, in the group's sentence before it or in the `back`
  * sentences before: 1 when found (members from `first` on), 0 when not,
@@ -257,6 +295,16 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 		g->why = "exactly that many actors named before it in its "
 			 "sentence";
 		if (distinct_member_codes(m, first) == (size_t)number &&
+		    m->n_members - first == (size_t)number)
+			goto found;
+		/* ... a capital visited there counting for its state */
+		rc = add_capitals_before(f, g, first, region_part);
+		if (rc)
+			return rc;
+		g->why = "exactly that many actors and capitals named before "
+			 "it in its sentence";
+		if (g->kind == IRKG_ENTITY_STATE &&
+		    distinct_member_codes(m, first) == (size_t)number &&
 		    m->n_members - first == (size_t)number)
 			goto found;
 		m->n_members = first;

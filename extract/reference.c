@@ -271,33 +271,35 @@ static int group_phrase(const struct mention_finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
-/* Whether a state, organisation or body other than mention k, and of
- * another code than k's and `subject_code`, is named by name in sentence
- * `sentence` before token i: "it" as an object would be ambiguous. */
-static int other_before(const struct mention_finder *f, size_t sentence,
-			size_t i, size_t k, const char *subject_code)
+/* The resolved "it" of sentence `sentence` before token i (its mention)
+ * with no state, organisation or body named by name or capital between it
+ * and i; or IRKG_MENTION_NONE. */
+static size_t earlier_it(const struct mention_finder *f, size_t sentence,
+			 size_t i)
 {
 	const irkg_mentions *m = f->m;
-	const char *code = m->list[k].code;
-	size_t j;
+	size_t k;
 
-	for (j = 0; j < m->n; j++) {
-		const struct irkg_mention *y = &m->list[j];
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
 
-		if (j == k || y->sentence != sentence || y->first_token > i ||
-		    !y->code || y->how == IRKG_MENTION_PRONOUN ||
-		    y->how == IRKG_MENTION_GROUP ||
-		    y->how == IRKG_MENTION_ADJECTIVE ||
-		    !(y->kind == IRKG_ENTITY_STATE ||
-		      y->kind == IRKG_ENTITY_ORGANISATION ||
-		      y->kind == IRKG_ENTITY_BODY))
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence != sentence || y->first_token >= i)
 			continue;
-		if ((code && strcmp(y->code, code) == 0) ||
-		    (subject_code && strcmp(y->code, subject_code) == 0))
-			continue;
-		return 1;
+		if (y->how == IRKG_MENTION_PRONOUN && y->n_tokens == 1 &&
+		    irkg_word_is(f->w, y->first_token, "it"))
+			return y->antecedent != IRKG_MENTION_NONE
+				       ? k
+				       : IRKG_MENTION_NONE;
+		if ((y->how == IRKG_MENTION_NAME ||
+		     y->how == IRKG_MENTION_METONYM) &&
+		    (y->kind == IRKG_ENTITY_STATE ||
+		     y->kind == IRKG_ENTITY_ORGANISATION ||
+		     y->kind == IRKG_ENTITY_BODY))
+			return IRKG_MENTION_NONE;
 	}
-	return 0;
+	return IRKG_MENTION_NONE;
 }
 
 /* What the pronoun x at token i stands for ("he": a person, "they": a
@@ -311,14 +313,6 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 {
 	irkg_mentions *m = f->m;
 	const struct irkg_sentence *s = &f->sentences[sentence];
-	/* "accusing it of": an object is not its own clause's subject,
-	 * and with two others before it in its sentence it is either */
-	int object = irkg_word_is(f->w, i, "it") &&
-		     irkg_coreference_pronoun_is_object(f, sentence, i);
-	size_t subject =
-		object ? sentence_opener(f, sentence, i) : IRKG_MENTION_NONE;
-	const char *subject_code =
-		subject != IRKG_MENTION_NONE ? m->list[subject].code : NULL;
 	size_t k;
 	int rc;
 
@@ -329,9 +323,6 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 		    y->sentence + 1 < sentence)
 			break;
 		if (y->first_token > i || y->how == IRKG_MENTION_PRONOUN)
-			continue;
-		if (subject_code && y->sentence == sentence && y->code &&
-		    strcmp(y->code, subject_code) == 0)
 			continue;
 		if (plural && y->sentence == sentence &&
 		    irkg_mention_is_actor(y)) {
@@ -386,21 +377,34 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				       : "the last state, organisation or body "
 					 "named in its sentence or the one "
 					 "before";
-			if (object && y->sentence == sentence &&
-			    other_before(f, sentence, i, k, subject_code)) {
-				x->antecedent = IRKG_MENTION_NONE;
-				x->why = NULL;
-				return IRKG_OK;
-			}
 			break;
+		}
+	}
+	/* "although it has not allowed American forces to launch strikes
+	 * from its soil": "its" after "it", with no actor named by name
+	 * between, is what that "it" stands for */
+	if (x->antecedent != IRKG_MENTION_NONE &&
+	    irkg_word_is(f->w, i, "its")) {
+		size_t it = earlier_it(f, sentence, i);
+
+		if (it != IRKG_MENTION_NONE) {
+			const struct irkg_mention *a =
+				&m->list[m->list[it].antecedent];
+
+			x->antecedent = m->list[it].antecedent;
+			x->kind = a->kind;
+			x->code = a->code;
+			x->entry = a->entry;
+			x->role = a->role;
+			x->why = "\"its\" after \"it\": what that \"it\" "
+				 "stands for";
 		}
 	}
 	/* "Sudan cut ties with the Emirates in May, and in
 	 * March it took Abu Dhabi to court": "it" as a
 	 * subject stands for the subject its sentence opened
 	 * with, not the state named last */
-	if (x->antecedent != IRKG_MENTION_NONE && irkg_word_is(f->w, i, "it") &&
-	    !object) {
+	if (x->antecedent != IRKG_MENTION_NONE && irkg_word_is(f->w, i, "it")) {
 		size_t opener = sentence_opener(f, sentence, i);
 
 		if (opener != IRKG_MENTION_NONE && m->list[opener].code) {
@@ -432,6 +436,12 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 	 * which is no actor */
 	if (!person && !plural && i == f->sentences[sentence].first_token &&
 	    !opens_with_actor(f, sentence - (sentence > 0)))
+		return IRKG_OK;
+	/* "accusing it of", "urged Iran to reverse it", "used it as a
+	 * pretext": "it" as an object stands for a thing far more often than
+	 * for a state, and never for its clause's subject: nothing */
+	if (irkg_word_is(f->w, i, "it") &&
+	    irkg_coreference_pronoun_is_object(f, sentence, i))
 		return IRKG_OK;
 	irkg_mention_init(&x, sentence, i, 1, IRKG_MENTION_PRONOUN,
 			  person ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);

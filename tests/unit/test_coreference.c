@@ -74,6 +74,8 @@ static const struct fixture_entry {
 	STATE("saudi arabia", "SAU"),
 	STATE("qatar", "QAT"),
 	STATE("united states", "USA"),
+	STATE("u.s.", "USA"),
+	ADJ("american", "USA"),
 	CAPITAL("beijing", "CHN"),
 	CAPITAL("tokyo", "JPN"),
 	{"african union",
@@ -406,6 +408,18 @@ static void test_two_sides(void **state)
 	assert_string_equal(codes, "IND,CHN");
 	release(&f);
 
+	/* a capital visited in its sentence counts for its state, before
+	 * a pair named earlier */
+	find(&f, *state,
+	     "Japan and China held talks. The United States sent an envoy to "
+	     "Tokyo in March, when the two governments signed a deal.",
+	     "2025-11-06");
+	x = mention(&f, "the two governments");
+	assert_non_null(x);
+	group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "USA,JPN");
+	release(&f);
+
 	/* "both countries" when three are candidates: none */
 	find(&f, *state,
 	     "Japan, China and South Korea met. Both countries agreed.",
@@ -420,17 +434,23 @@ static void test_it_and_the_country(void **state)
 {
 	struct found f;
 
-	/* "it" as an object is not its sentence's subject */
+	/* "it" as an object stands for nothing: far more often a thing than
+	 * a state ("demanded that Japan withdraw it"), never its clause's
+	 * subject */
 	find(&f, *state, "Sudan cut ties with Chad and accused it of arming.",
 	     "2025-11-06");
-	assert_stands_for(&f, "it", "TCD");
-	release(&f);
-
-	/* ... and with two others it could be, it is neither */
-	find(&f, *state,
-	     "Sudan took Chad to the African Union, accusing it of arming.",
-	     "2025-11-06");
 	assert_nothing_at(&f, "it of");
+	release(&f);
+	find(&f, *state,
+	     "South Korea called the report unjust and demanded that Japan "
+	     "withdraw it.",
+	     "2025-11-06");
+	assert_nothing_at(&f, "it.");
+	release(&f);
+	/* ... "it" as a subject still stands for a state */
+	find(&f, *state, "Sudan said it would cut ties with Chad.",
+	     "2025-11-06");
+	assert_stands_for(&f, "it", "SDN");
 	release(&f);
 
 	/* "it" as a subject is the subject its sentence opens with, a
@@ -440,6 +460,15 @@ static void test_it_and_the_country(void **state)
 	     "the ban in June.",
 	     "2025-11-06");
 	assert_stands_for(&f, "it", "CHN");
+	release(&f);
+
+	/* "its" after "it", no actor named by name between: what that "it"
+	 * stands for, not the state named last */
+	find(&f, *state,
+	     "Qatar said it would let U.S. aircraft land, although it has not "
+	     "allowed American forces to launch strikes from its soil.",
+	     "2025-11-06");
+	assert_stands_for(&f, "its", "QAT");
 	release(&f);
 
 	/* "the country" with two states before it in its sentence and the
