@@ -169,7 +169,7 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
  * before it), into the members from `first` on. */
 static int add_named_since(const struct mention_finder *f,
 			   const struct irkg_mention *g, size_t from, size_t to,
-			   size_t first, const char *region_part)
+			   size_t first, const char *region_part, int topics)
 {
 	irkg_mentions *m = f->m;
 	size_t i;
@@ -179,7 +179,8 @@ static int add_named_since(const struct mention_finder *f,
 		const struct irkg_mention *x = &m->list[i];
 
 		/* "cooperate on North Korea": a topic, not a party */
-		if (x->first_token > f->sentences[x->sentence].first_token &&
+		if (!topics &&
+		    x->first_token > f->sentences[x->sentence].first_token &&
 		    irkg_word_is_a(f->w, x->first_token - 1, IRKG_WORD_TOPIC))
 			continue;
 		if (x->sentence < from || x->sentence > to ||
@@ -289,7 +290,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	 * "Rubio spoke with Iwaya, and the two agreed" */
 	if (number >= 2) {
 		rc = add_named_since(f, g, g->sentence, g->sentence, first,
-				     region_part);
+				     region_part, 0);
 		if (rc)
 			return rc;
 		g->why = "exactly that many actors named before it in its "
@@ -297,6 +298,26 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 		if (distinct_member_codes(m, first) == (size_t)number &&
 		    m->n_members - first == (size_t)number)
 			goto found;
+		m->n_members = first;
+		/* ... a state's adjective after "on" counting too when its
+		 * noun is the target of an act ("air strikes on Cambodian
+		 * positions along the two countries' border"), not a topic */
+		if (g->kind == IRKG_ENTITY_STATE) {
+			rc = add_named_since(f, g, g->sentence, g->sentence,
+					     first, region_part, 1);
+			if (rc)
+				return rc;
+			g->why = "exactly that many actors named before it in "
+				 "its sentence, one after \"on\"";
+			if (distinct_member_codes(m, first) == (size_t)number &&
+			    m->n_members - first == (size_t)number)
+				goto found;
+			m->n_members = first;
+			rc = add_named_since(f, g, g->sentence, g->sentence,
+					     first, region_part, 0);
+			if (rc)
+				return rc;
+		}
 		/* ... a capital visited there counting for its state */
 		rc = add_capitals_before(f, g, first, region_part);
 		if (rc)
@@ -317,7 +338,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	    !(m->n_coords &&
 	      m->coords[m->n_coords - 1].sentence == g->sentence)) {
 		rc = add_named_since(f, g, g->sentence - 1, g->sentence - 1,
-				     first, region_part);
+				     first, region_part, 0);
 		if (rc)
 			return rc;
 		g->why = "exactly that many actors named in the sentence "
@@ -341,7 +362,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	if (number >= 2 && !region_part) {
 		rc = add_named_since(f, g,
 				     g->sentence >= 2 ? g->sentence - 2 : 0,
-				     g->sentence, first, region_part);
+				     g->sentence, first, region_part, 0);
 		if (rc)
 			return rc;
 		g->why = "exactly that many states named in its sentence "

@@ -67,6 +67,8 @@ static const struct fixture_entry {
 	STATE("sudan", "SDN"),
 	STATE("chad", "TCD"),
 	STATE("india", "IND"),
+	STATE("thailand", "THA"),
+	ADJ("cambodian", "KHM"),
 	ADJ("indian", "IND"),
 	STATE("estonia", "EST"),
 	STATE("russia", "RUS"),
@@ -418,6 +420,27 @@ static void test_two_sides(void **state)
 	assert_non_null(x);
 	group_codes(&f, x, codes, sizeof(codes));
 	assert_string_equal(codes, "USA,JPN");
+	release(&f);
+
+	/* a state's adjective after "on" counts when nothing else fits ... */
+	find(&f, *state,
+	     "Thailand launched air strikes on Cambodian positions along the "
+	     "two countries' border.",
+	     "2025-11-06");
+	x = mention(&f, "the two countries");
+	assert_non_null(x);
+	group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "THA,KHM");
+	release(&f);
+	/* ... and is a topic when the parties are there without it */
+	find(&f, *state,
+	     "Japan spoke with China on South Korean security, and the two "
+	     "countries agreed to meet.",
+	     "2025-11-06");
+	x = mention(&f, "the two countries");
+	assert_non_null(x);
+	group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,CHN");
 	release(&f);
 
 	/* "both countries" when three are candidates: none */
