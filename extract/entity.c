@@ -134,6 +134,32 @@ int irkg_entity_match_hyphen(const struct mention_finder *f, size_t i,
 	return IRKG_OK;
 }
 
+/* Token i, or when an apposition opens there (", allies under a 1953
+ * treaty, said"), the token after its closing comma: a comma, a lower-case
+ * word and then no more than ten words up to a second comma. */
+static size_t past_apposition(const struct mention_finder *f, size_t i,
+			      size_t s_end)
+{
+	size_t k;
+
+	if (i + 2 >= s_end || !irkg_word_is(f->w, i, ",") ||
+	    !(f->tokens[i + 1].flags & IRKG_TOKEN_WORD) ||
+	    irkg_mention_capitalised(f, i + 1) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_CLAUSE_STRONG) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_CLAUSE_WEAK) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_NOT_VERB) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_CONJUNCTION))
+		return i;
+	for (k = i + 2; k < s_end && k <= i + 12; k++) {
+		if (irkg_word_is(f->w, k, ","))
+			return k + 1;
+		if (irkg_word_is_a(f->w, k, IRKG_WORD_CLAUSE_STRONG) ||
+		    irkg_word_is(f->w, k, "\""))
+			return i;
+	}
+	return i;
+}
+
 /* "Manila and Beijing have been locked in a dispute": a name joined by
  * "and" to capitalised words that a verb follows is a subject too. */
 static int conjunct_acts(const struct mention_finder *f, size_t last,
@@ -147,6 +173,7 @@ static int conjunct_acts(const struct mention_finder *f, size_t last,
 	for (k = t + 1;
 	     k < s_end && k <= t + 3 && irkg_mention_capitalised(f, k); k++)
 		;
+	k = past_apposition(f, k, s_end);
 	return k < s_end && (f->tokens[k].flags & IRKG_TOKEN_WORD) &&
 	       !irkg_mention_capitalised(f, k) &&
 	       !irkg_word_is_a(f->w, k, IRKG_WORD_NOT_VERB);
@@ -307,6 +334,33 @@ static int body_of_state(const struct mention_finder *f,
 	return 1;
 }
 
+/* Token i, or the token after a date phrase starting there ("on
+ * Thursday", "on Nov. 5", "in May"): "Pyongyang on Thursday fired" acts
+ * as "Pyongyang fired" does. */
+static size_t past_date_phrase(const struct mention_finder *f, size_t i,
+			       size_t s_end)
+{
+	size_t j = i + 1;
+
+	if (j >= s_end ||
+	    !(irkg_word_is(f->w, i, "on") ||
+	      irkg_word_is_a(f->w, i, IRKG_WORD_MONTH_PREPOSITION)))
+		return i;
+	if (irkg_word_is_a(f->w, j, IRKG_WORD_WEEKDAY) &&
+	    irkg_mention_capitalised(f, j))
+		return j + 1;
+	if (!irkg_word_is_a(f->w, j, IRKG_WORD_MONTH) ||
+	    !irkg_mention_capitalised(f, j))
+		return i;
+	j++;
+	if (j < s_end && irkg_word_is(f->w, j, "."))
+		j++;
+	if (j < s_end && irkg_word(f->w, j)[0] >= '0' &&
+	    irkg_word(f->w, j)[0] <= '9')
+		j++;
+	return j;
+}
+
 /* A capital stands for its government (x becomes a metonym of its state)
  * unless it is where something happens ("in Tokyo", "visited Seoul") or a
  * dateline ("SEOUL, Nov 18"). */
@@ -328,6 +382,7 @@ static void capital_as_government(const struct mention_finder *f,
 	/* "Beijing "firmly opposes" the move": past a quotation mark */
 	nx = last + 1 < s_end && irkg_word_is(f->w, last + 1, "\"") ? last + 2
 								    : last + 1;
+	nx = past_date_phrase(f, past_apposition(f, nx, s_end), s_end);
 	next_lower = nx < s_end && (f->tokens[nx].flags & IRKG_TOKEN_WORD) &&
 		     !irkg_mention_capitalised(f, nx);
 	/* "visited Tokyo and Seoul": a conjunct of a place. */

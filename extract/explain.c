@@ -81,6 +81,52 @@ static void put_unit(struct event_finder *f, long u)
 		put(f, "?");
 }
 
+/* One line for each reference of the sentence the mention finder resolved
+ * (a pronoun, description, epithet or group): its words, what it stands
+ * for and by which rule (coreference.c, reference.c, group.c). */
+static void put_references(struct event_finder *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < f->n_mentions; i++) {
+		const struct irkg_mention *x = &f->mentions[i];
+
+		if (x->sentence != f->sentence || !x->why ||
+		    (x->how != IRKG_MENTION_PRONOUN &&
+		     x->how != IRKG_MENTION_GROUP))
+			continue;
+		put(f, "    reference ");
+		put_words(f, x->first_token, x->first_token + x->n_tokens);
+		put(f, " = ");
+		if (x->how == IRKG_MENTION_GROUP) {
+			for (k = 0; k < x->n_members; k++) {
+				const char *c =
+					f->mentions[f->group_members
+							    [x->first_member +
+							     k]]
+						.code;
+
+				put(f, "%s%s", k ? "," : "", c ? c : "?");
+			}
+			if (!x->n_members)
+				put(f, "-");
+		} else {
+			put(f, "%s", x->code ? x->code : "?");
+		}
+		if (x->how == IRKG_MENTION_PRONOUN &&
+		    x->antecedent != IRKG_MENTION_NONE) {
+			const struct irkg_mention *y =
+				&f->mentions[x->antecedent];
+
+			put(f, " (");
+			put_words(f, y->first_token,
+				  y->first_token + y->n_tokens);
+			put(f, " in [%zu])", y->sentence + 1);
+		}
+		put(f, ": %s\n", x->why);
+	}
+}
+
 int irkg_explain_match(struct event_finder *f, const struct event_match *m,
 		       long src, long tgt, const char *outcome)
 {
@@ -122,6 +168,7 @@ int irkg_explain_sentence(struct event_finder *f)
 		put_words(f, f->cues[i].first, f->cues[i].end);
 	}
 	put(f, "\n");
+	put_references(f);
 	return flush(f);
 }
 

@@ -169,7 +169,8 @@ static int same_entry(const struct irkg_gazetteer_entry *a,
 	       a->name_kind == b->name_kind && a->state == b->state &&
 	       a->valid_from == b->valid_from && a->valid_to == b->valid_to &&
 	       a->post == b->post && a->role == b->role &&
-	       a->region == b->region && a->flags == b->flags;
+	       a->region == b->region && a->flags == b->flags &&
+	       a->caps == b->caps;
 }
 
 /* A new form for `surface` (not yet in any table) in *out; 0, IRKG_EINVAL or

@@ -35,7 +35,10 @@ enum irkg_name_kind {
 	IRKG_NAME_ADJECTIVE,
 	IRKG_NAME_METONYM,
 	IRKG_NAME_FAMILY,
-	IRKG_NAME_ROLE
+	IRKG_NAME_ROLE,
+	IRKG_NAME_EPITHET /* "the North", "the island": what a state named
+			   * before may be called (extract/coreference.c);
+			   * never a name by itself */
 };
 
 /* One thing a surface form may name. */
@@ -52,6 +55,9 @@ struct irkg_gazetteer_entry {
 	const char *role;   /* persons with a post: the post's role IRI */
 	const char *region; /* states: UN M49 sub-region ("Eastern Asia") */
 	unsigned flags;	    /* IRKG_ENTRY_* */
+	unsigned caps;	    /* epithets: bit k set when word k of the form
+			     * is capitalised in the knowledge base ("the
+			     * North"), and must be in the text */
 };
 
 /* One normalised token: `length` bytes at `text`, not NUL-terminated. */

@@ -169,7 +169,7 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
  * before it), into the members from `first` on. */
 static int add_named_since(const struct mention_finder *f,
 			   const struct irkg_mention *g, size_t from, size_t to,
-			   size_t first, const char *region_part)
+			   size_t first, const char *region_part, int topics)
 {
 	irkg_mentions *m = f->m;
 	size_t i;
@@ -179,7 +179,8 @@ static int add_named_since(const struct mention_finder *f,
 		const struct irkg_mention *x = &m->list[i];
 
 		/* "cooperate on North Korea": a topic, not a party */
-		if (x->first_token > f->sentences[x->sentence].first_token &&
+		if (!topics &&
+		    x->first_token > f->sentences[x->sentence].first_token &&
 		    irkg_word_is_a(f->w, x->first_token - 1, IRKG_WORD_TOPIC))
 			continue;
 		if (x->sentence < from || x->sentence > to ||
@@ -200,6 +201,44 @@ static int add_named_since(const struct mention_finder *f,
 }
 
 static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first);
+
+/* "Rubio visited Georgetown in March, when the two governments signed":
+ * the states of the capitals named in the group's sentence before it, each
+ * as the latest mention of that state by name before the group, added to
+ * the members from `first` on. */
+static int add_capitals_before(const struct mention_finder *f,
+			       const struct irkg_mention *g, size_t first,
+			       const char *region_part)
+{
+	irkg_mentions *m = f->m;
+	size_t i, k;
+	int rc;
+
+	for (i = 0; i < m->n; i++) {
+		const struct irkg_mention *x = &m->list[i];
+
+		if (x->sentence != g->sentence ||
+		    x->first_token >= g->first_token ||
+		    x->kind != IRKG_ENTITY_PLACE || !x->entry ||
+		    !(x->entry->flags & IRKG_ENTRY_CAPITAL) || !x->code)
+			continue;
+		for (k = m->n; k-- > 0;) {
+			const struct irkg_mention *y = &m->list[k];
+
+			if (y->first_token < g->first_token &&
+			    y->kind == IRKG_ENTITY_STATE &&
+			    y->how == IRKG_MENTION_NAME && y->code &&
+			    strcmp(y->code, x->code) == 0)
+				break;
+		}
+		if (k == (size_t)-1)
+			continue;
+		rc = irkg_group_add_members(m, k, first, region_part);
+		if (rc)
+			return rc;
+	}
+	return IRKG_OK;
+}
 
 /* The latest coordination with `number` actors (at least two when 0) of
  * distinct codes, in the group's sentence before it or in the `back`
@@ -251,10 +290,42 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	 * "Rubio spoke with Iwaya, and the two agreed" */
 	if (number >= 2) {
 		rc = add_named_since(f, g, g->sentence, g->sentence, first,
-				     region_part);
+				     region_part, 0);
 		if (rc)
 			return rc;
+		g->why = "exactly that many actors named before it in its "
+			 "sentence";
 		if (distinct_member_codes(m, first) == (size_t)number &&
+		    m->n_members - first == (size_t)number)
+			goto found;
+		m->n_members = first;
+		/* ... a state's adjective after "on" counting too when its
+		 * noun is the target of an act ("air strikes on Cambodian
+		 * positions along the two countries' border"), not a topic */
+		if (g->kind == IRKG_ENTITY_STATE) {
+			rc = add_named_since(f, g, g->sentence, g->sentence,
+					     first, region_part, 1);
+			if (rc)
+				return rc;
+			g->why = "exactly that many actors named before it in "
+				 "its sentence, one after \"on\"";
+			if (distinct_member_codes(m, first) == (size_t)number &&
+			    m->n_members - first == (size_t)number)
+				goto found;
+			m->n_members = first;
+			rc = add_named_since(f, g, g->sentence, g->sentence,
+					     first, region_part, 0);
+			if (rc)
+				return rc;
+		}
+		/* ... a capital visited there counting for its state */
+		rc = add_capitals_before(f, g, first, region_part);
+		if (rc)
+			return rc;
+		g->why = "exactly that many actors and capitals named before "
+			 "it in its sentence";
+		if (g->kind == IRKG_ENTITY_STATE &&
+		    distinct_member_codes(m, first) == (size_t)number &&
 		    m->n_members - first == (size_t)number)
 			goto found;
 		m->n_members = first;
@@ -267,9 +338,11 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	    !(m->n_coords &&
 	      m->coords[m->n_coords - 1].sentence == g->sentence)) {
 		rc = add_named_since(f, g, g->sentence - 1, g->sentence - 1,
-				     first, region_part);
+				     first, region_part, 0);
 		if (rc)
 			return rc;
+		g->why = "exactly that many actors named in the sentence "
+			 "before";
 		if (m->n_members - first == (size_t)number)
 			goto found;
 		m->n_members = first;
@@ -277,6 +350,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 
 	/* The latest coordination with the right number of actors, in this
 	 * sentence before the group or in the two before, */
+	g->why = "the latest coordination in its sentence or the two "
+		 "before";
 	rc = from_coordination(f, g, number, region_part, first, 2);
 	if (rc != IRKG_OK)
 		return rc == 1 ? finish_group(m, g, first) : rc;
@@ -287,15 +362,18 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	if (number >= 2 && !region_part) {
 		rc = add_named_since(f, g,
 				     g->sentence >= 2 ? g->sentence - 2 : 0,
-				     g->sentence, first, region_part);
+				     g->sentence, first, region_part, 0);
 		if (rc)
 			return rc;
+		g->why = "exactly that many states named in its sentence "
+			 "and the two before";
 		if (distinct_member_codes(m, first) == (size_t)number)
 			goto found;
 		m->n_members = first;
 	}
 
 	/* ... or the latest coordination in the eight sentences before. */
+	g->why = "the latest coordination in the eight sentences before";
 	rc = from_coordination(f, g, number, region_part, first, 8);
 	if (rc != IRKG_OK)
 		return rc == 1 ? finish_group(m, g, first) : rc;
@@ -336,10 +414,13 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 					return rc;
 			}
 		}
+		g->why = "exactly that many states named in its paragraph "
+			 "and the one before";
 		if (m->n_members - first == (size_t)number)
 			goto found;
 	}
 	m->n_members = first;
+	g->why = NULL;
 	return IRKG_OK; /* unresolved: no members */
 found:
 	return finish_group(m, g, first);

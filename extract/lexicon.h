@@ -73,6 +73,9 @@ enum irkg_word_kind {
 	IRKG_WORD_PLURAL_PRONOUN,      /* plural-pronoun */
 	IRKG_WORD_ORGANISATION_NOUN,   /* organisation-noun */
 	IRKG_WORD_STATE_ANAPHOR,       /* state-anaphor */
+	IRKG_WORD_SIDE_NOUN,	       /* side-noun */
+	IRKG_WORD_FACTION_NOUN,	       /* faction-noun */
+	IRKG_WORD_OBJECT_FOLLOWER,     /* object-follower */
 	IRKG_WORD_CONJUNCTION,	       /* conjunction */
 	IRKG_WORD_UNMADE_NOUN,	       /* unmade-noun */
 	IRKG_WORD_UNMADE_ADJECTIVE,    /* unmade-adjective */

@@ -5,14 +5,16 @@
  * ontology/actors. This file holds the API and the way of one sentence
  * through the finder's rooms: the gazetteer's longest matches, entity.c
  * (what each match names), title.c (titles merged with their owners and
- * names), group.c (coordinations, groups) and reference.c (pronouns and
- * descriptions); mention_finder.h holds the state they share. */
+ * names), group.c (coordinations, groups), coreference.c (epithets, and
+ * the checks that keep references from the wrong states) and reference.c
+ * (pronouns and descriptions); mention_finder.h holds the state they share. */
 #include "mention.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
+#include "coreference.h"
 #include "entity.h"
 #include "group.h"
 #include "mention_finder.h"
@@ -66,6 +68,19 @@ static int find_in_sentence(struct mention_finder *f, size_t sentence,
 		}
 		mt->first = i;
 		mt->n = len;
+		/* "the North", "the island": the coreference stage's */
+		switch (irkg_coreference_epithet_use(f, mt, s_first, s_end)) {
+		case 1:
+			for (k = i; k < i + len; k++)
+				known[k] = IRKG_KNOWN_EPITHET;
+			i += len;
+			continue;
+		case 2:
+			i++;
+			continue;
+		default:
+			break;
+		}
 		for (k = i; k < i + len; k++)
 			known[k] =
 				irkg_entity_has_kind(mt, IRKG_ENTITY_ROLE, -1)
@@ -114,6 +129,9 @@ static int find_in_sentence(struct mention_finder *f, size_t sentence,
 	if (rc)
 		return rc;
 	first_pass = f->m->n_coords;
+	rc = irkg_coreference_find(f, sentence, from, known);
+	if (rc)
+		return rc;
 	rc = irkg_reference_find(f, sentence, from, known);
 	if (rc)
 		return rc;

@@ -55,6 +55,10 @@ struct irkg_mention {
 					 * mention that is neither a group nor
 					 * a pronoun; 0 members: unresolved */
 	int former;			/* "former president X": not in post */
+	const char *why; /* PRONOUN (descriptions and epithets too) and
+			  * GROUP: the rule that resolved it, for --explain
+			  * ("the one state named before that is called
+			  * so"); static, NULL otherwise */
 };
 
 typedef struct irkg_mentions irkg_mentions;

@@ -44,6 +44,32 @@ int irkg_mention_push_member(irkg_mentions *m, size_t index)
 	return IRKG_OK;
 }
 
+void irkg_mention_sink_last(irkg_mentions *m, size_t from)
+{
+	size_t b, r;
+
+	for (b = m->n - 1;
+	     b > from && m->list[b - 1].first_token > m->list[b].first_token;
+	     b--) {
+		struct irkg_mention tmp = m->list[b];
+
+		m->list[b] = m->list[b - 1];
+		m->list[b - 1] = tmp;
+		for (r = 0; r < m->n_members; r++) {
+			if (m->members[r] == b)
+				m->members[r] = b - 1;
+			else if (m->members[r] == b - 1)
+				m->members[r] = b;
+		}
+		for (r = from; r < m->n; r++) {
+			if (m->list[r].antecedent == b)
+				m->list[r].antecedent = b - 1;
+			else if (m->list[r].antecedent == b - 1)
+				m->list[r].antecedent = b;
+		}
+	}
+}
+
 void irkg_mention_init(struct irkg_mention *x, size_t sentence, size_t first,
 		       size_t n, enum irkg_mention_how how,
 		       enum irkg_entity_kind kind)

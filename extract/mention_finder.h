@@ -48,6 +48,14 @@ struct name_match {
 	size_t n_entries;
 };
 
+/* known[] of a token inside an epithet ("the North", "the island"): taken
+ * by the coreference stage, never read as a description or group. */
+#define IRKG_KNOWN_EPITHET 3
+
+/* Move the last mention back to its place in text order among the
+ * mentions from `from` on, fixing the indexes that point at those moved. */
+void irkg_mention_sink_last(irkg_mentions *m, size_t from);
+
 /* Whether token i starts with a capital (or is all capitals). */
 int irkg_mention_capitalised(const struct mention_finder *f, size_t i);
 

@@ -6,41 +6,14 @@
 #include <string.h>
 
 #include "../common/error.h"
+#include "coreference.h"
 #include "group.h"
-
-/* Move the last mention back to its place in text order among the
- * mentions from `from` on, fixing the indexes that point at those moved. */
-static void sink_last(irkg_mentions *m, size_t from)
-{
-	size_t b, r;
-
-	for (b = m->n - 1;
-	     b > from && m->list[b - 1].first_token > m->list[b].first_token;
-	     b--) {
-		struct irkg_mention tmp = m->list[b];
-
-		m->list[b] = m->list[b - 1];
-		m->list[b - 1] = tmp;
-		for (r = 0; r < m->n_members; r++) {
-			if (m->members[r] == b)
-				m->members[r] = b - 1;
-			else if (m->members[r] == b - 1)
-				m->members[r] = b;
-		}
-		for (r = from; r < m->n; r++) {
-			if (m->list[r].antecedent == b)
-				m->list[r].antecedent = b - 1;
-			else if (m->list[r].antecedent == b - 1)
-				m->list[r].antecedent = b;
-		}
-	}
-}
 
 /* "the bloc", "the ministry" at tokens i, i+1: a mention of `kind`
  * standing for mention k, inserted in text order. */
 static int push_description(const struct mention_finder *f, size_t sentence,
 			    size_t from, size_t i, enum irkg_entity_kind kind,
-			    size_t k)
+			    size_t k, const char *why)
 {
 	irkg_mentions *m = f->m;
 	struct irkg_mention x;
@@ -56,10 +29,11 @@ static int push_description(const struct mention_finder *f, size_t sentence,
 	x.antecedent = k;
 	x.code = m->list[k].code;
 	x.entry = m->list[k].entry;
+	x.why = why;
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;
-	sink_last(m, from);
+	irkg_mention_sink_last(m, from);
 	return IRKG_OK;
 }
 
@@ -83,7 +57,8 @@ static size_t sentence_opener(const struct mention_finder *f, size_t sentence,
 		      irkg_word_is(f->w, first, "the"))) &&
 		    (y->kind == IRKG_ENTITY_STATE ||
 		     y->kind == IRKG_ENTITY_ORGANISATION) &&
-		    y->how == IRKG_MENTION_NAME)
+		    (y->how == IRKG_MENTION_NAME ||
+		     y->how == IRKG_MENTION_METONYM))
 			return k;
 	}
 	return IRKG_MENTION_NONE;
@@ -109,8 +84,9 @@ static int find_description(const struct mention_finder *f, size_t sentence,
 		k = sentence_opener(f, sentence, i);
 		if (k != IRKG_MENTION_NONE && m->list[k].code &&
 		    m->list[k].kind == IRKG_ENTITY_STATE)
-			return push_description(f, sentence, from, i,
-						IRKG_ENTITY_STATE, k);
+			return push_description(
+				f, sentence, from, i, IRKG_ENTITY_STATE, k,
+				"the state its sentence opens with");
 	}
 	/* "the agency" after "the UN" and "the International Atomic Energy
 	 * Agency": the organisation whose name has the noun, anywhere
@@ -138,13 +114,24 @@ static int find_description(const struct mention_finder *f, size_t sentence,
 			break;
 		y = &m->list[k];
 		/* an earlier "the agency" stands for what it named */
+		/* "Russian jets flew into the country's airspace": a state
+		 * named by its adjective is not what the country is */
 		if (named == IRKG_MENTION_NONE &&
 		    (y->first_token > i || y->kind != want || !y->code ||
 		     y->how == IRKG_MENTION_GROUP ||
+		     y->how == IRKG_MENTION_ADJECTIVE ||
 		     (y->how == IRKG_MENTION_PRONOUN &&
 		      want != IRKG_ENTITY_ORGANISATION)))
 			continue;
-		return push_description(f, sentence, from, i, want, k);
+		if (want == IRKG_ENTITY_STATE &&
+		    irkg_coreference_rival_state(f, sentence, i, y->code))
+			return IRKG_OK; /* two states it may be: no guess */
+		return push_description(
+			f, sentence, from, i, want, k,
+			named != IRKG_MENTION_NONE
+				? "the organisation whose name has the noun"
+				: "the last of its kind named in its paragraph "
+				  "or the one before");
 	}
 	return IRKG_OK;
 }
@@ -172,7 +159,9 @@ static int find_office_owner(const struct mention_finder *f, size_t sentence,
 		if (t == end + 3 || t >= i)
 			continue;
 		return push_description(f, sentence, from, i, IRKG_ENTITY_STATE,
-					k);
+					k,
+					"the state whose office the article "
+					"named last");
 	}
 	return IRKG_OK;
 }
@@ -239,7 +228,7 @@ static int new_person_family(const struct mention_finder *f, size_t sentence,
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;
-	sink_last(m, from);
+	irkg_mention_sink_last(m, from);
 	return 1;
 }
 
@@ -267,11 +256,50 @@ static int group_phrase(const struct mention_finder *f, size_t sentence,
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;
-	rc = irkg_group_resolve(f, &m->list[m->n - 1], number, region_part);
-	if (rc)
-		return rc;
-	sink_last(m, from);
+	/* "talks between the two sides" of a civil war: no states */
+	if (!irkg_coreference_factions_near(f, sentence, *end - 1)) {
+		rc = irkg_group_resolve(f, &m->list[m->n - 1], number,
+					region_part);
+		if (rc)
+			return rc;
+	} else {
+		m->list[m->n - 1].why = "nothing: a party that is no state "
+					"is named in its sentence or the two "
+					"before";
+	}
+	irkg_mention_sink_last(m, from);
 	return IRKG_OK;
+}
+
+/* The resolved "it" of sentence `sentence` before token i (its mention)
+ * with no state, organisation or body named by name or capital between it
+ * and i; or IRKG_MENTION_NONE. */
+static size_t earlier_it(const struct mention_finder *f, size_t sentence,
+			 size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence != sentence || y->first_token >= i)
+			continue;
+		if (y->how == IRKG_MENTION_PRONOUN && y->n_tokens == 1 &&
+		    irkg_word_is(f->w, y->first_token, "it"))
+			return y->antecedent != IRKG_MENTION_NONE
+				       ? k
+				       : IRKG_MENTION_NONE;
+		if ((y->how == IRKG_MENTION_NAME ||
+		     y->how == IRKG_MENTION_METONYM) &&
+		    (y->kind == IRKG_ENTITY_STATE ||
+		     y->kind == IRKG_ENTITY_ORGANISATION ||
+		     y->kind == IRKG_ENTITY_BODY))
+			return IRKG_MENTION_NONE;
+	}
+	return IRKG_MENTION_NONE;
 }
 
 /* What the pronoun x at token i stands for ("he": a person, "they": a
@@ -315,6 +343,7 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				x->kind = y->kind;
 				x->first_member = first;
 				x->n_members = m->n_members - first;
+				x->why = "the coordination just before it";
 				break;
 			}
 		}
@@ -324,6 +353,7 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				x->kind = y->kind;
 				x->first_member = y->first_member;
 				x->n_members = y->n_members;
+				x->why = "the last group of its paragraph";
 			}
 			if (y->how == IRKG_MENTION_GROUP)
 				break;
@@ -341,7 +371,33 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			x->code = y->code;
 			x->entry = y->entry;
 			x->role = y->role;
+			x->why =
+				person ? "the last person named in its "
+					 "paragraph"
+				       : "the last state, organisation or body "
+					 "named in its sentence or the one "
+					 "before";
 			break;
+		}
+	}
+	/* "although it has not allowed American forces to launch strikes
+	 * from its soil": "its" after "it", with no actor named by name
+	 * between, is what that "it" stands for */
+	if (x->antecedent != IRKG_MENTION_NONE &&
+	    irkg_word_is(f->w, i, "its")) {
+		size_t it = earlier_it(f, sentence, i);
+
+		if (it != IRKG_MENTION_NONE) {
+			const struct irkg_mention *a =
+				&m->list[m->list[it].antecedent];
+
+			x->antecedent = m->list[it].antecedent;
+			x->kind = a->kind;
+			x->code = a->code;
+			x->entry = a->entry;
+			x->role = a->role;
+			x->why = "\"its\" after \"it\": what that \"it\" "
+				 "stands for";
 		}
 	}
 	/* "Sudan cut ties with the Emirates in May, and in
@@ -356,6 +412,8 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			x->kind = m->list[opener].kind;
 			x->code = m->list[opener].code;
 			x->entry = m->list[opener].entry;
+			x->why = "\"it\" as a subject: the state or "
+				 "organisation its sentence opens with";
 		}
 	}
 	return IRKG_OK;
@@ -379,6 +437,12 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 	if (!person && !plural && i == f->sentences[sentence].first_token &&
 	    !opens_with_actor(f, sentence - (sentence > 0)))
 		return IRKG_OK;
+	/* "accusing it of", "urged Iran to reverse it", "used it as a
+	 * pretext": "it" as an object stands for a thing far more often than
+	 * for a state, and never for its clause's subject: nothing */
+	if (irkg_word_is(f->w, i, "it") &&
+	    irkg_coreference_pronoun_is_object(f, sentence, i))
+		return IRKG_OK;
 	irkg_mention_init(&x, sentence, i, 1, IRKG_MENTION_PRONOUN,
 			  person ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);
 	rc = pronoun_antecedent(f, sentence, from, i, person, plural, &x);
@@ -389,7 +453,7 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;
-	sink_last(m, from);
+	irkg_mention_sink_last(m, from);
 	return IRKG_OK;
 }
 
@@ -408,6 +472,9 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 			continue;
 		if (irkg_mention_capitalised(f, i)) {
 			rc = new_person_family(f, sentence, from, i);
+			if (rc == 0)
+				rc = irkg_coreference_short_name(f, sentence,
+								 from, i);
 			if (rc < 0)
 				return rc;
 			if (rc)

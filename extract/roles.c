@@ -402,6 +402,35 @@ static long passive_agent(const struct event_finder *f,
 	return -1;
 }
 
+/* "14 Vietnamese fishermen who were detained by the Malaysian coast
+ * guard": the unit a relative clause whose verb is at `first` hangs on
+ * (its relative pronoun just before the auxiliary, a noun of up to two
+ * words between the unit and it), or -1. */
+static long relative_head(const struct event_finder *f, size_t first)
+{
+	size_t t = first, k;
+
+	if (t > f->s_first && !irkg_word_is_a(f->w, t - 1, IRKG_WORD_AUXILIARY))
+		t--; /* "who were reportedly detained" */
+	if (t < f->s_first + 3 ||
+	    !irkg_word_is_a(f->w, t - 1, IRKG_WORD_AUXILIARY) ||
+	    !(irkg_word_is(f->w, t - 2, "who") ||
+	      irkg_word_is(f->w, t - 2, "which") ||
+	      irkg_word_is(f->w, t - 2, "that")))
+		return -1;
+	for (k = t - 2; k-- > f->s_first && k + 6 > t;) {
+		long u = f->unit_of[k - f->s_first];
+
+		if (u >= 0)
+			return f->units[u].end == k + 1 && !f->units[u].place
+				       ? u
+				       : -1;
+		if (!(f->tokens[k].flags & IRKG_TOKEN_WORD))
+			return -1;
+	}
+	return -1;
+}
+
 /* "were abducted by Eritrean soldiers", "a visit to Warsaw by Turkey's
  * foreign minister": the doer after "by". */
 static void doer_by(const struct event_finder *f, const struct event_match *m,
@@ -417,6 +446,8 @@ static void doer_by(const struct event_finder *f, const struct event_match *m,
 		if (by >= 0) {
 			*tgt = irkg_roles_subject_before(f, m->first,
 							 !relation);
+			if (*tgt < 0)
+				*tgt = relative_head(f, m->first);
 			*src = by;
 		}
 	}

@@ -68,7 +68,28 @@ static const struct {
 	{IRKG_NS "metonym", IRKG_NAME_METONYM},
 	{IRKG_NS "familyName", IRKG_NAME_FAMILY},
 	{IRKG_NS "roleName", IRKG_NAME_ROLE},
+	{IRKG_NS "epithet", IRKG_NAME_EPITHET},
 };
+
+/* Which words of `text` start with a capital: bit k for word k. */
+static unsigned kb_capitalised_words(const char *text)
+{
+	unsigned caps = 0, k = 0;
+	int at_word = 1;
+
+	for (; *text && k < 32; text++) {
+		if (*text == ' ') {
+			at_word = 1;
+			continue;
+		}
+		if (at_word && *text >= 'A' && *text <= 'Z')
+			caps |= 1u << k;
+		if (at_word)
+			k++;
+		at_word = 0;
+	}
+	return caps;
+}
 
 /* The single-valued properties kept, as slots of kb_node.value. */
 enum kb_slot {
@@ -387,6 +408,8 @@ static int kb_add_names(struct kb *kb, irkg_gazetteer *g,
 		if ((n->names[i].kind == IRKG_NAME_ROLE) != (only_roles != 0))
 			continue;
 		e.name_kind = n->names[i].kind;
+		if (e.name_kind == IRKG_NAME_EPITHET)
+			e.caps = kb_capitalised_words(n->names[i].text);
 		rc = irkg_text_normalise(n->names[i].text,
 					 strlen(n->names[i].text), &surface);
 		if (rc == IRKG_ENOMEM)

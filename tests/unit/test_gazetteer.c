@@ -74,6 +74,7 @@ static int setup_fixture(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 0,
 						 0};
 
 		assert_int_equal(irkg_gazetteer_add(g, fixture[i].surface, &e),
@@ -206,11 +207,17 @@ static void test_match_bad_arguments(void **state)
 static void test_duplicate_not_stored_twice(void **state)
 {
 	irkg_gazetteer *g = NULL;
-	struct irkg_gazetteer_entry e = {"state:KOR",	 IRKG_ENTITY_STATE,
-					 IRKG_NAME_NAME, "KOR",
-					 NULL,		 NULL,
-					 NULL,		 NULL,
-					 NULL,		 0};
+	struct irkg_gazetteer_entry e = {"state:KOR",
+					 IRKG_ENTITY_STATE,
+					 IRKG_NAME_NAME,
+					 "KOR",
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 0,
+					 0};
 	struct irkg_gazetteer_entry later = e;
 	struct irkg_span spans[MAX_STREAM];
 	size_t n = spans_of("south korea", spans);
@@ -251,11 +258,17 @@ static void test_add_limits(void **state)
 		{"korea ", IRKG_EINVAL},
 		{"south  korea", IRKG_EINVAL},
 	};
-	struct irkg_gazetteer_entry e = {"urn:x",	 IRKG_ENTITY_STATE,
-					 IRKG_NAME_NAME, NULL,
-					 NULL,		 NULL,
-					 NULL,		 NULL,
-					 NULL,		 0};
+	struct irkg_gazetteer_entry e = {"urn:x",
+					 IRKG_ENTITY_STATE,
+					 IRKG_NAME_NAME,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 0,
+					 0};
 	irkg_gazetteer *g = NULL;
 	char long_token[IRKG_GAZETTEER_MAX_TOKEN_BYTES + 2];
 	size_t c, size = 0;
@@ -334,6 +347,7 @@ static void test_valid_on(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 0,
 						 0};
 
 		if (irkg_gazetteer_entry_valid_on(&e, cases[c].date) !=
@@ -356,6 +370,7 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 0,
 					 0};
 	struct irkg_gazetteer_entry b = {id2,
 					 IRKG_ENTITY_STATE,
@@ -366,6 +381,7 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 0,
 					 0};
 	struct irkg_span spans[MAX_STREAM];
 	size_t n = spans_of("korea korean", spans), length, ne;
@@ -426,11 +442,17 @@ static void test_load(void **state)
 	static char words[LOAD_WORDS][8];
 	struct irkg_span *stream = NULL;
 	irkg_gazetteer *g = NULL;
-	struct irkg_gazetteer_entry e = {"urn:x:entity", IRKG_ENTITY_PLACE,
-					 IRKG_NAME_NAME, NULL,
-					 NULL,		 NULL,
-					 NULL,		 NULL,
-					 NULL,		 0};
+	struct irkg_gazetteer_entry e = {"urn:x:entity",
+					 IRKG_ENTITY_PLACE,
+					 IRKG_NAME_NAME,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 NULL,
+					 0,
+					 0};
 	uint64_t seed = 42;
 	size_t i, k, n, at, matched = 0, matched_tokens = 0, positions = 0;
 	struct timespec t0, t1;

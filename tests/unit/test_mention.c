@@ -319,6 +319,35 @@ static void test_capital_city_or_government(void **state)
 		       IRKG_MENTION_METONYM, "JPN");
 	release(&f);
 
+	/* "Seoul on Thursday fired" acts as "Seoul fired" does; "in Seoul
+	 * on Thursday" is still a place */
+	find(&f, *state,
+	     "Seoul on Thursday fired shells. Tokyo on May 5 protested. The "
+	     "ministers met in Washington on Monday.",
+	     "2021-05-05");
+	assert_mention(mention(&f, "Seoul"), IRKG_ENTITY_STATE,
+		       IRKG_MENTION_METONYM, "KOR");
+	assert_mention(mention(&f, "Tokyo"), IRKG_ENTITY_STATE,
+		       IRKG_MENTION_METONYM, "JPN");
+	assert_mention(mention(&f, "Washington"), IRKG_ENTITY_PLACE,
+		       IRKG_MENTION_NAME, "USA");
+	release(&f);
+
+	/* past an apposition too: "Washington and Seoul, allies under a
+	 * treaty, said"; still a place after "in" */
+	find(&f, *state,
+	     "Washington and Seoul, allies under a 1953 treaty, said the "
+	     "drills would go ahead. Officials in Tokyo, the capital, said "
+	     "nothing.",
+	     "2021-05-05");
+	assert_mention(mention(&f, "Washington"), IRKG_ENTITY_STATE,
+		       IRKG_MENTION_METONYM, "USA");
+	assert_mention(mention(&f, "Seoul"), IRKG_ENTITY_STATE,
+		       IRKG_MENTION_METONYM, "KOR");
+	assert_mention(mention(&f, "Tokyo"), IRKG_ENTITY_PLACE,
+		       IRKG_MENTION_NAME, "JPN");
+	release(&f);
+
 	/* A dateline's city is a place. */
 	find(&f, *state, "SEOUL, May 5 - Japan protested.", "2021-05-05");
 	assert_mention(mention(&f, "SEOUL"), IRKG_ENTITY_PLACE,

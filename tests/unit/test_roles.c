@@ -98,6 +98,17 @@ static void test_passive(void **state)
 		  "Three Japanese fishermen were abducted by Russian "
 		  "soldiers.",
 		  "181", "RUS>JPN");
+	/* in a relative clause, who suffered it is what the clause hangs
+	 * on */
+	roles_are(state,
+		  "Tokyo demanded the return of three Japanese fishermen who "
+		  "were abducted by Russian soldiers.",
+		  "181", "RUS>JPN");
+	/* ... an actor, not a noun without one ("the men who") */
+	roles_are(state,
+		  "Japan said the men who were abducted by Russian soldiers "
+		  "were freed.",
+		  "181", "RUS>");
 }
 
 /* The owner of a noun is its doer. */

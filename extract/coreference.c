@@ -1,0 +1,278 @@
+/* Coreference (see coreference.h): epithets resolved to the one state of
+ * the article that has them, and the checks that keep "the two sides" and
+ * "it" from the wrong states. */
+#include "coreference.h"
+
+#include <string.h>
+
+#include "../common/error.h"
+
+/* Whether every entry of the match is an epithet. */
+static int all_epithets(const struct name_match *mt)
+{
+	size_t k;
+
+	for (k = 0; k < mt->n_entries; k++)
+		if (mt->entries[k]->name_kind != IRKG_NAME_EPITHET)
+			return 0;
+	return mt->n_entries > 0;
+}
+
+int irkg_coreference_epithet_use(const struct mention_finder *f,
+				 const struct name_match *mt, size_t s_first,
+				 size_t s_end)
+{
+	size_t end = mt->first + mt->n, k, j;
+	unsigned caps = ~0u;
+
+	if (!all_epithets(mt))
+		return 0;
+	/* the capitals every reading asks for ("the North", not "the
+	 * north"); the first word may open the sentence */
+	for (k = 0; k < mt->n_entries; k++)
+		caps &= mt->entries[k]->caps;
+	for (j = 1; j < mt->n && j < 32; j++)
+		if ((caps & (1u << j)) &&
+		    !irkg_mention_capitalised(f, mt->first + j))
+			return 2;
+	/* "the South Korean", "the North Atlantic": a longer name */
+	if (end < s_end && (f->tokens[end].flags & IRKG_TOKEN_WORD) &&
+	    irkg_mention_capitalised(f, end))
+		return 2;
+	/* "the kingdom of Jordan": the name that follows says which */
+	if (end < s_end && irkg_word_is(f->w, end, "of"))
+		return 2;
+	for (k = mt->first + 1; k < end; k++) {
+		const struct irkg_gazetteer_entry *const *entries;
+		size_t len = 0, n_entries;
+
+		if (irkg_gazetteer_match(f->g, f->spans + s_first,
+					 s_end - s_first, k - s_first, &len,
+					 &entries, &n_entries) == IRKG_OK &&
+		    k + len > end)
+			return 2;
+	}
+	return 1;
+}
+
+/* The latest mention before token i of a state with `code`, by name when
+ * there is one, else by adjective or capital; IRKG_MENTION_NONE when the
+ * article has not named it. */
+static size_t latest_state(const irkg_mentions *m, const char *code, size_t i)
+{
+	size_t k, other = IRKG_MENTION_NONE;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->first_token >= i || y->kind != IRKG_ENTITY_STATE ||
+		    !y->code || strcmp(y->code, code) != 0 ||
+		    y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		if (y->how == IRKG_MENTION_NAME)
+			return k;
+		if (other == IRKG_MENTION_NONE)
+			other = k;
+	}
+	return other;
+}
+
+/* The epithet at tokens [i, i + len) with the entries `entries`: the one
+ * state named before it that has it, inserted as a mention. */
+static int resolve_epithet(const struct mention_finder *f, size_t sentence,
+			   size_t from, size_t i, size_t len,
+			   const struct irkg_gazetteer_entry *const *entries,
+			   size_t n_entries)
+{
+	irkg_mentions *m = f->m;
+	const char *code = NULL;
+	size_t k, antecedent = IRKG_MENTION_NONE;
+	struct irkg_mention x;
+	int rc;
+
+	for (k = 0; k < n_entries; k++) {
+		const struct irkg_gazetteer_entry *e = entries[k];
+		size_t named;
+
+		if (e->name_kind != IRKG_NAME_EPITHET || !e->state ||
+		    (code && strcmp(code, e->state) == 0))
+			continue;
+		named = latest_state(m, e->state, i);
+		if (named == IRKG_MENTION_NONE)
+			continue;
+		if (code)
+			return IRKG_OK; /* two states fit: no guess */
+		code = e->state;
+		antecedent = named;
+	}
+	if (!code)
+		return IRKG_OK; /* no state of the article fits */
+	irkg_mention_init(&x, sentence, i, len, IRKG_MENTION_PRONOUN,
+			  IRKG_ENTITY_STATE);
+	x.antecedent = antecedent;
+	x.code = m->list[antecedent].code;
+	x.entry = m->list[antecedent].entry;
+	x.why = "epithet of the one state named before that the knowledge "
+		"base calls so";
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	irkg_mention_sink_last(m, from);
+	return IRKG_OK;
+}
+
+int irkg_coreference_find(const struct mention_finder *f, size_t sentence,
+			  size_t from, const unsigned char *known)
+{
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t s_first = s->first_token, s_end = s_first + s->n_tokens, i;
+
+	for (i = s_first; i < s_end; i++) {
+		const struct irkg_gazetteer_entry *const *entries;
+		size_t len = 0, n_entries;
+		int rc;
+
+		if (known[i] != IRKG_KNOWN_EPITHET)
+			continue;
+		rc = irkg_gazetteer_match(f->g, f->spans + s_first, s->n_tokens,
+					  i - s_first, &len, &entries,
+					  &n_entries);
+		if (rc)
+			return rc;
+		if (!len)
+			continue;
+		rc = resolve_epithet(f, sentence, from, i, len, entries,
+				     n_entries);
+		if (rc)
+			return rc;
+		i += len - 1;
+	}
+	return IRKG_OK;
+}
+
+/* Whether a state's mention ends just before token t, or before its "'s"
+ * ("the Sudanese army", "Sudan's army"). */
+static int owned_by_state(const struct mention_finder *f, size_t t)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	for (k = 0; k < m->n; k++) {
+		const struct irkg_mention *y = &m->list[k];
+		size_t end = y->first_token + y->n_tokens;
+
+		if (!y->code || y->kind == IRKG_ENTITY_PLACE)
+			continue;
+		if (end == t || (end + 1 == t && irkg_word_is(f->w, end, "'s")))
+			return 1;
+	}
+	return 0;
+}
+
+int irkg_coreference_factions_near(const struct mention_finder *f,
+				   size_t sentence, size_t noun)
+{
+	size_t first = f->sentences[sentence >= 2 ? sentence - 2 : 0]
+			       .first_token,
+	       end = f->sentences[sentence].first_token +
+		     f->sentences[sentence].n_tokens,
+	       t;
+
+	if (!irkg_word_is_a(f->w, noun, IRKG_WORD_SIDE_NOUN))
+		return 0;
+	for (t = first; t < end; t++)
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
+		    !owned_by_state(f, t))
+			return 1;
+	return 0;
+}
+
+int irkg_coreference_pronoun_is_object(const struct mention_finder *f,
+				       size_t sentence, size_t i)
+{
+	const struct irkg_sentence *s = &f->sentences[sentence];
+
+	return i + 1 >= s->first_token + s->n_tokens ||
+	       irkg_word_is_a(f->w, i + 1, IRKG_WORD_OBJECT_FOLLOWER);
+}
+
+/* The earlier person of the knowledge base one of whose name's words
+ * (not a title) is the word at token i; IRKG_MENTION_NONE when there is
+ * none, or when two persons have it. */
+static size_t person_with_word(const struct mention_finder *f, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t k, t, found = IRKG_MENTION_NONE;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->kind != IRKG_ENTITY_PERSON || !y->entry ||
+		    y->how != IRKG_MENTION_NAME || y->first_token >= i)
+			continue;
+		for (t = y->first_token; t < y->first_token + y->n_tokens; t++)
+			if (!irkg_word_is_a(f->w, t,
+					    IRKG_WORD_PERSONAL_TITLE) &&
+			    strcmp(irkg_word(f->w, t), irkg_word(f->w, i)) == 0)
+				break;
+		if (t == y->first_token + y->n_tokens)
+			continue;
+		if (found != IRKG_MENTION_NONE &&
+		    m->list[found].entry->id != y->entry->id)
+			return IRKG_MENTION_NONE; /* two of that name */
+		if (found == IRKG_MENTION_NONE)
+			found = k;
+	}
+	return found;
+}
+
+int irkg_coreference_short_name(const struct mention_finder *f, size_t sentence,
+				size_t from, size_t i)
+{
+	irkg_mentions *m = f->m;
+	size_t s_first = f->sentences[sentence].first_token, named;
+	struct irkg_mention x;
+	int rc;
+
+	if (i == s_first ||
+	    !irkg_word_is_a(f->w, i - 1, IRKG_WORD_PERSONAL_TITLE) ||
+	    !irkg_mention_capitalised(f, i - 1))
+		return 0;
+	named = person_with_word(f, i);
+	if (named == IRKG_MENTION_NONE)
+		return 0;
+	irkg_mention_init(&x, sentence, i - 1, 2, IRKG_MENTION_FAMILY,
+			  IRKG_ENTITY_PERSON);
+	x.entry = m->list[named].entry;
+	x.code = m->list[named].code;
+	x.role = m->list[named].role;
+	x.former = m->list[named].former;
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	irkg_mention_sink_last(m, from);
+	return 1;
+}
+
+int irkg_coreference_rival_state(const struct mention_finder *f,
+				 size_t sentence, size_t i, const char *code)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence + 1 < sentence)
+			break;
+		if (y->sentence > sentence || y->first_token >= i ||
+		    y->kind != IRKG_ENTITY_STATE || !y->code ||
+		    y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		if (!code || strcmp(y->code, code) != 0)
+			return 1;
+	}
+	return 0;
+}
