@@ -427,6 +427,36 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 	return irkg_lines_read(path, pattern_line, &r, error, error_size);
 }
 
+int irkg_patterns_add(irkg_patterns *p, enum irkg_pattern_kind kind,
+		      const char *file, unsigned line, const char *text,
+		      char *error, size_t error_size)
+{
+	struct reader r = {p, NULL, line, kind, error, error_size};
+	char *copy;
+	int rc;
+
+	if (!p || !file || !text)
+		return IRKG_EINVAL;
+	/* one copy of a file's name for all its lines */
+	if (!p->n_files || strcmp(p->files[p->n_files - 1], file) != 0) {
+		char **files =
+			realloc(p->files, (p->n_files + 1) * sizeof(*files));
+
+		if (!files)
+			return IRKG_ENOMEM;
+		p->files = files;
+		if (!(p->files[p->n_files] = strdup(file)))
+			return IRKG_ENOMEM;
+		p->n_files++;
+	}
+	r.file = p->files[p->n_files - 1];
+	if (!(copy = strdup(text)))
+		return IRKG_ENOMEM;
+	rc = parse_line(&r, copy);
+	free(copy);
+	return rc;
+}
+
 static int compare_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

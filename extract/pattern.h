@@ -69,6 +69,15 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 			   size_t error_size);
 
+/* Add one pattern line, "CODE<TAB>PATTERN" in the syntax of the pattern
+ * files, of `kind`, as read from `file` at `line` (the name is copied, for
+ * --explain and for messages). How other formats become patterns
+ * (dictionary.h). A malformed line is IRKG_EPARSE with "FILE:LINE: why" in
+ * `error` and adds nothing; IRKG_ENOMEM likewise. */
+int irkg_patterns_add(irkg_patterns *p, enum irkg_pattern_kind kind,
+		      const char *file, unsigned line, const char *text,
+		      char *error, size_t error_size);
+
 size_t irkg_patterns_count(const irkg_patterns *p);
 
 /* The words the rules test (words.txt of the directory read), which the
