@@ -90,6 +90,7 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_ORGANISATION_NOUN] = "organisation-noun",
 	[IRKG_WORD_STATE_ANAPHOR] = "state-anaphor",
 	[IRKG_WORD_CONJUNCTION] = "conjunction",
+	[IRKG_WORD_AMOUNT] = "amount",
 };
 
 /* Whether words of `kind` carry a value (a third field). */

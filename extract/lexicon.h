@@ -74,6 +74,7 @@ enum irkg_word_kind {
 	IRKG_WORD_ORGANISATION_NOUN,   /* organisation-noun */
 	IRKG_WORD_STATE_ANAPHOR,       /* state-anaphor */
 	IRKG_WORD_CONJUNCTION,	       /* conjunction */
+	IRKG_WORD_AMOUNT,	       /* amount */
 	IRKG_WORD_KINDS
 };
 

@@ -7,6 +7,81 @@
 
 #include "../common/error.h"
 
+/* How many tokens a gap may span in all, its free words included. */
+#define GAP_TOKENS 12
+
+/* The end of the date expression of the sentence that covers token t, or
+ * 0 when none does ("last week", "Sunday", "on 3 March"). */
+static size_t date_end(const struct event_finder *f, size_t t)
+{
+	size_t i;
+
+	for (i = f->date_cursor;
+	     i < f->doc->n_dates && f->doc->dates[i].sentence == f->sentence;
+	     i++) {
+		const struct irkg_date_mention *d = &f->doc->dates[i].mention;
+
+		if (t >= d->first_token && t < d->first_token + d->n_tokens)
+			return d->first_token + d->n_tokens;
+	}
+	return 0;
+}
+
+/* Whether token t opens the date expression after it: "on Sunday", "in
+ * March" (the date itself leaves such words out). */
+static int opens_date(const struct event_finder *f, size_t t)
+{
+	return t + 1 < f->s_end &&
+	       (irkg_word_is(f->w, t, "on") ||
+		irkg_word_is_a(f->w, t, IRKG_WORD_MONTH_PREPOSITION)) &&
+	       date_end(f, t + 1) && !date_end(f, t);
+}
+
+/* Where a date phrase that starts at token t ends ("on Sunday", "last
+ * week"), or t when none starts there. */
+static size_t past_date(const struct event_finder *f, size_t t)
+{
+	size_t end;
+
+	if (t >= f->s_end)
+		return t;
+	if (opens_date(f, t))
+		t++;
+	end = date_end(f, t);
+	return end ? end : t;
+}
+
+/* Whether token t is a word of a sum, a share or a count: digits ("500",
+ * "2.5"), a currency sign, "%", a count ("two", "several"), or an `amount`
+ * word after one of these ("million", "euros", "percent"). */
+static int amount_word(const struct event_finder *f, size_t t)
+{
+	const char *w = irkg_word(f->w, t);
+
+	/* "500", "2.5", "$500" or "$" "500", as the tokenizer has it; not
+	 * "72-hour", which says what kind of thing follows */
+	if (w[0] == '$' && (!w[1] || (w[1] >= '0' && w[1] <= '9')))
+		w++;
+	if (*w && strspn(w, "0123456789.,") == strlen(w))
+		return 1;
+	w = irkg_word(f->w, t);
+	if (w[0] == '$' || strcmp(w, "%") == 0 ||
+	    strncmp(w, "\u20ac", 3) == 0 || strncmp(w, "\u00a3", 2) == 0 ||
+	    irkg_word_is_a(f->w, t, IRKG_WORD_COUNT) ||
+	    irkg_word_is_a(f->w, t, IRKG_WORD_NUMBER))
+		return 1;
+	return irkg_word_is_a(f->w, t, IRKG_WORD_AMOUNT) && t > f->s_first &&
+	       amount_word(f, t - 1);
+}
+
+/* Whether a gap passes token t without counting it as one of its words:
+ * an amount, a count or a date phrase ("extended a joint $500 million
+ * loan", "lodged two protests", "met on Sunday with"). */
+static int free_in_gap(const struct event_finder *f, size_t t)
+{
+	return amount_word(f, t) || date_end(f, t) || opens_date(f, t);
+}
+
 static int token_matches(const struct event_finder *f, size_t t,
 			 const struct irkg_element *e)
 {
@@ -46,6 +121,17 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		if (pos < f->s_end && token_matches(f, pos, e) &&
 		    match_from(f, m, i + 1, pos + 1))
 			return 1;
+		/* "lodged two protests", "met on Sunday with": the words of
+		 * a pattern pass amounts, counts and dates between them */
+		if (i && i != pat->head && pos < f->s_end &&
+		    free_in_gap(f, pos)) {
+			for (k = pos; k < f->s_end && k < pos + GAP_TOKENS &&
+				      free_in_gap(f, k);
+			     k++)
+				;
+			if (match_from(f, m, i, k))
+				return 1;
+		}
 		return e->optional && i != pat->head &&
 		       match_from(f, m, i + 1, pos);
 	case IRKG_ELEMENT_SRC:
@@ -91,6 +177,12 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		*slot = u;
 		if (match_from(f, m, i + 1, f->units[u].end))
 			return 1;
+		/* "invited Xi on Sunday to attend": a slot passes a date
+		 * phrase after it */
+		if (i + 1 < pat->n_elements &&
+		    (k = past_date(f, f->units[u].end)) != f->units[u].end &&
+		    match_from(f, m, i + 1, k))
+			return 1;
 		/* "accused Chinese coast guard vessels of": a state
 		 * adjective stands for the noun it opens */
 		if (irkg_finder_ends_in_adjective(f, u) &&
@@ -117,16 +209,28 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		*slot = -1;
 		return 0;
 	}
-	case IRKG_ELEMENT_GAP:
-		for (k = 0; k <= IRKG_PATTERN_GAP && pos + k <= f->s_end; k++) {
-			if (k && (f->unit_of[pos + k - 1 - f->s_first] >= 0 ||
-				  f->boundary[pos + k - 1 - f->s_first] ==
-					  STRONG_BOUNDARY))
-				break;
+	case IRKG_ELEMENT_GAP: {
+		size_t words = 0;
+
+		/* up to IRKG_PATTERN_GAP words, amounts, counts and dates
+		 * not counted */
+		for (k = 0; k <= GAP_TOKENS && pos + k <= f->s_end; k++) {
+			if (k) {
+				size_t t = pos + k - 1;
+
+				if (f->unit_of[t - f->s_first] >= 0 ||
+				    f->boundary[t - f->s_first] ==
+					    STRONG_BOUNDARY)
+					break;
+				if (!free_in_gap(f, t) &&
+				    ++words > IRKG_PATTERN_GAP)
+					break;
+			}
 			if (match_from(f, m, i + 1, pos + k))
 				return 1;
 		}
 		return 0;
+	}
 	}
 	return 0;
 }

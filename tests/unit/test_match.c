@@ -18,7 +18,10 @@ static const struct testutil_file files[] = {
 	{"events-04.txt", "040\tmeet*|met\n"
 			  "041\tmeet*|met with TGT\n"
 			  "042\tvisit* TGT\n"},
-	{"events-11.txt", "112\taccuse* TGT of\n"},
+	{"events-03.txt", "036\tinvite* TGT to attend\n"},
+	{"events-07.txt", "071\textend* .. loan to TGT\n"},
+	{"events-11.txt", "112\taccuse* TGT of\n"
+			  "114\tlodge* protest|protests with TGT\n"},
 	{"events-17.txt", "172\tviolate* .. airspace\n"},
 	{"relations.txt", "@dispute\tdispute between SRC and TGT\n"},
 	{"cues.txt", "threat\tthreaten* to\n"},
@@ -104,6 +107,93 @@ static void test_gap_crosses_no_actor(void **state)
 	testutil_sentence_close(&s);
 }
 
+/* Whether the sentence has a match of `code`. */
+static int has_match(const struct testutil_sentence *s, const char *code)
+{
+	for (size_t i = 0; i < s->f.n_matches; i++)
+		if (strcmp(s->f.matches[i].pattern->code, code) == 0)
+			return 1;
+	return 0;
+}
+
+/* A gap counts up to four words, but not those of a sum, a share, a count
+ * or a date. */
+static void test_gap_passes_amounts_and_dates(void **state)
+{
+	static const struct {
+		const char *text;
+		int match;
+	} cases[] = {
+		{"Japan extended a joint $500 million loan to Ukraine.", 1},
+		{"Japan extended nearly 2 billion dollars of loan to Ukraine.",
+		 1},
+		{"Japan extended a 15 percent larger loan to Ukraine.", 1},
+		{"Japan extended on Sunday a new loan to Ukraine.", 1},
+		{"Japan extended last week a big loan to Ukraine.", 1},
+		/* five words that are none of these */
+		{"Japan extended a very big new soft loan to Ukraine.", 0},
+		/* "72-hour" says what kind of loan: a word */
+		{"Japan extended a very big new 72-hour loan to Ukraine.", 0},
+		/* "million" after no number is a word */
+		{"Japan extended a very big new million loan to Ukraine.", 0},
+	};
+	struct testutil_sentence s;
+	size_t i;
+
+	for (i = 0; i < TESTUTIL_N_ELEMS(cases); i++) {
+		testutil_sentence_open(*state, cases[i].text, 0, &s);
+		if (has_match(&s, "071") != cases[i].match)
+			fail_msg("%s: wanted %s", cases[i].text,
+				 cases[i].match ? "071" : "no 071");
+		if (cases[i].match)
+			assert_string_equal(
+				testutil_unit(&s,
+					      testutil_match(&s, "071")->tgt),
+				"UKR");
+		testutil_sentence_close(&s);
+	}
+}
+
+/* The words of a pattern pass a count or a date between them, and a slot
+ * a date phrase after it. */
+static void test_words_and_slots_pass_counts_and_dates(void **state)
+{
+	static const struct {
+		const char *text, *code, *target;
+	} cases[] = {
+		{"China lodged two protests with Japan.", "114", "JPN"},
+		{"China lodged several protests on Monday with Japan.", "114",
+		 "JPN"},
+		{"Japan met on Sunday with China.", "041", "CHN"},
+		{"Japan met last week with China.", "041", "CHN"},
+		{"Japan invited Russia on Sunday to attend.", "036", "RUS"},
+		{"Japan invited Russia last week to attend.", "036", "RUS"},
+		{"Japan invited Russia in March to attend.", "036", "RUS"},
+	};
+	struct testutil_sentence s;
+	size_t i;
+
+	for (i = 0; i < TESTUTIL_N_ELEMS(cases); i++) {
+		testutil_sentence_open(*state, cases[i].text, 0, &s);
+		if (!has_match(&s, cases[i].code))
+			fail_msg("%s: no %s", cases[i].text, cases[i].code);
+		assert_string_equal(
+			testutil_unit(&s,
+				      testutil_match(&s, cases[i].code)->tgt),
+			cases[i].target);
+		testutil_sentence_close(&s);
+	}
+	/* any other word still stops them */
+	testutil_sentence_open(*state, "Japan invited Russia warmly to attend.",
+			       0, &s);
+	assert_false(has_match(&s, "036"));
+	testutil_sentence_close(&s);
+	testutil_sentence_open(
+		*state, "China lodged angry protests with Japan.", 0, &s);
+	assert_false(has_match(&s, "114"));
+	testutil_sentence_close(&s);
+}
+
 /* "between SRC and TGT" over one coordination binds both slots to it. */
 static void test_between_one_coordination(void **state)
 {
@@ -173,6 +263,8 @@ int main(void)
 		cmocka_unit_test(test_longest_at_a_head),
 		cmocka_unit_test(test_adjective_opens_a_noun),
 		cmocka_unit_test(test_gap_crosses_no_actor),
+		cmocka_unit_test(test_gap_passes_amounts_and_dates),
+		cmocka_unit_test(test_words_and_slots_pass_counts_and_dates),
 		cmocka_unit_test(test_between_one_coordination),
 		cmocka_unit_test(test_place_is_visited),
 		cmocka_unit_test(test_cues_apart),
