@@ -194,6 +194,51 @@ static void test_words_and_slots_pass_counts_and_dates(void **state)
 	testutil_sentence_close(&s);
 }
 
+/* A verb and its object noun give their passive by rule: "talks hosted
+ * by Turkey" from "host* [the] talks", once for patterns that differ only
+ * after the noun, and none from a verb with a preposition or a particle
+ * after it. */
+static void test_passive_by_rule(void **state)
+{
+	static const struct testutil_file passives[] = {
+		{"events-04.txt", "043\thost* [a|an|the] summit|talks\n"},
+		{"events-16.txt", "163\timpose* sanctions\n"
+				  "163\timpose* sanctions on|against TGT\n"},
+		{"events-03.txt", "030\tagree* to\n"
+				  "030\tcall* off talks\n"},
+	};
+	struct testutil_world w;
+	struct testutil_sentence s;
+	const struct event_match *m;
+
+	(void)state;
+	testutil_world_new(&w, passives, TESTUTIL_N_ELEMS(passives));
+	/* 5 written, 2 made: "summit|talks host* by SRC" and "sanctions
+	 * impose* by SRC" */
+	assert_int_equal(irkg_patterns_count(w.p), 7);
+	testutil_sentence_open(
+		&w, "Armenia and Japan held talks hosted by Russia on Friday.",
+		0, &s);
+	m = testutil_match(&s, "043");
+	assert_true(m->pattern->derived);
+	assert_int_equal(m->pattern->line, 1);
+	assert_string_equal(testutil_unit(&s, m->src), "RUS");
+	assert_int_equal(m->first, testutil_token(&s.r, "talks", 0));
+	assert_int_equal(m->head, testutil_token(&s.r, "hosted", 0));
+	testutil_sentence_close(&s);
+	testutil_sentence_open(
+		&w, "China condemned sanctions imposed by Japan.", 0, &s);
+	m = testutil_match(&s, "163");
+	assert_string_equal(testutil_unit(&s, m->src), "JPN");
+	testutil_sentence_close(&s);
+	/* the active form is still the pattern as written */
+	testutil_sentence_open(&w, "Japan hosted talks.", 0, &s);
+	m = testutil_match(&s, "043");
+	assert_false(m->pattern->derived);
+	testutil_sentence_close(&s);
+	testutil_world_free(&w);
+}
+
 /* "between SRC and TGT" over one coordination binds both slots to it. */
 static void test_between_one_coordination(void **state)
 {
@@ -265,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_gap_crosses_no_actor),
 		cmocka_unit_test(test_gap_passes_amounts_and_dates),
 		cmocka_unit_test(test_words_and_slots_pass_counts_and_dates),
+		cmocka_unit_test(test_passive_by_rule),
 		cmocka_unit_test(test_between_one_coordination),
 		cmocka_unit_test(test_place_is_visited),
 		cmocka_unit_test(test_cues_apart),
