@@ -32,8 +32,8 @@ static size_t date_end(const struct event_finder *f, size_t t)
 static int opens_date(const struct event_finder *f, size_t t)
 {
 	return t + 1 < f->s_end &&
-	       (irkg_word_is(f->w, t, "on") ||
-		irkg_word_is_a(f->w, t, IRKG_WORD_MONTH_PREPOSITION)) &&
+	       (irkg_word_is_a(f->w, t, IRKG_WORD_MONTH_PREPOSITION) ||
+		irkg_word_is(f->w, t, "on")) &&
 	       date_end(f, t + 1) && !date_end(f, t);
 }
 
@@ -57,29 +57,57 @@ static size_t past_date(const struct event_finder *f, size_t t)
 static int amount_word(const struct event_finder *f, size_t t)
 {
 	const char *w = irkg_word(f->w, t);
+	unsigned char c = (unsigned char)w[0];
+	irkg_word_kinds kinds = f->w.kinds[t];
 
 	/* "500", "2.5", "$500" or "$" "500", as the tokenizer has it; not
-	 * "72-hour", which says what kind of thing follows */
-	if (w[0] == '$' && (!w[1] || (w[1] >= '0' && w[1] <= '9')))
-		w++;
-	if (*w && strspn(w, "0123456789.,") == strlen(w))
+	 * "72-hour", which says what kind of thing follows. Asked of most
+	 * words of a sentence: the first byte decides first. */
+	if ((c >= '0' && c <= '9') || c == '$') {
+		if (c == '$')
+			w++;
+		return !*w || strspn(w, "0123456789.,") == strlen(w);
+	}
+	if ((c == '%' && !w[1]) ||
+	    (c == 0xe2 && strncmp(w, "\u20ac", 3) == 0) ||
+	    (c == 0xc2 && strncmp(w, "\u00a3", 2) == 0))
 		return 1;
-	w = irkg_word(f->w, t);
-	if (w[0] == '$' || strcmp(w, "%") == 0 ||
-	    strncmp(w, "\u20ac", 3) == 0 || strncmp(w, "\u00a3", 2) == 0 ||
-	    irkg_word_is_a(f->w, t, IRKG_WORD_COUNT) ||
-	    irkg_word_is_a(f->w, t, IRKG_WORD_NUMBER))
+	if (kinds & ((irkg_word_kinds)1 << IRKG_WORD_COUNT |
+		     (irkg_word_kinds)1 << IRKG_WORD_NUMBER))
 		return 1;
-	return irkg_word_is_a(f->w, t, IRKG_WORD_AMOUNT) && t > f->s_first &&
+	return (kinds >> IRKG_WORD_AMOUNT & 1) && t > f->s_first &&
 	       amount_word(f, t - 1);
+}
+
+/* Where "in|at PLACE" starting at token t ends ("talks in Damascus with"),
+ * or t when none starts there. */
+static size_t past_place(const struct event_finder *f, size_t t)
+{
+	long u;
+
+	if (t + 1 >= f->s_end ||
+	    !irkg_word_is_a(f->w, t, IRKG_WORD_PLACE_PREPOSITION))
+		return t;
+	u = f->place_at[t + 1 - f->s_first];
+	return u >= 0 ? f->units[u].end : t;
 }
 
 /* Whether a gap passes token t without counting it as one of its words:
  * an amount, a count or a date phrase ("extended a joint $500 million
  * loan", "lodged two protests", "met on Sunday with"). */
+static int passable(const struct event_finder *f, size_t t)
+{
+	/* most sentences have no date: ask the dates only when they do */
+	return amount_word(f, t) ||
+	       (f->date_cursor < f->doc->n_dates &&
+		f->doc->dates[f->date_cursor].sentence == f->sentence &&
+		(date_end(f, t) || opens_date(f, t)));
+}
+
+/* passable() of token t, as irkg_match_find found it for the sentence. */
 static int free_in_gap(const struct event_finder *f, size_t t)
 {
-	return amount_word(f, t) || date_end(f, t) || opens_date(f, t);
+	return f->free_word[t - f->s_first];
 }
 
 static int token_matches(const struct event_finder *f, size_t t,
@@ -132,6 +160,10 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 			if (match_from(f, m, i, k))
 				return 1;
 		}
+		/* "held talks in Damascus with": and where it happened */
+		if (i && i != pat->head && pos < f->s_end &&
+		    (k = past_place(f, pos)) != pos && match_from(f, m, i, k))
+			return 1;
 		return e->optional && i != pat->head &&
 		       match_from(f, m, i + 1, pos);
 	case IRKG_ELEMENT_SRC:
@@ -235,6 +267,16 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 	return 0;
 }
 
+/* Whether every element before the head of `pat` is a required word. */
+static int lead_is_words(const struct irkg_pattern *pat)
+{
+	for (size_t i = 0; i < pat->head; i++)
+		if (pat->elements[i].kind != IRKG_ELEMENT_WORD ||
+		    pat->elements[i].optional)
+			return 0;
+	return 1;
+}
+
 /* The best match of `pat` around head h (0 when none). */
 static int match_at(const struct event_finder *f,
 		    const struct irkg_pattern *pat, size_t h,
@@ -245,6 +287,10 @@ static int match_at(const struct event_finder *f,
 
 	if (pat->head == 0)
 		start = h;
+	/* only words before the head ("talks hosted by SRC"): they are
+	 * right before it */
+	else if (lead_is_words(pat))
+		start = h >= f->s_first + pat->head ? h - pat->head : h;
 	for (s = start; s <= h; s++) {
 		struct event_match m = {pat, s, 0, h, -1, -1};
 
@@ -274,6 +320,8 @@ int irkg_match_find(struct event_finder *f)
 
 	f->n_matches = 0;
 	f->n_cues = 0;
+	for (t = f->s_first; t < f->s_end; t++)
+		f->free_word[t - f->s_first] = (unsigned char)passable(f, t);
 	for (t = f->s_first; t < f->s_end; t++) {
 		const struct irkg_pattern *const *lists[2];
 		size_t counts[2];

@@ -154,8 +154,8 @@ static void test_gap_passes_amounts_and_dates(void **state)
 	}
 }
 
-/* The words of a pattern pass a count or a date between them, and a slot
- * a date phrase after it. */
+/* The words of a pattern pass a count, a date or "in PLACE" between
+ * them, and a slot a date phrase after it. */
 static void test_words_and_slots_pass_counts_and_dates(void **state)
 {
 	static const struct {
@@ -169,6 +169,9 @@ static void test_words_and_slots_pass_counts_and_dates(void **state)
 		{"Japan invited Russia on Sunday to attend.", "036", "RUS"},
 		{"Japan invited Russia last week to attend.", "036", "RUS"},
 		{"Japan invited Russia in March to attend.", "036", "RUS"},
+		/* and the place it happened */
+		{"Japan met in Seoul with China.", "041", "CHN"},
+		{"Japan met in London on Sunday with China.", "041", "CHN"},
 	};
 	struct testutil_sentence s;
 	size_t i;
