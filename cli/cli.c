@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+
+#include "../extract/dictionary.h"
 #include "help.h"
 
 #ifndef IRKG_DATADIR
@@ -281,4 +283,39 @@ int cli_data_path(const char *env, const char *name, char *out, size_t size)
 	}
 	snprintf(out, size, "%s/%s", IRKG_DATADIR, name);
 	return is_dir(out) ? 0 : -1;
+}
+
+int cli_read_dictionaries(struct cli *cli, const char *command,
+			  struct irkg_patterns *patterns,
+			  const char *const *paths, size_t n)
+{
+	struct irkg_dictionary_counts counts;
+	char why[512];
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		why[0] = '\0';
+		rc = irkg_dictionary_read(patterns, paths[i], &counts, why,
+					  sizeof(why));
+		if (rc) {
+			cli_error(cli, command, "%s",
+				  *why ? why : irkg_strerror(rc));
+			return rc;
+		}
+		if (!cli->quiet)
+			fprintf(stderr,
+				"%s: %s: %zu patterns from the dictionary "
+				"(%zu lines make none)\n",
+				cli->program, paths[i], counts.patterns,
+				counts.skipped);
+		if (!cli->quiet && counts.malformed)
+			fprintf(stderr,
+				"%s: %zu malformed pattern%s skipped, the "
+				"first %s\n",
+				cli->program, counts.malformed,
+				counts.malformed == 1 ? "" : "s",
+				counts.first_malformed);
+	}
+	return IRKG_OK;
 }

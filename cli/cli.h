@@ -84,6 +84,18 @@ char *cli_read_stream(FILE *f, size_t max, size_t *length);
  * (PREFIX/bin/../share/irkg/NAME), then IRKG_DATADIR/NAME. 0 when found. */
 int cli_data_path(const char *env, const char *name, char *out, size_t size);
 
+/* Add the verb dictionaries `paths` (PETRARCH2/TABARI, --dictionary) to
+ * `patterns`, saying on stderr what each gave unless -q. On failure the
+ * message ("irkg COMMAND: FILE:LINE: why") has been printed and the
+ * irkg_error is returned. */
+struct irkg_patterns;
+int cli_read_dictionaries(struct cli *cli, const char *command,
+			  struct irkg_patterns *patterns,
+			  const char *const *paths, size_t n);
+
+/* How many --dictionary options a command takes. */
+#define CLI_MAX_DICTIONARIES 8
+
 typedef int (*cli_command_fn)(struct cli *cli, int argc, char **argv);
 
 int cmd_load(struct cli *cli, int argc, char **argv);

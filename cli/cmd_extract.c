@@ -31,6 +31,8 @@ struct extract {
 	size_t files, articles, bad_files;
 	int failed;  /* an error that is not the input's fault */
 	int explain; /* --explain: say why, on stderr */
+	const char *dictionaries[CLI_MAX_DICTIONARIES]; /* --dictionary */
+	size_t n_dictionaries;
 };
 
 static const char *kind_name(enum irkg_entity_kind kind)
@@ -369,6 +371,10 @@ static int load_gazetteer(struct extract *x, const char *kb)
 				  *why ? why : irkg_strerror(rc));
 			return rc;
 		}
+		rc = cli_read_dictionaries(x->cli, "extract", x->patterns,
+					   x->dictionaries, x->n_dictionaries);
+		if (rc)
+			return rc;
 		snprintf(patterns, sizeof(patterns), "%s/cameo.ttl", kb);
 		rc = irkg_cameo_load(x->cli->ctx, patterns, &x->cameo);
 	}
@@ -381,6 +387,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"kb", required_argument, NULL, 'K'},
 		{"explain", no_argument, NULL, 'E'},
+		{"dictionary", required_argument, NULL, 'D'},
 		{"output", required_argument, NULL, 'o'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
@@ -415,6 +422,15 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 			break;
 		case 'E':
 			x.explain = 1;
+			break;
+		case 'D':
+			if (x.n_dictionaries == CLI_MAX_DICTIONARIES) {
+				cli_error(cli, "extract",
+					  "at most %d --dictionary options",
+					  CLI_MAX_DICTIONARIES);
+				return EXIT_USAGE;
+			}
+			x.dictionaries[x.n_dictionaries++] = optarg;
 			break;
 		case 'o':
 			output = optarg;

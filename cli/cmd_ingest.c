@@ -51,9 +51,12 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 {
 	static const struct option options[] = {
 		{"ontology", required_argument, NULL, 'O'},
+		{"dictionary", required_argument, NULL, 'D'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
 	const char *given = NULL;
+	const char *dictionaries[CLI_MAX_DICTIONARIES];
+	size_t n_dictionaries = 0;
 	char dir[PATH_MAX];
 	irkg_store *store = NULL;
 	irkg_reader *reader = NULL;
@@ -68,6 +71,15 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 		switch (opt) {
 		case 'O':
 			given = optarg;
+			break;
+		case 'D':
+			if (n_dictionaries == CLI_MAX_DICTIONARIES) {
+				cli_error(cli, "ingest",
+					  "at most %d --dictionary options",
+					  CLI_MAX_DICTIONARIES);
+				return EXIT_USAGE;
+			}
+			dictionaries[n_dictionaries++] = optarg;
 			break;
 		case 'h':
 			return cli_help("ingest");
@@ -84,6 +96,12 @@ int cmd_ingest(struct cli *cli, int argc, char **argv)
 		cli_error(cli, "ingest", "%s: cannot read the ontology: %s",
 			  dir, irkg_strerror(rc));
 		return cli_exit_code(rc);
+	}
+	rc = cli_read_dictionaries(cli, "ingest", irkg_reader_patterns(reader),
+				   dictionaries, n_dictionaries);
+	if (rc) { /* as a bad ontology: the extractor cannot be made */
+		irkg_reader_free(reader);
+		return EXIT_FAIL;
 	}
 	rc = cli_open_store(cli, IRKG_STORE_WRITE, &store);
 	if (rc) {

@@ -197,9 +197,26 @@ static const struct cli_help_page irkg_page = {
 		END_OPTIONS},
 };
 
+/* --dictionary of extract and ingest (extract/dictionary.h) */
+#define DICTIONARY_OPTION                                                      \
+	{                                                                      \
+		"--dictionary FILE",                                           \
+			"add the verbs and patterns of a PETRARCH2 or TABARI " \
+			"verb "                                                \
+			"dictionary (such as PETRARCH2's CAMEO.2.0.txt) to "   \
+			"the project's "                                       \
+			"patterns; may be given up to 8 times; says on "       \
+			"stderr how many "                                     \
+			"patterns each gave; a line it cannot read is named "  \
+			"as FILE:LINE "                                        \
+			"(docs/patterns.md, 'Peer dictionaries')",             \
+			0                                                      \
+	}
+
 static const struct cli_help_page extract_page = {
 	"extract",
-	"extract [--format F] [--kb DIR] [--explain] [-o FILE] FILE|DIR|-...",
+	"extract [--format F] [--kb DIR] [--dictionary FILE] [--explain] "
+	"[-o FILE] FILE|DIR|-...",
 	"print what irkg reads in articles (no store)",
 	(const char *const[]){
 		"Read news articles and print what irkg finds in them, without "
@@ -233,6 +250,7 @@ static const struct cli_help_page extract_page = {
 		 "the knowledge base (default: the ontology directory, "
 		 "$IRKG_ONTOLOGY or installed)",
 		 0},
+		DICTIONARY_OPTION,
 		{"-o, --output FILE",
 		 "write here instead of stdout; the file appears only when "
 		 "the extraction succeeds",
@@ -275,7 +293,7 @@ static const struct cli_help_page extract_page = {
 
 static const struct cli_help_page ingest_page = {
 	"ingest",
-	"ingest [--ontology DIR] FILE|DIR|-...",
+	"ingest [--ontology DIR] [--dictionary FILE] FILE|DIR|-...",
 	"read articles into the store: events, relations, evidence",
 	(const char *const[]){
 		"Read news articles (plain text, HTML pages, RSS and Atom "
@@ -299,6 +317,7 @@ static const struct cli_help_page ingest_page = {
 		 "the ontology directory (default: $IRKG_ONTOLOGY, else "
 		 "beside the program or installed)",
 		 0},
+		DICTIONARY_OPTION,
 		STORE_OPTION,
 		LOCK_WAIT_OPTION,
 		HELP_OPTION,

@@ -48,11 +48,13 @@ int irkg_finder_open(struct event_finder *f, irkg_patterns *p,
 	f->boundary = malloc(longest);
 	f->quoted = malloc(longest);
 	f->relative = malloc(longest);
+	f->free_word = malloc(longest);
 	f->unit_at = malloc(longest * sizeof(*f->unit_at));
 	f->unit_of = malloc(longest * sizeof(*f->unit_of));
 	f->place_at = malloc(longest * sizeof(*f->place_at));
 	if (!f->out || !f->kinds || !f->stems || !f->boundary || !f->quoted ||
-	    !f->relative || !f->unit_at || !f->unit_of || !f->place_at)
+	    !f->relative || !f->free_word || !f->unit_at || !f->unit_of ||
+	    !f->place_at)
 		return IRKG_ENOMEM;
 	/* the words.txt kinds of every word, once */
 	irkg_lexicon_classify(f->lexicon, f->w, 0, n_tokens, f->kinds);
@@ -81,6 +83,7 @@ void irkg_finder_close(struct event_finder *f)
 	free(f->boundary);
 	free(f->quoted);
 	free(f->relative);
+	free(f->free_word);
 	free(f->unit_at);
 	free(f->unit_of);
 	free(f->place_at);

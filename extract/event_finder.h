@@ -80,12 +80,14 @@ struct event_finder {
 	/* the sentence at hand */
 	size_t s_first, s_end, sentence;
 	char (*stems)[STEM_MAX];
-	unsigned char *boundary; /* enum boundary per token */
-	unsigned char *quoted;	 /* 1: inside a quotation that is speech */
-	unsigned char *relative; /* 1: inside ", who|whose|which ... ," */
-	long *unit_at;		 /* unit starting at a token, or -1 */
-	long *place_at;		 /* place unit starting at a token, or -1 */
-	long *unit_of;		 /* unit covering a token, or -1 */
+	unsigned char *boundary;  /* enum boundary per token */
+	unsigned char *quoted;	  /* 1: inside a quotation that is speech */
+	unsigned char *relative;  /* 1: inside ", who|whose|which ... ," */
+	unsigned char *free_word; /* 1: an amount, count or date word that
+				   * gaps pass (match.c) */
+	long *unit_at;		  /* unit starting at a token, or -1 */
+	long *place_at;		  /* place unit starting at a token, or -1 */
+	long *unit_of;		  /* unit covering a token, or -1 */
 	struct unit *units;
 	size_t n_units, cap_units;
 	size_t *members;

@@ -135,10 +135,10 @@ int irkg_explain_match(struct event_finder *f, const struct event_match *m,
 	if (!f->explain)
 		return IRKG_OK;
 	file = strrchr(m->pattern->file, '/');
-	put(f, "    %s%s %s:%u ",
+	put(f, "    %s%s %s:%u%s ",
 	    m->pattern->kind == IRKG_PATTERN_RELATION ? "@" : "",
 	    m->pattern->code, file ? file + 1 : m->pattern->file,
-	    m->pattern->line);
+	    m->pattern->line, m->pattern->derived ? " (passive)" : "");
 	put_words(f, m->first, m->end);
 	put(f, " source ");
 	put_unit(f, src);

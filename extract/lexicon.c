@@ -93,8 +93,8 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_FACTION_NOUN] = "faction-noun",
 	[IRKG_WORD_OBJECT_FOLLOWER] = "object-follower",
 	[IRKG_WORD_CONJUNCTION] = "conjunction",
-	[IRKG_WORD_UNMADE_NOUN] = "unmade-noun",
-	[IRKG_WORD_UNMADE_ADJECTIVE] = "unmade-adjective",
+	[IRKG_WORD_UNMADE] = "unmade",
+	[IRKG_WORD_AMOUNT] = "amount",
 };
 
 /* Whether words of `kind` carry a value (a third field). */

@@ -77,8 +77,8 @@ enum irkg_word_kind {
 	IRKG_WORD_FACTION_NOUN,	       /* faction-noun */
 	IRKG_WORD_OBJECT_FOLLOWER,     /* object-follower */
 	IRKG_WORD_CONJUNCTION,	       /* conjunction */
-	IRKG_WORD_UNMADE_NOUN,	       /* unmade-noun */
-	IRKG_WORD_UNMADE_ADJECTIVE,    /* unmade-adjective */
+	IRKG_WORD_UNMADE,	       /* unmade */
+	IRKG_WORD_AMOUNT,	       /* amount */
 	IRKG_WORD_KINDS
 };
 

@@ -7,6 +7,109 @@
 
 #include "../common/error.h"
 
+/* How many tokens a gap may span in all, its free words included. */
+#define GAP_TOKENS 12
+
+/* The end of the date expression of the sentence that covers token t, or
+ * 0 when none does ("last week", "Sunday", "on 3 March"). */
+static size_t date_end(const struct event_finder *f, size_t t)
+{
+	size_t i;
+
+	for (i = f->date_cursor;
+	     i < f->doc->n_dates && f->doc->dates[i].sentence == f->sentence;
+	     i++) {
+		const struct irkg_date_mention *d = &f->doc->dates[i].mention;
+
+		if (t >= d->first_token && t < d->first_token + d->n_tokens)
+			return d->first_token + d->n_tokens;
+	}
+	return 0;
+}
+
+/* Whether token t opens the date expression after it: "on Sunday", "in
+ * March" (the date itself leaves such words out). */
+static int opens_date(const struct event_finder *f, size_t t)
+{
+	return t + 1 < f->s_end &&
+	       (irkg_word_is_a(f->w, t, IRKG_WORD_MONTH_PREPOSITION) ||
+		irkg_word_is(f->w, t, "on")) &&
+	       date_end(f, t + 1) && !date_end(f, t);
+}
+
+/* Where a date phrase that starts at token t ends ("on Sunday", "last
+ * week"), or t when none starts there. */
+static size_t past_date(const struct event_finder *f, size_t t)
+{
+	size_t end;
+
+	if (t >= f->s_end)
+		return t;
+	if (opens_date(f, t))
+		t++;
+	end = date_end(f, t);
+	return end ? end : t;
+}
+
+/* Whether token t is a word of a sum, a share or a count: digits ("500",
+ * "2.5"), a currency sign, "%", a count ("two", "several"), or an `amount`
+ * word after one of these ("million", "euros", "percent"). */
+static int amount_word(const struct event_finder *f, size_t t)
+{
+	const char *w = irkg_word(f->w, t);
+	unsigned char c = (unsigned char)w[0];
+	irkg_word_kinds kinds = f->w.kinds[t];
+
+	/* "500", "2.5", "$500" or "$" "500", as the tokenizer has it; not
+	 * "72-hour", which says what kind of thing follows. Asked of most
+	 * words of a sentence: the first byte decides first. */
+	if ((c >= '0' && c <= '9') || c == '$') {
+		if (c == '$')
+			w++;
+		return !*w || strspn(w, "0123456789.,") == strlen(w);
+	}
+	if ((c == '%' && !w[1]) ||
+	    (c == 0xe2 && strncmp(w, "\u20ac", 3) == 0) ||
+	    (c == 0xc2 && strncmp(w, "\u00a3", 2) == 0))
+		return 1;
+	if (kinds & ((irkg_word_kinds)1 << IRKG_WORD_COUNT |
+		     (irkg_word_kinds)1 << IRKG_WORD_NUMBER))
+		return 1;
+	return (kinds >> IRKG_WORD_AMOUNT & 1) && t > f->s_first &&
+	       amount_word(f, t - 1);
+}
+
+/* Where "in|at PLACE" starting at token t ends ("talks in Damascus with"),
+ * or t when none starts there. */
+static size_t past_place(const struct event_finder *f, size_t t)
+{
+	long u;
+
+	if (t + 1 >= f->s_end ||
+	    !irkg_word_is_a(f->w, t, IRKG_WORD_PLACE_PREPOSITION))
+		return t;
+	u = f->place_at[t + 1 - f->s_first];
+	return u >= 0 ? f->units[u].end : t;
+}
+
+/* Whether a gap passes token t without counting it as one of its words:
+ * an amount, a count or a date phrase ("extended a joint $500 million
+ * loan", "lodged two protests", "met on Sunday with"). */
+static int passable(const struct event_finder *f, size_t t)
+{
+	/* most sentences have no date: ask the dates only when they do */
+	return amount_word(f, t) ||
+	       (f->date_cursor < f->doc->n_dates &&
+		f->doc->dates[f->date_cursor].sentence == f->sentence &&
+		(date_end(f, t) || opens_date(f, t)));
+}
+
+/* passable() of token t, as irkg_match_find found it for the sentence. */
+static int free_in_gap(const struct event_finder *f, size_t t)
+{
+	return f->free_word[t - f->s_first];
+}
+
 static int token_matches(const struct event_finder *f, size_t t,
 			 const struct irkg_element *e)
 {
@@ -45,6 +148,21 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 	case IRKG_ELEMENT_WORD:
 		if (pos < f->s_end && token_matches(f, pos, e) &&
 		    match_from(f, m, i + 1, pos + 1))
+			return 1;
+		/* "lodged two protests", "met on Sunday with": the words of
+		 * a pattern pass amounts, counts and dates between them */
+		if (i && i != pat->head && pos < f->s_end &&
+		    free_in_gap(f, pos)) {
+			for (k = pos; k < f->s_end && k < pos + GAP_TOKENS &&
+				      free_in_gap(f, k);
+			     k++)
+				;
+			if (match_from(f, m, i, k))
+				return 1;
+		}
+		/* "held talks in Damascus with": and where it happened */
+		if (i && i != pat->head && pos < f->s_end &&
+		    (k = past_place(f, pos)) != pos && match_from(f, m, i, k))
 			return 1;
 		return e->optional && i != pat->head &&
 		       match_from(f, m, i + 1, pos);
@@ -91,6 +209,12 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		*slot = u;
 		if (match_from(f, m, i + 1, f->units[u].end))
 			return 1;
+		/* "invited Xi on Sunday to attend": a slot passes a date
+		 * phrase after it */
+		if (i + 1 < pat->n_elements &&
+		    (k = past_date(f, f->units[u].end)) != f->units[u].end &&
+		    match_from(f, m, i + 1, k))
+			return 1;
 		/* "accused Chinese coast guard vessels of": a state
 		 * adjective stands for the noun it opens */
 		if (irkg_finder_ends_in_adjective(f, u) &&
@@ -117,18 +241,40 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		*slot = -1;
 		return 0;
 	}
-	case IRKG_ELEMENT_GAP:
-		for (k = 0; k <= IRKG_PATTERN_GAP && pos + k <= f->s_end; k++) {
-			if (k && (f->unit_of[pos + k - 1 - f->s_first] >= 0 ||
-				  f->boundary[pos + k - 1 - f->s_first] ==
-					  STRONG_BOUNDARY))
-				break;
+	case IRKG_ELEMENT_GAP: {
+		size_t words = 0;
+
+		/* up to IRKG_PATTERN_GAP words, amounts, counts and dates
+		 * not counted */
+		for (k = 0; k <= GAP_TOKENS && pos + k <= f->s_end; k++) {
+			if (k) {
+				size_t t = pos + k - 1;
+
+				if (f->unit_of[t - f->s_first] >= 0 ||
+				    f->boundary[t - f->s_first] ==
+					    STRONG_BOUNDARY)
+					break;
+				if (!free_in_gap(f, t) &&
+				    ++words > IRKG_PATTERN_GAP)
+					break;
+			}
 			if (match_from(f, m, i + 1, pos + k))
 				return 1;
 		}
 		return 0;
 	}
+	}
 	return 0;
+}
+
+/* Whether every element before the head of `pat` is a required word. */
+static int lead_is_words(const struct irkg_pattern *pat)
+{
+	for (size_t i = 0; i < pat->head; i++)
+		if (pat->elements[i].kind != IRKG_ELEMENT_WORD ||
+		    pat->elements[i].optional)
+			return 0;
+	return 1;
 }
 
 /* The best match of `pat` around head h (0 when none). */
@@ -141,6 +287,10 @@ static int match_at(const struct event_finder *f,
 
 	if (pat->head == 0)
 		start = h;
+	/* only words before the head ("talks hosted by SRC"): they are
+	 * right before it */
+	else if (lead_is_words(pat))
+		start = h >= f->s_first + pat->head ? h - pat->head : h;
 	for (s = start; s <= h; s++) {
 		struct event_match m = {pat, s, 0, h, -1, -1};
 
@@ -170,6 +320,8 @@ int irkg_match_find(struct event_finder *f)
 
 	f->n_matches = 0;
 	f->n_cues = 0;
+	for (t = f->s_first; t < f->s_end; t++)
+		f->free_word[t - f->s_first] = (unsigned char)passable(f, t);
 	for (t = f->s_first; t < f->s_end; t++) {
 		const struct irkg_pattern *const *lists[2];
 		size_t counts[2];

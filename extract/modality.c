@@ -185,9 +185,10 @@ static int scheduled_present(const struct event_finder *f,
 	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
 }
 
-/* An agreement not yet made around match m: "negotiations on a free trade
- * agreement", "talks over a new deal", "a draft treaty", "the proposed
- * accord" (words.txt, unmade-noun and unmade-adjective). */
+/* An agreement not yet made around match m (words.txt, unmade): the word
+ * followed by a preposition within seven words before the match
+ * ("negotiations on a free trade agreement", "talks over a new deal"), or
+ * right before or inside it ("a draft treaty", "the proposed accord"). */
 static int agreement_unmade(const struct event_finder *f,
 			    const struct event_match *m)
 {
@@ -197,15 +198,13 @@ static int agreement_unmade(const struct event_finder *f,
 	size_t i, k;
 
 	for (i = from; i < m->end; i++) {
-		if (irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE_ADJECTIVE) &&
-		    i + 3 >= m->first)
+		if (!irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE))
+			continue;
+		if (i + 1 >= m->first)
 			return 1;
-		if (i < m->first && i + 1 < m->end &&
-		    irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE_NOUN))
-			for (k = 0;
-			     k < sizeof(after_noun) / sizeof(*after_noun); k++)
-				if (irkg_word_is(f->w, i + 1, after_noun[k]))
-					return 1;
+		for (k = 0; k < sizeof(after_noun) / sizeof(*after_noun); k++)
+			if (irkg_word_is(f->w, i + 1, after_noun[k]))
+				return 1;
 	}
 	return 0;
 }

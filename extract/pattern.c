@@ -427,6 +427,225 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 	return irkg_lines_read(path, pattern_line, &r, error, error_size);
 }
 
+int irkg_patterns_add(irkg_patterns *p, enum irkg_pattern_kind kind,
+		      const char *file, unsigned line, const char *text,
+		      char *error, size_t error_size)
+{
+	struct reader r = {p, NULL, line, kind, error, error_size};
+	char *copy;
+	int rc;
+
+	if (!p || !file || !text)
+		return IRKG_EINVAL;
+	/* one copy of a file's name for all its lines */
+	if (!p->n_files || strcmp(p->files[p->n_files - 1], file) != 0) {
+		char **files =
+			realloc(p->files, (p->n_files + 1) * sizeof(*files));
+
+		if (!files)
+			return IRKG_ENOMEM;
+		p->files = files;
+		if (!(p->files[p->n_files] = strdup(file)))
+			return IRKG_ENOMEM;
+		p->n_files++;
+	}
+	r.file = p->files[p->n_files - 1];
+	if (!(copy = strdup(text)))
+		return IRKG_ENOMEM;
+	rc = parse_line(&r, copy);
+	free(copy);
+	return rc;
+}
+
+/* ---- forms made by rule ---- */
+
+/* Whether every alternative of word element e may be the object noun of
+ * a verb: not a preposition, article or count of words.txt. */
+static int noun_element(const irkg_patterns *p, const struct irkg_element *e)
+{
+	irkg_word_kinds not_nouns =
+		(irkg_word_kinds)1 << IRKG_WORD_OBJECT_PREPOSITION |
+		(irkg_word_kinds)1 << IRKG_WORD_TOPIC_OR_PLACE |
+		(irkg_word_kinds)1 << IRKG_WORD_DETERMINER |
+		(irkg_word_kinds)1 << IRKG_WORD_INDEFINITE |
+		(irkg_word_kinds)1 << IRKG_WORD_COUNT |
+		(irkg_word_kinds)1 << IRKG_WORD_COMPLEMENT |
+		(irkg_word_kinds)1 << IRKG_WORD_CONJUNCTION;
+
+	if (e->kind != IRKG_ELEMENT_WORD || e->optional)
+		return 0;
+	for (size_t k = 0; k < e->n_alternatives; k++) {
+		const char *w = e->alternatives[k].text;
+
+		/* "of", "off", "up": too short for a noun of news */
+		if (strlen(w) < 3 || strcmp(w, "off") == 0 ||
+		    strcmp(w, "out") == 0 || strcmp(w, "that") == 0 ||
+		    strcmp(w, "from") == 0 ||
+		    (irkg_lexicon_kinds(p->lexicon, w) & not_nouns))
+			return 0;
+	}
+	return 1;
+}
+
+static int copy_element(struct irkg_element *to,
+			const struct irkg_element *from)
+{
+	struct irkg_alternative *alts = calloc(
+		from->n_alternatives ? from->n_alternatives : 1, sizeof(*alts));
+
+	*to = *from;
+	to->alternatives = alts;
+	to->n_alternatives = 0;
+	if (!alts)
+		return IRKG_ENOMEM;
+	for (size_t k = 0; k < from->n_alternatives; k++) {
+		alts[k].stem = from->alternatives[k].stem;
+		if (!(alts[k].text = strdup(from->alternatives[k].text)))
+			return IRKG_ENOMEM;
+		to->n_alternatives++;
+	}
+	to->optional = 0;
+	return IRKG_OK;
+}
+
+/* The passive of `pat` when it is a verb and its object noun, with only
+ * optional words between them and nothing after the noun but a
+ * preposition or TGT: "NOUN VERB by SRC". *out NULL when it has none. */
+static int passive_of(irkg_patterns *p, const struct irkg_pattern *pat,
+		      struct irkg_pattern **out)
+{
+	const struct irkg_element *verb, *noun = NULL, *after;
+	struct irkg_pattern *d = NULL;
+	struct irkg_element *e;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (pat->kind != IRKG_PATTERN_EVENT || pat->head != 0 || pat->derived)
+		return IRKG_OK;
+	verb = &pat->elements[0];
+	for (i = 1; i < pat->n_elements; i++) {
+		e = (struct irkg_element *)&pat->elements[i];
+		if (e->kind != IRKG_ELEMENT_WORD)
+			return IRKG_OK; /* a slot or a gap before the noun */
+		if (!e->optional)
+			break;
+	}
+	if (i == pat->n_elements || !noun_element(p, &pat->elements[i]))
+		return IRKG_OK;
+	noun = &pat->elements[i];
+	/* "impose* sanctions on TGT": the passive says whom from the
+	 * clause; "call* off talks", "step* up pressure" are no nouns */
+	if (i + 1 < pat->n_elements) {
+		after = &pat->elements[i + 1];
+		if (after->kind == IRKG_ELEMENT_WORD &&
+		    !(irkg_lexicon_kinds(p->lexicon,
+					 after->alternatives[0].text) &
+		      ((irkg_word_kinds)1 << IRKG_WORD_OBJECT_PREPOSITION)))
+			return IRKG_OK;
+		if (after->kind != IRKG_ELEMENT_WORD &&
+		    after->kind != IRKG_ELEMENT_TGT)
+			return IRKG_OK;
+	}
+	d = calloc(1, sizeof(*d));
+	e = calloc(4, sizeof(*e));
+	if (!d || !e) {
+		free(d);
+		free(e);
+		return IRKG_ENOMEM;
+	}
+	d->kind = pat->kind;
+	d->file = pat->file;
+	d->line = pat->line;
+	d->derived = 1;
+	/* keyed on the participle, as a written "brokered by SRC" is: the
+	 * noun may end another match ("signed a ceasefire agreement
+	 * brokered by Qatar") */
+	d->head = 1;
+	d->elements = e;
+	d->code = strdup(pat->code);
+	rc = d->code ? IRKG_OK : IRKG_ENOMEM;
+	if (!rc) {
+		rc = copy_element(&e[0], noun);
+		d->n_elements = 1;
+	}
+	if (!rc) {
+		rc = copy_element(&e[1], verb);
+		d->n_elements = 2;
+	}
+	if (!rc) {
+		struct irkg_alternative *by = calloc(1, sizeof(*by));
+
+		e[2].kind = IRKG_ELEMENT_WORD;
+		e[2].alternatives = by;
+		d->n_elements = 3;
+		if (!by || !(by->text = strdup("by")))
+			rc = IRKG_ENOMEM;
+		else
+			e[2].n_alternatives = 1;
+	}
+	if (!rc) {
+		e[3].kind = IRKG_ELEMENT_SRC;
+		d->n_elements = 4;
+	}
+	if (rc) {
+		free_pattern(d);
+		return rc;
+	}
+	*out = d;
+	return IRKG_OK;
+}
+
+/* A key saying what a derived pattern matches, so that "impose*
+ * sanctions" and "impose* sanctions on TGT" give one passive. */
+static int derived_key(const struct irkg_pattern *d, char *key, size_t size)
+{
+	size_t n = (size_t)snprintf(key, size, "%s", d->code);
+
+	for (size_t i = 0; i < 2 && n < size; i++)
+		for (size_t k = 0;
+		     k < d->elements[i].n_alternatives && n < size; k++)
+			n += (size_t)snprintf(
+				key + n, size - n, "%c%s%s", k ? '|' : ' ',
+				d->elements[i].alternatives[k].text,
+				d->elements[i].alternatives[k].stem ? "*" : "");
+	return n < size;
+}
+
+/* The passives of the event patterns read so far (irkg_patterns_read_dir,
+ * once words.txt is in). */
+static int add_passives(irkg_patterns *p)
+{
+	xmlHashTablePtr seen = xmlHashCreate(256);
+	size_t n = p->n, i;
+	char key[1024];
+	int rc = IRKG_OK;
+
+	if (!seen)
+		return IRKG_ENOMEM;
+	for (i = 0; i < n && !rc; i++) {
+		struct irkg_pattern *d = NULL;
+
+		rc = passive_of(p, p->all[i], &d);
+		if (rc || !d)
+			continue;
+		if (!derived_key(d, key, sizeof(key)) ||
+		    xmlHashLookup(seen, (const xmlChar *)key)) {
+			free_pattern(d);
+			continue;
+		}
+		if (xmlHashAddEntry(seen, (const xmlChar *)key, d) ||
+		    (rc = keep_pattern(p, d)) != IRKG_OK) {
+			if (!rc) {
+				free_pattern(d);
+				rc = IRKG_ENOMEM;
+			}
+		}
+	}
+	xmlHashFree(seen, NULL);
+	return rc;
+}
+
 static int compare_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -484,6 +703,8 @@ int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 		rc = irkg_modality_table_read_file(p->modality, path, error,
 						   error_size);
 	}
+	if (!rc)
+		rc = add_passives(p);
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);

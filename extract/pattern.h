@@ -48,6 +48,8 @@ struct irkg_pattern {
 	size_t head;	  /* index of the head element (the first word) */
 	const char *file; /* where it was read, for --explain */
 	unsigned line;
+	int derived; /* 1: the passive of the pattern at file:line, made by
+		      * rule (docs/patterns.md, "Forms made by rule") */
 };
 
 typedef struct irkg_patterns irkg_patterns;
@@ -65,9 +67,22 @@ int irkg_patterns_read_file(irkg_patterns *p, const char *path, char *error,
 
 /* Read events-*.txt, relations.txt and cues.txt of the directory `dir`,
  * its words.txt into the lexicon (irkg_patterns_lexicon) and its
- * modality.txt into the modality table (irkg_patterns_modality). */
+ * modality.txt into the modality table (irkg_patterns_modality); then add
+ * the passive of each event pattern made of a verb and its object noun
+ * ("host* [the] summit|talks" gives "summit|talks host* by SRC": "talks
+ * hosted by Turkey"), keeping the code, file and line, with `derived`
+ * set. */
 int irkg_patterns_read_dir(irkg_patterns *p, const char *dir, char *error,
 			   size_t error_size);
+
+/* Add one pattern line, "CODE<TAB>PATTERN" in the syntax of the pattern
+ * files, of `kind`, as read from `file` at `line` (the name is copied, for
+ * --explain and for messages). How other formats become patterns
+ * (dictionary.h). A malformed line is IRKG_EPARSE with "FILE:LINE: why" in
+ * `error` and adds nothing; IRKG_ENOMEM likewise. */
+int irkg_patterns_add(irkg_patterns *p, enum irkg_pattern_kind kind,
+		      const char *file, unsigned line, const char *text,
+		      char *error, size_t error_size);
 
 size_t irkg_patterns_count(const irkg_patterns *p);
 
