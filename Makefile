@@ -68,7 +68,7 @@ CHK_GRAPH_UNITS := $(GRAPH_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 CHK_EXTRACT_UNITS := $(EXTRACT_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 CHK_UNITS := $(CHK_GRAPH_UNITS) $(CHK_EXTRACT_UNITS)
 
-.PHONY: all deps demo check unit e2e bench bench-html eval fuzz install uninstall clean format
+.PHONY: all deps demo check unit e2e bench bench-html bench-server eval fuzz install uninstall clean format virtuoso-start virtuoso-stop
 
 all: deps
 	@$(MAKE) --no-print-directory bin/irkg
@@ -140,6 +140,17 @@ demo: all
 	./bin/irkg query -f table post-holder --param state=JPN \
 		--param role=HeadOfGovernment --param date=2025-11-18
 	@echo "The store is ./irkg-store: try ./bin/irkg ingest FILE, ./bin/irkg query --list"
+
+# A local Virtuoso on 127.0.0.1 for trials (its database in VIRTUOSO_DIR;
+# a free port, or VIRTUOSO_PORT): prints the ODBCINI and IRKG_STORE lines
+# to use it (README, "Virtuoso").
+VIRTUOSO_DIR ?= build/virtuoso
+VIRTUOSO_PORT ?=
+virtuoso-start: deps
+	@sh scripts/virtuoso.sh start $(VIRTUOSO_DIR) $(VIRTUOSO_PORT)
+
+virtuoso-stop:
+	@sh scripts/virtuoso.sh stop $(VIRTUOSO_DIR)
 
 check: deps
 	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS) bin/irkg

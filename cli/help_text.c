@@ -99,9 +99,11 @@ static const struct cli_help_page irkg_page = {
 		 "the store: a directory (irkg's LMDB store; one made on "
 		 "Berkeley DB by an older irkg still opens as such), "
 		 "'lmdb:DIR', 'hashes:DIR' (Berkeley DB), 'memory', "
-		 "'sqlite:FILE' or 'postgresql:host=H;database=D;...' "
+		 "'sqlite:FILE', 'postgresql:host=H;database=D;...' or "
+		 "'virtuoso:host=H:PORT;user=U;password=P' (queries run on "
+		 "the Virtuoso server) "
 		 "(default: $IRKG_STORE, else ./" IRKG_STORE_DEFAULT "). "
-		 "Other TYPE: prefixes (mysql:, virtuoso:) are refused; a "
+		 "Other TYPE: prefixes (mysql:) are refused; a "
 		 "directory with a colon in its name is written ./a:b",
 		 0},
 		{"--lock-wait SECONDS",

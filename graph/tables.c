@@ -150,7 +150,7 @@ static char *lookup(irkg_store *store, const char *subject,
 	p = librdf_new_node_from_uri_string(world,
 					    (const unsigned char *)predicate);
 	if (s && p) {
-		o = librdf_model_get_target(irkg_store_model(store), s, p);
+		o = irkg_store_get_target(store, s, p);
 		if (o) {
 			text = node_text(o);
 			librdf_free_node(o);
@@ -361,9 +361,7 @@ int irkg_table_code_known(irkg_store *store, const char *code)
 			world, (const unsigned char *)predicates[i]);
 		o = librdf_new_node_from_literal(
 			world, (const unsigned char *)code, NULL, 0);
-		s = p && o ? librdf_model_get_source(irkg_store_model(store), p,
-						     o)
-			   : NULL;
+		s = p && o ? irkg_store_get_source(store, p, o) : NULL;
 		known = s != NULL;
 		if (s)
 			librdf_free_node(s);
@@ -493,43 +491,41 @@ static char *code_of(irkg_store *store, const char *party)
 	return code ? code : local_name(party);
 }
 
+/* irkg_store_each_target's callback: the table type of a class, if the
+ * table knows it. */
+static int table_type_of(void *data, librdf_node *o)
+{
+	char **type = data;
+	const char *iri;
+	size_t i;
+
+	if (!librdf_node_is_resource(o))
+		return 0;
+	iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(o));
+	if (strncmp(iri, IRKG_NS, strlen(IRKG_NS)) != 0)
+		return 0;
+	for (i = 0; i < sizeof(relation_types) / sizeof(relation_types[0]); i++)
+		if (strcmp(iri + strlen(IRKG_NS),
+			   relation_types[i].class_name) == 0) {
+			*type = strdup(relation_types[i].type);
+			return 1;
+		}
+	return 0;
+}
+
 /* The table type of relation `r`, from its rdf:type among the classes
  * the table knows (inference adds superclasses), or NULL. */
 static char *relation_type(irkg_store *store, const char *r)
 {
 	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
 	librdf_node *s, *p;
-	librdf_iterator *it = NULL;
 	char *type = NULL;
-	size_t i;
 
 	s = librdf_new_node_from_uri_string(world, (const unsigned char *)r);
 	p = librdf_new_node_from_uri_string(
 		world, (const unsigned char *)RDF_TYPE_IRI);
 	if (s && p)
-		it = librdf_model_get_targets(irkg_store_model(store), s, p);
-	for (; it && !type && !librdf_iterator_end(it);
-	     librdf_iterator_next(it)) {
-		librdf_node *o = librdf_iterator_get_object(it);
-
-		if (o && librdf_node_is_resource(o)) {
-			const char *iri = (const char *)librdf_uri_as_string(
-				librdf_node_get_uri(o));
-
-			if (strncmp(iri, IRKG_NS, strlen(IRKG_NS)) == 0)
-				for (i = 0;
-				     i < sizeof(relation_types) /
-						 sizeof(relation_types[0]);
-				     i++)
-					if (strcmp(iri + strlen(IRKG_NS),
-						   relation_types[i]
-							   .class_name) == 0)
-						type = strdup(
-							relation_types[i].type);
-		}
-	}
-	if (it)
-		librdf_free_iterator(it);
+		(void)irkg_store_each_target(store, s, p, table_type_of, &type);
 	if (s)
 		librdf_free_node(s);
 	if (p)
