@@ -201,7 +201,8 @@ static const struct cli_help_page irkg_page = {
 
 static const struct cli_help_page extract_page = {
 	"extract",
-	"extract [--format F] [--kb DIR] [--explain] [-o FILE] FILE|DIR|-...",
+	"extract [--format F] [--kb DIR] [--explain] [-o FILE|--out-dir DIR] "
+	"FILE|DIR|-...",
 	"print what irkg reads in articles (no store)",
 	(const char *const[]){
 		"Read news articles and print what irkg finds in them, without "
@@ -238,6 +239,16 @@ static const struct cli_help_page extract_page = {
 		{"-o, --output FILE",
 		 "write here instead of stdout; the file appears only when "
 		 "the extraction succeeds",
+		 0},
+		{"--out-dir DIR",
+		 "with -f nquads: one self-contained file per article, "
+		 "DIR/HASH.nq (HASH: the article IRI's, a hash of its text), "
+		 "holding its graph and its inferred graph as ingest would "
+		 "store them; a file is written aside and renamed, so it is "
+		 "whole or absent, and extracting again writes the same "
+		 "bytes. For many workers: find ARTICLES -type f | xargs -P 4 "
+		 "-n 500 irkg extract -f nquads --out-dir DIR; then irkg load "
+		 "DIR, or scripts/virtuoso-load.sh for Virtuoso's bulk loader",
 		 0},
 		{"--store SPEC, --lock-wait SECONDS",
 		 "accepted as by every command, but extract uses no store", 0},

@@ -1502,8 +1502,8 @@ static int server_each(irkg_store *store, const char *sparql,
 		rc = IRKG_ESTORE;
 	for (; !rc && !librdf_query_results_finished(results);
 	     librdf_query_results_next(results)) {
-		librdf_node *v =
-			librdf_query_results_get_binding_value(results, 0);
+		librdf_node *v = irkg_virtuoso_mend_node(
+			librdf_query_results_get_binding_value(results, 0));
 
 		if (v) {
 			int stop = fn(data, v);

@@ -389,9 +389,10 @@ char *irkg_virtuoso_term(librdf_node *node)
 	return (char *)raptor_term_to_string(node);
 }
 
-#define XSD_DECIMAL "http://www.w3.org/2001/XMLSchema#decimal"
-#define XSD_GYEAR "http://www.w3.org/2001/XMLSchema#gYear"
-#define XSD_GYEARMONTH "http://www.w3.org/2001/XMLSchema#gYearMonth"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define XSD_DECIMAL XSD "decimal"
+#define XSD_GYEAR XSD "gYear"
+#define XSD_GYEARMONTH XSD "gYearMonth"
 
 /* The length of the language tag at the start of `tag`, taken as a
  * two-letter language (ISO 639-1, as every tag irkg writes) and subtags
@@ -414,14 +415,44 @@ static size_t language_length(const char *tag)
 	return n;
 }
 
+/* The XSD datatype whose IRI `iri` starts with, the longest such, or
+ * NULL: the module's cache of datatypes drops their terminator too. */
+static const char *xsd_type(const char *iri)
+{
+	static const char *const names[] = {"boolean",	"date",
+					    "dateTime", "decimal",
+					    "double",	"float",
+					    "gYear",	"gYearMonth",
+					    "integer",	"int",
+					    "long",	"string",
+					    "time",	"nonNegativeInteger"};
+	const char *best = NULL;
+	size_t i, n = strlen(XSD), best_len = 0;
+
+	if (strncmp(iri, XSD, n) != 0)
+		return NULL;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t len = strlen(names[i]);
+
+		if (strncmp(iri + n, names[i], len) == 0 && len > best_len &&
+		    !isalnum((unsigned char)iri[n + len])) {
+			best = names[i];
+			best_len = len;
+		}
+	}
+	return best;
+}
+
 librdf_node *irkg_virtuoso_mend_node(librdf_node *node)
 {
 	librdf_node *mended;
-	librdf_uri *type;
+	librdf_uri *type, *mended_type = NULL;
 	const char *lang, *value, *type_iri;
 	char *lang_copy = NULL, *value_copy = NULL;
 	size_t keep = 0, cut = 0;
-	int short_decimal;
+	int short_decimal, mend_type = 0;
+	const char *xsd;
+	char clean_type[128];
 
 	if (!node || !librdf_node_is_literal(node))
 		return node;
@@ -429,6 +460,11 @@ librdf_node *irkg_virtuoso_mend_node(librdf_node *node)
 	type = librdf_node_get_literal_value_datatype_uri(node);
 	type_iri = type ? (const char *)librdf_uri_as_string(type) : "";
 	value = (const char *)librdf_node_get_literal_value(node);
+	if (type && (xsd = xsd_type(type_iri)) != NULL) {
+		snprintf(clean_type, sizeof(clean_type), "%s%s", XSD, xsd);
+		mend_type = strcmp(clean_type, type_iri) != 0;
+		type_iri = clean_type;
+	}
 	if (lang)
 		keep = language_length(lang);
 	short_decimal = strcmp(type_iri, XSD_DECIMAL) == 0 && value &&
@@ -439,7 +475,7 @@ librdf_node *irkg_virtuoso_mend_node(librdf_node *node)
 	else if (value && strcmp(type_iri, XSD_GYEARMONTH) == 0 &&
 		 strlen(value) > 7)
 		cut = 7;
-	if (!(lang && lang[keep]) && !short_decimal && !cut)
+	if (!(lang && lang[keep]) && !short_decimal && !cut && !mend_type)
 		return node;
 	if (cut && !(value_copy = strndup(value, cut)))
 		return node;
@@ -457,11 +493,16 @@ librdf_node *irkg_virtuoso_mend_node(librdf_node *node)
 		}
 		snprintf(value_copy, len, "%s.0", value);
 	}
+	if (mend_type && !lang)
+		type = mended_type = raptor_new_uri(
+			node->world, (const unsigned char *)type_iri);
 	/* a librdf node is a raptor term (Redland 1.0.17) */
 	mended = raptor_new_term_from_literal(
 		node->world,
 		(const unsigned char *)(value_copy ? value_copy : value),
 		lang ? NULL : type, (const unsigned char *)lang_copy);
+	if (mended_type)
+		raptor_free_uri(mended_type);
 	free(lang_copy);
 	free(value_copy);
 	if (!mended)

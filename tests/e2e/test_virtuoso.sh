@@ -135,6 +135,38 @@ run --store "$V" graphs
 expect_no_out "$g	" "the graph is gone"
 expect_no_out "openlinksw" "Virtuoso's own graphs are not listed"
 
+# Extraction fanned out: one self-contained N-Quads file per article, two
+# workers (xargs -P 2), bulk-loaded with Virtuoso's own loader; running
+# both again changes nothing (the files are named by the article's hash).
+NQ="$VT/nq"
+find "$TOP/tests/articles" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.rss' -o -name '*.atom' \) |
+	sort >"$WORK/articles"
+xargs -n 4 -P 2 "$IRKG_RELEASE" -q extract -f nquads --out-dir "$NQ" <"$WORK/articles" 2>/dev/null
+n_files=$(ls "$NQ" | wc -l | tr -d ' ')
+if [ "$n_files" -gt 10 ]; then pass "extract --out-dir: one file per article ($n_files)"; else
+	fail "extract --out-dir: one file per article (got $n_files)"; fi
+(cd "$NQ" && cat ./*.nq | md5sum) >"$WORK/sum1"
+xargs -n 4 -P 2 "$IRKG_RELEASE" -q extract -f nquads --out-dir "$NQ" <"$WORK/articles" 2>/dev/null
+(cd "$NQ" && cat ./*.nq | md5sum) >"$WORK/sum2"
+expect_same "$WORK/sum1" "$WORK/sum2" "extract --out-dir again: the same files, byte for byte"
+expect_true "no file is left half-written" test -z "$(ls "$NQ" | grep -v '\.nq$')"
+sh "$TOP/scripts/virtuoso-load.sh" "$V" "$NQ" 2 >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 0 "virtuoso-load.sh bulk-loads the files"
+"$IRKG" --store "$V" graphs >"$WORK/g1" 2>/dev/null
+sh "$TOP/scripts/virtuoso-load.sh" "$V" "$NQ" 2 >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 0 "virtuoso-load.sh again"
+"$IRKG" --store "$V" graphs >"$WORK/g2" 2>/dev/null
+expect_same "$WORK/g1" "$WORK/g2" "loading again adds nothing"
+xargs "$IRKG_RELEASE" --store "$WORK/all" -q ingest <"$WORK/articles" >/dev/null 2>&1
+for cmd in events relations; do
+	run --store "$V" $cmd
+	sort "$OUT" >"$WORK/v.out"
+	"$IRKG_RELEASE" --store "$WORK/all" $cmd 2>/dev/null | sort >"$WORK/l.out"
+	expect_same "$WORK/l.out" "$WORK/v.out" "bulk-loaded: '$cmd' as after irkg ingest of the same articles"
+done
+
 # A server that is not there is said so (exit 4), not taken for a folder.
 run --store "virtuoso:host=127.0.0.1:1;user=dba;password=dba" events
 expect_rc 4 "virtuoso: no server at the address"
