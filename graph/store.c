@@ -663,9 +663,15 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 		rc = open_model(store, spec + 11, 0);
 		if (rc && mode == IRKG_STORE_WRITE)
 			rc = open_model(store, spec + 11, 1);
-		if (rc)
+		if (rc) {
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-				     "cannot open PostgreSQL store %s", spec);
+				     "cannot open PostgreSQL store %s: is the "
+				     "server running (scripts/postgresql.sh "
+				     "starts one), and the database there?",
+				     spec);
+			if (rc == IRKG_ESTORE)
+				rc = IRKG_ENOTFOUND;
+		}
 	} else if (strncmp(spec, "virtuoso:", 9) == 0) {
 		store->kind = KIND_VIRTUOSO;
 		rc = open_virtuoso_store(store, spec + 9);
