@@ -167,6 +167,11 @@ bench: all
 	@sh bench/scale.sh
 	@sh bench/serve.sh
 
+# Extraction fanned out and a Virtuoso store beside the embedded one
+# (bench/server.sh; BENCH_SERVER_ARTICLES, default 10000).
+bench-server: all
+	@sh bench/server.sh
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \
 		$(DESTDIR)$(DATADIR)/www $(DESTDIR)$(MANDIR)

@@ -376,6 +376,7 @@ int irkg_table_code_known(irkg_store *store, const char *code)
 struct event_state {
 	irkg_store *store;
 	const struct irkg_table_filter *filter;
+	int server; /* date and place are columns 12 and 13, not looked up */
 };
 
 /* vars: ?d ?e ?source ?source_state ?target ?target_state ?cameo ?root
@@ -393,7 +394,8 @@ static char *map_event(void *state, const char *const *vars, char **out)
 	if (f->actor && !(vars[3] && strcmp(vars[3], f->actor) == 0) &&
 	    !(vars[5] && strcmp(vars[5], f->actor) == 0))
 		return NULL;
-	date = lookup(st->store, vars[1], IRKG_NS "date");
+	date = st->server ? dup_or_null(vars[12])
+			  : lookup(st->store, vars[1], IRKG_NS "date");
 	if (!irkg_date_in_range(date, f->from, f->to)) {
 		free(date);
 		return NULL;
@@ -401,7 +403,8 @@ static char *map_event(void *state, const char *const *vars, char **out)
 	out[0] = date;
 	for (i = 1; i <= 8; i++)
 		out[i] = dup_or_null(vars[i + 1]);
-	out[9] = lookup(st->store, vars[1], IRKG_NS "place");
+	out[9] = st->server ? dup_or_null(vars[13])
+			    : lookup(st->store, vars[1], IRKG_NS "place");
 	out[10] = dup_or_null(vars[10]);
 	out[11] = dup_or_null(vars[11]);
 	return dup_or_null(vars[0]);
@@ -424,7 +427,28 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 		"  ?sentence nif:anchorOf ?evidence .\n"
 		"}\n"
 		"ORDER BY ?article ?d ?sentence\n";
-	struct event_state state = {store, f};
+	/* On a server a look-up per row is a round trip: the date and place
+	 * come as OPTIONAL columns instead, which its engine does well
+	 * (Rasqal 0.9.33 does not: see lookup). The date as STR: sorted
+	 * rows give Virtuoso's own date for a gYearMonth ("2023-07-01"). */
+	static const char server_sparql[] = QUERY_PREFIXES
+		"SELECT ?d ?e ?source ?source_state ?target ?target_state "
+		"?cameo ?root ?goldstein ?quad_class ?article ?evidence "
+		"(STR(?dv) AS ?date) ?place\n"
+		"WHERE {\n"
+		"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
+		"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
+		"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
+		";\n"
+		"     irkg:evidence ?sentence .\n"
+		"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
+		"     irkg:target ?target ; irkg:targetCode ?target_state .\n"
+		"  ?sentence nif:anchorOf ?evidence .\n"
+		"  OPTIONAL { ?e irkg:date ?dv }\n"
+		"  OPTIONAL { ?e irkg:place ?place }\n"
+		"}\n"
+		"ORDER BY ?article ?d ?sentence\n";
+	struct event_state state = {store, f, !irkg_store_reads_union(store)};
 	int rc;
 
 	if ((f->from && !irkg_date_bound_ok(f->from)) ||
@@ -434,7 +458,8 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 	if (f->actor && !irkg_table_code_known(store, f->actor))
 		return IRKG_ENOTFOUND;
 	*rows = 0;
-	rc = run_table(store, sparql, 12, event_columns,
+	rc = run_table(store, state.server ? server_sparql : sparql,
+		       state.server ? 14 : 12, event_columns,
 		       sizeof(event_columns) / sizeof(event_columns[0]),
 		       map_event, &state, 0, format, out, rows, 1);
 	if (!rc) {
