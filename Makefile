@@ -68,7 +68,7 @@ CHK_GRAPH_UNITS := $(GRAPH_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 CHK_EXTRACT_UNITS := $(EXTRACT_UNIT_SRC:tests/unit/%.c=$(CHK)/tests/%)
 CHK_UNITS := $(CHK_GRAPH_UNITS) $(CHK_EXTRACT_UNITS)
 
-.PHONY: all deps demo check unit e2e bench bench-html eval fuzz install uninstall clean format
+.PHONY: all deps demo check unit e2e bench bench-html bench-server eval fuzz install uninstall clean format virtuoso-start virtuoso-stop
 
 all: deps
 	@$(MAKE) --no-print-directory bin/irkg
@@ -141,6 +141,17 @@ demo: all
 		--param role=HeadOfGovernment --param date=2025-11-18
 	@echo "The store is ./irkg-store: try ./bin/irkg ingest FILE, ./bin/irkg query --list"
 
+# A local Virtuoso on 127.0.0.1 for trials (its database in VIRTUOSO_DIR;
+# a free port, or VIRTUOSO_PORT): prints the ODBCINI and IRKG_STORE lines
+# to use it (README, "Virtuoso").
+VIRTUOSO_DIR ?= build/virtuoso
+VIRTUOSO_PORT ?=
+virtuoso-start: deps
+	@sh scripts/virtuoso.sh start $(VIRTUOSO_DIR) $(VIRTUOSO_PORT)
+
+virtuoso-stop:
+	@sh scripts/virtuoso.sh stop $(VIRTUOSO_DIR)
+
 check: deps
 	@$(MAKE) --no-print-directory $(CHK)/irkg $(CHK_UNITS) bin/irkg
 	@sh tests/run.sh $(CHK)
@@ -155,6 +166,11 @@ bench: all
 	@sh bench/run.sh
 	@sh bench/scale.sh
 	@sh bench/serve.sh
+
+# Extraction fanned out and a Virtuoso store beside the embedded one
+# (bench/server.sh; BENCH_SERVER_ARTICLES, default 10000).
+bench-server: all
+	@sh bench/server.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \

@@ -7,14 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../extract/article.h"
 #include "../extract/event.h"
 #include "../graph/document.h"
 #include "../graph/export.h"
 #include "../graph/files.h"
+#include "../graph/infer.h"
 #include "../graph/ingest.h"
 #include "../graph/kb.h"
+#include "../graph/load.h"
 #include "cli.h"
 
 /* An article file larger than this is refused, not read. */
@@ -26,7 +29,9 @@ struct extract {
 	irkg_gazetteer *gazetteer;
 	irkg_patterns *patterns;
 	irkg_cameo *cameo;
-	irkg_store *store; /* memory, for RDF output */
+	irkg_store *store;   /* memory, for RDF output */
+	const char *out_dir; /* --out-dir: one N-Quads file per article */
+	irkg_infer *infer;   /* with --out-dir: the ontology's axioms */
 	FILE *out;
 	size_t files, articles, bad_files;
 	int failed;  /* an error that is not the input's fault */
@@ -206,6 +211,96 @@ static void explain_to_file(void *data, const char *text, size_t length)
 	fwrite(text, 1, length, data);
 }
 
+/* --out-dir: the article's graph and its inferred graph, as ingest would
+ * store them, in DIR/HASH.nq (HASH: the article IRI's, a hash of its text),
+ * written aside and renamed into place, so that a file is whole or absent
+ * and extracting again writes the same file. The graphs are then removed
+ * from the memory store. */
+static int write_article_file(struct extract *x,
+			      const struct irkg_document *doc,
+			      const irkg_facts *facts, const char *iri)
+{
+	char *inferred = NULL, path[PATH_MAX], tmp[PATH_MAX + 8];
+	const char *graphs[2], *hash = strrchr(iri, '/');
+	FILE *f = NULL;
+	int rc = irkg_infer_graph_name(iri, &inferred);
+
+	if (rc)
+		return rc;
+	graphs[0] = iri;
+	graphs[1] = inferred;
+	snprintf(path, sizeof(path), "%s/%s.nq", x->out_dir,
+		 hash ? hash + 1 : iri);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	rc = irkg_store_begin(x->store, graphs, 2);
+	if (!rc) {
+		rc = irkg_document_add(x->cli->ctx, irkg_store_model(x->store),
+				       doc, facts, x->cameo, iri, NULL);
+		if (!rc)
+			rc = irkg_infer_graph(x->infer, iri, NULL);
+		rc = rc ? (irkg_store_rollback(x->store), rc)
+			: irkg_store_commit(x->store);
+	}
+	if (!rc && !(f = fopen(tmp, "w"))) {
+		cli_error(x->cli, "extract", "%s: cannot write: %s", tmp,
+			  strerror(errno));
+		x->failed = 1;
+		rc = IRKG_EIO;
+	}
+	if (!rc)
+		rc = irkg_store_write_nquads(x->store, iri, f);
+	if (!rc)
+		rc = irkg_store_write_nquads(x->store, inferred, f);
+	if (f && fclose(f) != 0 && !rc)
+		rc = IRKG_EIO;
+	if (!rc && rename(tmp, path) != 0)
+		rc = IRKG_EIO;
+	if (rc && f)
+		unlink(tmp);
+	/* the next article starts from an empty store */
+	if (!irkg_store_begin(x->store, graphs, 2)) {
+		int clear = irkg_store_clear_graph(x->store, iri);
+
+		if (!clear)
+			clear = irkg_store_clear_graph(x->store, inferred);
+		clear = clear ? (irkg_store_rollback(x->store), clear)
+			      : irkg_store_commit(x->store);
+		if (!rc)
+			rc = clear;
+	}
+	free(inferred);
+	return rc;
+}
+
+/* --out-dir: the ontology's axioms for inference, from irkg.ttl in the
+ * knowledge base, in the memory store's ontology graph. */
+static int prepare_out_dir(struct extract *x, const char *kb)
+{
+	char dir[PATH_MAX], file[PATH_MAX + 16];
+	const char *paths[1] = {file};
+	struct irkg_load_options options = {0};
+	struct irkg_load_result result;
+	int rc;
+
+	if (!kb) {
+		if (cli_data_path("IRKG_ONTOLOGY", "ontology", dir,
+				  sizeof(dir)))
+			return IRKG_ENOTFOUND;
+		kb = dir;
+	}
+	if (mkdir(x->out_dir, 0755) != 0 && errno != EEXIST) {
+		cli_error(x->cli, "extract", "%s: cannot make it: %s",
+			  x->out_dir, strerror(errno));
+		return IRKG_EIO;
+	}
+	snprintf(file, sizeof(file), "%s/irkg.ttl", kb);
+	options.graph = IRKG_ONTOLOGY_GRAPH;
+	rc = irkg_load_files(x->store, paths, 1, &options, &result);
+	if (!rc)
+		rc = irkg_infer_new(&x->infer, x->store);
+	return rc;
+}
+
 static int extract_article(struct extract *x, const char *name,
 			   const struct irkg_article *a)
 {
@@ -241,7 +336,9 @@ static int extract_article(struct extract *x, const char *name,
 			rc = irkg_facts_find(x->patterns, &doc,
 					     x->explain ? &explain : NULL,
 					     &facts);
-			if (!rc)
+			if (!rc && x->out_dir)
+				rc = write_article_file(x, &doc, facts, iri);
+			else if (!rc)
 				rc = irkg_document_add(
 					x->cli->ctx, irkg_store_model(x->store),
 					&doc, facts, x->cameo, iri, NULL);
@@ -389,6 +486,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		{"explain", no_argument, NULL, 'E'},
 		{"dictionary", required_argument, NULL, 'D'},
 		{"output", required_argument, NULL, 'o'},
+		{"out-dir", required_argument, NULL, 'O'},
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
 	struct extract x = {0};
@@ -435,6 +533,9 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
+		case 'O':
+			x.out_dir = optarg;
+			break;
 		case 'h':
 			return cli_help("extract");
 		default:
@@ -443,6 +544,12 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 	}
 	if (optind == argc)
 		return cli_usage_error(cli, "extract");
+	if (x.out_dir && (strcmp(x.format, "nquads") != 0 || output)) {
+		cli_error(cli, "extract",
+			  "--out-dir writes one N-Quads file per article: give "
+			  "-f nquads, and no -o");
+		return EXIT_USAGE;
+	}
 	if (load_gazetteer(&x, kb)) {
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);
@@ -460,7 +567,17 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		irkg_cameo_free(x.cameo);
 		return EXIT_FAIL;
 	}
+	if (x.out_dir && (rc = prepare_out_dir(&x, kb)) != 0) {
+		cli_error(cli, "extract", "%s: %s", x.out_dir,
+			  irkg_strerror(rc));
+		irkg_store_free(x.store);
+		irkg_gazetteer_free(x.gazetteer);
+		irkg_patterns_free(x.patterns);
+		irkg_cameo_free(x.cameo);
+		return cli_exit_code(rc);
+	}
 	if (cli_output_open(cli, "extract", output, &out)) {
+		irkg_infer_free(x.infer);
 		irkg_store_free(x.store);
 		irkg_gazetteer_free(x.gazetteer);
 		irkg_patterns_free(x.patterns);
@@ -478,11 +595,12 @@ int cmd_extract(struct cli *cli, int argc, char **argv)
 		else
 			rc = extract_path(&x, argv[i]);
 	}
-	if (!rc && x.store)
+	if (!rc && x.store && !x.out_dir)
 		rc = irkg_export(x.store, NULL, x.format, x.out);
 	if (rc && !x.failed)
 		cli_error(cli, "extract", "%s", irkg_strerror(rc));
 	cli_output_close(&out, rc == 0);
+	irkg_infer_free(x.infer);
 	irkg_store_free(x.store);
 	irkg_gazetteer_free(x.gazetteer);
 	irkg_patterns_free(x.patterns);

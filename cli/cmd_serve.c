@@ -825,6 +825,11 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 	if (cli_open_store(cli, IRKG_STORE_READ, &store))
 		return EXIT_STORE;
 	irkg_store_free(store);
+	/* librdf loads a storage module (sqlite, postgresql, virtuoso) into
+	 * the first world only: the request thread's world is made when the
+	 * command's is gone, so that it gets them. */
+	irkg_ctx_free(cli->ctx);
+	cli->ctx = NULL;
 	if (irkg_ctx_new(&sv.ctx, on_message, &sv)) {
 		cli_error(cli, "serve", "cannot start Redland");
 		return EXIT_FAIL;

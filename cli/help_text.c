@@ -99,9 +99,11 @@ static const struct cli_help_page irkg_page = {
 		 "the store: a directory (irkg's LMDB store; one made on "
 		 "Berkeley DB by an older irkg still opens as such), "
 		 "'lmdb:DIR', 'hashes:DIR' (Berkeley DB), 'memory', "
-		 "'sqlite:FILE' or 'postgresql:host=H;database=D;...' "
+		 "'sqlite:FILE', 'postgresql:host=H;database=D;...' or "
+		 "'virtuoso:host=H:PORT;user=U;password=P' (queries run on "
+		 "the Virtuoso server) "
 		 "(default: $IRKG_STORE, else ./" IRKG_STORE_DEFAULT "). "
-		 "Other TYPE: prefixes (mysql:, virtuoso:) are refused; a "
+		 "Other TYPE: prefixes (mysql:) are refused; a "
 		 "directory with a colon in its name is written ./a:b",
 		 0},
 		{"--lock-wait SECONDS",
@@ -202,13 +204,10 @@ static const struct cli_help_page irkg_page = {
 	{                                                                      \
 		"--dictionary FILE",                                           \
 			"add the verbs and patterns of a PETRARCH2 or TABARI " \
-			"verb "                                                \
-			"dictionary (such as PETRARCH2's CAMEO.2.0.txt) to "   \
-			"the project's "                                       \
-			"patterns; may be given up to 8 times; says on "       \
-			"stderr how many "                                     \
-			"patterns each gave; a line it cannot read is named "  \
-			"as FILE:LINE "                                        \
+			"verb dictionary (such as PETRARCH2's CAMEO.2.0.txt) " \
+			"to the project's patterns; may be given up to 8 "     \
+			"times; says on stderr how many patterns each gave; "  \
+			"a line it cannot read is named as FILE:LINE "         \
 			"(docs/patterns.md, 'Peer dictionaries')",             \
 			0                                                      \
 	}
@@ -216,7 +215,7 @@ static const struct cli_help_page irkg_page = {
 static const struct cli_help_page extract_page = {
 	"extract",
 	"extract [--format F] [--kb DIR] [--dictionary FILE] [--explain] "
-	"[-o FILE] FILE|DIR|-...",
+	"[-o FILE|--out-dir DIR] FILE|DIR|-...",
 	"print what irkg reads in articles (no store)",
 	(const char *const[]){
 		"Read news articles and print what irkg finds in them, without "
@@ -254,6 +253,16 @@ static const struct cli_help_page extract_page = {
 		{"-o, --output FILE",
 		 "write here instead of stdout; the file appears only when "
 		 "the extraction succeeds",
+		 0},
+		{"--out-dir DIR",
+		 "with -f nquads: one self-contained file per article, "
+		 "DIR/HASH.nq (HASH: the article IRI's, a hash of its text), "
+		 "holding its graph and its inferred graph as ingest would "
+		 "store them; a file is written aside and renamed, so it is "
+		 "whole or absent, and extracting again writes the same "
+		 "bytes. For many workers: find ARTICLES -type f | xargs -P 4 "
+		 "-n 500 irkg extract -f nquads --out-dir DIR; then irkg load "
+		 "DIR, or scripts/virtuoso-load.sh for Virtuoso's bulk loader",
 		 0},
 		{"--store SPEC, --lock-wait SECONDS",
 		 "accepted as by every command, but extract uses no store", 0},

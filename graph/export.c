@@ -1,9 +1,11 @@
 /* Writing the store as RDF: Turtle, N-Triples, N-Quads, RDF/XML. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "export.h"
 #include "prefixes.h"
+#include "virtuoso.h"
 
 static const struct {
 	const char *name;
@@ -66,6 +68,40 @@ int irkg_export_stream(irkg_ctx *ctx, librdf_stream *stream, const char *format,
 	return rc;
 }
 
+/* The whole store from a server whose module reads one graph only: a
+ * CONSTRUCT of every statement, run on the server. */
+static int export_union(irkg_store *store, const char *format, FILE *out)
+{
+	irkg_ctx *ctx = irkg_store_ctx(store);
+	librdf_query *query = NULL;
+	librdf_query_results *results = NULL;
+	librdf_stream *stream = NULL;
+	char *text = NULL;
+	int rc = irkg_virtuoso_query_text(
+		"CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", &text);
+
+	if (rc)
+		return rc;
+	query = librdf_new_query(irkg_ctx_world(ctx),
+				 irkg_store_query_language(store), NULL,
+				 (const unsigned char *)text, NULL);
+	if (query)
+		results = librdf_model_query_execute(irkg_store_model(store),
+						     query);
+	if (results)
+		stream = librdf_query_results_as_stream(results);
+	rc = stream ? irkg_export_stream(ctx, stream, format, out)
+		    : IRKG_ESTORE;
+	if (stream)
+		librdf_free_stream(stream);
+	if (results)
+		librdf_free_query_results(results);
+	if (query)
+		librdf_free_query(query);
+	free(text);
+	return rc;
+}
+
 int irkg_export(irkg_store *store, const char *graph_iri, const char *format,
 		FILE *out)
 {
@@ -90,6 +126,8 @@ int irkg_export(irkg_store *store, const char *graph_iri, const char *format,
 		if (!graph)
 			return IRKG_ENOMEM;
 		stream = librdf_model_context_as_stream(model, graph);
+	} else if (!irkg_store_reads_union(store)) {
+		return export_union(store, format, out);
 	} else {
 		stream = librdf_model_as_stream(model);
 	}

@@ -8,6 +8,7 @@
 #include "results.h"
 #include "query.h"
 #include "table.h"
+#include "virtuoso.h"
 
 static const char *const results_formats[] = {"table", "csv", "tsv", "json",
 					      "xml"};
@@ -35,6 +36,9 @@ static librdf_query_results *execute(irkg_store *store, librdf_query *query,
 	char *scope = NULL;
 	int limited;
 
+	if (irkg_store_query_language(store)) /* the server runs it */
+		return librdf_model_query_execute(irkg_store_model(store),
+						  query);
 	if (!irkg_sparql_names_graphs(text, strlen(text)))
 		limited = irkg_store_list_graphs(store, 0) == IRKG_OK;
 	else
@@ -48,12 +52,34 @@ static librdf_query_results *execute(irkg_store *store, librdf_query *query,
 	return results;
 }
 
+/* The query for `text` on this store, or NULL. Rasqal parses it first,
+ * so that a mistake is reported with its line and column whatever the
+ * store; a store with its own engine then gets the text to run. */
+static librdf_query *new_query(irkg_store *store, const char *text)
+{
+	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
+	const char *language = irkg_store_query_language(store);
+	librdf_query *query =
+		librdf_new_query(world, "sparql11-query", NULL,
+				 (const unsigned char *)text, NULL);
+	char *server_text = NULL;
+
+	if (!query || !language)
+		return query;
+	librdf_free_query(query);
+	if (irkg_virtuoso_query_text(text, &server_text))
+		return NULL;
+	query = librdf_new_query(world, language, NULL,
+				 (const unsigned char *)server_text, NULL);
+	free(server_text);
+	return query;
+}
+
 int irkg_query_run(irkg_store *store, const char *text,
 		   const struct irkg_query_options *options, FILE *out,
 		   long *rows)
 {
 	irkg_ctx *ctx = irkg_store_ctx(store);
-	librdf_world *world = irkg_ctx_world(ctx);
 	struct irkg_sparql_issue issue;
 	librdf_query *query = NULL;
 	librdf_query_results *results = NULL;
@@ -75,8 +101,7 @@ int irkg_query_run(irkg_store *store, const char *text,
 		return rc;
 	}
 	irkg_ctx_set_input(ctx, source, line_offset);
-	query = librdf_new_query(world, "sparql11-query", NULL,
-				 (const unsigned char *)prepared, NULL);
+	query = new_query(store, prepared);
 	if (!query) {
 		if (!irkg_ctx_error_count(ctx))
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
@@ -145,8 +170,10 @@ int irkg_query_run(irkg_store *store, const char *text,
 			if (rc)
 				goto cleanup;
 		} else {
-			rc = irkg_results_write(ctx, results, prepared, format,
-						out, rows);
+			rc = irkg_results_write(
+				ctx, results, prepared, format,
+				irkg_store_query_language(store) != NULL, out,
+				rows);
 			if (rc)
 				goto cleanup;
 		}
@@ -202,8 +229,7 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 		rc = IRKG_ENOMEM;
 		goto cleanup;
 	}
-	query = librdf_new_query(irkg_ctx_world(ctx), "sparql11-query", NULL,
-				 (const unsigned char *)sparql, NULL);
+	query = new_query(store, sparql);
 	results = query ? execute(store, query, sparql) : NULL;
 	if (!results) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
@@ -214,9 +240,9 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 	for (; !rc && !librdf_query_results_finished(results);
 	     librdf_query_results_next(results)) {
 		for (i = 0; i < n_vars && !rc; i++) {
-			librdf_node *node =
+			librdf_node *node = irkg_virtuoso_mend_node(
 				librdf_query_results_get_binding_value(results,
-								       (int)i);
+								       (int)i));
 
 			rc = node_text(node, &values[i], &langs[i]);
 			if (node)

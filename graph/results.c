@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "virtuoso.h"
 
 #define MAX_VARS 256
 
@@ -175,9 +176,9 @@ static int write_json(librdf_query_results *results, const struct names *names,
 
 		fputs(*rows ? ",\n  {" : "\n  {", out);
 		for (i = 0; i < names->n; i++) {
-			librdf_node *node =
+			librdf_node *node = irkg_virtuoso_mend_node(
 				librdf_query_results_get_binding_value(results,
-								       (int)i);
+								       (int)i));
 
 			if (!node)
 				continue; /* unbound: left out */
@@ -284,9 +285,9 @@ static int write_xml(librdf_query_results *results, const struct names *names,
 	     librdf_query_results_next(results)) {
 		fputs("    <result>\n", out);
 		for (i = 0; i < names->n; i++) {
-			librdf_node *node =
+			librdf_node *node = irkg_virtuoso_mend_node(
 				librdf_query_results_get_binding_value(results,
-								       (int)i);
+								       (int)i));
 
 			if (!node)
 				continue; /* unbound: left out */
@@ -306,13 +307,138 @@ static int write_xml(librdf_query_results *results, const struct names *names,
 
 /* ---- TSV and CSV ---- */
 
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+
+/* A literal TSV writes bare, as Rasqal does: a number. */
+static int bare_in_tsv(librdf_uri *type)
+{
+	const char *iri = type ? (const char *)librdf_uri_as_string(type) : "";
+
+	return strcmp(iri, XSD "integer") == 0 ||
+	       strcmp(iri, XSD "decimal") == 0 ||
+	       strcmp(iri, XSD "double") == 0;
+}
+
+static void tsv_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (; *s; s++)
+		switch (*s) {
+		case '"':
+			fputs("\\\"", out);
+			break;
+		case '\\':
+			fputs("\\\\", out);
+			break;
+		case '\t':
+			fputs("\\t", out);
+			break;
+		case '\n':
+			fputs("\\n", out);
+			break;
+		case '\r':
+			fputs("\\r", out);
+			break;
+		default:
+			fputc(*s, out);
+		}
+	fputc('"', out);
+}
+
+static void tsv_term(FILE *out, librdf_node *node)
+{
+	if (librdf_node_is_resource(node)) {
+		fprintf(out, "<%s>",
+			(const char *)librdf_uri_as_string(
+				librdf_node_get_uri(node)));
+	} else if (librdf_node_is_blank(node)) {
+		fprintf(out, "_:%s",
+			(const char *)librdf_node_get_blank_identifier(node));
+	} else {
+		librdf_uri *dt =
+			librdf_node_get_literal_value_datatype_uri(node);
+		const char *lang = librdf_node_get_literal_value_language(node);
+		const char *value =
+			(const char *)librdf_node_get_literal_value(node);
+
+		if (!value)
+			value = "";
+		if (bare_in_tsv(dt)) {
+			fputs(value, out);
+			return;
+		}
+		tsv_string(out, value);
+		if (lang && *lang)
+			fprintf(out, "@%s", lang);
+		else if (dt)
+			fprintf(out, "^^<%s>",
+				(const char *)librdf_uri_as_string(dt));
+	}
+}
+
+static void csv_term(FILE *out, librdf_node *node)
+{
+	const char *text;
+
+	if (librdf_node_is_resource(node))
+		text = (const char *)librdf_uri_as_string(
+			librdf_node_get_uri(node));
+	else if (librdf_node_is_blank(node))
+		text = (const char *)librdf_node_get_blank_identifier(node);
+	else
+		text = (const char *)librdf_node_get_literal_value(node);
+	if (!text)
+		text = "";
+	if (!strpbrk(text, ",\"\r\n")) {
+		fputs(text, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *text; text++) {
+		if (*text == '"')
+			fputc('"', out);
+		fputc(*text, out);
+	}
+	fputc('"', out);
+}
+
+/* The rows of results Rasqal did not make (a server's), as Rasqal writes
+ * its own. */
+static int write_sv_rows(librdf_query_results *results,
+			 const struct names *names, int tsv, FILE *out,
+			 long *rows)
+{
+	size_t i;
+
+	for (; !librdf_query_results_finished(results);
+	     librdf_query_results_next(results)) {
+		for (i = 0; i < names->n; i++) {
+			librdf_node *node = irkg_virtuoso_mend_node(
+				librdf_query_results_get_binding_value(results,
+								       (int)i));
+
+			if (i)
+				fputc(tsv ? '\t' : ',', out);
+			if (node && tsv)
+				tsv_term(out, node);
+			else if (node)
+				csv_term(out, node);
+			if (node)
+				librdf_free_node(node);
+		}
+		fputs(tsv ? "\n" : "\r\n", out);
+		(*rows)++;
+	}
+	return IRKG_OK;
+}
+
 static int write_sv(librdf_query_results *results, const struct names *names,
-		    const char *format, FILE *out, long *rows)
+		    const char *format, int server, FILE *out, long *rows)
 {
 	int tsv = strcmp(format, "tsv") == 0;
 	size_t i;
 
-	if (!librdf_query_results_finished(results)) {
+	if (!server && !librdf_query_results_finished(results)) {
 		/* Rasqal's rows are right: count them as they are written */
 		if (librdf_query_results_to_file_handle2(results, out, format,
 							 NULL, NULL, NULL))
@@ -323,7 +449,7 @@ static int write_sv(librdf_query_results *results, const struct names *names,
 		fprintf(out, "%s%s%s", i ? (tsv ? "\t" : ",") : "",
 			tsv ? "?" : "", names->v[i]);
 	fputs(tsv ? "\n" : "\r\n", out);
-	return IRKG_OK;
+	return server ? write_sv_rows(results, names, tsv, out, rows) : IRKG_OK;
 }
 
 int irkg_results_is_format(const char *name)
@@ -333,8 +459,8 @@ int irkg_results_is_format(const char *name)
 }
 
 int irkg_results_write(irkg_ctx *ctx, librdf_query_results *results,
-		       const char *text, const char *format, FILE *out,
-		       long *rows)
+		       const char *text, const char *format, int server,
+		       FILE *out, long *rows)
 {
 	struct names names = {{0}, 0};
 	int rc;
@@ -348,7 +474,7 @@ int irkg_results_write(irkg_ctx *ctx, librdf_query_results *results,
 	else if (!rc && strcmp(format, "xml") == 0)
 		rc = write_xml(results, &names, out, rows);
 	else if (!rc)
-		rc = write_sv(results, &names, format, out, rows);
+		rc = write_sv(results, &names, format, server, out, rows);
 	names_free(&names);
 	if (!rc && (fflush(out) != 0 || ferror(out)))
 		rc = IRKG_EIO;

@@ -22,9 +22,11 @@ int irkg_results_is_format(const char *name);
  * read from the text when the answer is empty) to `out` as `format`
  * (json, xml, tsv or csv). *rows gets the number of rows written. Returns
  * IRKG_OK, IRKG_EIO when writing failed, IRKG_ENOMEM, or IRKG_ESTORE when
- * the results cannot be read. */
+ * the results cannot be read. `server` says the results come from a
+ * server's own engine (Virtuoso), not Rasqal: TSV and CSV are then written
+ * here, as Rasqal writes them, rather than by Rasqal. */
 int irkg_results_write(irkg_ctx *ctx, librdf_query_results *results,
-		       const char *text, const char *format, FILE *out,
-		       long *rows);
+		       const char *text, const char *format, int server,
+		       FILE *out, long *rows);
 
 #endif

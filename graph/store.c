@@ -31,6 +31,7 @@
 #include "parse.h"
 #include "snapshot.h"
 #include "store.h"
+#include "virtuoso.h"
 
 #define MARKER_NAME "irkg-store"
 #define MARKER_TEXT "irkg store format 1\n"
@@ -43,7 +44,8 @@ enum store_kind {
 	KIND_MEMORY,
 	KIND_SQLITE,
 	KIND_POSTGRESQL,
-	KIND_LMDB
+	KIND_LMDB,
+	KIND_VIRTUOSO
 };
 
 struct irkg_store {
@@ -51,7 +53,7 @@ struct irkg_store {
 	enum store_kind kind;
 	enum irkg_store_mode mode;
 	char *name;	    /* for messages */
-	char *lock_path;    /* NULL: memory, postgresql, lmdb readers */
+	char *lock_path;    /* NULL: memory, servers, lmdb readers */
 	char *dir;	    /* a directory store: undo by snapshot */
 	char *journal_path; /* NULL: journal lives in an anonymous file */
 	int lock_fd;
@@ -271,6 +273,14 @@ static int open_model(irkg_store *store, const char *location, int create)
 		factory = "postgresql";
 		name = "irkg";
 		if (put_postgresql_options(options, location)) {
+			librdf_free_hash(options);
+			return IRKG_ENOMEM;
+		}
+		break;
+	case KIND_VIRTUOSO:
+		factory = "virtuoso";
+		name = IRKG_VIRTUOSO_DEFAULT_GRAPH;
+		if (irkg_virtuoso_put_options(options, location)) {
 			librdf_free_hash(options);
 			return IRKG_ENOMEM;
 		}
@@ -501,9 +511,34 @@ static int open_sqlite_store(irkg_store *store, const char *file, int wait)
 
 static int recover(irkg_store *store);
 
+/* virtuoso:host=H:PORT;user=U;password=P[;dsn=D]. The server keeps its
+ * own locks, so irkg takes none; a write keeps a journal in a temporary
+ * file, as for PostgreSQL. The connection is tried at once, so that a
+ * server that is not there is said so here. */
+static int open_virtuoso_store(irkg_store *store, const char *spec)
+{
+	int rc = open_model(store, spec, 0);
+
+	if (!rc)
+		rc = irkg_virtuoso_connect(irkg_ctx_world(store->ctx),
+					   store->model);
+	if (rc == IRKG_EUNSUPPORTED)
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "Redland's Virtuoso module has no SPARQL engine "
+			     "here (librdf_init_query_virtuoso not found)");
+	else if (rc)
+		irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+			     "cannot reach Virtuoso at %s: is the server "
+			     "running (make virtuoso-start), and is the ODBC "
+			     "data source '%s' known (make deps registers it "
+			     "in /etc/odbc.ini; see README, 'Virtuoso')?",
+			     spec, IRKG_VIRTUOSO_DSN);
+	return rc == IRKG_ENOTFOUND || rc == IRKG_ESTORE ? IRKG_ENOTFOUND : rc;
+}
+
 /* Store specs with a type prefix, the Redland storage module behind each
  * and the Debian package that ships it. Types irkg cannot use yet are
- * listed so that "virtuoso:..." is refused rather than taken for a
+ * listed so that "mysql:..." is refused rather than taken for a
  * directory of that name. */
 static const struct store_type {
 	const char *prefix, *module, *package;
@@ -514,7 +549,7 @@ static const struct store_type {
 	{"sqlite:", "sqlite", "librdf-storage-sqlite", 1},
 	{"postgresql:", "postgresql", "librdf-storage-postgresql", 1},
 	{"mysql:", "mysql", "librdf-storage-mysql", 0},
-	{"virtuoso:", "virtuoso", "librdf-storage-virtuoso", 0},
+	{"virtuoso:", "virtuoso", "librdf-storage-virtuoso", 1},
 };
 
 /* Whether librdf loaded the storage module `name`. */
@@ -560,8 +595,9 @@ static int check_store_type(irkg_ctx *ctx, const char *spec)
 		irkg_ctx_log(
 			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			"unknown store type '%.*s' in '%s': give a "
-			"directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
-			"'postgresql:host=H;database=D' (a directory "
+			"directory, 'memory', 'sqlite:FILE', 'lmdb:DIR', "
+			"'postgresql:host=H;database=D' or "
+			"'virtuoso:host=H:PORT;user=U;password=P' (a directory "
 			"whose name has a colon: './%s')",
 			(int)n, spec, spec, spec);
 		return IRKG_EINVAL;
@@ -570,8 +606,9 @@ static int check_store_type(irkg_ctx *ctx, const char *spec)
 		irkg_ctx_log(
 			ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			"irkg cannot use Redland's %s storage yet: give "
-			"a directory, 'memory', 'sqlite:FILE', 'lmdb:DIR' or "
-			"'postgresql:host=H;database=D'",
+			"a directory, 'memory', 'sqlite:FILE', 'lmdb:DIR', "
+			"'postgresql:host=H;database=D' or "
+			"'virtuoso:host=H:PORT;user=U;password=P'",
 			store_types[i].module);
 		return IRKG_EINVAL;
 	}
@@ -626,9 +663,18 @@ int irkg_store_open(irkg_store **out, irkg_ctx *ctx, const char *spec,
 		rc = open_model(store, spec + 11, 0);
 		if (rc && mode == IRKG_STORE_WRITE)
 			rc = open_model(store, spec + 11, 1);
-		if (rc)
+		if (rc) {
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
-				     "cannot open PostgreSQL store %s", spec);
+				     "cannot open PostgreSQL store %s: is the "
+				     "server running (scripts/postgresql.sh "
+				     "starts one), and the database there?",
+				     spec);
+			if (rc == IRKG_ESTORE)
+				rc = IRKG_ENOTFOUND;
+		}
+	} else if (strncmp(spec, "virtuoso:", 9) == 0) {
+		store->kind = KIND_VIRTUOSO;
+		rc = open_virtuoso_store(store, spec + 9);
 	} else if (is_berkeley_db_store(spec)) {
 		/* made before LMDB was the default: still read and written */
 		store->kind = KIND_DIR;
@@ -704,6 +750,15 @@ static librdf_node *graph_node(irkg_store *store, const char *iri)
 					       (const unsigned char *)iri);
 }
 
+/* Whether g is one of the server's own graphs, not irkg's. */
+static int is_system_graph(irkg_store *store, librdf_node *g)
+{
+	return store->kind == KIND_VIRTUOSO && g &&
+	       librdf_node_is_resource(g) &&
+	       irkg_virtuoso_is_system_graph((const char *)librdf_uri_as_string(
+		       librdf_node_get_uri(g)));
+}
+
 /* Write one graph's statements as N-Quads lines. */
 static int write_graph_nquads(irkg_store *store, librdf_node *graph,
 			      raptor_iostream *io)
@@ -717,12 +772,21 @@ static int write_graph_nquads(irkg_store *store, librdf_node *graph,
 	while (!librdf_stream_end(stream)) {
 		librdf_statement *st = librdf_stream_get_object(stream);
 		raptor_statement quad = *st;
+		librdf_node *object = NULL;
 
-		quad.graph = graph;
-		if (raptor_statement_ntriples_write(&quad, io, 1)) {
-			rc = IRKG_EIO;
-			break;
+		if (store->kind == KIND_VIRTUOSO) {
+			/* as the server gives it back (virtuoso.h) */
+			object = irkg_virtuoso_mend_node(
+				librdf_new_node_from_node(st->object));
+			quad.object = object;
 		}
+		quad.graph = graph;
+		rc = raptor_statement_ntriples_write(&quad, io, 1) ? IRKG_EIO
+								   : IRKG_OK;
+		if (object)
+			librdf_free_node(object);
+		if (rc)
+			break;
 		librdf_stream_next(stream);
 	}
 	librdf_free_stream(stream);
@@ -744,14 +808,29 @@ int irkg_store_write_nquads(irkg_store *store, const char *graph_iri, FILE *out)
 		rc = g ? write_graph_nquads(store, g, io) : IRKG_ENOMEM;
 		if (g)
 			librdf_free_node(g);
+	} else if (store->kind == KIND_VIRTUOSO) {
+		struct irkg_graph_info *graphs = NULL;
+		size_t n = 0, i;
+
+		rc = irkg_store_graphs(store, &graphs, &n);
+		for (i = 0; i < n && !rc; i++) {
+			librdf_node *g = graph_node(store, graphs[i].iri);
+
+			rc = g ? write_graph_nquads(store, g, io) : IRKG_ENOMEM;
+			if (g)
+				librdf_free_node(g);
+		}
+		irkg_graph_info_free(graphs, n);
 	} else {
 		librdf_iterator *it = librdf_model_get_contexts(store->model);
 
 		if (!it)
 			rc = IRKG_ESTORE;
 		while (it && !rc && !librdf_iterator_end(it)) {
-			rc = write_graph_nquads(
-				store, librdf_iterator_get_object(it), io);
+			librdf_node *g = librdf_iterator_get_object(it);
+
+			if (!is_system_graph(store, g))
+				rc = write_graph_nquads(store, g, io);
 			librdf_iterator_next(it);
 		}
 		if (it)
@@ -1113,6 +1192,40 @@ static int recover(irkg_store *store)
 	return IRKG_OK;
 }
 
+static int server_each(irkg_store *store, const char *sparql,
+		       int (*fn)(void *, librdf_node *), void *data);
+
+static int keep_count(void *data, librdf_node *node)
+{
+	const unsigned char *text =
+		librdf_node_is_literal(node)
+			? librdf_node_get_literal_value(node)
+			: NULL;
+
+	*(long *)data = text ? strtol((const char *)text, NULL, 10) : -1;
+	return 1;
+}
+
+/* A graph's size counted on the server: the module would stream it. */
+static long server_graph_size(irkg_store *store, const char *graph_iri)
+{
+	static const char form[] =
+		"SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }";
+	size_t len = sizeof(form) + strlen(graph_iri);
+	char *sparql = malloc(len);
+	long n = -1;
+
+	if (!sparql || strpbrk(graph_iri, "<>\" {}|^`\\")) {
+		free(sparql);
+		return -1;
+	}
+	snprintf(sparql, len, form, graph_iri);
+	if (server_each(store, sparql, keep_count, &n))
+		n = -1;
+	free(sparql);
+	return n;
+}
+
 static int compare_graph_info(const void *a, const void *b)
 {
 	const struct irkg_graph_info *x = a, *y = b;
@@ -1134,6 +1247,10 @@ long irkg_store_graph_size(irkg_store *store, const char *graph_iri)
 		librdf_free_node(g);
 		return rc ? -1 : n;
 	}
+	if (store->kind == KIND_VIRTUOSO) {
+		librdf_free_node(g);
+		return server_graph_size(store, graph_iri);
+	}
 	s = librdf_model_context_as_stream(store->model, g);
 	librdf_free_node(g);
 	if (!s)
@@ -1144,23 +1261,107 @@ long irkg_store_graph_size(irkg_store *store, const char *graph_iri)
 	return n;
 }
 
+struct graph_list {
+	struct irkg_graph_info *list;
+	size_t n, cap;
+	int rc;
+};
+
+static int graph_list_add(struct graph_list *gl, const char *iri, long size)
+{
+	if (gl->n == gl->cap) {
+		size_t ncap = gl->cap ? gl->cap * 2 : 16;
+		struct irkg_graph_info *grown =
+			realloc(gl->list, ncap * sizeof(*gl->list));
+
+		if (!grown)
+			return IRKG_ENOMEM;
+		gl->list = grown;
+		gl->cap = ncap;
+	}
+	gl->list[gl->n].iri = strdup(iri);
+	if (!gl->list[gl->n].iri)
+		return IRKG_ENOMEM;
+	gl->list[gl->n++].triples = size;
+	return IRKG_OK;
+}
+
+/* The graphs and their sizes in one query on the server: the module's
+ * get_contexts (DB.DBA.SPARQL_SELECT_KNOWN_GRAPHS) takes seconds even on
+ * a small store, and its sizes would be streamed statement by statement. */
+static int server_graphs(irkg_store *store, struct graph_list *gl)
+{
+	librdf_query *query = librdf_new_query(
+		irkg_ctx_world(store->ctx), IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
+		(const unsigned char *)"SELECT ?g (COUNT(*) AS ?n) WHERE { "
+				       "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+		NULL);
+	librdf_query_results *results =
+		query ? librdf_model_query_execute(store->model, query) : NULL;
+	int rc = results ? IRKG_OK : IRKG_ESTORE;
+
+	for (; !rc && !librdf_query_results_finished(results);
+	     librdf_query_results_next(results)) {
+		librdf_node *g =
+			librdf_query_results_get_binding_value(results, 0);
+		librdf_node *size =
+			librdf_query_results_get_binding_value(results, 1);
+		long n = -1;
+
+		if (size)
+			keep_count(&n, size);
+		if (g && librdf_node_is_resource(g) &&
+		    !is_system_graph(store, g))
+			rc = graph_list_add(gl,
+					    (const char *)librdf_uri_as_string(
+						    librdf_node_get_uri(g)),
+					    n);
+		if (g)
+			librdf_free_node(g);
+		if (size)
+			librdf_free_node(size);
+	}
+	if (results)
+		librdf_free_query_results(results);
+	if (query)
+		librdf_free_query(query);
+	return rc;
+}
+
 int irkg_store_graphs(irkg_store *store, struct irkg_graph_info **out,
 		      size_t *count)
 {
-	librdf_iterator *it = librdf_model_get_contexts(store->model);
+	librdf_iterator *it = NULL;
 	struct irkg_graph_info *list = NULL;
 	size_t n = 0, cap = 0;
 	int rc = IRKG_OK;
 
 	*out = NULL;
 	*count = 0;
+	if (store->kind == KIND_VIRTUOSO) {
+		struct graph_list gl = {NULL, 0, 0, IRKG_OK};
+
+		rc = server_graphs(store, &gl);
+		if (rc) {
+			irkg_graph_info_free(gl.list, gl.n);
+			return rc;
+		}
+		if (gl.n)
+			qsort(gl.list, gl.n, sizeof(*gl.list),
+			      compare_graph_info);
+		*out = gl.list;
+		*count = gl.n;
+		return IRKG_OK;
+	}
+	it = librdf_model_get_contexts(store->model);
 	if (!it)
 		return IRKG_ESTORE;
 	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
 		librdf_node *g = librdf_iterator_get_object(it);
 		const char *iri;
 
-		if (!g || !librdf_node_is_resource(g))
+		if (!g || !librdf_node_is_resource(g) ||
+		    is_system_graph(store, g))
 			continue;
 		iri = (const char *)librdf_uri_as_string(
 			librdf_node_get_uri(g));
@@ -1273,4 +1474,147 @@ int irkg_store_timed_out(irkg_store *store)
 	if (feature)
 		librdf_free_uri(feature);
 	return timed_out;
+}
+
+const char *irkg_store_query_language(const irkg_store *store)
+{
+	return store->kind == KIND_VIRTUOSO ? IRKG_VIRTUOSO_QUERY_LANGUAGE
+					    : NULL;
+}
+
+int irkg_store_reads_union(const irkg_store *store)
+{
+	return store->kind != KIND_VIRTUOSO;
+}
+
+/* Run `sparql` (one variable) on the server and pass each value to fn
+ * until it returns non-zero. */
+static int server_each(irkg_store *store, const char *sparql,
+		       int (*fn)(void *, librdf_node *), void *data)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	librdf_query *query = NULL;
+	librdf_query_results *results = NULL;
+	char *text = NULL;
+	int rc = irkg_virtuoso_query_text(sparql, &text);
+
+	if (rc)
+		return rc;
+	query = librdf_new_query(world, IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
+				 (const unsigned char *)text, NULL);
+	results =
+		query ? librdf_model_query_execute(store->model, query) : NULL;
+	if (!results)
+		rc = IRKG_ESTORE;
+	for (; !rc && !librdf_query_results_finished(results);
+	     librdf_query_results_next(results)) {
+		librdf_node *v = irkg_virtuoso_mend_node(
+			librdf_query_results_get_binding_value(results, 0));
+
+		if (v) {
+			int stop = fn(data, v);
+
+			librdf_free_node(v);
+			if (stop)
+				break;
+		}
+	}
+	if (results)
+		librdf_free_query_results(results);
+	if (query)
+		librdf_free_query(query);
+	free(text);
+	return rc;
+}
+
+/* "SELECT ?x WHERE { A B C }" with one of them "?x", or NULL when a
+ * term cannot be written (a blank node). */
+static char *pattern_query(librdf_node *a, librdf_node *b, librdf_node *c,
+			   int limit)
+{
+	char *terms[3] = {NULL, NULL, NULL}, *sparql = NULL;
+	librdf_node *nodes[3] = {a, b, c};
+	size_t i, n;
+
+	for (i = 0; i < 3; i++)
+		if (nodes[i] && !(terms[i] = irkg_virtuoso_term(nodes[i])))
+			goto cleanup;
+	n = 64 + (terms[0] ? strlen(terms[0]) : 2) +
+	    (terms[1] ? strlen(terms[1]) : 2) +
+	    (terms[2] ? strlen(terms[2]) : 2);
+	sparql = malloc(n);
+	if (sparql)
+		snprintf(sparql, n, "SELECT ?x WHERE { %s %s %s }%s",
+			 terms[0] ? terms[0] : "?x", terms[1] ? terms[1] : "?x",
+			 terms[2] ? terms[2] : "?x", limit ? " LIMIT 1" : "");
+cleanup:
+	for (i = 0; i < 3; i++)
+		raptor_free_memory(terms[i]);
+	return sparql;
+}
+
+static int keep_first(void *data, librdf_node *node)
+{
+	*(librdf_node **)data = librdf_new_node_from_node(node);
+	return 1;
+}
+
+librdf_node *irkg_store_get_target(irkg_store *store, librdf_node *subject,
+				   librdf_node *predicate)
+{
+	librdf_node *found = NULL;
+	char *sparql;
+
+	if (irkg_store_reads_union(store))
+		return librdf_model_get_target(store->model, subject,
+					       predicate);
+	sparql = pattern_query(subject, predicate, NULL, 1);
+	if (sparql)
+		(void)server_each(store, sparql, keep_first, &found);
+	free(sparql);
+	return found;
+}
+
+librdf_node *irkg_store_get_source(irkg_store *store, librdf_node *predicate,
+				   librdf_node *object)
+{
+	librdf_node *found = NULL;
+	char *sparql;
+
+	if (irkg_store_reads_union(store))
+		return librdf_model_get_source(store->model, predicate, object);
+	sparql = pattern_query(NULL, predicate, object, 1);
+	if (sparql)
+		(void)server_each(store, sparql, keep_first, &found);
+	free(sparql);
+	return found;
+}
+
+int irkg_store_each_target(irkg_store *store, librdf_node *subject,
+			   librdf_node *predicate,
+			   int (*fn)(void *, librdf_node *), void *data)
+{
+	librdf_iterator *it;
+	char *sparql;
+	int rc;
+
+	if (!irkg_store_reads_union(store)) {
+		sparql = pattern_query(subject, predicate, NULL, 0);
+		if (!sparql)
+			return IRKG_ENOMEM;
+		rc = server_each(store, sparql, fn, data);
+		free(sparql);
+		return rc;
+	}
+	it = librdf_model_get_targets(store->model, subject, predicate);
+	if (!it)
+		return IRKG_ESTORE;
+	for (; !librdf_iterator_end(it); librdf_iterator_next(it)) {
+		librdf_node *o = librdf_iterator_get_object(it);
+
+		if (o && fn(data, o))
+			break;
+	}
+	librdf_free_iterator(it);
+	return IRKG_OK;
 }

@@ -29,6 +29,9 @@ enum irkg_store_mode {
  *   sqlite:FILE    Redland's SQLite storage
  *   postgresql:K=V;K=V  Redland's PostgreSQL storage (host, port, database,
  *                  user, password)
+ *   virtuoso:K=V;K=V  Redland's Virtuoso storage over ODBC (host H:PORT,
+ *                  user, password, dsn; virtuoso.h); SPARQL runs on the
+ *                  server
  * A writer waits up to `lock_wait_seconds` for another writer to finish.
  * An interrupted earlier write found in the store's journal is rolled back
  * first. On success *out is owned by the caller (irkg_store_free); on failure
@@ -100,5 +103,28 @@ long irkg_store_graph_size(irkg_store *store, const char *graph_iri);
 /* Write statements as N-Quads: one graph, or all when graph_iri is NULL. */
 int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
 			    FILE *out);
+
+/* The librdf query language that runs SPARQL on this store: NULL for
+ * Rasqal over the store's statements ("sparql11-query"), or the storage
+ * module's own engine (Virtuoso: the text goes to the server). */
+const char *irkg_store_query_language(const irkg_store *store);
+
+/* Whether librdf_model_find_statements (and get_target, get_source,
+ * as_stream) read the union of the store's graphs. 0 for Virtuoso, whose
+ * module reads only its default graph: ask SPARQL there instead. */
+int irkg_store_reads_union(const irkg_store *store);
+
+/* librdf_model_get_target, get_source and get_targets over the union of
+ * the store's graphs, on every kind of store. The nodes returned are
+ * owned by the caller (librdf_free_node); NULL when there is none or on
+ * failure. irkg_store_each_target passes each object to fn, borrowed for
+ * the call, until fn returns non-zero; 0, or IRKG_ESTORE, IRKG_ENOMEM. */
+librdf_node *irkg_store_get_target(irkg_store *store, librdf_node *subject,
+				   librdf_node *predicate);
+librdf_node *irkg_store_get_source(irkg_store *store, librdf_node *predicate,
+				   librdf_node *object);
+int irkg_store_each_target(irkg_store *store, librdf_node *subject,
+			   librdf_node *predicate,
+			   int (*fn)(void *, librdf_node *), void *data);
 
 #endif

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "prefixes.h"
 #include "table.h"
+#include "virtuoso.h"
 
 /* a + b + c in a new string */
 static char *join3(const char *a, const char *b, const char *c)
@@ -126,9 +127,9 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 
 				cell = strdup(name ? name : "");
 			} else {
-				librdf_node *v =
+				librdf_node *v = irkg_virtuoso_mend_node(
 					librdf_query_results_get_binding_value(
-						results, i);
+						results, i));
 
 				cell = irkg_table_node_text(v);
 				if (v)

@@ -150,7 +150,7 @@ static char *lookup(irkg_store *store, const char *subject,
 	p = librdf_new_node_from_uri_string(world,
 					    (const unsigned char *)predicate);
 	if (s && p) {
-		o = librdf_model_get_target(irkg_store_model(store), s, p);
+		o = irkg_store_get_target(store, s, p);
 		if (o) {
 			text = node_text(o);
 			librdf_free_node(o);
@@ -362,9 +362,7 @@ int irkg_table_code_known(irkg_store *store, const char *code)
 			world, (const unsigned char *)predicates[i]);
 		o = librdf_new_node_from_literal(
 			world, (const unsigned char *)code, NULL, 0);
-		s = p && o ? librdf_model_get_source(irkg_store_model(store), p,
-						     o)
-			   : NULL;
+		s = p && o ? irkg_store_get_source(store, p, o) : NULL;
 		known = s != NULL;
 		if (s)
 			librdf_free_node(s);
@@ -379,6 +377,7 @@ int irkg_table_code_known(irkg_store *store, const char *code)
 struct event_state {
 	irkg_store *store;
 	const struct irkg_table_filter *filter;
+	int server; /* date and place are columns 12 and 13, not looked up */
 	/* rows come article by article: its date is looked up once */
 	char *article, *reported;
 };
@@ -398,7 +397,8 @@ static char *map_event(void *state, const char *const *vars, char **out)
 	if (f->actor && !(vars[3] && strcmp(vars[3], f->actor) == 0) &&
 	    !(vars[5] && strcmp(vars[5], f->actor) == 0))
 		return NULL;
-	date = lookup(st->store, vars[1], IRKG_NS "date");
+	date = st->server ? dup_or_null(vars[12])
+			  : lookup(st->store, vars[1], IRKG_NS "date");
 	if (!irkg_date_in_range(date, f->from, f->to)) {
 		free(date);
 		return NULL;
@@ -414,7 +414,8 @@ static char *map_event(void *state, const char *const *vars, char **out)
 	out[1] = vars[10] ? dup_or_null(st->reported) : NULL;
 	for (i = 1; i <= 8; i++)
 		out[i + 1] = dup_or_null(vars[i + 1]);
-	out[10] = lookup(st->store, vars[1], IRKG_NS "place");
+	out[10] = st->server ? dup_or_null(vars[13])
+			     : lookup(st->store, vars[1], IRKG_NS "place");
 	out[11] = dup_or_null(vars[10]);
 	out[12] = dup_or_null(vars[11]);
 	return dup_or_null(vars[0]);
@@ -437,7 +438,29 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 		"  ?sentence nif:anchorOf ?evidence .\n"
 		"}\n"
 		"ORDER BY ?article ?d ?sentence\n";
-	struct event_state state = {store, f, NULL, NULL};
+	/* On a server a look-up per row is a round trip: the date and place
+	 * come as OPTIONAL columns instead, which its engine does well
+	 * (Rasqal 0.9.33 does not: see lookup). The date as STR: sorted
+	 * rows give Virtuoso's own date for a gYearMonth ("2023-07-01"). */
+	static const char server_sparql[] = QUERY_PREFIXES
+		"SELECT ?d ?e ?source ?source_state ?target ?target_state "
+		"?cameo ?root ?goldstein ?quad_class ?article ?evidence "
+		"(STR(?dv) AS ?date) ?place\n"
+		"WHERE {\n"
+		"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
+		"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
+		"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
+		";\n"
+		"     irkg:evidence ?sentence .\n"
+		"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
+		"     irkg:target ?target ; irkg:targetCode ?target_state .\n"
+		"  ?sentence nif:anchorOf ?evidence .\n"
+		"  OPTIONAL { ?e irkg:date ?dv }\n"
+		"  OPTIONAL { ?e irkg:place ?place }\n"
+		"}\n"
+		"ORDER BY ?article ?d ?sentence\n";
+	struct event_state state = {store, f, !irkg_store_reads_union(store),
+				    NULL, NULL};
 	int rc;
 
 	if ((f->from && !irkg_date_bound_ok(f->from)) ||
@@ -447,7 +470,8 @@ int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 	if (f->actor && !irkg_table_code_known(store, f->actor))
 		return IRKG_ENOTFOUND;
 	*rows = 0;
-	rc = run_table(store, sparql, 12, event_columns,
+	rc = run_table(store, state.server ? server_sparql : sparql,
+		       state.server ? 14 : 12, event_columns,
 		       sizeof(event_columns) / sizeof(event_columns[0]),
 		       map_event, &state, 0, format, out, rows, 1);
 	free(state.article);
@@ -506,43 +530,41 @@ static char *code_of(irkg_store *store, const char *party)
 	return code ? code : local_name(party);
 }
 
+/* irkg_store_each_target's callback: the table type of a class, if the
+ * table knows it. */
+static int table_type_of(void *data, librdf_node *o)
+{
+	char **type = data;
+	const char *iri;
+	size_t i;
+
+	if (!librdf_node_is_resource(o))
+		return 0;
+	iri = (const char *)librdf_uri_as_string(librdf_node_get_uri(o));
+	if (strncmp(iri, IRKG_NS, strlen(IRKG_NS)) != 0)
+		return 0;
+	for (i = 0; i < sizeof(relation_types) / sizeof(relation_types[0]); i++)
+		if (strcmp(iri + strlen(IRKG_NS),
+			   relation_types[i].class_name) == 0) {
+			*type = strdup(relation_types[i].type);
+			return 1;
+		}
+	return 0;
+}
+
 /* The table type of relation `r`, from its rdf:type among the classes
  * the table knows (inference adds superclasses), or NULL. */
 static char *relation_type(irkg_store *store, const char *r)
 {
 	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
 	librdf_node *s, *p;
-	librdf_iterator *it = NULL;
 	char *type = NULL;
-	size_t i;
 
 	s = librdf_new_node_from_uri_string(world, (const unsigned char *)r);
 	p = librdf_new_node_from_uri_string(
 		world, (const unsigned char *)RDF_TYPE_IRI);
 	if (s && p)
-		it = librdf_model_get_targets(irkg_store_model(store), s, p);
-	for (; it && !type && !librdf_iterator_end(it);
-	     librdf_iterator_next(it)) {
-		librdf_node *o = librdf_iterator_get_object(it);
-
-		if (o && librdf_node_is_resource(o)) {
-			const char *iri = (const char *)librdf_uri_as_string(
-				librdf_node_get_uri(o));
-
-			if (strncmp(iri, IRKG_NS, strlen(IRKG_NS)) == 0)
-				for (i = 0;
-				     i < sizeof(relation_types) /
-						 sizeof(relation_types[0]);
-				     i++)
-					if (strcmp(iri + strlen(IRKG_NS),
-						   relation_types[i]
-							   .class_name) == 0)
-						type = strdup(
-							relation_types[i].type);
-		}
-	}
-	if (it)
-		librdf_free_iterator(it);
+		(void)irkg_store_each_target(store, s, p, table_type_of, &type);
 	if (s)
 		librdf_free_node(s);
 	if (p)

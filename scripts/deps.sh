@@ -32,10 +32,31 @@ need clang-format command -v clang-format
 need make command -v make
 need graphviz command -v dot
 need libxml2-utils command -v xmllint
+# --store virtuoso: and postgresql: (tests/e2e/test_virtuoso.sh and
+# test_postgresql.sh start their own servers on 127.0.0.1)
+need librdf-storage-virtuoso sh -c "ls /usr/lib/*/redland/librdf_storage_virtuoso.so"
+need librdf-storage-postgresql sh -c "ls /usr/lib/*/redland/librdf_storage_postgresql.so"
+need virtuoso-opensource-7-bin command -v virtuoso-t
+need libvirtodbc0 sh -c "ls /usr/lib/*/odbc/virtodbc_r.so"
+need postgresql sh -c "ls /usr/lib/postgresql/*/bin/initdb"
 need chromium command -v chromium   # tests/e2e/test_page.sh: the web page
 need python3 command -v python3     # and its stand-in server
 
-[ -z "$missing" ] && exit 0
+# The ODBC data source irkg-virtuoso (graph/virtuoso.h) for every user:
+# Virtuoso's driver; the spec gives host, user and password.
+register_dsn() {
+	[ "$(id -u)" = 0 ] || return 0
+	drv=$(ls /usr/lib/*/odbc/virtodbc_r.so 2>/dev/null | head -n 1)
+	[ -n "$drv" ] || return 0
+	grep -qs '^\[irkg-virtuoso\]' /etc/odbc.ini && return 0
+	[ -n "${IRKG_DEPS_DRY_RUN:-}" ] && return 0
+	printf '\n[irkg-virtuoso]\nDriver = %s\n' "$drv" >>/etc/odbc.ini
+}
+
+if [ -z "$missing" ]; then
+	register_dsn
+	exit 0
+fi
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "irkg: installing missing Debian packages:$missing"
@@ -49,6 +70,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 		echo "  apt-get install$missing" >&2
 		exit 1
 	}
+	register_dsn
 	exit 0
 fi
 echo "irkg: missing packages. Install them with:" >&2

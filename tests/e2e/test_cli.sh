@@ -54,7 +54,12 @@ expect_rc 4 "postgresql: without its module exits 4"
 expect_err "apt-get install librdf-storage-postgresql" "postgresql: without its module names the Debian package"
 REDLAND_MODULE_PATH="$WORK/no-modules" run --store "sqlite:$WORK/x.db" graphs
 expect_err "apt-get install librdf-storage-sqlite" "sqlite: without its module names the Debian package"
-for spec in 'mysql:host=127.0.0.1' 'virtuoso:dsn=Local' 'oracle:db'; do
+REDLAND_MODULE_PATH="$WORK/no-modules" run --store 'virtuoso:host=127.0.0.1:1111' graphs
+expect_rc 4 "virtuoso: without its module exits 4"
+expect_err "apt-get install librdf-storage-virtuoso" "virtuoso: without its module names the Debian package"
+if [ -z "$(ls -A "$WORK/cwd")" ]; then pass "--store virtuoso: creates no local folder"; else
+	fail "--store virtuoso: creates no local folder ($(ls "$WORK/cwd"))"; fi
+for spec in 'mysql:host=127.0.0.1' 'cassandra:host=127.0.0.1' 'oracle:db'; do
 	run --store "$spec" ingest "$TOP/tests/articles/b01-us-china.txt"
 	expect_rc 2 "--store $spec is refused (exit 2)"
 	expect_err "give a directory, 'memory', 'sqlite:FILE'" "--store $spec says what would work"
