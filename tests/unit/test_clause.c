@@ -21,19 +21,7 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 /* The unit starting at the n-th token `word`. */
@@ -206,5 +194,5 @@ int main(void)
 		cmocka_unit_test(test_possessive),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

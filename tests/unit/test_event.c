@@ -22,38 +22,19 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
-}
-
-static void facts_are(void **state, const char *text, const char *want)
-{
-	char *got = testutil_facts(*state, text);
-
-	if (strcmp(got, want) != 0)
-		fail_msg("%s\n  got:\n%s  want:\n%s", text, got, want);
-	free(got);
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 /* A compound source with no target pairs its members for meeting and for
  * mutual acts; co-actors of a hostile act did not act on each other. */
 static void test_dyads(void **state)
 {
-	facts_are(state, "Japan, South Korea and the United States met.",
-		  "040 JPN>KOR\n040 JPN>USA\n040 KOR>USA\n");
-	facts_are(state, "Japan and China attacked.", "190 -\n");
-	facts_are(state, "Japan and China exchanged fire.", "190 JPN>CHN\n");
+	testutil_facts_are(state,
+			   "Japan, South Korea and the United States met.",
+			   "040 JPN>KOR\n040 JPN>USA\n040 KOR>USA\n");
+	testutil_facts_are(state, "Japan and China attacked.", "190 -\n");
+	testutil_facts_are(state, "Japan and China exchanged fire.",
+			   "190 JPN>CHN\n");
 }
 
 static void test_api(void **state)
@@ -164,5 +145,5 @@ int main(void)
 		cmocka_unit_test(test_explain),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

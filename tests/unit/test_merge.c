@@ -23,80 +23,65 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
-}
-
-static void facts_are(void **state, const char *text, const char *want)
-{
-	char *got = testutil_facts(*state, text);
-
-	if (strcmp(got, want) != 0)
-		fail_msg("%s\n  got:\n%s  want:\n%s", text, got, want);
-	free(got);
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 /* Told again: one fact, dated by the telling that gives a date, with both
  * sentences as evidence. */
 static void test_told_twice(void **state)
 {
-	facts_are(state,
-		  "Japan criticised China. Japan criticised China on Monday.",
-		  "111 JPN>CHN 2025-06-09 x2\n");
-	facts_are(state, "Japan criticised China. China criticised Japan.",
-		  "111 JPN>CHN\n111 CHN>JPN\n");
+	testutil_facts_are(
+		state,
+		"Japan criticised China. Japan criticised China on Monday.",
+		"111 JPN>CHN 2025-06-09 x2\n");
+	testutil_facts_are(state,
+			   "Japan criticised China. China criticised Japan.",
+			   "111 JPN>CHN\n111 CHN>JPN\n");
 }
 
 /* "separately", "also", "again": another act. */
 static void test_another_act(void **state)
 {
-	facts_are(state,
-		  "Japan criticised China on Monday. Japan separately "
-		  "criticised China.",
-		  "111 JPN>CHN 2025-06-09\n111 JPN>CHN\n");
+	testutil_facts_are(state,
+			   "Japan criticised China on Monday. Japan separately "
+			   "criticised China.",
+			   "111 JPN>CHN 2025-06-09\n111 JPN>CHN\n");
 }
 
 /* Two dates, two acts; places in two states, two acts. */
 static void test_two_acts(void **state)
 {
-	facts_are(state,
-		  "Japan criticised China on Monday. Japan criticised China "
-		  "on Friday.",
-		  "111 JPN>CHN 2025-06-09\n111 JPN>CHN 2025-06-06\n");
-	facts_are(state, "Japan met China in Tokyo. Japan met China in London.",
-		  "040 JPN>CHN\n040 JPN>CHN\n");
+	testutil_facts_are(
+		state,
+		"Japan criticised China on Monday. Japan criticised China "
+		"on Friday.",
+		"111 JPN>CHN 2025-06-09\n111 JPN>CHN 2025-06-06\n");
+	testutil_facts_are(
+		state, "Japan met China in Tokyo. Japan met China in London.",
+		"040 JPN>CHN\n040 JPN>CHN\n");
 }
 
 /* A meeting told again under another code of root 04 in the next sentence
  * ("met in Canberra on Thursday. Marles hosted ...") is one meeting. */
 static void test_meeting_retold(void **state)
 {
-	facts_are(state, "Japan met China on Monday. Japan hosted China.",
-		  "040 JPN>CHN 2025-06-09 x2\n");
+	testutil_facts_are(state,
+			   "Japan met China on Monday. Japan hosted China.",
+			   "040 JPN>CHN 2025-06-09 x2\n");
 }
 
 /* A relation told twice is one relation; another type is another. */
 static void test_relations(void **state)
 {
-	facts_are(state,
-		  "Japan signed an agreement with China. Japan signed an "
-		  "agreement with China on Monday.",
-		  "agreement.signed JPN>CHN 2025-06-09 x2\n");
-	facts_are(state,
-		  "Japan signed an agreement with China. Japan has an "
-		  "agreement with China.",
-		  "agreement.signed JPN>CHN\nagreement JPN>CHN\n");
+	testutil_facts_are(
+		state,
+		"Japan signed an agreement with China. Japan signed an "
+		"agreement with China on Monday.",
+		"agreement.signed JPN>CHN 2025-06-09 x2\n");
+	testutil_facts_are(state,
+			   "Japan signed an agreement with China. Japan has an "
+			   "agreement with China.",
+			   "agreement.signed JPN>CHN\nagreement JPN>CHN\n");
 }
 
 int main(void)
@@ -109,5 +94,5 @@ int main(void)
 		cmocka_unit_test(test_relations),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

@@ -34,29 +34,7 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
-}
-
-/* The facts of `text` are exactly `want` (testutil_facts lines). */
-static void facts_are(void **state, const char *text, const char *want)
-{
-	char *got = testutil_facts(*state, text);
-
-	if (strcmp(got, want) != 0)
-		fail_msg("%s\n  got:\n%s  want:\n%s", text, got, want);
-	free(got);
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 /* ---- the table ---- */
@@ -142,9 +120,10 @@ static void test_table_bad_files(void **state)
 
 static void test_negated_and_hypothetical(void **state)
 {
-	facts_are(state, "Japan attacked China.", "190 JPN>CHN\n");
-	facts_are(state, "Japan did not attack China.", "");
-	facts_are(state, "If Japan attacks China, Russia will protest.", "");
+	testutil_facts_are(state, "Japan attacked China.", "190 JPN>CHN\n");
+	testutil_facts_are(state, "Japan did not attack China.", "");
+	testutil_facts_are(state,
+			   "If Japan attacks China, Russia will protest.", "");
 }
 
 /* What irkg_modality_read says of the match, and the code it gives. */
@@ -176,42 +155,45 @@ static void test_read_says_why(void **state)
 /* A threat, an appeal or an intent recodes the act (modality.txt). */
 static void test_moods(void **state)
 {
-	facts_are(state, "Russia threatened to attack Ukraine.",
-		  "138 RUS>UKR threat\n");
-	facts_are(state, "Russia threatened to impose an embargo on Japan.",
-		  "1312 RUS>JPN threat\n");
-	facts_are(state, "China called for talks with Japan.",
-		  "026 CHN>JPN appeal\n");
-	facts_are(state, "Japan pledged to meet China.",
-		  "036 JPN>CHN intent\n");
+	testutil_facts_are(state, "Russia threatened to attack Ukraine.",
+			   "138 RUS>UKR threat\n");
+	testutil_facts_are(state,
+			   "Russia threatened to impose an embargo on Japan.",
+			   "1312 RUS>JPN threat\n");
+	testutil_facts_are(state, "China called for talks with Japan.",
+			   "026 CHN>JPN appeal\n");
+	testutil_facts_are(state, "Japan pledged to meet China.",
+			   "036 JPN>CHN intent\n");
 	/* announcing a hostile act is threatening it */
-	facts_are(state, "Russia would attack Ukraine.",
-		  "138 RUS>UKR threat\n");
+	testutil_facts_are(state, "Russia would attack Ukraine.",
+			   "138 RUS>UKR threat\n");
 	/* what sides agree to do is an intent to cooperate */
-	facts_are(state, "Japan and China agreed to attack Russia.",
-		  "030 JPN>RUS\n030 CHN>RUS\n");
+	testutil_facts_are(state, "Japan and China agreed to attack Russia.",
+			   "030 JPN>RUS\n030 CHN>RUS\n");
 	/* a threat with no act after it is an event of its own */
-	facts_are(state, "Russia threatened to respond to Japan.",
-		  "130 RUS>JPN\n");
+	testutil_facts_are(state, "Russia threatened to respond to Japan.",
+			   "130 RUS>JPN\n");
 }
 
 static void test_planned(void **state)
 {
-	facts_are(state, "Japan is expected to meet China.",
-		  "040 JPN>CHN planned\n");
+	testutil_facts_are(state, "Japan is expected to meet China.",
+			   "040 JPN>CHN planned\n");
 	/* a relation only announced does not hold yet */
-	facts_are(state, "Japan would impose sanctions on Russia.", "");
-	facts_are(state, "Japan imposed sanctions on Russia.",
-		  "sanctions JPN>RUS\n");
+	testutil_facts_are(state, "Japan would impose sanctions on Russia.",
+			   "");
+	testutil_facts_are(state, "Japan imposed sanctions on Russia.",
+			   "sanctions JPN>RUS\n");
 }
 
 /* A protest by a state is an official complaint (114); by people of a
  * nationality, a demonstration. */
 static void test_official_protest(void **state)
 {
-	facts_are(state, "Japan protested against China.", "114 JPN>CHN\n");
-	facts_are(state, "Japanese crowds protested against China.",
-		  "141 JPN>CHN\n");
+	testutil_facts_are(state, "Japan protested against China.",
+			   "114 JPN>CHN\n");
+	testutil_facts_are(state, "Japanese crowds protested against China.",
+			   "141 JPN>CHN\n");
 }
 
 int main(void)
@@ -226,5 +208,5 @@ int main(void)
 		cmocka_unit_test(test_official_protest),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

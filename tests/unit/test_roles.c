@@ -31,19 +31,7 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 /* The source and target irkg_roles_find gives the match of `code` in the
@@ -181,5 +169,5 @@ int main(void)
 		cmocka_unit_test(test_answered),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

@@ -23,44 +23,24 @@ static const struct testutil_file files[] = {
 
 static int setup(void **state)
 {
-	struct testutil_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_world_new(w, files, TESTUTIL_N_ELEMS(files));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_world_free(*state);
-	free(*state);
-	return 0;
-}
-
-static void facts_are(void **state, const char *text, const char *want)
-{
-	char *got = testutil_facts(*state, text);
-
-	if (strcmp(got, want) != 0)
-		fail_msg("%s\n  got:\n%s  want:\n%s", text, got, want);
-	free(got);
+	return testutil_world_setup(state, files, TESTUTIL_N_ELEMS(files));
 }
 
 static void test_dates(void **state)
 {
-	facts_are(state, "Japan met China on Monday.",
-		  "040 JPN>CHN 2025-06-09\n");
-	facts_are(state, "Japan met China.", "040 JPN>CHN\n");
+	testutil_facts_are(state, "Japan met China on Monday.",
+			   "040 JPN>CHN 2025-06-09\n");
+	testutil_facts_are(state, "Japan met China.", "040 JPN>CHN\n");
 	/* what is still to come: the next Monday, next year's February */
-	facts_are(state, "Japan is expected to meet China on Monday.",
-		  "040 JPN>CHN 2025-06-16 planned\n");
-	facts_are(state, "Japan is expected to meet China in February.",
-		  "040 JPN>CHN 2026-02 planned\n");
+	testutil_facts_are(state, "Japan is expected to meet China on Monday.",
+			   "040 JPN>CHN 2025-06-16 planned\n");
+	testutil_facts_are(state,
+			   "Japan is expected to meet China in February.",
+			   "040 JPN>CHN 2026-02 planned\n");
 	/* the date nearest the verb, one after it in its own clause first */
-	facts_are(state,
-		  "Japan met China on Monday and visited Seoul on Friday.",
-		  "040 JPN>CHN 2025-06-09\n042 JPN>KOR 2025-06-06\n");
+	testutil_facts_are(
+		state, "Japan met China on Monday and visited Seoul on Friday.",
+		"040 JPN>CHN 2025-06-09\n042 JPN>KOR 2025-06-06\n");
 }
 
 static void test_in_date(void **state)
@@ -121,5 +101,5 @@ int main(void)
 		cmocka_unit_test(test_places),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
 }

@@ -12,6 +12,7 @@
 #include "../../extract/clause.h"
 #include "../../extract/event.h"
 #include "../../extract/match.h"
+#include "../../extract/mention.h"
 #include "testutil_extract.h"
 
 #define STATE(s, code, reg, kind_)                                             \
@@ -262,4 +263,166 @@ const struct event_match *testutil_match(const struct testutil_sentence *s,
 			return &s->f.matches[i];
 	fail_msg("no match of code %s", code);
 	return NULL;
+}
+
+/* ---- mentions over a hand-made gazetteer ---- */
+
+void testutil_names_world_new(struct testutil_names_world *w,
+			      const struct testutil_name *names, size_t n)
+{
+	char *words = testutil_ontology_path("patterns/words.txt");
+	char why[512] = "";
+	size_t i;
+
+	assert_int_equal(irkg_gazetteer_new(&w->g), IRKG_OK);
+	for (i = 0; i < n; i++)
+		assert_int_equal(
+			irkg_gazetteer_add(w->g, names[i].surface, &names[i].e),
+			IRKG_OK);
+	assert_int_equal(irkg_lexicon_new(&w->lexicon), IRKG_OK);
+	if (irkg_lexicon_read_file(w->lexicon, words, why, sizeof(why)))
+		fail_msg("%s", why);
+	free(words);
+}
+
+void testutil_names_world_free(struct testutil_names_world *w)
+{
+	irkg_gazetteer_free(w->g);
+	irkg_lexicon_free(w->lexicon);
+}
+
+void testutil_find(struct testutil_found *f,
+		   const struct testutil_names_world *w, const char *text,
+		   const char *date)
+{
+	f->g = w->g;
+	f->source = text;
+	assert_int_equal(irkg_text_new(&f->text, text, strlen(text)), IRKG_OK);
+	assert_int_equal(
+		irkg_mentions_find(w->g, w->lexicon, f->text, date, 0, &f->m),
+		IRKG_OK);
+}
+
+void testutil_found_free(struct testutil_found *f)
+{
+	irkg_mentions_free(f->m);
+	irkg_text_free(f->text);
+}
+
+/* The mention whose words are exactly `words` (the n-th such, from 0), or
+ * NULL. */
+const struct irkg_mention *testutil_mention_nth(const struct testutil_found *f,
+						const char *words, int nth)
+{
+	const struct irkg_mention *list;
+	const struct irkg_token *tokens;
+	size_t n, n_tokens, i;
+
+	list = irkg_mentions_list(f->m, &n);
+	tokens = irkg_text_tokens(f->text, &n_tokens);
+	for (i = 0; i < n; i++) {
+		size_t start = tokens[list[i].first_token].start;
+		size_t end =
+			tokens[list[i].first_token + list[i].n_tokens - 1].end;
+
+		if (end - start == strlen(words) &&
+		    memcmp(f->source + start, words, end - start) == 0 &&
+		    nth-- == 0)
+			return &list[i];
+	}
+	return NULL;
+}
+
+const struct irkg_mention *testutil_mention(const struct testutil_found *f,
+					    const char *words)
+{
+	return testutil_mention_nth(f, words, 0);
+}
+
+/* No mention covers any byte of the first occurrence of `words`. */
+void testutil_assert_nothing_at(const struct testutil_found *f,
+				const char *words)
+{
+	const struct irkg_mention *list;
+	const struct irkg_token *tokens;
+	const char *at = strstr(f->source, words);
+	size_t n, n_tokens, i, start, end;
+
+	assert_non_null(at);
+	start = (size_t)(at - f->source);
+	end = start + strlen(words);
+	list = irkg_mentions_list(f->m, &n);
+	tokens = irkg_text_tokens(f->text, &n_tokens);
+	for (i = 0; i < n; i++) {
+		size_t s = tokens[list[i].first_token].start;
+		size_t e =
+			tokens[list[i].first_token + list[i].n_tokens - 1].end;
+
+		if (s < end && start < e)
+			fail_msg("\"%s\" has a mention (%.*s)", words,
+				 (int)(e - s), f->source + s);
+	}
+}
+
+void testutil_assert_mention(const struct irkg_mention *x,
+			     enum irkg_entity_kind kind,
+			     enum irkg_mention_how how, const char *code)
+{
+	assert_non_null(x);
+	assert_int_equal(x->kind, kind);
+	assert_int_equal(x->how, how);
+	if (code) {
+		assert_non_null(x->code);
+		assert_string_equal(x->code, code);
+	} else {
+		assert_null(x->code);
+	}
+}
+
+/* The codes of a group's members, comma-separated, in order. */
+void testutil_group_codes(const struct testutil_found *f,
+			  const struct irkg_mention *x, char *buf, size_t size)
+{
+	const struct irkg_mention *list;
+	const size_t *members = irkg_mentions_members(f->m);
+	size_t n, k, used = 0;
+
+	list = irkg_mentions_list(f->m, &n);
+	buf[0] = '\0';
+	for (k = 0; k < x->n_members; k++) {
+		const struct irkg_mention *y =
+			&list[members[x->first_member + k]];
+
+		assert_true(y->how != IRKG_MENTION_GROUP &&
+			    y->how != IRKG_MENTION_PRONOUN);
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+					 k ? "," : "", y->code ? y->code : "-");
+	}
+}
+
+int testutil_world_setup(void **state, const struct testutil_file *files,
+			 size_t n)
+{
+	struct testutil_world *w = calloc(1, sizeof(*w));
+
+	assert_non_null(w);
+	testutil_world_new(w, files, n);
+	*state = w;
+	return 0;
+}
+
+int testutil_world_teardown(void **state)
+{
+	testutil_world_free(*state);
+	free(*state);
+	return 0;
+}
+
+void testutil_facts_are(void **state, const char *text, const char *want)
+{
+	char *got = testutil_facts(*state, text);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("%s\n  got:\n%s  want:\n%s", text, got, want);
+	free(got);
 }

@@ -10,6 +10,8 @@
 
 #include "../../extract/article.h"
 #include "../../extract/event_finder.h"
+#include "../../extract/lexicon.h"
+#include "../../extract/mention.h"
 #include "../../extract/pattern.h"
 #include "testutil_core.h"
 
@@ -30,6 +32,11 @@ struct testutil_world {
 void testutil_world_new(struct testutil_world *w,
 			const struct testutil_file *files, size_t n);
 void testutil_world_free(struct testutil_world *w);
+
+/* cmocka group set-up and tear-down of a world of `files` in *state. */
+int testutil_world_setup(void **state, const struct testutil_file *files,
+			 size_t n);
+int testutil_world_teardown(void **state);
 
 /* An article of the world, analysed. */
 struct testutil_read {
@@ -54,6 +61,10 @@ size_t testutil_token(const struct testutil_read *r, const char *word, int nth);
  * relation's CODE is its label ("alliance"). Newly allocated (free it). */
 char *testutil_facts(const struct testutil_world *w, const char *text);
 
+/* The facts of `text` in the world *state are exactly `want`
+ * (testutil_facts lines); fails the test, saying both, when not. */
+void testutil_facts_are(void **state, const char *text, const char *want);
+
 /* Sentence `i` of `text` read in `w`, made the event engine's sentence at
  * hand with its units, clauses and matches found (clause.c, match.c). */
 struct testutil_sentence {
@@ -75,5 +86,58 @@ const char *testutil_unit(struct testutil_sentence *s, long u);
  * when there is none. */
 const struct event_match *testutil_match(const struct testutil_sentence *s,
 					 const char *code);
+
+/* ---- mentions over a hand-made gazetteer (test_mention, test_coreference) */
+
+/* A name of the gazetteer and what it stands for. */
+struct testutil_name {
+	const char *surface;
+	struct irkg_gazetteer_entry e;
+};
+
+/* The gazetteer of `names` and the project's words (words.txt): the rules
+ * are under test, not the data. */
+struct testutil_names_world {
+	irkg_gazetteer *g;
+	irkg_lexicon *lexicon;
+};
+
+void testutil_names_world_new(struct testutil_names_world *w,
+			      const struct testutil_name *names, size_t n);
+void testutil_names_world_free(struct testutil_names_world *w);
+
+/* The mentions found in one text. */
+struct testutil_found {
+	irkg_gazetteer *g;
+	irkg_text *text;
+	irkg_mentions *m;
+	const char *source;
+};
+
+void testutil_find(struct testutil_found *f,
+		   const struct testutil_names_world *w, const char *text,
+		   const char *date);
+void testutil_found_free(struct testutil_found *f);
+
+/* The mention whose words are exactly `words` (the n-th such, from 0), or
+ * NULL; testutil_mention: the first. */
+const struct irkg_mention *testutil_mention_nth(const struct testutil_found *f,
+						const char *words, int nth);
+const struct irkg_mention *testutil_mention(const struct testutil_found *f,
+					    const char *words);
+
+/* No mention covers any byte of the first occurrence of `words`. */
+void testutil_assert_nothing_at(const struct testutil_found *f,
+				const char *words);
+
+/* x is a mention of that kind, found that way, with that code (NULL:
+ * none). */
+void testutil_assert_mention(const struct irkg_mention *x,
+			     enum irkg_entity_kind kind,
+			     enum irkg_mention_how how, const char *code);
+
+/* The codes of a group's members, comma-separated, in order. */
+void testutil_group_codes(const struct testutil_found *f,
+			  const struct irkg_mention *x, char *buf, size_t size);
 
 #endif
