@@ -639,6 +639,72 @@ static size_t match_year(const struct scan *sc, size_t i,
 	return 1;
 }
 
+/* "a day after", "two days before", "hours after": how many days the
+ * act lies after (+) or before (-) another date of its sentence ("said on
+ * Friday it had lifted the ban, a day after the ministers met"); the
+ * tokens taken, or 0. */
+static size_t match_day_offset(const struct scan *sc, size_t i, int *days)
+{
+	static const char *const counts[] = {
+		"a", "one", "the", "two", "three", "four", "five", "six", NULL};
+	size_t len;
+	const char *s = text_of(sc, i, &len);
+	int k = lookup(counts, s, len), n;
+
+	if (is_word(sc, i, "hours") &&
+	    (is_word(sc, i + 1, "after") || is_word(sc, i + 1, "before"))) {
+		*days = 0;
+		return 2;
+	}
+	if (k < 0)
+		return 0;
+	n = k <= 2 ? 1 : k - 1;
+	if (!(n == 1 ? is_word(sc, i + 1, "day") : is_word(sc, i + 1, "days")))
+		return 0;
+	if (is_word(sc, i + 2, "after"))
+		*days = -n;
+	else if (is_word(sc, i + 2, "before"))
+		*days = n;
+	else
+		return 0;
+	return 3;
+}
+
+/* Resolve each day offset found in a sentence against the date of a day
+ * nearest it there; one with no such date stays unresolved. */
+static void resolve_day_offsets(const struct scan *sc,
+				struct irkg_date_mention *out, size_t found)
+{
+	for (size_t k = 0; k < found; k++) {
+		size_t best = found, best_distance = (size_t)-1;
+		int days;
+
+		if (out[k].precision != IRKG_DATE_NONE ||
+		    !match_day_offset(sc, out[k].first_token, &days))
+			continue;
+		for (size_t j = 0; j < found; j++) {
+			size_t d = out[j].first_token > out[k].first_token
+					   ? out[j].first_token -
+						     out[k].first_token
+					   : out[k].first_token -
+						     out[j].first_token;
+
+			if (out[j].precision == IRKG_DATE_DAY &&
+			    d < best_distance) {
+				best = j;
+				best_distance = d;
+			}
+		}
+		if (best == found)
+			continue;
+		set_day(&out[k],
+			civil_from_days(days_from_civil(out[best].date.year,
+							out[best].date.month,
+							out[best].date.day) +
+					days));
+	}
+}
+
 size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		       size_t n, const struct irkg_date *published,
 		       struct irkg_date_mention *out, size_t max)
@@ -677,6 +743,12 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 				break;
 		}
 		if (!took) {
+			int days;
+
+			memset(&m, 0, sizeof m);
+			took = match_day_offset(&sc, i, &days);
+		}
+		if (!took) {
 			i++;
 			continue;
 		}
@@ -685,6 +757,7 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		out[found++] = m;
 		i += took;
 	}
+	resolve_day_offsets(&sc, out, found);
 	return found;
 }
 

@@ -56,6 +56,26 @@ static int is_mutual(const struct event_finder *f, const struct event_match *m)
 	return 0;
 }
 
+/* "accused each other of", "raised tariffs on each other's goods", "one
+ * another": each side did it to the other, in the words matched or just
+ * after them in the clause. */
+static int each_to_other(const struct event_finder *f,
+			 const struct event_match *m)
+{
+	size_t t;
+
+	for (t = m->first; t + 1 < f->s_end && t < m->end + 6; t++) {
+		if (t >= m->end && f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return 0;
+		if ((irkg_word_is(f->w, t, "each") &&
+		     irkg_word_is(f->w, t + 1, "other")) ||
+		    (irkg_word_is(f->w, t, "one") &&
+		     irkg_word_is(f->w, t + 1, "another")))
+			return 1;
+	}
+	return 0;
+}
+
 /* "intended to double bilateral trade": what follows says both sides
  * do it to each other. */
 static int bilateral_after(const struct event_finder *f, size_t end)
@@ -190,6 +210,8 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end) ||
 		   (m->pattern->kind == IRKG_PATTERN_CUE &&
 		    irkg_finder_stem_is_a(f, m->first, IRKG_WORD_AGREE_STEM));
+	x.reciprocal = each_to_other(f, m);
+	x.mutual |= x.reciprocal;
 	why = irkg_roles_find(f, m, &x, &src, &tgt, &answered);
 	if (!why)
 		why = irkg_modality_confirm(f, m, &x, cues, src);
@@ -440,6 +462,14 @@ static int code_seen(const struct irkg_mention *m, const size_t *actors,
 	return 0;
 }
 
+/* Whether fact x is an event of a root the scorer and analysts read in
+ * both directions: intent to cooperate, consult, cooperate (03-06). */
+static int symmetric_root(const struct irkg_fact *x)
+{
+	return x->kind == IRKG_FACT_EVENT && x->code[0] == '0' &&
+	       x->code[1] >= '3' && x->code[1] <= '6';
+}
+
 /* The coded actors of a list, one per code, into keep[]. */
 static size_t distinct_coded(const struct irkg_mention *m, const size_t *list,
 			     size_t n, size_t *keep)
@@ -499,7 +529,12 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 				    x->n_targets < 64 ? x->n_targets : 64, src);
 	}
 	for (i = 0; i < ns; i++)
-		for (k = i + 1; k < ns; k++) {
+		for (k = 0; k < ns; k++) {
+			/* symmetric acts (03-06) once a pair, reciprocal
+			 * ones each way */
+			if (k == i ||
+			    (k < i && !(x->reciprocal && !symmetric_root(x))))
+				continue;
 			if (n < max) {
 				out[n].source = src[i];
 				out[n].target = src[k];

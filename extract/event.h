@@ -27,6 +27,8 @@ struct irkg_fact {
 	int planned;			    /* announced, expected, scheduled */
 	int mutual;			    /* done to each other: "exchanged
 					     * fire", "clashed" */
+	int reciprocal;			    /* each did it to the other:
+					     * "accused each other" */
 	int with_unnamed;		    /* done with others not named:
 					     * "ease tensions with their
 					     * neighbours"; no pairs among the
@@ -86,9 +88,10 @@ struct irkg_dyad {
  * with every target of another actor code; for a fact without targets,
  * every pair of its sources' distinct codes (a compound actor: "A, B and C
  * met"; for a hostile act only when it is mutual, "A and B exchanged
- * fire"), and without sources, of its targets' ("tensions between the two
- * nations"). One dyad per pair of codes; actors without a code are left out.
- * Writes at most `max` and returns how many there are. */
+ * fire"; both ways when each did it to the other, "A and B expelled each
+ * other's diplomats"), and without sources, of its targets' ("tensions
+ * between the two nations"). One dyad per pair of codes; actors without a code
+ * are left out. Writes at most `max` and returns how many there are. */
 size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 		       const struct irkg_mention *m, struct irkg_dyad *out,
 		       size_t max);

@@ -36,6 +36,31 @@ static int year_written(const struct event_finder *f,
 	return 0;
 }
 
+/* Whether "that" at token t opens a clause that runs to token `at`
+ * ("the truce that the two sides struck last month"), not a determiner
+ * ("the text of that treaty in August") nor a clause closed by a comma
+ * before it ("demanded that Caracas pull back, a spokesman said on
+ * Tuesday"). */
+static int opens_clause_to(const struct event_finder *f, size_t t, size_t at)
+{
+	static const char *const before_determiner[] = {
+		"of",	 "in",	  "on",	   "at",     "by",
+		"for",	 "with",  "from",  "to",     "under",
+		"about", "since", "after", "before", "during"};
+	size_t i;
+
+	if (!irkg_word_is(f->w, t, "that") || t == f->s_first)
+		return 0;
+	for (i = 0;
+	     i < sizeof(before_determiner) / sizeof(before_determiner[0]); i++)
+		if (irkg_word_is(f->w, t - 1, before_determiner[i]))
+			return 0;
+	for (i = t + 1; i < at; i++)
+		if (irkg_word_is(f->w, i, ","))
+			return 0;
+	return 1;
+}
+
 /* The date expression nearest the head, in its sentence; none: 0. */
 void irkg_setting_date(const struct event_finder *f, size_t head,
 		       struct irkg_fact *x)
@@ -55,6 +80,12 @@ void irkg_setting_date(const struct event_finder *f, size_t head,
 		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
+		/* "suspended until November 2026 a ban": the end of what
+		 * was done is not when it was done */
+		if (at > head && at > f->s_first &&
+		    (irkg_word_is(f->w, at - 1, "until") ||
+		     irkg_word_is(f->w, at - 1, "till")))
+			continue;
 		/* "hosted a summit of ECOWAS, which Niger quit in January":
 		 * a date in a clause after the act's is that clause's (but
 		 * "a war in June, during which ... bombed" dates the bombing)
@@ -63,9 +94,14 @@ void irkg_setting_date(const struct event_finder *f, size_t head,
 			size_t t;
 			int strong = 0;
 
+			/* "met to review the truce that the two sides
+			 * struck last month": a date behind "that" is the
+			 * clause's it opens, the content of what was said or
+			 * the act of what it describes */
 			for (t = head; t < at && !strong; t++)
 				strong = f->boundary[t - f->s_first] ==
-					 STRONG_BOUNDARY;
+						 STRONG_BOUNDARY ||
+					 opens_clause_to(f, t, at);
 			if (strong)
 				continue;
 		}

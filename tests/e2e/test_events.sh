@@ -83,6 +83,7 @@ lacks() { expect_no_re "$(event_re '*' "$1" "$2" "$3")" "$4"; }
 has_joint() { expect_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
 has_joint_on() { expect_re "$(joint_re "$1" "$2" "$3" "$4")" "$5"; }
 lacks_joint() { expect_no_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
+lacks_joint_on() { expect_no_re "$(joint_re "$1" "$2" "$3" "$4")" "$5"; }
 has_rel() { expect_re "$(relation_re "$1" "$2" "$3")" "$4"; }
 lacks_rel() { expect_no_re "$(relation_re "$1" "$2" "$3")" "$4"; }
 
@@ -482,3 +483,27 @@ events_of "U.S. Trade Representative Jamieson Greer and Chinese Vice Premier He 
 Greer, who spoke to reporters after the talks, urged Beijing to speed up purchases of American soybeans."
 has_joint_on 2025-06-05 USA CHN 04 "an official in an office the knowledge base lacks: 'U.S. Trade Representative Jamieson Greer'"
 has USA CHN 02 "the same official later by family name: 'Greer ... urged Beijing'"
+
+# dates of acts beside clauses that carry their own
+events_of "China's trade negotiator met the U.S. trade representative in Geneva to review the truce that the two sides struck last month."
+has_joint USA CHN 04 "relative clause: the meeting is found"
+lacks_joint_on 2025-05 USA CHN 04 "relative clause: 'that ... struck last month' dates the striking, not the meeting"
+
+events_of "The United States demanded that Venezuela accept deportation flights, a State Department spokesman said on Tuesday."
+has_on 2025-06-10 USA VEN 10 "a 'that' clause closed by a comma: the date of the attribution after it is the demand's"
+
+events_of "China said on Friday it had lifted a ban on rare earth exports to Japan, a day after Japanese and Chinese trade ministers met in Geneva."
+has_joint_on 2025-06-05 JPN CHN 04 "'a day after' counted from Friday: the ministers met on Thursday"
+
+events_of "Japan and South Korea expelled each other's diplomats on Monday."
+has_on 2025-06-09 JPN KOR 16 "reciprocal: Japan expelled South Korea's diplomats"
+has_on 2025-06-09 KOR JPN 16 "reciprocal: South Korea expelled Japan's diplomats"
+
+events_of "India and Pakistan accused each other of violating the ceasefire."
+has IND PAK 11 "reciprocal: India accused Pakistan"
+has PAK IND 11 "reciprocal: Pakistan accused India"
+
+events_of "Ethiopian and Eritrean troops exchanged fire near the border on Sunday."
+
+has ETH ERI 19 "mutual without 'each other': the side named first"
+lacks ERI ETH 19 "mutual without 'each other': one row a pair, not two"

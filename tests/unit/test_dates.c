@@ -202,6 +202,47 @@ static void test_several_and_max(void **state)
 	assert_int_equal(irkg_dates_find(NULL, tk.t, tk.n, &pub, m, 4), 0);
 }
 
+/* "a day after", "two days before", "hours after": counted from the date
+ * of a day nearest in the sentence; with none, found but unresolved. */
+static void test_day_offsets(void **state)
+{
+	struct tokens tk;
+	struct irkg_date pub = {2021, 5, 5}; /* a Wednesday */
+	struct irkg_date_mention m[4];
+
+	(void)state;
+	tokenise("said on friday it lifted the ban , a day after the "
+		 "ministers met",
+		 &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[1].precision, IRKG_DATE_DAY);
+	assert_int_equal(m[1].n_tokens, 3);
+	assert_int_equal(m[1].date.month, 4);
+	assert_int_equal(m[1].date.day, 29);
+
+	/* the offset is that of the clause it opens, from the day of the
+	 * other */
+	tokenise("they agreed on april 20 , two days before the ministers "
+		 "meet",
+		 &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[1].precision, IRKG_DATE_DAY);
+	assert_int_equal(m[1].date.month, 4);
+	assert_int_equal(m[1].date.day, 22);
+
+	tokenise("hours after the talks ended on monday", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[0].date.day, 3);
+
+	/* no day to count from: found, not resolved */
+	tokenise("a day after the ministers met in march", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[0].precision, IRKG_DATE_NONE);
+	/* "a day" alone, or "days after" with no count, is no offset */
+	tokenise("a day of talks , days after the vote", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 0);
+}
+
 static void test_parse_iso(void **state)
 {
 	struct irkg_date d = {0, 0, 0};
@@ -292,6 +333,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_several_and_max),
+		cmocka_unit_test(test_day_offsets),
 		cmocka_unit_test(test_parse_iso),
 		cmocka_unit_test(test_parse_loose),
 		cmocka_unit_test(test_format),
