@@ -639,14 +639,16 @@ static size_t match_year(const struct scan *sc, size_t i,
 	return 1;
 }
 
-/* "a day after", "two days before", "hours after": how many days the
- * act lies after (+) or before (-) another date of its sentence ("said on
- * Friday it had lifted the ban, a day after the ministers met"); the
- * tokens taken, or 0. */
+/* "a day after", "two days before", "hours after", "a day earlier", "the
+ * previous evening", "the next day": how many days the act lies after (+)
+ * or before (-) another date of its sentence ("said on Friday it had
+ * lifted the ban, a day after the ministers met"; "told reporters on
+ * Thursday they had spoken the previous evening"); the tokens taken, or
+ * 0. */
 static size_t match_day_offset(const struct scan *sc, size_t i, int *days)
 {
-	static const char *const counts[] = {
-		"a", "one", "the", "two", "three", "four", "five", "six", NULL};
+	static const char *const counts[] = {"a",    "one",  "two", "three",
+					     "four", "five", "six", NULL};
 	size_t len;
 	const char *s = text_of(sc, i, &len);
 	int k = lookup(counts, s, len), n;
@@ -656,14 +658,29 @@ static size_t match_day_offset(const struct scan *sc, size_t i, int *days)
 		*days = 0;
 		return 2;
 	}
+	if (is_word(sc, i, "the") &&
+	    (is_word(sc, i + 2, "day") || is_word(sc, i + 2, "evening") ||
+	     is_word(sc, i + 2, "night") || is_word(sc, i + 2, "morning"))) {
+		if (is_word(sc, i + 1, "previous") ||
+		    is_word(sc, i + 1, "preceding"))
+			*days = -1;
+		else if (is_word(sc, i + 1, "next") ||
+			 is_word(sc, i + 1, "following"))
+			*days = 1;
+		else
+			return 0;
+		return 3;
+	}
 	if (k < 0)
 		return 0;
-	n = k <= 2 ? 1 : k - 1;
+	n = k <= 1 ? 1 : k;
 	if (!(n == 1 ? is_word(sc, i + 1, "day") : is_word(sc, i + 1, "days")))
 		return 0;
-	if (is_word(sc, i + 2, "after"))
+	/* "a day after the ministers met" dates the meeting a day before
+	 * the other date, "they had met a day earlier" too */
+	if (is_word(sc, i + 2, "after") || is_word(sc, i + 2, "earlier"))
 		*days = -n;
-	else if (is_word(sc, i + 2, "before"))
+	else if (is_word(sc, i + 2, "before") || is_word(sc, i + 2, "later"))
 		*days = n;
 	else
 		return 0;

@@ -518,7 +518,10 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 	 * did not act on each other: pairs only for meeting, cooperating,
 	 * agreeing (roots 01-08, and not a bare pledge or threat whose
 	 * object is unknown) and for relations. */
+	/* mediators ("a ceasefire brokered by Qatar and Turkey") did not
+	 * mediate between each other */
 	if (x->with_unnamed ||
+	    (x->kind == IRKG_FACT_EVENT && strncmp(x->code, "045", 3) == 0) ||
 	    (x->kind == IRKG_FACT_EVENT && !x->mutual &&
 	     ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
 	      x->pattern->kind == IRKG_PATTERN_CUE)))

@@ -189,6 +189,11 @@ long irkg_roles_main_subject(const struct event_finder *f, size_t before)
 	for (i = 0; i < f->n_units; i++) {
 		const struct unit *u = &f->units[i];
 
+		/* "URUMQI, China, July 9 (Wire) - Pakistan and ...": the
+		 * dateline's place is where the story was filed */
+		if (u->place && f->tokens[u->first].start <
+					f->doc->article->dateline_length)
+			continue;
 		if (u->place || u->end > before)
 			return -1;
 		if (u->first > f->s_first &&
@@ -623,6 +628,18 @@ static void find_target(const struct event_finder *f,
 		*tgt = irkg_target_doer_in_object(f, m->end);
 	if (*tgt < 0 && !relation && irkg_event_root(x->code) == 13)
 		*tgt = irkg_target_condition(f, m, src);
+	/* "Pakistan and Afghanistan agreed ..., after talks mediated by
+	 * China": a mediator's targets are the parties the sentence is
+	 * about */
+	if (*tgt < 0 && !relation && src >= 0 &&
+	    strncmp(x->code, "045", 3) == 0) {
+		long main = irkg_roles_main_subject(f, m->first);
+
+		if (main >= 0 && main != src && irkg_finder_coded(f, main) &&
+		    !irkg_finder_same_actors(f, src, main) &&
+		    !irkg_finder_same_actors(f, main, src))
+			*tgt = main;
+	}
 	if (*tgt < 0)
 		x->with_unnamed = with_unnamed_after(f, m->end);
 }

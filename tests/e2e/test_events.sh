@@ -507,3 +507,20 @@ events_of "Ethiopian and Eritrean troops exchanged fire near the border on Sunda
 
 has ETH ERI 19 "mutual without 'each other': the side named first"
 lacks ERI ETH 19 "mutual without 'each other': one row a pair, not two"
+
+events_of "ISTANBUL, June 11 (Test Wire) - Armenia and Azerbaijan agreed on Tuesday to open their border to trade after three days of talks mediated by Kazakhstan."
+has KAZ ARM 04 "mediation: the mediator's targets are the parties the sentence is about (past a dateline's place)"
+has KAZ AZE 04 "mediation: each party"
+lacks ARM KAZ 04 "mediation: the parties did not mediate"
+
+events_with_control "The truce was brokered by Qatar and Egypt." QAT EGY
+lacks_joint QAT EGY 04 "mediation: co-mediators did not mediate between each other"
+
+events_of "Pakistan accused the Taliban government of sheltering militants."
+has PAK AFG 11 "the Taliban government is Afghanistan's"
+
+events_of "Congo recalled its ambassador from Rwanda, while the Republic of Congo stayed silent."
+has COD RWA 16 "wire style: 'Congo' alone is the Democratic Republic of the Congo"
+
+events_of "Marcos told reporters on Thursday he had discussed the incident by telephone with Takaichi the previous evening."
+has_on 2025-06-04 PHL JPN 04 "'the previous evening' counted from Thursday"

@@ -234,12 +234,26 @@ static void test_day_offsets(void **state)
 	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
 	assert_int_equal(m[0].date.day, 3);
 
+	tokenise("told reporters on thursday they had spoken the previous "
+		 "evening",
+		 &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[1].date.day, 28);
+	tokenise("they met on monday and signed the deal two days later", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[1].date.day, 5);
+	tokenise("the talks ended on monday ; they had begun a day earlier",
+		 &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
+	assert_int_equal(m[1].date.day, 2);
+
 	/* no day to count from: found, not resolved */
 	tokenise("a day after the ministers met in march", &tk);
 	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 2);
 	assert_int_equal(m[0].precision, IRKG_DATE_NONE);
-	/* "a day" alone, or "days after" with no count, is no offset */
-	tokenise("a day of talks , days after the vote", &tk);
+	/* "a day" alone, "days after" with no count, "the day before" (whose
+	 * day?) are no offset */
+	tokenise("a day of talks , days after the vote , the day before", &tk);
 	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 0);
 }
 
