@@ -121,6 +121,17 @@ static int same_fact(const struct event_finder *f, const struct irkg_fact *a,
 		       root == 4 && irkg_event_root(b->code) == 4 &&
 		       same_parties(out, f, a, b);
 	}
+	/* "Uzbekistan signed an agreement with Tajikistan on Wednesday. The
+	 * deal was signed by Mirziyoyev and his Tajik counterpart": told
+	 * again undated in the next sentence, the parties named together
+	 * or the act one done with each other, it is the same act ("urged
+	 * Beijing", then "China urged Washington" stay two) */
+	if (a->kind == IRKG_FACT_EVENT && one_dated && apart <= 1 &&
+	    (!a->n_targets || !b->n_targets ||
+	     (irkg_event_root(a->code) >= 3 &&
+	      irkg_event_root(a->code) <= 6)) &&
+	    same_parties(out, f, a, b))
+		return 1;
 	return same_codes(out, f, a->first_source, a->n_sources,
 			  b->first_source, b->n_sources) &&
 	       same_codes(out, f, a->first_target, a->n_targets,

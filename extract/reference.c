@@ -400,6 +400,44 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				 "stands for";
 		}
 	}
+	/* "Zakharova dismissed the declaration. // She warned Berlin ...":
+	 * wire copy gives each sentence its own paragraph, so a person
+	 * pronoun that finds no one in its paragraph stands for the one
+	 * person the sentence before names, when it names only one */
+	if (person && x->antecedent == IRKG_MENTION_NONE && sentence > 0 &&
+	    f->sentences[sentence - 1].paragraph != s->paragraph) {
+		size_t only = IRKG_MENTION_NONE;
+
+		for (k = m->n; k-- > 0;) {
+			const struct irkg_mention *y = &m->list[k];
+
+			if (y->sentence + 1 < sentence)
+				break;
+			if (y->sentence == sentence ||
+			    y->kind != IRKG_ENTITY_PERSON ||
+			    y->how == IRKG_MENTION_PRONOUN)
+				continue;
+			if (y->how == IRKG_MENTION_GROUP ||
+			    (only != IRKG_MENTION_NONE &&
+			     (!y->code || !m->list[only].code ||
+			      m->list[only].entry != y->entry))) {
+				only = IRKG_MENTION_NONE;
+				break;
+			}
+			only = k;
+		}
+		if (only != IRKG_MENTION_NONE && m->list[only].code) {
+			const struct irkg_mention *y = &m->list[only];
+
+			x->antecedent = only;
+			x->kind = y->kind;
+			x->code = y->code;
+			x->entry = y->entry;
+			x->role = y->role;
+			x->why = "the one person named in the sentence before, "
+				 "a paragraph of its own";
+		}
+	}
 	/* "Sudan cut ties with the Emirates in May, and in
 	 * March it took Abu Dhabi to court": "it" as a
 	 * subject stands for the subject its sentence opened

@@ -524,3 +524,29 @@ has COD RWA 16 "wire style: 'Congo' alone is the Democratic Republic of the Cong
 
 events_of "Marcos told reporters on Thursday he had discussed the incident by telephone with Takaichi the previous evening."
 has_on 2025-06-04 PHL JPN 04 "'the previous evening' counted from Thursday"
+
+events_of "The leaders of Spain, Portugal and Morocco signed a declaration on Monday on a joint bid to host the games."
+has_joint_on 2025-06-09 ESP PRT 05 "a declaration signed by a compound signer: one row a pair"
+has_joint_on 2025-06-09 PRT MAR 05 "a declaration signed by a compound signer: the third pair"
+
+events_with_control "Spain signed a declaration of emergency on Monday." ESP
+lacks ESP '*' 05 "a declaration one state signs alone is no act between states"
+
+events_of "The deployment is covered by an agreement that was signed last week by the defence ministers of Lithuania and Germany."
+has_joint LTU DEU 05 "'an agreement that was signed ... by' names its signers"
+
+events_of "Uzbekistan signed a water-sharing agreement with Tajikistan on Wednesday.
+
+The deal was signed by the presidents of Uzbekistan and Tajikistan in Tashkent."
+has_on 2025-06-11 UZB TJK 05 "the signing is dated"
+lacks_joint_on '' UZB TJK 05 "the signing told again undated in the next sentence is the same act"
+
+events_of "Kremlin spokesman Dmitry Peskov on Friday dismissed the declaration.
+
+He warned Poland that Russia would respond if the batteries were moved."
+has RUS POL 13 "a person pronoun opening its paragraph stands for the one person named in the sentence before"
+
+events_of "Kremlin spokesman Dmitry Peskov met the Chinese foreign minister, Wang Yi, on Friday.
+
+He warned Poland that Russia would respond if the batteries were moved."
+lacks CHN POL 13 "a person pronoun with two persons named in the sentence before stands for neither"
