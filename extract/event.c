@@ -130,10 +130,12 @@ static const char *not_an_act(const struct event_finder *f,
 }
 
 /* The sources of fact x (with who did it "along with" them), then its
- * targets (or the doers of the act it answers, fact `answered`), into
- * f->out->actors. Returns 0 or IRKG_ENOMEM. */
+ * targets (or the doers of the act it answers, fact `answered`, or the
+ * recipients of the aid act `aided`), into f->out->actors. Returns 0 or
+ * IRKG_ENOMEM. */
 static int add_parties(struct event_finder *f, const struct event_match *m,
-		       struct irkg_fact *x, long src, long tgt, long answered)
+		       struct irkg_fact *x, long src, long tgt, long answered,
+		       long aided)
 {
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 	int rc;
@@ -157,21 +159,24 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 		rc = add_actors(f, tgt, &x->first_target, &x->n_targets);
 	if (rc)
 		return rc;
-	if (answered >= 0) {
-		const struct irkg_fact *y = &f->out->list[answered];
-		size_t i;
+	if (answered >= 0 || aided >= 0) {
+		const struct irkg_fact *y =
+			&f->out->list[answered >= 0 ? answered : aided];
+		size_t first =
+			answered >= 0 ? y->first_source : y->first_target;
+		size_t n = answered >= 0 ? y->n_sources : y->n_targets, i;
 
 		x->first_target = f->out->n_actors;
-		for (i = 0; i < y->n_sources; i++) {
+		for (i = 0; i < n; i++) {
 			if (irkg_finder_grow((void **)&f->out->actors,
 					     &f->out->cap_actors,
 					     f->out->n_actors,
 					     sizeof(*f->out->actors)))
 				return IRKG_ENOMEM;
 			f->out->actors[f->out->n_actors++] =
-				f->out->actors[y->first_source + i];
+				f->out->actors[first + i];
 		}
-		x->n_targets = y->n_sources;
+		x->n_targets = n;
 	}
 	return IRKG_OK;
 }
@@ -181,7 +186,7 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 static int make_fact(struct event_finder *f, const struct event_match *m)
 {
 	struct irkg_fact x;
-	long src = m->src, tgt = m->tgt, answered = -1;
+	long src = m->src, tgt = m->tgt, answered = -1, aided = -1;
 	unsigned cues;
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 	const char *why = not_an_act(f, m);
@@ -225,7 +230,9 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 				       f->units[src].first))
 		x.reporter = f->members[f->units[src - 1].first_member];
 	irkg_setting_date(f, m->head, &x);
-	rc = add_parties(f, m, &x, src, tgt, answered);
+	if (!relation && tgt < 0 && answered < 0)
+		aided = irkg_target_aid_recipient(f, &x, src);
+	rc = add_parties(f, m, &x, src, tgt, answered, aided);
 	if (rc)
 		return rc;
 	if (irkg_finder_grow((void **)&f->out->list, &f->out->cap, f->out->n,

@@ -63,6 +63,15 @@ static int amount_word(const struct event_finder *f, size_t t)
 	/* "500", "2.5", "$500" or "$" "500", as the tokenizer has it; not
 	 * "72-hour", which says what kind of thing follows. Asked of most
 	 * words of a sentence: the first byte decides first. */
+	/* "A$25", "NZ$10", "US$5": a dollar named by its country */
+	if (c >= 'a' && c <= 'z') {
+		size_t letters = strspn(w, "abcdefghijklmnopqrstuvwxyz");
+
+		if (letters <= 3 && w[letters] == '$') {
+			w += letters;
+			c = '$';
+		}
+	}
 	if ((c >= '0' && c <= '9') || c == '$') {
 		if (c == '$')
 			w++;
@@ -97,8 +106,11 @@ static size_t past_place(const struct event_finder *f, size_t t)
  * loan", "lodged two protests", "met on Sunday with"). */
 static int passable(const struct event_finder *f, size_t t)
 {
-	/* most sentences have no date: ask the dates only when they do */
-	return amount_word(f, t) ||
+	/* most sentences have no date: ask the dates only when they do;
+	 * the brackets of a sum converted ("A$25 million ($16.4 million)")
+	 * pass with it */
+	return amount_word(f, t) || irkg_word_is(f->w, t, "(") ||
+	       irkg_word_is(f->w, t, ")") ||
 	       (f->date_cursor < f->doc->n_dates &&
 		f->doc->dates[f->date_cursor].sentence == f->sentence &&
 		(date_end(f, t) || opens_date(f, t)));

@@ -241,3 +241,44 @@ long irkg_target_answered(const struct event_finder *f,
 		}
 	return -1;
 }
+
+/* Whether a code is of giving or pledging aid: 033 (intent to provide
+ * aid), 07 (provide aid). */
+static int aid_code(const char *code)
+{
+	return strncmp(code, "033", 3) == 0 || strncmp(code, "07", 2) == 0;
+}
+
+long irkg_target_aid_recipient(const struct event_finder *f,
+			       const struct irkg_fact *x, long src)
+{
+	const irkg_facts *out = f->out;
+	size_t k, i;
+
+	if (src < 0 || x->kind != IRKG_FACT_EVENT || !aid_code(x->code))
+		return -1;
+	for (k = out->n; k-- > 0;) {
+		const struct irkg_fact *y = &out->list[k];
+		const char *code;
+
+		if (y->sentence + 8 < f->sentence)
+			break;
+		if (y->kind != IRKG_FACT_EVENT || !aid_code(y->code) ||
+		    !y->n_targets)
+			continue;
+		code = f->mentions[out->actors[y->first_target]].code;
+		for (i = 1; code && i < y->n_targets; i++) {
+			const char *other =
+				f->mentions[out->actors[y->first_target + i]]
+					.code;
+
+			if (!other || strcmp(other, code) != 0)
+				return -1;
+		}
+		if (!code ||
+		    actors_share_code(f, y->first_target, y->n_targets, src))
+			return -1;
+		return (long)k;
+	}
+	return -1;
+}

@@ -31,4 +31,13 @@ long irkg_target_doer_in_object(const struct event_finder *f, size_t end);
 long irkg_target_condition(const struct event_finder *f,
 			   const struct event_match *m, long src);
 
+/* "Australia pledged A$25 million in aid to Vanuatu ... The United
+ * States pledged $2 million": an act of aid (033, 07) that names no
+ * recipient is for the one state the aid acts before it (this sentence or
+ * the eight before) were for, unless unit src is that state: the index in
+ * f->out of that earlier act, whose targets are then its targets; or
+ * -1. */
+long irkg_target_aid_recipient(const struct event_finder *f,
+			       const struct irkg_fact *x, long src);
+
 #endif

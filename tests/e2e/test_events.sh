@@ -550,3 +550,19 @@ events_of "Kremlin spokesman Dmitry Peskov met the Chinese foreign minister, Wan
 
 He warned Poland that Russia would respond if the batteries were moved."
 lacks CHN POL 13 "a person pronoun with two persons named in the sentence before stands for neither"
+
+events_of "Australia pledged A\$25 million (\$16.4 million) in emergency aid to Tonga on Tuesday.
+
+The United States pledged \$2 million through the State Department.
+
+France flew 20 tonnes of supplies to Tonga on Monday."
+has_on 2025-06-10 AUS TON 03 "a sum in a foreign dollar with its conversion in brackets passes the gap"
+has USA TON 03 "aid with no recipient named is for the one the aid acts before it were for"
+has_on 2025-06-09 FRA TON 07 "flying supplies to a state is humanitarian aid"
+
+events_of "Japan pledged \$5 million in aid to Tonga and Fiji.
+
+Canada pledged \$1 million on Tuesday."
+has JPN FJI 03 "aid pledged to two states: each"
+lacks CAN TON 03 "aid with no recipient named, after aid to two states: no recipient guessed"
+lacks CAN FJI 03 "aid with no recipient named, after aid to two states: neither"
