@@ -205,7 +205,7 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		      (strncmp(pat->code, "04", 2) == 0 ||
 		       irkg_event_root(pat->code) >= 18)) ||
 		     (pat->kind == IRKG_PATTERN_RELATION &&
-		      strcmp(pat->code, "dispute.claim") == 0))) {
+		      strncmp(pat->code, "dispute.claim", 13) == 0))) {
 			u = f->place_at[pos - f->s_first];
 			/* "claims the Kuril Islands", "the oil-rich
 			 * Essequibo": past "the" and two words */

@@ -10,24 +10,6 @@
  * Sweden's bid to join", "talks on Georgia's accession to"). */
 #define UNMADE_REACH 6
 
-/* Words before a claim that give it up: "renounced its claim to". */
-static const char *const given_up[] = {
-	"renounce",	"renounced", "renounces", "relinquish", "relinquished",
-	"relinquishes", "drop",	     "dropped",	  "drops",	"abandon",
-	"abandoned",	"abandons",  "waive",	  "waived",	"waives",
-	"withdrew",	"withdraw",  "withdraws", "up", /* gave up */
-};
-
-/* Words that may follow the organisation a state joined: anything else
- * makes it the modifier of a noun ("joined NATO allies in condemning"). */
-static const char *const after_joined[] = {
-	"in",	 "on",	      "at",    "as",	"after",     "before", "since",
-	"when",	 "while",     "and",   "but",	"last",	     "this",   "that",
-	"which", "following", "under", "with",	"along",     "the",    "a",
-	"an",	 "two",	      "three", "four",	"five",	     "only",   "just",
-	"amid",	 "during",    "until", "ahead", "alongside",
-};
-
 static const struct irkg_mention *member_mention(const struct event_finder *f,
 						 long u, size_t i)
 {
@@ -80,13 +62,32 @@ static int all_alliances(const struct event_finder *f, long u)
 	return 1;
 }
 
-static int word_in(const struct event_finder *f, size_t t,
-		   const char *const *list, size_t n)
+/* Whether the word at token t may follow the organisation a state joined
+ * (a preposition, conjunction, article, clause word, date or amount);
+ * another word makes the organisation the modifier of a noun ("joined
+ * NATO allies"), and "in" before a gerund ("joined NATO in condemning")
+ * tells an act done with it. */
+static int may_follow_joined(const struct event_finder *f, size_t t)
 {
-	size_t k;
+	static const int kinds[] = {
+		IRKG_WORD_OBJECT_PREPOSITION, IRKG_WORD_MONTH_PREPOSITION,
+		IRKG_WORD_CLAUSE_WEAK,	      IRKG_WORD_CLAUSE_STRONG,
+		IRKG_WORD_CONJUNCTION,	      IRKG_WORD_DETERMINER,
+	};
+	const char *next;
+	size_t k, n;
 
-	for (k = 0; k < n; k++)
-		if (irkg_word_is(f->w, t, list[k]))
+	if (!(f->tokens[t].flags & IRKG_TOKEN_WORD) ||
+	    f->free_word[t - f->s_first] || f->unit_at[t - f->s_first] >= 0)
+		return 1;
+	if (irkg_word_is(f->w, t, "in") && t + 1 < f->s_end) {
+		next = irkg_word(f->w, t + 1);
+		n = strlen(next);
+		if (n > 4 && strcmp(next + n - 3, "ing") == 0)
+			return 0;
+	}
+	for (k = 0; k < sizeof(kinds) / sizeof(*kinds); k++)
+		if (irkg_word_is_a(f->w, t, kinds[k]))
 			return 1;
 	return 0;
 }
@@ -158,16 +159,7 @@ static const char *check_member(const struct event_finder *f,
 		return why;
 	after = f->units[org].end;
 	if (org == tgt && after == m->end && after < f->s_end &&
-	    (f->tokens[after].flags & IRKG_TOKEN_WORD) &&
-	    !f->free_word[after - f->s_first] &&
-	    f->unit_at[after - f->s_first] < 0 &&
-	    (!word_in(f, after, after_joined,
-		      sizeof(after_joined) / sizeof(*after_joined)) ||
-	     (irkg_word_is(f->w, after, "in") && after + 1 < f->s_end &&
-	      strlen(irkg_word(f->w, after + 1)) > 4 &&
-	      strcmp(irkg_word(f->w, after + 1) +
-			     strlen(irkg_word(f->w, after + 1)) - 3,
-		     "ing") == 0)))
+	    !may_follow_joined(f, after))
 		return "the organisation names what the state joined "
 		       "(\"joined NATO allies in condemning\")";
 	x->code = "alliance";
@@ -196,27 +188,42 @@ static long relative_antecedent(const struct event_finder *f, size_t t)
 	return -1;
 }
 
+/* Whether the claim of match m is the noun with "to", "over" or "on"
+ * before the target unit tgt (not the verb "claimed"). */
+static int claim_noun_before(const struct event_finder *f,
+			     const struct event_match *m, long tgt)
+{
+	size_t t;
+
+	if (tgt < 0)
+		return 0;
+	for (t = m->head; t + 1 < f->units[tgt].first && t < m->end; t++)
+		if ((irkg_word_is(f->w, t, "claim") ||
+		     irkg_word_is(f->w, t, "claims")) &&
+		    (irkg_word_is(f->w, t + 1, "to") ||
+		     irkg_word_is(f->w, t + 1, "over") ||
+		     irkg_word_is(f->w, t + 1, "on")))
+			return 1;
+	return 0;
+}
+
 static const char *check_claim(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       long src, long *tgt)
 {
-	size_t t;
-
 	if (*tgt < 0)
 		*tgt = relative_antecedent(f, m->head);
-	/* "Russia claimed the town of Pokrovsk": a capture, not a claim */
-	if (!all_territories(f, *tgt))
+	/* "Russia claimed the town of Pokrovsk": a capture, not a claim;
+	 * but a claim to or over a state's land ("lays claim to four
+	 * Ukrainian regions") is one */
+	if (!all_territories(f, *tgt) &&
+	    !(claim_noun_before(f, m, *tgt) &&
+	      all_of_kind(f, *tgt, IRKG_ENTITY_STATE)))
 		return "a claim to no disputed territory one state governs";
 	if (!all_of_kind(f, src, IRKG_ENTITY_STATE))
 		return "a claim by no state";
 	if (irkg_finder_same_actors(f, src, *tgt))
 		return "a claim to a territory the claimant governs";
-	for (t = m->first; t > f->s_first && t + 4 > m->first;) {
-		t--;
-		if (word_in(f, t, given_up,
-			    sizeof(given_up) / sizeof(*given_up)))
-			return "a claim given up";
-	}
 	x->code = "dispute";
 	return NULL;
 }
@@ -237,6 +244,10 @@ const char *irkg_membership_check(const struct event_finder *f,
 	}
 	if (strcmp(m->pattern->code, "dispute.claim") == 0)
 		return check_claim(f, m, x, *src, tgt);
+	/* "renounced its claim to the Falklands": the longer match hides
+	 * the claim inside it, and gives nothing itself */
+	if (strcmp(m->pattern->code, "dispute.claim-dropped") == 0)
+		return "a claim given up";
 	return NULL;
 }
 

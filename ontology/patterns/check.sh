@@ -85,7 +85,8 @@ BEGIN {
 	          "@agreement.signed @agreement.ratified @agreement.renewed " \
 	          "@agreement.suspended @agreement.notice @agreement.notice-withdrawn " \
 	          "@agreement.terminated @trend.worse @trend.better " \
-	          "@alliance.member @alliance.left @dispute.claim", tmp, " ")
+	          "@alliance.member @alliance.left @dispute.claim " \
+	          "@dispute.claim-dropped", tmp, " ")
 	for (i = 1; i <= n; i++)
 		label_ok[tmp[i]] = 1
 	n = split("negate threat appeal intent plan hypothetical say", tmp, " ")
