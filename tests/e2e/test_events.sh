@@ -317,6 +317,10 @@ lacks_rel alliance RUS NATO "membership: the doer of an act on 'a NATO member' i
 events_with_control "Armenia is a member of the CSTO. Armenia froze its participation in the CSTO in 2024." ARM
 lacks_rel alliance ARM CSTO "membership: frozen participation cancels the membership"
 
+events_of "Armenia has been a member of the Moscow-led CSTO since 1992. Armenia, which lost a war with Azerbaijan, froze its participation in the Moscow-led CSTO in 2024, officials said."
+has ARM CSTO 16 "membership: freezing participation in 'the Moscow-led CSTO' is ARM CSTO 16"
+lacks_rel alliance ARM CSTO "membership: ... and leaves no alliance"
+
 events_of "Armenia is a member of the CSTO, but Belarus said it would never leave the CSTO."
 has_rel alliance ARM CSTO "membership: a leaving that is negated cancels nothing"
 
