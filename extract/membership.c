@@ -126,6 +126,23 @@ static int appositive_of(const struct event_finder *f,
 	       f->units[src].end == m->first - 1;
 }
 
+/* "Tallinn had asked its NATO allies": the owner "its" stands for is the
+ * actor named last before it, which must be the source found. */
+static int owner_is(const struct event_finder *f, const struct event_match *m,
+		    long src)
+{
+	long u;
+
+	if (src < 0 || f->units[src].end > m->first)
+		return 0;
+	for (u = 0; u < (long)f->n_units; u++)
+		if (u != src && !f->units[u].place &&
+		    f->units[u].first >= f->units[src].end &&
+		    f->units[u].end <= m->first)
+			return 0;
+	return 1;
+}
+
 static const char *check_member(const struct event_finder *f,
 				const struct event_match *m,
 				struct irkg_fact *x, long src, long tgt)
@@ -148,12 +165,15 @@ static const char *check_member(const struct event_finder *f,
 		       "alliance";
 	if (!all_of_kind(f, state, IRKG_ENTITY_STATE))
 		return "a member that is no state";
-	if (irkg_word_is(f->w, m->first, "a") ||
-	    irkg_word_is(f->w, m->first, "an") ||
-	    irkg_word_is(f->w, m->first, "fellow")) {
-		if (!appositive_of(f, m, src))
-			return "a member named by no one before the comma";
-	}
+	if ((irkg_word_is(f->w, m->first, "a") ||
+	     irkg_word_is(f->w, m->first, "an") ||
+	     irkg_word_is(f->w, m->first, "fellow")) &&
+	    !appositive_of(f, m, src))
+		return "a member named by no one before the comma";
+	if ((irkg_word_is(f->w, m->first, "its") ||
+	     irkg_word_is(f->w, m->first, "their")) &&
+	    !owner_is(f, m, src))
+		return "allies of another actor than the one named last";
 	why = membership_unmade(f, m);
 	if (why)
 		return why;

@@ -290,6 +290,12 @@ has_rel alliance SWE NATO "membership: becoming NATO's 32nd member"
 events_of "Poland, a NATO ally, hosted the drills on Monday."
 has_rel alliance POL NATO "membership: 'Poland, a NATO ally'"
 
+events_of "Estonia said on Monday that Tallinn had asked its NATO allies to hold consultations."
+has_rel alliance EST NATO "membership: 'its NATO allies' are the owner's allies, even when asked for something"
+
+events_with_control "China urged its BRICS allies on Monday to act." CHN
+lacks_rel alliance CHN BRICS "membership: 'its BRICS allies' are no defence alliance's"
+
 events_of "Kazakhstan has been a member of the Collective Security Treaty Organization since 1994."
 has_rel alliance KAZ CSTO "membership: a member of the CSTO"
 
