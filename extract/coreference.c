@@ -55,18 +55,20 @@ int irkg_coreference_epithet_use(const struct mention_finder *f,
 	return 1;
 }
 
-/* The latest mention before token i of a state with `code`, by name when
+/* The latest mention before token i of a state (or, for `kind`
+ * IRKG_ENTITY_ORGANISATION, an organisation) with `code`, by name when
  * there is one, else by adjective or capital; IRKG_MENTION_NONE when the
  * article has not named it. */
-static size_t latest_state(const irkg_mentions *m, const char *code, size_t i)
+static size_t latest_named(const irkg_mentions *m, enum irkg_entity_kind kind,
+			   const char *code, size_t i)
 {
 	size_t k, other = IRKG_MENTION_NONE;
 
 	for (k = m->n; k-- > 0;) {
 		const struct irkg_mention *y = &m->list[k];
 
-		if (y->first_token >= i || y->kind != IRKG_ENTITY_STATE ||
-		    !y->code || strcmp(y->code, code) != 0 ||
+		if (y->first_token >= i || y->kind != kind || !y->code ||
+		    strcmp(y->code, code) != 0 ||
 		    y->how == IRKG_MENTION_GROUP ||
 		    y->how == IRKG_MENTION_PRONOUN)
 			continue;
@@ -79,7 +81,8 @@ static size_t latest_state(const irkg_mentions *m, const char *code, size_t i)
 }
 
 /* The epithet at tokens [i, i + len) with the entries `entries`: the one
- * state named before it that has it, inserted as a mention. */
+ * state or organisation named before it that has it ("the alliance" after
+ * NATO), inserted as a mention. */
 static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 			   size_t from, size_t i, size_t len,
 			   const struct irkg_gazetteer_entry *const *entries,
@@ -98,7 +101,7 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 		if (e->name_kind != IRKG_NAME_EPITHET || !e->state ||
 		    (code && strcmp(code, e->state) == 0))
 			continue;
-		named = latest_state(m, e->state, i);
+		named = latest_named(m, e->kind, e->state, i);
 		if (named == IRKG_MENTION_NONE)
 			continue;
 		if (code)
@@ -109,12 +112,12 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 	if (!code)
 		return IRKG_OK; /* no state of the article fits */
 	irkg_mention_init(&x, sentence, i, len, IRKG_MENTION_PRONOUN,
-			  IRKG_ENTITY_STATE);
+			  m->list[antecedent].kind);
 	x.antecedent = antecedent;
 	x.code = m->list[antecedent].code;
 	x.entry = m->list[antecedent].entry;
-	x.why = "epithet of the one state named before that the knowledge "
-		"base calls so";
+	x.why = "epithet of the one state or organisation named before that "
+		"the knowledge base calls so";
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;

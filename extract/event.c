@@ -18,6 +18,7 @@
 #include "event_finder.h"
 #include "explain.h"
 #include "match.h"
+#include "membership.h"
 #include "merge.h"
 #include "modality.h"
 #include "roles.h"
@@ -220,6 +221,8 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 	why = irkg_roles_find(f, m, &x, &src, &tgt, &answered);
 	if (!why)
 		why = irkg_modality_confirm(f, m, &x, cues, src);
+	if (!why)
+		why = irkg_membership_check(f, m, &x, &src, &tgt);
 	if (why)
 		return irkg_explain_match(f, m, src, tgt, why);
 	if (tgt >= 0 && src >= 0 && irkg_finder_same_actors(f, src, tgt))
@@ -421,8 +424,10 @@ int irkg_facts_find(irkg_patterns *p, const struct irkg_document *doc,
 		irkg_finder_sentence(&f, i);
 		rc = find_in_sentence(&f);
 	}
-	if (!rc)
+	if (!rc) {
+		irkg_membership_settle(&f);
 		rc = irkg_merge_duplicates(&f);
+	}
 	if (!rc) {
 		*out = f.out;
 		f.out = NULL;

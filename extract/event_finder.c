@@ -132,6 +132,15 @@ int irkg_finder_ends_in_adjective(const struct event_finder *f, long u)
 
 /* The unit starting at token t, or after "the", "a", "his" … there
  * ("by the Kosovo police"); or -1. */
+/* Whether `word` is a hyphened "X-led" or "X-backed". */
+static int led_or_backed(const char *word)
+{
+	size_t n = strlen(word);
+
+	return (n > 4 && strcmp(word + n - 4, "-led") == 0) ||
+	       (n > 7 && strcmp(word + n - 7, "-backed") == 0);
+}
+
 long irkg_finder_unit_past_article(const struct event_finder *f, size_t t)
 {
 	long u;
@@ -141,6 +150,10 @@ long irkg_finder_unit_past_article(const struct event_finder *f, size_t t)
 	u = f->unit_at[t - f->s_first];
 	if (u < 0 && t + 1 < f->s_end &&
 	    irkg_word_is_a(f->w, t, IRKG_WORD_DETERMINER))
+		u = f->unit_at[++t - f->s_first];
+	/* "the Moscow-led Collective Security Treaty Organization": who
+	 * leads or backs it is a modifier, passed */
+	if (u < 0 && t + 1 < f->s_end && led_or_backed(irkg_word(f->w, t)))
 		u = f->unit_at[t + 1 - f->s_first];
 	return u;
 }

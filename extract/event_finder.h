@@ -146,7 +146,8 @@ int irkg_finder_noun_word(const struct event_finder *f, size_t t);
 int irkg_finder_ends_in_adjective(const struct event_finder *f, long u);
 
 /* The unit starting at token t, or after "the", "a", "his" … there
- * ("by the Kosovo police"); or -1. */
+ * ("by the Kosovo police"), or after an "X-led" or "X-backed" ("the
+ * Moscow-led CSTO"); or -1. */
 long irkg_finder_unit_past_article(const struct event_finder *f, size_t t);
 
 #endif

@@ -25,8 +25,14 @@ enum irkg_entity_kind {
 
 /* Entry flags. */
 enum {
-	IRKG_ENTRY_CAPITAL = 1 /* a place that is a seat of government, which
-				* news may use for the government itself */
+	IRKG_ENTRY_CAPITAL = 1,	 /* a place that is a seat of government, which
+				  * news may use for the government itself */
+	IRKG_ENTRY_ALLIANCE = 2, /* an organisation that is a defence alliance
+				  * (irkg:DefenceAlliance): its members are
+				  * its allies */
+	IRKG_ENTRY_TERRITORY = 4 /* a place whose sovereignty is disputed
+				  * (irkg:Territory); its state is the one
+				  * that governs it */
 };
 
 /* How the surface form names it (docs/knowledge-base.md, name properties). */

@@ -209,12 +209,26 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		/* A place is the target of a visit or a hosting (04x):
 		 * "visited Tokyo and Seoul" is a visit to Japan and to
 		 * South Korea. */
-		/* ... and of an attack: "shelled Kharkiv" hit Ukraine */
+		/* ... and of an attack: "shelled Kharkiv" hit Ukraine; and
+		 * the territory of a claim ("claimed the Essequibo"), which
+		 * stands for the state that governs it */
 		if (u < 0 && pos < f->s_end && e->kind == IRKG_ELEMENT_TGT &&
-		    pat->kind == IRKG_PATTERN_EVENT &&
-		    (strncmp(pat->code, "04", 2) == 0 ||
-		     irkg_event_root(pat->code) >= 18))
+		    ((pat->kind == IRKG_PATTERN_EVENT &&
+		      (strncmp(pat->code, "04", 2) == 0 ||
+		       irkg_event_root(pat->code) >= 18)) ||
+		     (pat->kind == IRKG_PATTERN_RELATION &&
+		      strncmp(pat->code, "dispute.claim", 13) == 0))) {
 			u = f->place_at[pos - f->s_first];
+			/* "claims the Kuril Islands", "the oil-rich
+			 * Essequibo": past "the" and two words */
+			for (k = pos + 1;
+			     u < 0 && pat->kind == IRKG_PATTERN_RELATION &&
+			     irkg_word_is(f->w, pos, "the") && k < f->s_end &&
+			     k <= pos + 3 && f->unit_at[k - f->s_first] < 0 &&
+			     f->boundary[k - f->s_first] == NO_BOUNDARY;
+			     k++)
+				u = f->place_at[k - f->s_first];
+		}
 
 		if (u < 0)
 			return 0;

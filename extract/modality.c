@@ -336,8 +336,11 @@ const char *irkg_modality_confirm(const struct event_finder *f,
 	/* a trend is how relations are, not how someone means them to be;
 	 * sanctions, alliances or disputes only announced do not hold yet
 	 * ("would impose new sanctions on Venezuela if ...") */
+	/* ... but "asked its NATO allies to": a relation owned ("its",
+	 * "their") is the object of the cue, and holds */
 	if (relation && (x->planned || (cues & (CUE_THREAT | CUE_APPEAL))) &&
-	    strncmp(x->code, "agreement", 9) != 0)
+	    strncmp(x->code, "agreement", 9) != 0 &&
+	    !irkg_word_is_a(f->w, m->first, IRKG_WORD_POSSESSIVE))
 		return "a relation that does not hold yet";
 	return NULL;
 }

@@ -28,7 +28,9 @@ enum kb_type {
 	KB_POST = 1 << 5,
 	KB_ROLE = 1 << 6,
 	KB_ISSUE = 1 << 7,
-	KB_CAPITAL = 1 << 8 /* not a class: the object of irkg:capital */
+	KB_CAPITAL = 1 << 8, /* not a class: the object of irkg:capital */
+	KB_ALLIANCE = 1 << 9,
+	KB_TERRITORY = 1 << 10
 };
 
 static const struct {
@@ -38,6 +40,7 @@ static const struct {
 	{"State", KB_STATE},
 	{"InternationalOrganization", KB_ORGANISATION},
 	{"Grouping", KB_ORGANISATION},
+	{"DefenceAlliance", KB_ORGANISATION | KB_ALLIANCE},
 	{"GovernmentBody", KB_BODY},
 	{"ForeignMinistry", KB_BODY},
 	{"DefenceMinistry", KB_BODY},
@@ -49,7 +52,7 @@ static const struct {
 	{"City", KB_PLACE},
 	{"Place", KB_PLACE},
 	{"Region", KB_PLACE},
-	{"Territory", KB_PLACE},
+	{"Territory", KB_PLACE | KB_TERRITORY},
 	{"Issue", KB_ISSUE},
 	{"Person", KB_PERSON},
 	{"PostHolding", KB_POST},
@@ -105,6 +108,7 @@ enum kb_slot {
 	SLOT_OF_ORG,
 	SLOT_SHORT_CODE,
 	SLOT_REGION,
+	SLOT_ADMINISTERED_BY,
 	N_SLOTS
 };
 
@@ -113,6 +117,7 @@ static const char *const kb_slot_iri[N_SLOTS] = {
 	IRKG_NS "nationality",	  IRKG_NS "holder",    IRKG_NS "ofState",
 	IRKG_NS "start",	  IRKG_NS "end",       IRKG_NS "role",
 	IRKG_NS "ofOrganization", IRKG_NS "shortCode", IRKG_NS "region",
+	IRKG_NS "administeredBy",
 };
 
 struct kb_name {
@@ -511,6 +516,8 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 			stats->organisations++;
 			e.kind = IRKG_ENTITY_ORGANISATION;
 			e.state = n->value[SLOT_SHORT_CODE];
+			if (n->types & KB_ALLIANCE)
+				e.flags = IRKG_ENTRY_ALLIANCE;
 		} else if (n->types & KB_BODY) {
 			stats->bodies++;
 			e.kind = IRKG_ENTITY_BODY;
@@ -519,8 +526,16 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 			stats->places++;
 			e.kind = IRKG_ENTITY_PLACE;
 			e.state = kb_iso3_of(kb, n->value[SLOT_IN_STATE]);
+			/* a disputed territory stands for the state that
+			 * governs it: "claims the Essequibo" is a dispute
+			 * with Guyana */
+			if (!e.state)
+				e.state = kb_iso3_of(
+					kb, n->value[SLOT_ADMINISTERED_BY]);
 			if (n->types & KB_CAPITAL)
 				e.flags = IRKG_ENTRY_CAPITAL;
+			if (n->types & KB_TERRITORY)
+				e.flags |= IRKG_ENTRY_TERRITORY;
 		} else if (n->types & KB_ISSUE) {
 			stats->issues++;
 			e.kind = IRKG_ENTITY_ISSUE;

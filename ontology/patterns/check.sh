@@ -52,6 +52,8 @@ function err(msg) {
 
 # One element without brackets: alternatives of words, each may end in *.
 function valid_alt(e,    alts, m, i, a) {
+	if (e == ",")	# the comma of an apposition: "Poland, a NATO ally"
+		return 1
 	m = split(e, alts, "|")
 	if (m < 1 || e ~ /^\|/ || e ~ /\|$/ || e ~ /\|\|/)
 		return 0
@@ -82,7 +84,9 @@ BEGIN {
 	n = split("@alliance @dispute @partnership @rivalry @sanctions @agreement " \
 	          "@agreement.signed @agreement.ratified @agreement.renewed " \
 	          "@agreement.suspended @agreement.notice @agreement.notice-withdrawn " \
-	          "@agreement.terminated @trend.worse @trend.better", tmp, " ")
+	          "@agreement.terminated @trend.worse @trend.better " \
+	          "@alliance.member @alliance.left @dispute.claim " \
+	          "@dispute.claim-dropped", tmp, " ")
 	for (i = 1; i <= n; i++)
 		label_ok[tmp[i]] = 1
 	n = split("negate threat appeal intent plan hypothetical say", tmp, " ")

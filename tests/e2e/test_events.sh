@@ -274,6 +274,86 @@ has_rel agreement SLB CHN "agreement: a pact two states struck"
 events_of "Japan tightened its curbs on exports of chipmaking equipment to China last year."
 has_rel sanctions JPN CHN "sanctions: curbs on exports to a state"
 
+# 12d. Joining a defence alliance is an alliance with it; joining another
+# organisation, a bid to join, or a membership left or frozen is none.
+events_of "Finland joined NATO in April 2023 after decades of neutrality."
+has_rel alliance FIN NATO "membership: joining NATO is an alliance with it"
+
+events_of "Norway sent frigates to the Baltic Sea on Monday. Sweden, which joined the alliance last year, sent two more. NATO said the patrols would continue."
+lacks_rel alliance SWE NATO "membership: 'the alliance' before any alliance is named stands for none"
+
+events_of "NATO ministers met in Brussels on Monday. Sweden, which joined the alliance last year, sent two frigates to the exercise."
+has_rel alliance SWE NATO "membership: 'the alliance' after NATO is NATO"
+
+events_of "Lithuania said on Monday that Sweden became NATO's 32nd member in March 2024."
+has_rel alliance SWE NATO "membership: becoming NATO's 32nd member"
+
+events_of "Poland, a NATO ally, hosted the drills on Monday."
+has_rel alliance POL NATO "membership: 'Poland, a NATO ally'"
+
+events_of "Estonia said on Monday that Tallinn had asked its NATO allies to hold consultations."
+has_rel alliance EST NATO "membership: 'its NATO allies' are the owner's allies, even when asked for something"
+
+events_with_control "China urged its BRICS allies on Monday to act." CHN
+lacks_rel alliance CHN BRICS "membership: 'its BRICS allies' are no defence alliance's"
+
+events_of "Kazakhstan has been a member of the Collective Security Treaty Organization since 1994."
+has_rel alliance KAZ CSTO "membership: a member of the CSTO"
+
+events_of "Turkey ratified Sweden's accession to NATO in January."
+has_rel alliance SWE NATO "membership: Sweden's accession to NATO"
+
+events_with_control "Croatia joined the European Union in 2013, and Indonesia is a member of ASEAN." HRV IDN
+lacks_rel alliance HRV EUR "membership: joining the EU is no alliance"
+lacks_rel alliance IDN ASEAN "membership: a member of ASEAN is no ally of it"
+
+events_with_control "Ukraine applied to join NATO in 2022, and Georgia hopes to join the alliance." UKR GEO
+lacks_rel alliance UKR NATO "membership: applying to join is no membership"
+lacks_rel alliance GEO NATO "membership: hoping to join is no membership"
+
+events_with_control "For months Hungary blocked Sweden's accession to NATO." HUN SWE
+lacks_rel alliance SWE NATO "membership: a blocked accession is none"
+
+events_with_control "Austria will not join NATO, its chancellor said, and Japan joined NATO allies in condemning the launch." AUT JPN
+lacks_rel alliance AUT NATO "membership: 'will not join' is none"
+lacks_rel alliance JPN NATO "membership: joining NATO allies in a protest is no membership"
+
+events_with_control "Russian jets harassed a NATO member over the Baltic on Monday." RUS
+lacks_rel alliance RUS NATO "membership: the doer of an act on 'a NATO member' is none"
+
+events_with_control "Armenia is a member of the CSTO. Armenia froze its participation in the CSTO in 2024." ARM
+lacks_rel alliance ARM CSTO "membership: frozen participation cancels the membership"
+
+events_of "Armenia has been a member of the Moscow-led CSTO since 1992. Armenia, which lost a war with Azerbaijan, froze its participation in the Moscow-led CSTO in 2024, officials said."
+has ARM CSTO 16 "membership: freezing participation in 'the Moscow-led CSTO' is ARM CSTO 16"
+lacks_rel alliance ARM CSTO "membership: ... and leaves no alliance"
+
+events_of "Armenia is a member of the CSTO, but Belarus said it would never leave the CSTO."
+has_rel alliance ARM CSTO "membership: a leaving that is negated cancels nothing"
+
+# 12e. A claim to a disputed territory is a dispute with the state that
+# governs it (irkg:administeredBy); not a capture, not a claim given up,
+# not a territory no one state governs.
+events_of "Venezuela has claimed the oil-rich Essequibo since the 19th century."
+has_rel dispute VEN GUY "claim: claiming the Essequibo is a dispute with Guyana"
+
+events_of "Argentina's claim to the Falklands was raised at the United Nations on Monday."
+has_rel dispute ARG GBR "claim: Argentina's claim to the Falklands"
+
+events_of "Chinese ships sailed near the Senkaku Islands, which Japan controls and China claims as the Diaoyu."
+has_rel dispute CHN JPN "claim: the territory a relative clause hangs on"
+
+events_with_control "Argentina renounced its claim to the Falklands, and Chile does not claim the Essequibo." ARG CHL
+lacks_rel dispute ARG GBR "claim: a claim renounced is none"
+lacks_rel dispute CHL GUY "claim: a claim negated is none"
+
+events_with_control "Russia claimed the capture of Kharkiv on Sunday, and the Philippines claims the Spratlys." RUS PHL
+lacks_rel dispute RUS UKR "claim: claiming a town's capture is no territorial claim"
+lacks_rel dispute PHL '[A-Z]*' "claim: a territory no one state governs gives no dispute"
+
+events_with_control "South Korea claims Dokdo, its foreign ministry said on Monday." KOR
+lacks_rel dispute KOR '[A-Z]*' "claim: the state that governs a territory is in no dispute with itself"
+
 # 12c. Conditional threats: the warner's own state would act, aimed at the
 # actor of the condition.
 events_of "Iranian Foreign Minister Abbas Araghchi warned on Thursday that Tehran would respond decisively if Israel attacked Iranian territory again."

@@ -87,6 +87,27 @@ static const struct testutil_name fixture[] = {
 	  .kind = IRKG_ENTITY_ORGANISATION,
 	  .name_kind = IRKG_NAME_NAME,
 	  .state = "NATO"}},
+	{"nato",
+	 {.id = "urn:igo:NATO",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_NAME,
+	  .state = "NATO"}},
+	{"csto",
+	 {.id = "urn:igo:CSTO",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_NAME,
+	  .state = "CSTO"}},
+	/* a defence alliance's epithet */
+	{"the alliance",
+	 {.id = "urn:igo:NATO",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_EPITHET,
+	  .state = "NATO"}},
+	{"the alliance",
+	 {.id = "urn:igo:CSTO",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_EPITHET,
+	  .state = "CSTO"}},
 	/* caps: bit 1, the word after "the", is capitalised in the
 	 * knowledge base */
 	EPITHET("the north", "PRK", 2u),
@@ -229,6 +250,40 @@ static void test_epithets(void **state)
 	testutil_find(&f, *state, "Japan protested. The kingdom said nothing.",
 		      "2025-11-06");
 	testutil_assert_nothing_at(&f, "The kingdom");
+	testutil_found_free(&f);
+}
+
+/* "the alliance": the one defence alliance the article has named */
+static void test_organisation_epithet(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+
+	testutil_find(
+		&f, *state,
+		"NATO ministers met. Estonia joined the alliance in 2004.",
+		"2025-11-06");
+	x = testutil_mention(&f, "the alliance");
+	if (!x)
+		fail_msg("\"the alliance\" is no mention");
+	testutil_assert_mention(x, IRKG_ENTITY_ORGANISATION,
+				IRKG_MENTION_PRONOUN, "NATO");
+	assert_true(x->antecedent != IRKG_MENTION_NONE);
+	testutil_found_free(&f);
+
+	/* NATO and the CSTO both named: no guess */
+	testutil_find(&f, *state,
+		      "NATO and the CSTO held drills. Russia said the alliance "
+		      "was ready.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "the alliance");
+	testutil_found_free(&f);
+
+	/* no alliance named before it: nothing */
+	testutil_find(&f, *state,
+		      "Japan and the United States renewed the alliance.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "the alliance");
 	testutil_found_free(&f);
 }
 
@@ -442,6 +497,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_epithets),
+		cmocka_unit_test(test_organisation_epithet),
 		cmocka_unit_test(test_two_sides),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),

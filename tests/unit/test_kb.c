@@ -273,6 +273,68 @@ static void test_parse_error(void **state)
 	free(dir);
 }
 
+/* A defence alliance is flagged, another organisation is not; a disputed
+ * territory stands for the state that governs it, and is flagged. */
+static void test_alliances_and_territories(void **state)
+{
+	char *dir = testutil_tmpdir_new("kb-alliance");
+	char *p = write_ttl(
+		dir, "kb.ttl",
+		"<urn:x:nato> a irkg:InternationalOrganization, "
+		"irkg:DefenceAlliance ;\n"
+		"  rdfs:label \"NATO\"@en ; irkg:shortCode \"NATO\" .\n"
+		"<urn:x:eu> a irkg:InternationalOrganization ;\n"
+		"  rdfs:label \"European Union\"@en ; irkg:shortCode \"EUR\" "
+		".\n"
+		"state:GUY a irkg:State ; rdfs:label \"Guyana\"@en ; "
+		"irkg:iso3 \"GUY\" .\n"
+		"place:essequibo a irkg:Region, irkg:Territory ;\n"
+		"  rdfs:label \"Essequibo\"@en ; irkg:administeredBy state:GUY "
+		".\n"
+		"place:spratlys a irkg:Region, irkg:Territory ;\n"
+		"  rdfs:label \"Spratlys\"@en .\n"
+		"place:georgetown a irkg:City ; rdfs:label \"Georgetown\"@en "
+		";\n"
+		"  irkg:inState state:GUY .\n");
+	irkg_ctx *ctx = NULL;
+	irkg_gazetteer *g = NULL;
+	struct irkg_kb_stats st;
+	const struct irkg_gazetteer_entry *e;
+	const char *paths[1] = {p};
+
+	(void)state;
+	assert_int_equal(irkg_ctx_new(&ctx, NULL, NULL), IRKG_OK);
+	assert_int_equal(irkg_gazetteer_new(&g), IRKG_OK);
+	assert_int_equal(irkg_kb_load(ctx, paths, 1, g, &st), IRKG_OK);
+	assert_int_equal(st.organisations, 2);
+	e = find(g, "nato", IRKG_ENTITY_ORGANISATION, IRKG_NAME_NAME, "NATO",
+		 NULL);
+	assert_non_null(e);
+	assert_true(e->flags & IRKG_ENTRY_ALLIANCE);
+	e = find(g, "european union", IRKG_ENTITY_ORGANISATION, IRKG_NAME_NAME,
+		 "EUR", NULL);
+	assert_non_null(e);
+	assert_false(e->flags & IRKG_ENTRY_ALLIANCE);
+	e = find(g, "essequibo", IRKG_ENTITY_PLACE, IRKG_NAME_NAME, "GUY",
+		 NULL);
+	assert_non_null(e);
+	assert_true(e->flags & IRKG_ENTRY_TERRITORY);
+	e = find(g, "spratlys", IRKG_ENTITY_PLACE, IRKG_NAME_NAME, NULL, NULL);
+	assert_non_null(e);
+	assert_null(e->state);
+	assert_true(e->flags & IRKG_ENTRY_TERRITORY);
+	e = find(g, "georgetown", IRKG_ENTITY_PLACE, IRKG_NAME_NAME, "GUY",
+		 NULL);
+	assert_non_null(e);
+	assert_false(e->flags & IRKG_ENTRY_TERRITORY);
+
+	irkg_gazetteer_free(g);
+	irkg_ctx_free(ctx);
+	testutil_rmtree(dir);
+	free(p);
+	free(dir);
+}
+
 static void test_real_ontology(void **state)
 {
 	const char *top = getenv("IRKG_TOP");
@@ -309,6 +371,13 @@ static void test_real_ontology(void **state)
 			     IRKG_NAME_NAME, "USA", "2021-05-05"));
 	assert_non_null(find(g, "foreign minister", IRKG_ENTITY_ROLE,
 			     IRKG_NAME_ROLE, NULL, NULL));
+	/* the knowledge base's defence alliances and governed territories */
+	assert_true(find(g, "nato", IRKG_ENTITY_ORGANISATION, IRKG_NAME_NAME,
+			 "NATO", NULL)
+			    ->flags &
+		    IRKG_ENTRY_ALLIANCE);
+	assert_non_null(find(g, "falklands", IRKG_ENTITY_PLACE, IRKG_NAME_NAME,
+			     "GBR", NULL));
 	irkg_gazetteer_free(g);
 	irkg_ctx_free(ctx);
 	free(dir);
@@ -319,6 +388,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_small),
 		cmocka_unit_test(test_parse_error),
+		cmocka_unit_test(test_alliances_and_territories),
 		cmocka_unit_test(test_real_ontology),
 	};
 
