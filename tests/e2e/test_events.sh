@@ -646,3 +646,10 @@ Canada pledged \$1 million on Tuesday."
 has JPN FJI 03 "aid pledged to two states: each"
 lacks CAN TON 03 "aid with no recipient named, after aid to two states: no recipient guessed"
 lacks CAN FJI 03 "aid with no recipient named, after aid to two states: neither"
+
+events_of "Mexico on Thursday announced tariffs of up to 25% on about \$6 billion worth of U.S. farm goods."
+has_on 2025-06-05 MEX USA 16 "tariffs announced on a state's goods"
+
+events_of "Sheinbaum said she remained open to talks with Trump."
+has MEX USA 03 "open to talks: intent to negotiate"
+lacks_joint MEX USA 04 "open to talks: no meeting inside it"
