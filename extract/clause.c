@@ -55,7 +55,8 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 	 * the aid are what the sentence is about, not "his" or "their" */
 	if ((x->how == IRKG_MENTION_PRONOUN || x->how == IRKG_MENTION_GROUP) &&
 	    x->n_tokens == 1 &&
-	    irkg_word_is_a(f->w, x->first_token, IRKG_WORD_POSSESSIVE)) {
+	    irkg_word_is_a(f->w, x->first_token, IRKG_WORD_POSSESSIVE) &&
+	    !irkg_word_object_pronoun(f->w, x->first_token, f->s_end)) {
 		/* ... but "their top diplomats met": people of theirs act
 		 * for them */
 		size_t t;

@@ -348,3 +348,24 @@ int irkg_lexicon_read_file(irkg_lexicon *x, const char *path, char *error,
 	rc = irkg_lines_read(path, lexicon_line, &r, error, error_size);
 	return rc ? rc : check_kinds(&r);
 }
+
+int irkg_word_object_pronoun(struct irkg_words w, size_t i, size_t end)
+{
+	/* what follows an object "her" and never a noun it owns */
+	static const char *const after_object[] = {
+		",",	 ".",	   ";",	    ":",    "\"",   "for",  "to",
+		"in",	 "at",	   "on",    "with", "as",   "and",  "during",
+		"after", "before", "by",    "from", "over", "that", "last",
+		"this",	 "again",  "twice", NULL};
+
+	if (irkg_word_is(w, i, "him"))
+		return 1;
+	if (!irkg_word_is(w, i, "her"))
+		return 0;
+	if (i + 1 >= end)
+		return 1;
+	for (size_t k = 0; after_object[k]; k++)
+		if (irkg_word_is(w, i + 1, after_object[k]))
+			return 1;
+	return 0;
+}

@@ -119,4 +119,9 @@ void irkg_lexicon_classify(const irkg_lexicon *x, struct irkg_words w,
 /* The name of `kind` in words.txt ("determiner"), or NULL. */
 const char *irkg_lexicon_kind_name(enum irkg_word_kind kind);
 
+/* Whether the person pronoun at token i (of a sentence ending before token
+ * `end`) is an object ("hosted her for a dinner", "met him"), not a
+ * possessive ("her office"). */
+int irkg_word_object_pronoun(struct irkg_words w, size_t i, size_t end);
+
 #endif

@@ -302,6 +302,23 @@ static size_t earlier_it(const struct mention_finder *f, size_t sentence,
 	return IRKG_MENTION_NONE;
 }
 
+/* Whether no clause opens between the end of mention y and token i: "Lee
+ * hosted her" (her is not Lee), not "Lee said Xi had invited him". */
+static int one_clause(const struct mention_finder *f,
+		      const struct irkg_mention *y, size_t i)
+{
+	static const char *const openers[] = {
+		",",	   "said",  "says",  "told", "that",  "and",
+		"but",	   "who",   "which", "when", "after", "before",
+		"because", "while", "if",    NULL};
+
+	for (size_t t = y->first_token + y->n_tokens; t < i; t++)
+		for (size_t k = 0; openers[k]; k++)
+			if (irkg_word_is(f->w, t, openers[k]))
+				return 0;
+	return 1;
+}
+
 /* What the pronoun x at token i stands for ("he": a person, "they": a
  * group, else a state, organisation or body), among the mentions before it
  * in its paragraph, its sentence and the one before: x->antecedent, or for
@@ -313,6 +330,10 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 {
 	irkg_mentions *m = f->m;
 	const struct irkg_sentence *s = &f->sentences[sentence];
+	int object = person && irkg_word_object_pronoun(
+				       f->w, i,
+				       f->sentences[sentence].first_token +
+					       f->sentences[sentence].n_tokens);
 	size_t k;
 	int rc;
 
@@ -323,6 +344,10 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 		    y->sentence + 1 < sentence)
 			break;
 		if (y->first_token > i || y->how == IRKG_MENTION_PRONOUN)
+			continue;
+		/* "Lee hosted her": an object is not its own clause's
+		 * subject */
+		if (object && y->sentence == sentence && one_clause(f, y, i))
 			continue;
 		if (plural && y->sentence == sentence &&
 		    irkg_mention_is_actor(y)) {
@@ -402,8 +427,9 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 	}
 	/* "Zakharova dismissed the declaration. // She warned Berlin ...":
 	 * wire copy gives each sentence its own paragraph, so a person
-	 * pronoun that finds no one in its paragraph stands for the one
-	 * person the sentence before names, when it names only one */
+	 * pronoun that finds no one in its paragraph stands for the person
+	 * the sentence before names, when all it names are of one state
+	 * ("Japan's prime minister, Sanae Takaichi") */
 	if (person && x->antecedent == IRKG_MENTION_NONE && sentence > 0 &&
 	    f->sentences[sentence - 1].paragraph != s->paragraph) {
 		size_t only = IRKG_MENTION_NONE;
@@ -420,7 +446,7 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			if (y->how == IRKG_MENTION_GROUP ||
 			    (only != IRKG_MENTION_NONE &&
 			     (!y->code || !m->list[only].code ||
-			      m->list[only].entry != y->entry))) {
+			      strcmp(m->list[only].code, y->code) != 0))) {
 				only = IRKG_MENTION_NONE;
 				break;
 			}
@@ -434,7 +460,7 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			x->code = y->code;
 			x->entry = y->entry;
 			x->role = y->role;
-			x->why = "the one person named in the sentence before, "
+			x->why = "the person named in the sentence before, "
 				 "a paragraph of its own";
 		}
 	}

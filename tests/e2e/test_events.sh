@@ -653,3 +653,8 @@ has_on 2025-06-05 MEX USA 16 "tariffs announced on a state's goods"
 events_of "Sheinbaum said she remained open to talks with Trump."
 has MEX USA 03 "open to talks: intent to negotiate"
 lacks_joint MEX USA 04 "open to talks: no meeting inside it"
+
+events_of "Japan's prime minister, Sanae Takaichi, flew to Seoul on Friday.
+
+President Lee Jae-myung hosted her for a dinner on Saturday."
+has_on 2025-06-07 KOR JPN 04 "an object pronoun is not its clause's subject: 'Lee hosted her' is Lee hosting Takaichi"
