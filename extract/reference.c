@@ -431,7 +431,11 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 	 * the sentence before names, when all it names are of one state
 	 * ("Japan's prime minister, Sanae Takaichi") */
 	if (person && x->antecedent == IRKG_MENTION_NONE && sentence > 0 &&
-	    f->sentences[sentence - 1].paragraph != s->paragraph) {
+	    f->sentences[sentence - 1].paragraph != s->paragraph &&
+	    /* a subject opening the sentence or an object, not a
+	     * possessive ("Wine ... was held at his home": an owner is
+	     * often someone the knowledge base does not know) */
+	    (i == s->first_token || object)) {
 		size_t only = IRKG_MENTION_NONE;
 
 		for (k = m->n; k-- > 0;) {
