@@ -26,28 +26,40 @@ struct parts {
 /* A group of parts [first, last] and what the gazetteer knows of it. */
 struct group {
 	size_t first, last;
-	int actor; /* the parts are whole a name of a state or
-		    * organisation */
+	int actor; /* what the parts name whole (NAMES_* bits) */
 };
 
-/* Whether one of the entries names a state or an organisation by its name
- * or adjective (not a capital, an epithet or a person). */
+/* How a group of parts names an actor (enum: a bit set). */
+enum {
+	NAMES_ACTOR = 1,    /* a state or organisation by its name or
+			     * adjective (not a capital, an epithet or a
+			     * person) */
+	NAMES_COMBINING = 2 /* a state by its combining form ("Sino"),
+			     * which only opens a pair */
+};
+
+/* What the entries name (NAMES_* bits). */
 static int names_actor(const struct irkg_gazetteer_entry *const *entries,
 		       size_t n)
 {
 	size_t i;
+	int names = 0;
 
-	for (i = 0; i < n; i++)
-		if ((entries[i]->kind == IRKG_ENTITY_STATE ||
-		     entries[i]->kind == IRKG_ENTITY_ORGANISATION) &&
-		    (entries[i]->name_kind == IRKG_NAME_NAME ||
-		     entries[i]->name_kind == IRKG_NAME_ADJECTIVE))
-			return 1;
-	return 0;
+	for (i = 0; i < n; i++) {
+		if (entries[i]->kind != IRKG_ENTITY_STATE &&
+		    entries[i]->kind != IRKG_ENTITY_ORGANISATION)
+			continue;
+		if (entries[i]->name_kind == IRKG_NAME_NAME ||
+		    entries[i]->name_kind == IRKG_NAME_ADJECTIVE)
+			names |= NAMES_ACTOR;
+		else if (entries[i]->name_kind == IRKG_NAME_COMBINING)
+			names |= NAMES_COMBINING;
+	}
+	return names;
 }
 
-/* The length in tokens of the longest name at spans[at] of n spans, *actor
- * set when it names a state or organisation. */
+/* The length in tokens of the longest name at spans[at] of n spans, and
+ * in *actor what it names (NAMES_* bits). */
 static int longest_name(const irkg_gazetteer *g, const struct irkg_span *spans,
 			size_t n, size_t at, size_t *length, int *actor)
 {
@@ -172,7 +184,7 @@ static int actor_ends_at(const irkg_gazetteer *g, const struct irkg_span *spans,
 		rc = longest_name(g, spans + j, at - j + 1, 0, &length, &actor);
 		if (rc)
 			return rc;
-		if (actor && length == at - j + 1) {
+		if ((actor & NAMES_ACTOR) && length == at - j + 1) {
 			*yes = 1;
 			return IRKG_OK;
 		}
@@ -237,14 +249,15 @@ static int split_word(const irkg_gazetteer *g, irkg_text *t, const char *text,
 
 		if (!p.capitalised[a->first] || !p.capitalised[b->first])
 			continue;
-		left = a->actor;
+		/* "Sino-Japanese": a combining form opens a pair */
+		left = a->actor & (NAMES_ACTOR | NAMES_COMBINING);
 		if (!left && k == 0) {
 			spans[before] = joined_parts(&p, a->first, a->last);
 			rc = actor_ends_at(g, spans, before, &left);
 			if (rc)
 				return rc;
 		}
-		right = b->actor;
+		right = b->actor & NAMES_ACTOR;
 		if (!right && k + 2 == n_groups) {
 			size_t len;
 
@@ -253,6 +266,7 @@ static int split_word(const irkg_gazetteer *g, irkg_text *t, const char *text,
 					  &right);
 			if (rc)
 				return rc;
+			right &= NAMES_ACTOR;
 		}
 		if (left && right)
 			at[n_splits++] = p.hyphen_at[a->last];

@@ -534,3 +534,12 @@ expect_true "pair: the split word gives two mentions" grep -q "${TAB}PAK${TAB}" 
 run extract -f mentions "$WORK/pair-iri-lower.txt"
 expect_true "pair: the article's IRI is the same as before the split" \
 	test "$(head -n 1 "$WORK/pair-iri.out" | cut -f1)" = "$(head -n 1 "$OUT" | cut -f1)"
+
+# A combining form opens a pair ("Sino-Japanese"); a past war named by its
+# pair is no dispute now.
+events_of "Sino-Japanese ties have warmed since the spring, and the Franco-German partnership held."
+has_rel trend CHN JPN "pair: a combining form (Sino) opens a pair"
+has_rel partnership FRA DEU "pair: Franco-German partnership"
+events_with_control "Veterans of the 1971 India-Pakistan war and of the Russo-Japanese War met historians in Delhi." IND PAK
+lacks_rel dispute IND PAK "pair: a war alone, often a past one, is no dispute"
+lacks_rel dispute RUS JPN "pair: a named past war is no dispute"

@@ -1,7 +1,8 @@
 /* Unit tests for extract/pair: a hyphenated pair of states is two
  * mentions, each with its own span; a name joined to a word that is no
- * name, and a name with a hyphen of its own, stay one mention or none. A
- * small hand-made gazetteer keeps the rule, not the data, under test. */
+ * name, and a name with a hyphen of its own, stay one mention or none; a
+ * combining form ("Sino") names a state only opening a pair. A small
+ * hand-made gazetteer keeps the rule, not the data, under test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -59,6 +60,11 @@ static const struct testutil_name fixture[] = {
 	ADJ("palestinian", "PSE"),
 	ADJ("saudi", "SAU"),
 	ADJ("russian", "RUS"),
+	ADJ("japanese", "JPN"),
+	ADJ("german", "DEU"),
+	NAMED("sino", "CHN", IRKG_NAME_COMBINING),
+	NAMED("franco", "FRA", IRKG_NAME_COMBINING),
+	NAMED("indo", "IND", IRKG_NAME_COMBINING),
 	PLACE("hong kong", "hong-kong", "CHN", 0),
 	PLACE("austria-hungary", "austria-hungary", NULL, 0),
 	PLACE("washington", "washington", "USA", IRKG_ENTRY_CAPITAL),
@@ -143,6 +149,37 @@ static void test_pairs(void **state)
 	testutil_found_free(&f);
 }
 
+/* "Sino", "Franco": a state only as the first of a pair in one word */
+static void test_combining_forms(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "Sino-Japanese ties and Franco-German relations and "
+		      "Indo-US talks were discussed.",
+		      "2025-06-11");
+	assert_state(&f, "Sino", IRKG_MENTION_ADJECTIVE, "CHN");
+	assert_state(&f, "Japanese", IRKG_MENTION_ADJECTIVE, "JPN");
+	assert_state(&f, "Franco", IRKG_MENTION_ADJECTIVE, "FRA");
+	assert_state(&f, "German", IRKG_MENTION_ADJECTIVE, "DEU");
+	assert_state(&f, "Indo", IRKG_MENTION_ADJECTIVE, "IND");
+	assert_state(&f, "US", IRKG_MENTION_NAME, "USA");
+	testutil_found_free(&f);
+
+	/* alone, second, before a word that is no state, or after an
+	 * unknown name, it names nothing */
+	testutil_find(&f, *state,
+		      "General Franco ruled. Sino Biopharm rose. The "
+		      "Japanese-Sino fund and Indo-Pacific states met. The "
+		      "Second Sino-Japanese War ended.",
+		      "2025-06-11");
+	assert_null(testutil_mention(&f, "Franco"));
+	assert_null(testutil_mention(&f, "Sino"));
+	testutil_assert_nothing_at(&f, "Indo-Pacific");
+	testutil_assert_nothing_at(&f, "Second Sino");
+	testutil_found_free(&f);
+}
+
 static void test_not_pairs(void **state)
 {
 	struct testutil_found f;
@@ -208,6 +245,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_combining_forms),
 		cmocka_unit_test(test_not_pairs),
 		cmocka_unit_test(test_bad_arguments),
 	};
