@@ -123,20 +123,12 @@ static int token_matches(const struct event_finder *f, size_t t,
 	return 0;
 }
 
-/* Whether token t may be element e as written: a "-" of a pattern joins
- * two names in one word ("the India-Pakistan talks", "SRC - TGT talks"),
- * so it matches a hyphen or an en dash with no space on either side, never
- * a dash that sets off an aside ("went on to India - Pakistan talks of
- * ...", "India—Pakistan"), which the normal form also writes "-". */
-static int joined_as_written(const struct event_finder *f, size_t t,
-			     const struct irkg_element *e)
+int irkg_match_joining_dash(const struct event_finder *f, size_t t)
 {
 	const unsigned char *dash;
 	size_t length;
 
-	if (e->n_alternatives != 1 || strcmp(e->alternatives[0].text, "-") != 0)
-		return 1;
-	if (t == f->s_first || t + 1 >= f->s_end ||
+	if (t <= f->s_first || t + 1 >= f->s_end ||
 	    f->tokens[t - 1].end != f->tokens[t].start ||
 	    f->tokens[t].end != f->tokens[t + 1].start || !f->doc->article ||
 	    !f->doc->article->body)
@@ -148,6 +140,19 @@ static int joined_as_written(const struct event_finder *f, size_t t,
 	return (length == 1 && dash[0] == '-') ||
 	       (length == 3 && dash[0] == 0xE2 && dash[1] == 0x80 &&
 		(dash[2] == 0x90 || dash[2] == 0x91 || dash[2] == 0x93));
+}
+
+/* Whether token t may be element e as written: a "-" of a pattern joins
+ * two names in one word ("the India-Pakistan talks", "SRC - TGT talks"),
+ * so it matches only a joining dash, never a dash that sets off an aside
+ * ("went on to India - Pakistan talks of ...", or an em dash, U+2014),
+ * which the normal form also writes "-". */
+static int joined_as_written(const struct event_finder *f, size_t t,
+			     const struct irkg_element *e)
+{
+	if (e->n_alternatives != 1 || strcmp(e->alternatives[0].text, "-") != 0)
+		return 1;
+	return irkg_match_joining_dash(f, t);
 }
 
 /* Match elements [i, n) of `pat` from token `pos`; the head element must

@@ -543,3 +543,11 @@ has_rel partnership FRA DEU "pair: Franco-German partnership"
 events_with_control "Veterans of the 1971 India-Pakistan war and of the Russo-Japanese War met historians in Delhi." IND PAK
 lacks_rel dispute IND PAK "pair: a war alone, often a past one, is no dispute"
 lacks_rel dispute RUS JPN "pair: a named past war is no dispute"
+
+# The object a pair in one word opens is both of the pair.
+events_of "Oman has mediated US-Iran nuclear talks since April."
+has OMN USA 04 "pair as object: Oman mediated for the US"
+has OMN IRN 04 "pair as object: and for Iran"
+events_of "Qatar praised Iran — Oman hosted the talks on Monday."
+has QAT IRN 05 "pair as object (control): the praise of Iran"
+lacks QAT OMN '*' "pair as object: a dash that sets off a new clause joins no pair"
