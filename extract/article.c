@@ -9,6 +9,7 @@
 #include "../common/error.h"
 #include "feed.h"
 #include "html.h"
+#include "pair.h"
 #include "plaintext.h"
 
 static char *dup_range(const char *s, size_t length)
@@ -397,6 +398,10 @@ int irkg_document_analyse(const irkg_gazetteer *g, const irkg_lexicon *lexicon,
 	if (a->date[0] && irkg_date_parse_iso(a->date, &doc->published) != 0)
 		memset(&doc->published, 0, sizeof(doc->published));
 	rc = irkg_text_new(&doc->text, a->body ? a->body : "", a->body_length);
+	/* "India-Pakistan talks": two names, before they are looked for */
+	if (!rc)
+		rc = irkg_pairs_split(g, doc->text, a->body ? a->body : "",
+				      a->body_length);
 	if (!rc)
 		rc = irkg_mentions_find(g, lexicon, doc->text, a->date,
 					a->dateline_length, &doc->mentions);

@@ -106,9 +106,21 @@ int irkg_entity_has_kind(const struct name_match *mt,
 	return 0;
 }
 
+/* Whether every entry of mt is a combining form ("Sino", "Franco"). */
+static int only_combining(const struct name_match *mt)
+{
+	size_t i;
+
+	for (i = 0; i < mt->n_entries; i++)
+		if (mt->entries[i]->name_kind != IRKG_NAME_COMBINING)
+			return 0;
+	return mt->n_entries > 0;
+}
+
 /* "a Russian-flagged ship", "EU-mediated talks": a capitalised state or
  * organisation name before a hyphen inside one token stands for that
- * actor. On a match, *length is 1 and mt holds its entries. */
+ * actor ("Indo-Pacific", a combining form, does not). On a match, *length
+ * is 1 and mt holds its entries. */
 int irkg_entity_match_hyphen(const struct mention_finder *f, size_t i,
 			     struct name_match *mt, size_t *length)
 {
@@ -128,8 +140,9 @@ int irkg_entity_match_hyphen(const struct mention_finder *f, size_t i,
 	if (rc || len != 1)
 		return rc;
 	mt->n = 1;
-	if (irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
-	    irkg_entity_has_kind(mt, IRKG_ENTITY_ORGANISATION, -1))
+	if ((irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
+	     irkg_entity_has_kind(mt, IRKG_ENTITY_ORGANISATION, -1)) &&
+	    !only_combining(mt))
 		*length = 1;
 	return IRKG_OK;
 }
@@ -442,6 +455,13 @@ int irkg_entity_resolve(const struct mention_finder *f,
 	}
 	if (not_a_name(f, mt, known, s_first, s_end))
 		return 0;
+	/* "Sino", "Franco": a state only as the first of a pair written as
+	 * one word ("Sino-Japanese", split by pair.c) */
+	if (only_combining(mt) &&
+	    !(first + 2 < s_end && irkg_word_is(f->w, first + 1, "-") &&
+	      f->tokens[first].end == f->tokens[first + 1].start &&
+	      f->tokens[first + 1].end == f->tokens[first + 2].start))
+		return 0;
 	if (irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON, -1) &&
 	    (after_title ||
 	     !(irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) ||
@@ -458,7 +478,8 @@ int irkg_entity_resolve(const struct mention_finder *f,
 			  (enum irkg_entity_kind)kind);
 	x->entry = e;
 	x->code = e->state;
-	if (e->name_kind == IRKG_NAME_ADJECTIVE)
+	if (e->name_kind == IRKG_NAME_ADJECTIVE ||
+	    e->name_kind == IRKG_NAME_COMBINING)
 		x->how = IRKG_MENTION_ADJECTIVE;
 	else if (e->name_kind == IRKG_NAME_METONYM)
 		x->how = IRKG_MENTION_METONYM;

@@ -158,6 +158,21 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 	}
 	if (!rc)
 		rc = add_actors(f, tgt, &x->first_target, &x->n_targets);
+	/* "Oman mediated U.S.-Iranian talks": the object a pair in one word
+	 * opens is both of the pair */
+	if (!rc && !relation && tgt >= 0 && f->units[tgt].end + 1 < f->s_end &&
+	    irkg_match_joining_dash(f, f->units[tgt].end)) {
+		long other = f->unit_at[f->units[tgt].end + 1 - f->s_first];
+		size_t first_other, n_other;
+
+		if (other >= 0 && other != src) {
+			rc = add_actors(f, other, &first_other, &n_other);
+			/* the two lists are adjacent: the targets run on */
+			if (!rc &&
+			    first_other == x->first_target + x->n_targets)
+				x->n_targets += n_other;
+		}
+	}
 	if (rc)
 		return rc;
 	if (answered >= 0 || aided >= 0) {

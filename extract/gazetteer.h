@@ -42,9 +42,12 @@ enum irkg_name_kind {
 	IRKG_NAME_METONYM,
 	IRKG_NAME_FAMILY,
 	IRKG_NAME_ROLE,
-	IRKG_NAME_EPITHET /* "the North", "the island": what a state named
-			   * before may be called (extract/coreference.c);
-			   * never a name by itself */
+	IRKG_NAME_EPITHET,  /* "the North", "the island": what a state named
+			     * before may be called (extract/coreference.c);
+			     * never a name by itself */
+	IRKG_NAME_COMBINING /* "Sino", "Franco": a state as the first part of
+			     * a pair in one word ("Sino-Japanese",
+			     * extract/pair.c); never a name by itself */
 };
 
 /* One thing a surface form may name. */

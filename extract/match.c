@@ -135,6 +135,38 @@ static int token_matches(const struct event_finder *f, size_t t,
 	return 0;
 }
 
+int irkg_match_joining_dash(const struct event_finder *f, size_t t)
+{
+	const unsigned char *dash;
+	size_t length;
+
+	if (t <= f->s_first || t + 1 >= f->s_end ||
+	    f->tokens[t - 1].end != f->tokens[t].start ||
+	    f->tokens[t].end != f->tokens[t + 1].start || !f->doc->article ||
+	    !f->doc->article->body)
+		return 0;
+	dash = (const unsigned char *)f->doc->article->body +
+	       f->tokens[t].start;
+	length = f->tokens[t].end - f->tokens[t].start;
+	/* "-", U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash */
+	return (length == 1 && dash[0] == '-') ||
+	       (length == 3 && dash[0] == 0xE2 && dash[1] == 0x80 &&
+		(dash[2] == 0x90 || dash[2] == 0x91 || dash[2] == 0x93));
+}
+
+/* Whether token t may be element e as written: a "-" of a pattern joins
+ * two names in one word ("the India-Pakistan talks", "SRC - TGT talks"),
+ * so it matches only a joining dash, never a dash that sets off an aside
+ * ("went on to India - Pakistan talks of ...", or an em dash, U+2014),
+ * which the normal form also writes "-". */
+static int joined_as_written(const struct event_finder *f, size_t t,
+			     const struct irkg_element *e)
+{
+	if (e->n_alternatives != 1 || strcmp(e->alternatives[0].text, "-") != 0)
+		return 1;
+	return irkg_match_joining_dash(f, t);
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct event_finder *f, struct event_match *m,
@@ -159,6 +191,7 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 	switch (e->kind) {
 	case IRKG_ELEMENT_WORD:
 		if (pos < f->s_end && token_matches(f, pos, e) &&
+		    joined_as_written(f, pos, e) &&
 		    match_from(f, m, i + 1, pos + 1))
 			return 1;
 		/* "lodged two protests", "met on Sunday with": the words of

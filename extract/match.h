@@ -12,6 +12,11 @@
  * stems, units and clauses. Returns 0 or IRKG_ENOMEM. */
 int irkg_match_find(struct event_finder *f);
 
+/* Whether token t of the sentence at hand is a hyphen or an en dash that
+ * joins the words either side into one, with no space around it: the
+ * dash of a pair of names in one word ("India-Pakistan"). */
+int irkg_match_joining_dash(const struct event_finder *f, size_t t);
+
 /* Whether a covers more words than b (or as many, with a finer code). */
 int irkg_match_longer(const struct event_match *a, const struct event_match *b);
 

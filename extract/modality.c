@@ -232,6 +232,23 @@ static const char *agreement_under_cue(const struct event_finder *f,
 	return NULL;
 }
 
+/* Whether pattern `pat` names its two sides as a pair in one word ("SRC -
+ * TGT talks": "the India-Pakistan talks"). */
+static int pair_pattern(const struct irkg_pattern *pat)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < pat->n_elements; i++)
+		if (pat->elements[i].kind == IRKG_ELEMENT_SRC &&
+		    pat->elements[i + 1].kind == IRKG_ELEMENT_WORD &&
+		    pat->elements[i + 1].n_alternatives == 1 &&
+		    strcmp(pat->elements[i + 1].alternatives[0].text, "-") ==
+			    0 &&
+		    pat->elements[i + 2].kind == IRKG_ELEMENT_TGT)
+			return 1;
+	return 0;
+}
+
 const char *irkg_modality_read(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       unsigned *cues_out)
@@ -245,6 +262,11 @@ const char *irkg_modality_read(const struct event_finder *f,
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";
+	/* "the UN called for India-Pakistan talks": whoever asks for,
+	 * threatens or promises the pair's act is not one of the pair */
+	if (!relation && (cues & (CUE_APPEAL | CUE_THREAT | CUE_INTENT)) &&
+	    pair_pattern(m->pattern))
+		return "the pair's act, in another's appeal, threat or promise";
 	x->kind = relation ? IRKG_FACT_RELATION : IRKG_FACT_EVENT;
 	x->code = m->pattern->code;
 	/* "pledged to increase military aid to Ukraine" with no pattern for

@@ -20,6 +20,8 @@ struct irkg_text {
 	size_t n_sentences, cap_sentences;
 	char *norm;
 	size_t norm_length, cap_norm;
+	size_t read_norm_length; /* norm_length as tokenised, before any
+				  * irkg_text_split_token */
 	size_t bad_bytes;
 	/* Scratch space for normalising non-ASCII tokens, reused. */
 	utf8proc_int32_t *ucs;
@@ -669,6 +671,7 @@ int irkg_text_new(irkg_text **out, const char *text, size_t length)
 		goto cleanup;
 	if (t->norm_length == 0)
 		t->norm[0] = '\0';
+	t->read_norm_length = t->norm_length;
 	free(t->ucs);
 	free(t->utf8);
 	t->ucs = NULL;
@@ -702,6 +705,105 @@ size_t irkg_text_bad_bytes(const irkg_text *t)
 const char *irkg_text_norm(const irkg_text *t)
 {
 	return t->norm;
+}
+
+size_t irkg_text_read_norm_length(const irkg_text *t)
+{
+	return t->read_norm_length;
+}
+
+/* Token [start, end) of s, a part of a word between hyphens, with its
+ * flags (as scan_word gives a word's: kept apart so that the tokeniser's
+ * one call of it stays inlined) and its normal form. */
+static int make_part(irkg_text *t, const unsigned char *s, size_t start,
+		     size_t end, struct irkg_token *tok)
+{
+	int ascii = 1, n_upper = 0, n_lower = 0, n_letters = 0;
+	size_t i;
+	struct ch c;
+
+	memset(tok, 0, sizeof(*tok));
+	tok->start = start;
+	tok->end = end;
+	for (i = start; i < end; i += c.len) {
+		decode(s, end, i, &c);
+		if (i == start && c.cls == CH_DIGIT)
+			tok->flags |= IRKG_TOKEN_NUMBER;
+		if (i == start && c.cls == CH_UPPER)
+			tok->flags |= IRKG_TOKEN_CAPITALISED;
+		ascii &= c.len == 1;
+		if (is_letter_class(c.cls) && c.cls != CH_MARK) {
+			tok->flags |= IRKG_TOKEN_WORD;
+			n_letters++;
+			n_upper += c.cls == CH_UPPER;
+			n_lower += c.cls == CH_LOWER;
+		}
+	}
+	if (n_letters >= 2 && n_upper > 0 && n_lower == 0)
+		tok->flags |= IRKG_TOKEN_ALLCAPS;
+	return add_norm(t, s, end, tok, ascii);
+}
+
+int irkg_text_split_token(irkg_text *t, const char *text, size_t length,
+			  size_t token, size_t at)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	struct irkg_token parts[3], *grown;
+	struct ch c, first, after;
+	size_t i, norm_mark;
+	int rc = IRKG_EINVAL;
+
+	if (!t || !text || token >= t->n_tokens)
+		return IRKG_EINVAL;
+	if (t->tokens[token].end > length || at <= t->tokens[token].start ||
+	    at >= t->tokens[token].end)
+		return IRKG_EINVAL;
+	decode(s, length, at, &c);
+	if (!is_hyphen(c.cp) || at + c.len >= t->tokens[token].end)
+		return IRKG_EINVAL;
+	decode(s, length, at + c.len, &after);
+	decode(s, length, t->tokens[token].start, &first);
+	if (!is_word_class(first.cls) || !is_word_class(after.cls))
+		return IRKG_EINVAL;
+	grown = grow(t->tokens, &t->cap_tokens, t->n_tokens + 2,
+		     sizeof *t->tokens);
+	if (!grown)
+		return IRKG_ENOMEM;
+	t->tokens = grown;
+	norm_mark = t->norm_length;
+	if ((rc = make_part(t, s, t->tokens[token].start, at, &parts[0])) != 0)
+		goto cleanup;
+	memset(&parts[1], 0, sizeof(parts[1]));
+	parts[1].start = at;
+	parts[1].end = at + c.len;
+	parts[1].flags = IRKG_TOKEN_PUNCT;
+	if ((rc = add_norm(t, s, length, &parts[1], c.len == 1)) != 0)
+		goto cleanup;
+	if ((rc = make_part(t, s, at + c.len, t->tokens[token].end,
+			    &parts[2])) != 0)
+		goto cleanup;
+	memmove(t->tokens + token + 3, t->tokens + token + 1,
+		(t->n_tokens - token - 1) * sizeof *t->tokens);
+	memcpy(t->tokens + token, parts, sizeof(parts));
+	t->n_tokens += 2;
+	for (i = 0; i < t->n_sentences; i++) {
+		struct irkg_sentence *p = &t->sentences[i];
+
+		if (p->first_token > token)
+			p->first_token += 2;
+		else if (token < p->first_token + p->n_tokens)
+			p->n_tokens += 2;
+	}
+	rc = 0;
+cleanup:
+	if (rc)
+		t->norm_length = norm_mark;
+	free(t->ucs);
+	free(t->utf8);
+	t->ucs = NULL;
+	t->utf8 = NULL;
+	t->cap_ucs = t->cap_utf8 = 0;
+	return rc;
 }
 
 const struct irkg_token *irkg_text_tokens(const irkg_text *t, size_t *count)

@@ -54,6 +54,22 @@ size_t irkg_text_bad_bytes(const irkg_text *t);
  * Borrowed: valid until irkg_text_free. */
 const char *irkg_text_norm(const irkg_text *t);
 
+/* How many bytes of irkg_text_norm() hold the normal forms of the tokens
+ * as the text was read: forms irkg_text_split_token adds come after them.
+ * What identifies a text (graph/document.c) is read from these only. */
+size_t irkg_text_read_norm_length(const irkg_text *t);
+
+/* Split token `token` at the hyphen that starts at byte `at` of `text`
+ * (the `length` bytes `t` was made from: the new tokens' flags and normal
+ * forms are read there) into three tokens, the word before it, the hyphen
+ * and the word after it ("India-Pakistan" as "India", "-", "Pakistan");
+ * the tokens after it and the sentences are renumbered. Tokens, sentences
+ * and normal forms given out before are invalid after a split. Returns 0,
+ * IRKG_EINVAL (no hyphen between two word characters of the token there)
+ * or IRKG_ENOMEM; on failure t is unchanged. */
+int irkg_text_split_token(irkg_text *t, const char *text, size_t length,
+			  size_t token, size_t at);
+
 /* The tokens in text order; *count gets their number. Borrowed. */
 const struct irkg_token *irkg_text_tokens(const irkg_text *t, size_t *count);
 

@@ -36,7 +36,6 @@ int irkg_document_iri(irkg_ctx *ctx, const struct irkg_document *doc, char *buf,
 {
 	librdf_digest *d;
 	const unsigned char *sum;
-	const struct irkg_token *tokens;
 	const char *norm;
 	size_t n, i, len;
 
@@ -47,13 +46,13 @@ int irkg_document_iri(irkg_ctx *ctx, const struct irkg_document *doc, char *buf,
 		return IRKG_ENOMEM;
 	librdf_digest_init(d);
 	norm = irkg_text_norm(doc->text);
-	tokens = irkg_text_tokens(doc->text, &n);
-	/* The tokens' normal forms, each with its '\0': layout, quotes and
-	 * case do not change the IRI. Redland's SHA-1 scrambles the buffer
-	 * it is given, so it gets copies. */
+	irkg_text_tokens(doc->text, &n);
+	/* The tokens' normal forms as read, each with its '\0': layout,
+	 * quotes, case and the pairs split later (a hyphenated pair of
+	 * states) do not change the IRI. Redland's SHA-1 scrambles the
+	 * buffer it is given, so it gets copies. */
 	if (n) {
-		size_t total =
-			tokens[n - 1].norm + tokens[n - 1].norm_length + 1;
+		size_t total = irkg_text_read_norm_length(doc->text);
 		unsigned char chunk[4096];
 
 		for (i = 0; i < total; i += len) {

@@ -72,6 +72,7 @@ static const struct {
 	{IRKG_NS "familyName", IRKG_NAME_FAMILY},
 	{IRKG_NS "roleName", IRKG_NAME_ROLE},
 	{IRKG_NS "epithet", IRKG_NAME_EPITHET},
+	{IRKG_NS "combiningForm", IRKG_NAME_COMBINING},
 };
 
 /* Which words of `text` start with a capital: bit k for word k. */

@@ -15,7 +15,8 @@
 #     relations.txt: CODE is a relation label; cues.txt: a cue kind;
 #   - PATTERN is elements separated by single spaces, each one of
 #     word, word*, a|b|c (alternatives may carry *), SRC, TGT, .., [word]
-#     or [a|b]; a word is letters, digits, ' and - (UTF-8 letters allowed);
+#     or [a|b]; a word is letters, digits, ' and - (UTF-8 letters allowed),
+#     or "-" alone (the dash of "SRC - TGT talks");
 #   - at most 7 elements, at most one SRC and one TGT (none in cues),
 #     ".." neither first, last nor doubled, and the first element that is
 #     not SRC/TGT is a required word (the head the matcher keys on);
@@ -62,7 +63,8 @@ function valid_alt(e,    alts, m, i, a) {
 		sub(/\*$/, "", a)
 		if (a == "SRC" || a == "TGT")
 			return 0
-		if (a !~ wordre || a ~ /^-/ || a ~ /-$/)
+		# "-" alone is the dash joining a pair of names in one word
+		if (a != "-" && (a !~ wordre || a ~ /^-/ || a ~ /-$/))
 			return 0
 	}
 	return 1

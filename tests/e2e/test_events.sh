@@ -666,3 +666,72 @@ run extract -f mentions "$WORK/possessive.txt"
 expect_true "control: Museveni is found" grep -q "${TAB}UGA${TAB}.*${TAB}Museveni\$" "$OUT"
 expect_true "'his' after an unknown person is not the person of the sentence before" \
 	sh -c '! grep -Eq "	his\$" "$1"' sh "$OUT"
+
+# A pair of states in one word (extract/pair.c; "SRC - TGT" patterns): the
+# pair met, is in dispute, rivals, allies, partners, agreed or grew warmer.
+events_of "The India-Pakistan talks in Geneva ended on Monday without a statement."
+has_joint_on 2025-06-09 IND PAK 04 "pair: the India-Pakistan talks are a meeting of the two"
+events_of "Oman, which has mediated U.S.-Iranian nuclear talks since April, named no date for the next round."
+has_joint USA IRN 04 "pair: U.S.-Iranian nuclear talks, with a qualifier and an adjective"
+events_of "Russia-Ukraine peace negotiations resumed in Istanbul on Monday."
+has_joint RUS UKR 04 "pair: negotiations"
+events_with_control "The United Nations called for India-Pakistan talks." IND PAK
+lacks_joint IND PAK '*' "pair: talks another asks for are no act of the pair"
+events_with_control "The envoy went on to India — Pakistan talks of hosting him later in the year." IND PAK
+lacks_joint IND PAK 04 "pair: a dash with spaces sets off an aside and joins no pair"
+events_with_control "The envoy went on to India—Pakistan talks of hosting him later in the year." IND PAK
+lacks_joint IND PAK 04 "pair: an em dash sets off an aside and joins no pair"
+events_of "Saudi Arabia hosted the Iran–Pakistan talks on Monday."
+has_joint_on 2025-06-09 IRN PAK 04 "pair: an en dash joins a pair as a hyphen does"
+events_of "The US-China trade war hit farmers hard, officials said."
+has_rel dispute USA CHN "pair: the US-China trade war is a dispute"
+events_of "Shelling worsened along the frontier as the Thailand-Cambodia border dispute flared again."
+has_rel dispute THA KHM "pair: a border dispute"
+events_of "The Israeli-Palestinian conflict dominated the meeting of Arab ministers."
+has_rel dispute ISR PSE "pair: two adjectives"
+events_of "The India-Pakistan rivalry shaped the summit."
+has_rel rivalry IND PAK "pair: rivalry"
+events_of "Japan-South Korea ties have warmed since the spring."
+has_rel trend JPN KOR "pair: ties that warmed are a trend, a name running on past the word"
+events_with_control "Japan-South Korea ties were on the agenda." JPN KOR
+lacks_rel '[a-z]*' JPN KOR "pair: ties alone are no relation"
+events_of "The US-Japan alliance turned 65 this year."
+has_rel alliance USA JPN "pair: an alliance"
+events_of "The Armenia-Azerbaijan peace deal signed in Washington in August ended decades of war."
+has_rel agreement ARM AZE "pair: the peace deal that exists is an agreement"
+events_with_control "Negotiations on an Armenia-Azerbaijan peace deal resumed on Monday." ARM AZE
+lacks_rel agreement ARM AZE "pair: a peace deal under negotiation is no agreement"
+events_with_control "Diplomats said the proposed Thailand-Cambodia ceasefire would be discussed on Friday." THA KHM
+lacks_rel agreement THA KHM "pair: a proposed ceasefire is no agreement"
+events_with_control "Hong Kong-based traders sold US-made drones to Pakistan-backed militants, Indian officials said." USA PAK
+lacks USA '*' '*' "not a pair: US-made drones give nothing"
+lacks '*' PAK '*' "not a pair: Pakistan-backed militants are no pair with anyone"
+lacks_rel '[a-z]*' '[A-Z]*' '[A-Z]*' "not a pair: no relation either"
+
+# A split pair does not change what identifies the article: its IRI is
+# that of the same text in lower case, whose pair stays one word.
+printf 'date 2025-06-11 Test Wire\n\nThe talks were India-Pakistan\n' >"$WORK/pair-iri.txt"
+printf 'date 2025-06-11 Test Wire\n\nthe talks were india-pakistan\n' >"$WORK/pair-iri-lower.txt"
+run extract -f mentions "$WORK/pair-iri.txt"
+cp "$OUT" "$WORK/pair-iri.out"
+expect_true "pair: the split word gives two mentions" grep -q "${TAB}PAK${TAB}" "$WORK/pair-iri.out"
+run extract -f mentions "$WORK/pair-iri-lower.txt"
+expect_true "pair: the article's IRI is the same as before the split" \
+	test "$(head -n 1 "$WORK/pair-iri.out" | cut -f1)" = "$(head -n 1 "$OUT" | cut -f1)"
+
+# A combining form opens a pair ("Sino-Japanese"); a past war named by its
+# pair is no dispute now.
+events_of "Sino-Japanese ties have warmed since the spring, and the Franco-German partnership held."
+has_rel trend CHN JPN "pair: a combining form (Sino) opens a pair"
+has_rel partnership FRA DEU "pair: Franco-German partnership"
+events_with_control "Veterans of the 1971 India-Pakistan war and of the Russo-Japanese War met historians in Delhi." IND PAK
+lacks_rel dispute IND PAK "pair: a war alone, often a past one, is no dispute"
+lacks_rel dispute RUS JPN "pair: a named past war is no dispute"
+
+# The object a pair in one word opens is both of the pair.
+events_of "Oman has mediated US-Iran nuclear talks since April."
+has OMN USA 04 "pair as object: Oman mediated for the US"
+has OMN IRN 04 "pair as object: and for Iran"
+events_of "Qatar praised Iran — Oman hosted the talks on Monday."
+has QAT IRN 05 "pair as object (control): the praise of Iran"
+lacks QAT OMN '*' "pair as object: a dash that sets off a new clause joins no pair"

@@ -225,6 +225,83 @@ static void test_tokens(void **state)
 	irkg_text_free(t);
 }
 
+/* ---- splitting a token ---- */
+
+static void test_split_token(void **state)
+{
+	/* "US-China" with "-", "Japan\u2011Korea" with a non-breaking
+	 * hyphen, in the second sentence */
+	static const char text[] = "Talks began. The US-China and "
+				   "Japan\xE2\x80\x91Korea rows. Done.";
+	static const struct {
+		const char *original, *norm;
+		unsigned flags;
+	} want[] = {
+		{"US", "us",
+		 IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED | IRKG_TOKEN_ALLCAPS},
+		{"-", "-", IRKG_TOKEN_PUNCT},
+		{"China", "china", IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED},
+		{"and", "and", IRKG_TOKEN_WORD},
+		{"Japan", "japan", IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED},
+		{"\xE2\x80\x91", "-", IRKG_TOKEN_PUNCT},
+		{"Korea", "korea", IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED},
+	};
+	irkg_text *t = text_new(text);
+	size_t len = strlen(text), n, n_sentences, read, i;
+	const struct irkg_token *tok = irkg_text_tokens(t, &n);
+	const struct irkg_sentence *s;
+	const char *norm;
+
+	(void)state;
+	read = irkg_text_read_norm_length(t);
+	assert_int_equal(n, 11);
+	assert_span(text, tok[4].start, tok[4].end, "US-China");
+	/* not at a hyphen, not inside the token, the hyphen last: refused */
+	assert_int_equal(irkg_text_split_token(t, text, len, 4, tok[4].start),
+			 IRKG_EINVAL);
+	assert_int_equal(irkg_text_split_token(t, text, len, 3, tok[4].start),
+			 IRKG_EINVAL);
+	assert_int_equal(irkg_text_split_token(t, text, len, 4, tok[4].end),
+			 IRKG_EINVAL);
+	assert_int_equal(irkg_text_split_token(t, text, len, 99, 0),
+			 IRKG_EINVAL);
+	assert_int_equal(irkg_text_split_token(NULL, text, len, 4, 0),
+			 IRKG_EINVAL);
+	tok = irkg_text_tokens(t, &n);
+	assert_int_equal(n, 11);
+	/* the later one first, then the one before it */
+	assert_int_equal(
+		irkg_text_split_token(t, text, len, 6, tok[6].start + 5),
+		IRKG_OK);
+	tok = irkg_text_tokens(t, &n);
+	assert_int_equal(
+		irkg_text_split_token(t, text, len, 4, tok[4].start + 2),
+		IRKG_OK);
+	tok = irkg_text_tokens(t, &n);
+	norm = irkg_text_norm(t);
+	assert_int_equal(n, 15);
+	for (i = 0; i < TESTUTIL_N_ELEMS(want); i++) {
+		assert_span(text, tok[4 + i].start, tok[4 + i].end,
+			    want[i].original);
+		assert_string_equal(norm + tok[4 + i].norm, want[i].norm);
+		assert_int_equal(strlen(want[i].norm), tok[4 + i].norm_length);
+		assert_int_equal(tok[4 + i].flags, want[i].flags);
+	}
+	assert_string_equal(norm + tok[11].norm, "rows");
+	/* the sentences take the new tokens in */
+	s = irkg_text_sentences(t, &n_sentences);
+	assert_int_equal(n_sentences, 3);
+	assert_int_equal(s[0].first_token, 0);
+	assert_int_equal(s[0].n_tokens, 3);
+	assert_int_equal(s[1].first_token, 3);
+	assert_int_equal(s[1].n_tokens, 10);
+	assert_int_equal(s[2].first_token, 13);
+	assert_int_equal(s[2].n_tokens, 2);
+	/* the forms as read, which identify the text, are unchanged */
+	assert_int_equal(irkg_text_read_norm_length(t), read);
+	irkg_text_free(t);
+}
+
 /* ---- normal forms ---- */
 
 static void test_normalise(void **state)
@@ -396,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_split_token),
 		cmocka_unit_test(test_normalise),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_empty_and_bad_arguments),

@@ -13,6 +13,7 @@
 #include "../../extract/event.h"
 #include "../../extract/match.h"
 #include "../../extract/mention.h"
+#include "../../extract/pair.h"
 #include "testutil_extract.h"
 
 #define STATE(s, code, reg, kind_)                                             \
@@ -298,6 +299,8 @@ void testutil_find(struct testutil_found *f,
 	f->g = w->g;
 	f->source = text;
 	assert_int_equal(irkg_text_new(&f->text, text, strlen(text)), IRKG_OK);
+	assert_int_equal(irkg_pairs_split(w->g, f->text, text, strlen(text)),
+			 IRKG_OK);
 	assert_int_equal(
 		irkg_mentions_find(w->g, w->lexicon, f->text, date, 0, &f->m),
 		IRKG_OK);
