@@ -485,12 +485,15 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 		return n;
 	}
 	/* Co-actors of a hostile act ("Israeli and US warplanes bombed")
-	 * did not act on each other: pairs only for meeting, cooperating,
-	 * agreeing (roots 01-08, and not a bare pledge or threat whose
-	 * object is unknown) and for relations. */
+	 * did not act on each other, nor did those who appealed, gave aid
+	 * or yielded together ("officials from Mexico and Canada made
+	 * concessions": to a third): pairs only for what two sides do
+	 * with each other, intending, meeting and cooperating (roots
+	 * 03-06, and not a bare pledge or threat whose object is unknown),
+	 * for acts said to be mutual, and for relations. */
 	if (x->with_unnamed ||
 	    (x->kind == IRKG_FACT_EVENT && !x->mutual &&
-	     ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
+	     (irkg_event_root(x->code) < 3 || irkg_event_root(x->code) > 6 ||
 	      x->pattern->kind == IRKG_PATTERN_CUE)))
 		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */

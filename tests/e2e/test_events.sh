@@ -482,3 +482,22 @@ events_of "U.S. Trade Representative Jamieson Greer and Chinese Vice Premier He 
 Greer, who spoke to reporters after the talks, urged Beijing to speed up purchases of American soybeans."
 has_joint_on 2025-06-05 USA CHN 04 "an official in an office the knowledge base lacks: 'U.S. Trade Representative Jamieson Greer'"
 has USA CHN 02 "the same official later by family name: 'Greer ... urged Beijing'"
+
+# Real news language that gave wrong facts (issue 15): each case with a
+# positive control in the same shape.
+events_with_control "Australian wheat exports to Indonesia fell by a third last year, and imports of steel from Vietnam rose." AUS IDN VNM
+lacks AUS IDN 06 "trade flow: 'exports to Indonesia fell' is a statistic, not an act"
+lacks '*' VNM 06 "trade flow: 'imports of steel from Vietnam' is a statistic, not an act"
+events_of "Indonesia resumed imports from Australia on Monday."
+has_on 2025-06-09 IDN AUS 06 "trade flow (control): resuming imports is an act (IDN AUS 06)"
+
+events_with_control "The threat of tariffs pushed officials from Peru, Chile and Ecuador to make concessions." PER CHL ECU
+lacks_joint PER CHL 08 "co-actors: those who yielded together did not yield to each other"
+lacks_joint CHL ECU 08 "co-actors: those who yielded together did not yield to each other (2)"
+events_of "Thailand and Cambodia declared a ceasefire on Monday."
+has_joint_on 2025-06-09 THA KHM 08 "co-actors (control): a ceasefire is declared between the two"
+events_of "Peru and Chile held talks on Monday."
+has_joint_on 2025-06-09 PER CHL 04 "co-actors (control): talks are held with each other"
+
+events_with_control "To date, talks with Chile have made little progress. A Plan To Ease Ties. Chile welcomed the plan." CHL
+lacks VNM '*' '*' "a family name that is a preposition: 'To date' is no Vietnamese leader"
