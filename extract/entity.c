@@ -329,7 +329,9 @@ static int kind_of(const struct mention_finder *f, const struct name_match *mt,
 
 /* Several bodies share a generic name ("foreign ministry"): the one of the
  * state named just before ("the South Korean foreign ministry") into x.
- * Returns 0 when the name is shared and no state is named. */
+ * Returns 0 when the name is shared and no state is named, or when the
+ * state named just before is not the body's ("Peru's congress" is not
+ * the US Congress). */
 static int body_of_state(const struct mention_finder *f,
 			 const struct name_match *mt, size_t sentence,
 			 struct irkg_mention *x)
@@ -337,17 +339,24 @@ static int body_of_state(const struct mention_finder *f,
 	const struct irkg_mention *prev =
 		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
 	size_t first = mt->first, n_bodies = 0, i;
-
-	for (i = 0; i < mt->n_entries; i++)
-		n_bodies += mt->entries[i]->kind == IRKG_ENTITY_BODY;
-	if (n_bodies > 1) {
-		x->entry = NULL;
-		x->code = NULL;
-		if (prev && prev->sentence == sentence &&
+	int owned = prev && prev->sentence == sentence &&
 		    prev->kind == IRKG_ENTITY_STATE && prev->code &&
 		    (prev->first_token + prev->n_tokens == first ||
 		     (prev->first_token + prev->n_tokens + 1 == first &&
-		      irkg_word_is(f->w, first - 1, "'s"))))
+		      irkg_word_is(f->w, first - 1, "'s")));
+
+	for (i = 0; i < mt->n_entries; i++)
+		n_bodies += mt->entries[i]->kind == IRKG_ENTITY_BODY;
+	if (n_bodies == 1 && owned)
+		for (i = 0; i < mt->n_entries; i++)
+			if (mt->entries[i]->kind == IRKG_ENTITY_BODY &&
+			    mt->entries[i]->state &&
+			    strcmp(mt->entries[i]->state, prev->code) != 0)
+				return 0;
+	if (n_bodies > 1) {
+		x->entry = NULL;
+		x->code = NULL;
+		if (owned)
 			for (i = 0; i < mt->n_entries; i++)
 				if (mt->entries[i]->kind == IRKG_ENTITY_BODY &&
 				    mt->entries[i]->state &&

@@ -501,3 +501,26 @@ has_joint_on 2025-06-09 PER CHL 04 "co-actors (control): talks are held with eac
 
 events_with_control "To date, talks with Chile have made little progress. A Plan To Ease Ties. Chile welcomed the plan." CHL
 lacks VNM '*' '*' "a family name that is a preposition: 'To date' is no Vietnamese leader"
+
+events_with_control "Officials said a meeting between Kenya and Uganda could take place in Nairobi next month." KEN UGA
+lacks_joint KEN UGA 04 "a noun subject of 'could': a meeting that could take place is no meeting"
+events_of "Talks between Kenya and Uganda were held in Nairobi on Monday."
+has_joint_on 2025-06-09 KEN UGA 04 "a noun subject (control): talks that were held are a meeting"
+
+events_with_control "Kenya and Uganda reached an outline in May, but signing a deal has proved elusive." KEN UGA
+lacks_joint KEN UGA 05 "a gerund subject of 'has proved elusive': the deal was not signed"
+events_with_control "Kenya settled the row, but signing a deal with Uganda has proved elusive." KEN UGA
+lacks_rel agreement KEN UGA "a gerund subject of 'has proved elusive': no agreement with the partner named"
+events_of "Kenya and Uganda reached an outline in May, and signing a deal with Uganda took Kenya a week."
+has_rel agreement KEN UGA "a gerund subject (control): a deal signed is an agreement"
+events_of "Peru's congress ordered the suspension on Monday, accusing Chile of failing to honour the treaty."
+has_on 2025-06-09 PER CHL 11 "a gerund after a comma is a verb, not a subject: 'accusing Chile of failing to' is an accusation"
+lacks USA '*' '*' "'Peru's congress' is not the US Congress"
+
+events_with_control "Russia and Belarus have been accused of blocking food convoys in an attempt to force Ukraine to withdraw." RUS BLR UKR
+lacks RUS UKR 17 "'have been accused of': what is alleged is not told as fact"
+events_of "Russia blocked food convoys on Monday in an attempt to force Ukraine to withdraw."
+has RUS UKR 17 "'accused of' (control): an attempt told as fact is coercion"
+
+events_with_control "The envoy was part of a campaign to get Serbia to recognise Kosovo." SRB XKX
+lacks SRB XKX '*' "'a campaign to get Serbia to recognise Kosovo': wanted, not done"
