@@ -66,6 +66,13 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 				return 1;
 		return 0;
 	}
+	/* "Syrian opposition forces", "Russian rebels": people of that
+	 * nationality the state does not answer for (uncoded-doer) */
+	if (x->how == IRKG_MENTION_ADJECTIVE &&
+	    x->first_token + x->n_tokens < f->s_end &&
+	    irkg_word_is_a(f->w, x->first_token + x->n_tokens,
+			   IRKG_WORD_UNCODED_DOER))
+		return 0;
 	return 1;
 }
 

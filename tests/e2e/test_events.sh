@@ -524,3 +524,14 @@ has RUS UKR 17 "'accused of' (control): an attempt told as fact is coercion"
 
 events_with_control "The envoy was part of a campaign to get Serbia to recognise Kosovo." SRB XKX
 lacks SRB XKX '*' "'a campaign to get Serbia to recognise Kosovo': wanted, not done"
+
+events_with_control "Japan condemned the launch as a clear violation of U.N. Security Council resolutions." JPN
+lacks JPN '*' 12 "a bare 'violation of' names no doer: not the one who condemned it"
+events_of "Japan condemned North Korea's violation of U.N. Security Council resolutions on Monday."
+has PRK UNSC 12 "'violation of' (control): the owner of the violation is its doer"
+
+events_with_control "The United States has been training Syrian opposition forces since May. Russian rebels attacked Ukraine on Monday." USA UKR
+lacks USA SYR '*' "'Syrian opposition forces' are not the Syrian state"
+lacks RUS UKR '*' "'Russian rebels' are not the Russian state"
+events_of "The United States has been training Syrian troops since May."
+has USA SYR 07 "a state adjective (control): 'Syrian troops' are the state's"
