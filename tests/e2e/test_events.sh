@@ -535,3 +535,17 @@ lacks USA SYR '*' "'Syrian opposition forces' are not the Syrian state"
 lacks RUS UKR '*' "'Russian rebels' are not the Russian state"
 events_of "The United States has been training Syrian troops since May."
 has USA SYR 07 "a state adjective (control): 'Syrian troops' are the state's"
+
+events_with_control "The United Nations on Monday regretted the announcement made by the United States." USA
+lacks USA UNO '*' "a statement made by X is made for no one: not for who regretted it"
+events_of "Armenia and Azerbaijan held talks hosted by Turkey on Monday."
+has TUR ARM 04 "passive (control): talks hosted by Turkey are hosted for who held them"
+
+events_with_control "American Kevin King and Australian Timothy Weeks were handed over on Tuesday.
+
+The men were flown out on helicopters. Their release came hours after the Afghan government freed three Taliban prisoners and sent them to Qatar." USA AUS AFG
+lacks AFG USA 08 "'freed three prisoners and sent them': 'them' are the prisoners, not the group named before"
+events_of "American Kevin King and Australian Timothy Weeks were seized in 2016.
+
+The men were held for three years. The Afghan government freed them on Tuesday."
+has AFG USA 08 "a plural pronoun (control): 'freed them' after the group is the group"
