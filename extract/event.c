@@ -156,6 +156,19 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 	return IRKG_OK;
 }
 
+/* Whether unit u names people only: "political rival Joe Biden" is a
+ * rival in an election, not a rival state. */
+static int only_persons(const struct event_finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++)
+		if (f->mentions[f->members[f->units[u].first_member + i]]
+			    .kind != IRKG_ENTITY_PERSON)
+			return 0;
+	return u >= 0 && f->units[u].n_members > 0;
+}
+
 /* Match m as a fact of f->out, or a line of --explain on why not. Returns
  * 0 or IRKG_ENOMEM. */
 static int make_fact(struct event_finder *f, const struct event_match *m)
@@ -193,6 +206,9 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 	why = irkg_roles_find(f, m, &x, &src, &tgt, &answered);
 	if (!why)
 		why = irkg_modality_confirm(f, m, &x, cues, src);
+	if (!why && relation && strcmp(x.code, "rivalry") == 0 &&
+	    only_persons(f, tgt))
+		why = "a rival who is a person, not a state";
 	if (why)
 		return irkg_explain_match(f, m, src, tgt, why);
 	if (tgt >= 0 && src >= 0 && irkg_finder_same_actors(f, src, tgt))

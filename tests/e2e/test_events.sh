@@ -549,3 +549,13 @@ events_of "American Kevin King and Australian Timothy Weeks were seized in 2016.
 
 The men were held for three years. The Afghan government freed them on Tuesday."
 has AFG USA 08 "a plural pronoun (control): 'freed them' after the group is the group"
+
+events_with_control "Mexican President Claudia Sheinbaum met his rival Joe Biden on Monday." MEX USA
+lacks_rel rivalry MEX USA "a rival who is a person is an electoral or personal rival, not a rival state"
+events_of "Egypt warned its regional rival Ethiopia on Monday."
+has_rel rivalry EGY ETH "a rival (control): a rival state is a rivalry"
+
+events_with_control "A trade deal between Kenya and Uganda was supposed to be a quick win for both leaders." KEN UGA
+lacks_rel agreement KEN UGA "'was supposed to be': an expected deal is no agreement"
+events_of "A trade deal between Kenya and Uganda took effect on Monday."
+has_rel agreement KEN UGA "a noun subject (control): a deal that took effect is an agreement"
