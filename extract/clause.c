@@ -67,6 +67,16 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 				return 1;
 		return 0;
 	}
+	/* "Syrian opposition forces", "Russian rebels": a faction of that
+	 * nationality the state does not answer for (an uncoded-doer that
+	 * is a faction-noun; not "Syrian army", nor "Japanese crowds") */
+	if (x->how == IRKG_MENTION_ADJECTIVE &&
+	    x->first_token + x->n_tokens < f->s_end &&
+	    irkg_word_is_a(f->w, x->first_token + x->n_tokens,
+			   IRKG_WORD_UNCODED_DOER) &&
+	    irkg_word_is_a(f->w, x->first_token + x->n_tokens,
+			   IRKG_WORD_FACTION_NOUN))
+		return 0;
 	return 1;
 }
 

@@ -26,6 +26,23 @@ static const struct irkg_mention *earlier_person(const irkg_mentions *m,
 	return NULL;
 }
 
+/* Whether a person of match mt was named in full earlier in the article
+ * ("To Lam" before a lone "To"). */
+static int named_in_full_before(const irkg_mentions *m,
+				const struct name_match *mt)
+{
+	size_t i, k;
+
+	for (i = 0; i < m->n; i++)
+		for (k = 0; k < mt->n_entries; k++)
+			if (m->list[i].kind == IRKG_ENTITY_PERSON &&
+			    m->list[i].how == IRKG_MENTION_NAME &&
+			    m->list[i].entry &&
+			    m->list[i].entry->id == mt->entries[k]->id)
+				return 1;
+	return 0;
+}
+
 /* The best entry of kind `kind` among `entries`: for persons the post held
  * on the date (matching `role` when given), else one not in post; for other
  * kinds the first; NULL when there is none. Entries of several persons
@@ -220,6 +237,17 @@ static int not_a_name(const struct mention_finder *f,
 	     (first > s_first &&
 	      irkg_word_is_a(f->w, first - 1, IRKG_WORD_MONTH_PREPOSITION))))
 		return 1;
+	/* "To start, ...", "Trump Moves To Block", "the yen fell": a family
+	 * name that is also a word of the language's grammar (a preposition,
+	 * a currency) stands for its bearer only after the full name. */
+	if (mt->n == 1 &&
+	    irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON, IRKG_NAME_FAMILY) &&
+	    !irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) &&
+	    (irkg_word_is_a(f->w, first, IRKG_WORD_OBJECT_PREPOSITION) ||
+	     irkg_word_is_a(f->w, first, IRKG_WORD_NOT_VERB) ||
+	     irkg_word_is_a(f->w, first, IRKG_WORD_AMOUNT)) &&
+	    !named_in_full_before(f->m, mt))
+		return 1;
 	/* "George Washington", "Niger Delta", "Chad Wolf": a one-word name
 	 * inside a longer name the knowledge base does not know. */
 	if (mt->n == 1 && !(f->tokens[first].flags & IRKG_TOKEN_ALLCAPS)) {
@@ -314,7 +342,9 @@ static int kind_of(const struct mention_finder *f, const struct name_match *mt,
 
 /* Several bodies share a generic name ("foreign ministry"): the one of the
  * state named just before ("the South Korean foreign ministry") into x.
- * Returns 0 when the name is shared and no state is named. */
+ * Returns 0 when the name is shared and no state is named, or when the
+ * state named just before is not the body's ("Peru's congress" is not
+ * the US Congress). */
 static int body_of_state(const struct mention_finder *f,
 			 const struct name_match *mt, size_t sentence,
 			 struct irkg_mention *x)
@@ -322,17 +352,24 @@ static int body_of_state(const struct mention_finder *f,
 	const struct irkg_mention *prev =
 		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
 	size_t first = mt->first, n_bodies = 0, i;
-
-	for (i = 0; i < mt->n_entries; i++)
-		n_bodies += mt->entries[i]->kind == IRKG_ENTITY_BODY;
-	if (n_bodies > 1) {
-		x->entry = NULL;
-		x->code = NULL;
-		if (prev && prev->sentence == sentence &&
+	int owned = prev && prev->sentence == sentence &&
 		    prev->kind == IRKG_ENTITY_STATE && prev->code &&
 		    (prev->first_token + prev->n_tokens == first ||
 		     (prev->first_token + prev->n_tokens + 1 == first &&
-		      irkg_word_is(f->w, first - 1, "'s"))))
+		      irkg_word_is(f->w, first - 1, "'s")));
+
+	for (i = 0; i < mt->n_entries; i++)
+		n_bodies += mt->entries[i]->kind == IRKG_ENTITY_BODY;
+	if (n_bodies == 1 && owned)
+		for (i = 0; i < mt->n_entries; i++)
+			if (mt->entries[i]->kind == IRKG_ENTITY_BODY &&
+			    mt->entries[i]->state &&
+			    strcmp(mt->entries[i]->state, prev->code) != 0)
+				return 0;
+	if (n_bodies > 1) {
+		x->entry = NULL;
+		x->code = NULL;
+		if (owned)
 			for (i = 0; i < mt->n_entries; i++)
 				if (mt->entries[i]->kind == IRKG_ENTITY_BODY &&
 				    mt->entries[i]->state &&

@@ -197,6 +197,19 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 	return IRKG_OK;
 }
 
+/* Whether unit u names people only: "political rival Joe Biden" is a
+ * rival in an election, not a rival state. */
+static int only_persons(const struct event_finder *f, long u)
+{
+	size_t i;
+
+	for (i = 0; u >= 0 && i < f->units[u].n_members; i++)
+		if (f->mentions[f->members[f->units[u].first_member + i]]
+			    .kind != IRKG_ENTITY_PERSON)
+			return 0;
+	return u >= 0 && f->units[u].n_members > 0;
+}
+
 /* Match m as a fact of f->out, or a line of --explain on why not. Returns
  * 0 or IRKG_ENOMEM. */
 static int make_fact(struct event_finder *f, const struct event_match *m)
@@ -238,6 +251,9 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 		why = irkg_modality_confirm(f, m, &x, cues, src);
 	if (!why)
 		why = irkg_membership_check(f, m, &x, &src, &tgt);
+	if (!why && relation && strcmp(x.code, "rivalry") == 0 &&
+	    only_persons(f, tgt))
+		why = "a rival who is a person, not a state";
 	if (why)
 		return irkg_explain_match(f, m, src, tgt, why);
 	if (tgt >= 0 && src >= 0 && irkg_finder_same_actors(f, src, tgt))
@@ -542,15 +558,18 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 		return n;
 	}
 	/* Co-actors of a hostile act ("Israeli and US warplanes bombed")
-	 * did not act on each other: pairs only for meeting, cooperating,
-	 * agreeing (roots 01-08, and not a bare pledge or threat whose
-	 * object is unknown) and for relations. */
-	/* mediators ("a ceasefire brokered by Qatar and Turkey") did not
-	 * mediate between each other */
+	 * did not act on each other, nor did those who appealed, gave aid
+	 * or yielded together ("officials from Mexico and Canada made
+	 * concessions": to a third): pairs only for what two sides do
+	 * with each other, intending, meeting and cooperating (roots
+	 * 03-06, and not a bare pledge or threat whose object is unknown),
+	 * for acts said to be mutual, and for relations. Mediators ("a
+	 * ceasefire brokered by Qatar and Turkey") did not mediate between
+	 * each other. */
 	if (x->with_unnamed ||
 	    (x->kind == IRKG_FACT_EVENT && strncmp(x->code, "045", 3) == 0) ||
 	    (x->kind == IRKG_FACT_EVENT && !x->mutual &&
-	     ((x->code[0] - '0') * 10 + (x->code[1] - '0') > 8 ||
+	     (irkg_event_root(x->code) < 3 || irkg_event_root(x->code) > 6 ||
 	      x->pattern->kind == IRKG_PATTERN_CUE)))
 		return 0;
 	if (!ns) { /* "tensions between the Asian nations" */

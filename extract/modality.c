@@ -61,6 +61,60 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 	return bits;
 }
 
+/* The negate, hypothetical and plan cues (CUE_* bits) that follow match m
+ * as the verb its words are the subject of: "a meeting between Ali and
+ * Maduro could take place", "talks with Iran have not resumed", "signing
+ * a deal has proved elusive". Only for a noun ("talks with TGT") or a
+ * gerund: after a verb's object such a word speaks of something else
+ * ("attacked Ukraine not once but twice"). */
+static unsigned cues_after(const struct event_finder *f,
+			   const struct event_match *m)
+{
+	const struct irkg_element *head =
+		&m->pattern->elements[m->pattern->head];
+	const char *w = irkg_word(f->w, m->head);
+	size_t n = strlen(w), t = m->end, c, k;
+	int verb = 0;
+	unsigned bits = 0;
+
+	for (k = 0; k < head->n_alternatives; k++)
+		verb |= head->alternatives[k].stem;
+	if ((verb && !(n > 4 && strcmp(w + n - 3, "ing") == 0)) ||
+	    m->end == m->first || irkg_word_is(f->w, m->end - 1, "of") ||
+	    irkg_word_is(f->w, m->end - 1, "to") ||
+	    irkg_word_is(f->w, m->end - 1, "that"))
+		return 0;
+	/* "signing a deal with Uganda has": the partner named after it */
+	while (t < f->s_end && t < m->end + 6 &&
+	       f->boundary[t - f->s_first] == NO_BOUNDARY &&
+	       (f->unit_of[t - f->s_first] >= 0 ||
+		irkg_word_is(f->w, t, "with") ||
+		irkg_word_is(f->w, t, "between")))
+		t++;
+	/* "has not", "was never", "had yet to" */
+	while (t < f->s_end && t < m->end + 8 &&
+	       f->boundary[t - f->s_first] == NO_BOUNDARY &&
+	       (irkg_word_is_a(f->w, t, IRKG_WORD_AUXILIARY) ||
+		irkg_word_is(f->w, t, "has") || irkg_word_is(f->w, t, "have") ||
+		irkg_word_is(f->w, t, "had")))
+		t++;
+	/* a gerund is a subject before a finite verb ("signing a deal
+	 * has"), not in "accusing the agency of failing to" */
+	if (verb && t == m->end)
+		return 0;
+	for (c = 0; c < f->n_cues; c++) {
+		if (f->cues[c].first != t)
+			continue;
+		if (strcmp(f->cues[c].kind, "negate") == 0)
+			bits |= CUE_NEGATE;
+		else if (strcmp(f->cues[c].kind, "hypothetical") == 0)
+			bits |= CUE_HYPOTHETICAL;
+		else if (strcmp(f->cues[c].kind, "plan") == 0)
+			bits |= CUE_PLAN;
+	}
+	return bits;
+}
+
 /* Whether a cue of kind "say" sits between tokens a and b. */
 int irkg_modality_said_between(const struct event_finder *f, size_t a, size_t b)
 {
@@ -258,7 +312,7 @@ const char *irkg_modality_read(const struct event_finder *f,
 	const char *agreed;
 	unsigned cues;
 
-	cues = cues_on(f, m->first);
+	cues = cues_on(f, m->first) | cues_after(f, m);
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";

@@ -3,6 +3,7 @@
  * resolved to what it stands for. */
 #include "reference.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "../common/error.h"
@@ -487,6 +488,41 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
+/* Whether word w is a year, four digits from 1800 to 2199. */
+static int is_year(const char *w)
+{
+	return strlen(w) == 4 && (w[0] == '1' || w[0] == '2') &&
+	       (w[0] == '2' ? w[1] <= '1' : w[1] >= '8') &&
+	       isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2]) &&
+	       isdigit((unsigned char)w[3]);
+}
+
+/* Whether "them" at token i follows things counted in its sentence with no
+ * actor after the count: "freed three prisoners and sent them to Qatar",
+ * "seized two tankers and towed them". */
+static int counted_before(const struct mention_finder *f, size_t sentence,
+			  size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t t, k;
+
+	if (!irkg_word_is(f->w, i, "them"))
+		return 0;
+	for (t = i; t-- > f->sentences[sentence].first_token;) {
+		for (k = 0; k < m->n; k++)
+			if (m->list[k].sentence == sentence &&
+			    m->list[k].first_token <= t &&
+			    t < m->list[k].first_token + m->list[k].n_tokens)
+				return 0; /* an actor nearer than any count */
+		/* a year ("in March 2023") counts nothing */
+		if (((f->tokens[t].flags & IRKG_TOKEN_NUMBER) &&
+		     !is_year(irkg_word(f->w, t))) ||
+		    irkg_word_is_a(f->w, t, IRKG_WORD_COUNT))
+			return 1;
+	}
+	return 0;
+}
+
 /* A pronoun at token i, inserted in text order as a mention of what it
  * stands for; nothing when it stands for nothing. Returns 0 or
  * IRKG_ENOMEM. */
@@ -510,6 +546,8 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 	 * for a state, and never for its clause's subject: nothing */
 	if (irkg_word_is(f->w, i, "it") &&
 	    irkg_coreference_pronoun_is_object(f, sentence, i))
+		return IRKG_OK;
+	if (counted_before(f, sentence, i))
 		return IRKG_OK;
 	irkg_mention_init(&x, sentence, i, 1, IRKG_MENTION_PRONOUN,
 			  person ? IRKG_ENTITY_PERSON : IRKG_ENTITY_STATE);

@@ -544,9 +544,12 @@ static const char *find_source(const struct event_finder *f,
 	doer_by(f, m, src, tgt);
 	parties_between(f, m, x, src, tgt);
 	/* "an agreement brokered by Qatar": the doer follows the verb,
-	 * the clause's subject is who it was done for */
+	 * the clause's subject is who it was done for; but a statement is
+	 * made for no one ("the UN regretted the announcement made by
+	 * Washington") */
 	if (!relation && *src >= 0 && *tgt < 0 &&
-	    f->units[*src].first > m->head)
+	    f->units[*src].first > m->head &&
+	    irkg_event_root(m->pattern->code) != 1)
 		*tgt = irkg_roles_subject_before(f, m->first, 1);
 	/* "the Georgian government's arrest of two opposition leaders":
 	 * the owner of a noun is its doer */

@@ -735,3 +735,80 @@ has OMN IRN 04 "pair as object: and for Iran"
 events_of "Qatar praised Iran — Oman hosted the talks on Monday."
 has QAT IRN 05 "pair as object (control): the praise of Iran"
 lacks QAT OMN '*' "pair as object: a dash that sets off a new clause joins no pair"
+
+# Real news language that gave wrong facts (issue 15): each case with a
+# positive control in the same shape.
+events_with_control "Australian wheat exports to Indonesia fell by a third last year, and imports of steel from Vietnam rose." AUS IDN VNM
+lacks AUS IDN 06 "trade flow: 'exports to Indonesia fell' is a statistic, not an act"
+lacks '*' VNM 06 "trade flow: 'imports of steel from Vietnam' is a statistic, not an act"
+events_of "Indonesia resumed imports from Australia on Monday."
+has_on 2025-06-09 IDN AUS 06 "trade flow (control): resuming imports is an act (IDN AUS 06)"
+
+events_with_control "The threat of tariffs pushed officials from Peru, Chile and Ecuador to make concessions." PER CHL ECU
+lacks_joint PER CHL 08 "co-actors: those who yielded together did not yield to each other"
+lacks_joint CHL ECU 08 "co-actors: those who yielded together did not yield to each other (2)"
+events_of "Thailand and Cambodia declared a ceasefire on Monday."
+has_joint_on 2025-06-09 THA KHM 08 "co-actors (control): a ceasefire is declared between the two"
+events_of "Peru and Chile held talks on Monday."
+has_joint_on 2025-06-09 PER CHL 04 "co-actors (control): talks are held with each other"
+
+events_with_control "To date, talks with Chile have made little progress. A Plan To Ease Ties. Chile welcomed the plan." CHL
+lacks VNM '*' '*' "a family name that is a preposition: 'To date' is no Vietnamese leader"
+
+events_with_control "Officials said a meeting between Kenya and Uganda could take place in Nairobi next month." KEN UGA
+lacks_joint KEN UGA 04 "a noun subject of 'could': a meeting that could take place is no meeting"
+events_of "Talks between Kenya and Uganda were held in Nairobi on Monday."
+has_joint_on 2025-06-09 KEN UGA 04 "a noun subject (control): talks that were held are a meeting"
+
+events_with_control "Kenya and Uganda reached an outline in May, but signing a deal has proved elusive." KEN UGA
+lacks_joint KEN UGA 05 "a gerund subject of 'has proved elusive': the deal was not signed"
+events_with_control "Kenya settled the row, but signing a deal with Uganda has proved elusive." KEN UGA
+lacks_rel agreement KEN UGA "a gerund subject of 'has proved elusive': no agreement with the partner named"
+events_of "Kenya and Uganda reached an outline in May, and signing a deal with Uganda took Kenya a week."
+has_rel agreement KEN UGA "a gerund subject (control): a deal signed is an agreement"
+events_of "Peru's congress ordered the suspension on Monday, accusing Chile of failing to honour the treaty."
+has_on 2025-06-09 PER CHL 11 "a gerund after a comma is a verb, not a subject: 'accusing Chile of failing to' is an accusation"
+lacks USA '*' '*' "'Peru's congress' is not the US Congress"
+
+events_with_control "Russia and Belarus have been accused of blocking food convoys in an attempt to force Ukraine to withdraw." RUS BLR UKR
+lacks RUS UKR 17 "'have been accused of': what is alleged is not told as fact"
+events_of "Russia blocked food convoys on Monday in an attempt to force Ukraine to withdraw."
+has RUS UKR 17 "'accused of' (control): an attempt told as fact is coercion"
+
+events_with_control "The envoy was part of a campaign to get Serbia to recognise Kosovo." SRB XKX
+lacks SRB XKX '*' "'a campaign to get Serbia to recognise Kosovo': wanted, not done"
+
+events_with_control "Japan condemned the launch as a clear violation of U.N. Security Council resolutions." JPN
+lacks JPN '*' 12 "a bare 'violation of' names no doer: not the one who condemned it"
+events_of "Japan condemned North Korea's violation of U.N. Security Council resolutions on Monday."
+has PRK UNSC 12 "'violation of' (control): the owner of the violation is its doer"
+
+events_with_control "The United States has been training Syrian opposition forces since May. Russian rebels attacked Ukraine on Monday." USA UKR
+lacks USA SYR '*' "'Syrian opposition forces' are not the Syrian state"
+lacks RUS UKR '*' "'Russian rebels' are not the Russian state"
+events_of "The United States has been training Syrian troops since May."
+has USA SYR 07 "a state adjective (control): 'Syrian troops' are the state's"
+
+events_with_control "The United Nations on Monday regretted the announcement made by the United States." USA
+lacks USA UNO '*' "a statement made by X is made for no one: not for who regretted it"
+events_of "Armenia and Azerbaijan held talks hosted by Turkey on Monday."
+has TUR ARM 04 "passive (control): talks hosted by Turkey are hosted for who held them"
+
+events_with_control "American Kevin King and Australian Timothy Weeks were handed over on Tuesday.
+
+The men were flown out on helicopters. Their release came hours after the Afghan government freed three Taliban prisoners and sent them to Qatar." USA AUS AFG
+lacks AFG USA 08 "'freed three prisoners and sent them': 'them' are the prisoners, not the group named before"
+events_of "American Kevin King and Australian Timothy Weeks were seized in 2016.
+
+The men were held for three years. The Afghan government freed them on Tuesday."
+has AFG USA 08 "a plural pronoun (control): 'freed them' after the group is the group"
+
+events_with_control "Mexican President Claudia Sheinbaum met his rival Joe Biden on Monday." MEX USA
+lacks_rel rivalry MEX USA "a rival who is a person is an electoral or personal rival, not a rival state"
+events_of "Egypt warned its regional rival Ethiopia on Monday."
+has_rel rivalry EGY ETH "a rival (control): a rival state is a rivalry"
+
+events_with_control "A trade deal between Kenya and Uganda was supposed to be a quick win for both leaders." KEN UGA
+lacks_rel agreement KEN UGA "'was supposed to be': an expected deal is no agreement"
+events_of "A trade deal between Kenya and Uganda took effect on Monday."
+has_rel agreement KEN UGA "a noun subject (control): a deal that took effect is an agreement"

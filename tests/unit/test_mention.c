@@ -111,6 +111,23 @@ static const struct testutil_name fixture[] = {
 	  .valid_to = "2022-05-12",
 	  .post = "urn:post:chung-fm",
 	  .role = ROLE_FM}},
+	/* an invented office holder whose family name is a preposition */
+	{"kenji to",
+	 {.id = "urn:person:kenji-to",
+	  .kind = IRKG_ENTITY_PERSON,
+	  .name_kind = IRKG_NAME_NAME,
+	  .state = "JPN",
+	  .valid_from = "2019-09-11",
+	  .post = "urn:post:to-hog",
+	  .role = ROLE_HOG}},
+	{"to",
+	 {.id = "urn:person:kenji-to",
+	  .kind = IRKG_ENTITY_PERSON,
+	  .name_kind = IRKG_NAME_FAMILY,
+	  .state = "JPN",
+	  .valid_from = "2019-09-11",
+	  .post = "urn:post:to-hog",
+	  .role = ROLE_HOG}},
 	{"foreign minister",
 	 {.id = ROLE_FM,
 	  .kind = IRKG_ENTITY_ROLE,
@@ -336,6 +353,31 @@ static void test_titles_and_posts(void **state)
 	testutil_found_free(&f);
 }
 
+/* A family name that is also a preposition ("To") is the person only
+ * after the full name. */
+static void test_family_name_that_is_a_word(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "To begin with, the talks were slow. A Plan To Rebuild "
+		      "Trust.",
+		      "2021-05-05");
+	testutil_assert_nothing_at(&f, "To");
+	testutil_assert_nothing_at(&f, "To Rebuild");
+	testutil_found_free(&f);
+
+	testutil_find(&f, *state,
+		      "Kenji To met Antony Blinken. To said the talks went "
+		      "well.",
+		      "2021-05-05");
+	testutil_assert_mention(testutil_mention(&f, "Kenji To"),
+				IRKG_ENTITY_PERSON, IRKG_MENTION_NAME, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "To"), IRKG_ENTITY_PERSON,
+				IRKG_MENTION_FAMILY, "JPN");
+	testutil_found_free(&f);
+}
+
 static void test_groups_and_pronouns(void **state)
 {
 	struct testutil_found f;
@@ -464,6 +506,7 @@ int main(void)
 		cmocka_unit_test(test_georgia),
 		cmocka_unit_test(test_names_inside_longer_names),
 		cmocka_unit_test(test_titles_and_posts),
+		cmocka_unit_test(test_family_name_that_is_a_word),
 		cmocka_unit_test(test_groups_and_pronouns),
 		cmocka_unit_test(test_descriptions_in_a_row),
 		cmocka_unit_test(test_places),
