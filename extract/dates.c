@@ -651,8 +651,13 @@ static size_t match_day_offset(const struct scan *sc, size_t i, int *days)
 					     "four", "five", "six", NULL};
 	size_t len;
 	const char *s = text_of(sc, i, &len);
-	int k = lookup(counts, s, len), n;
+	int k, n;
 
+	/* asked of every word no date begins with: "three", "hours" and
+	 * "the" are the longest that can start an offset */
+	if (len > 5 || !strchr("aotfsh", s[0]))
+		return 0;
+	k = lookup(counts, s, len);
 	if (is_word(sc, i, "hours") &&
 	    (is_word(sc, i + 1, "after") || is_word(sc, i + 1, "before"))) {
 		*days = 0;
