@@ -142,12 +142,13 @@ demo: all
 	@echo "The store is ./irkg-store: try ./bin/irkg ingest FILE, ./bin/irkg query --list"
 
 # A local Virtuoso on 127.0.0.1 for trials (its database in VIRTUOSO_DIR;
-# a free port, or VIRTUOSO_PORT): prints the ODBCINI and IRKG_STORE lines
+# free ports, or VIRTUOSO_PORT and VIRTUOSO_HTTP_PORT): prints the ODBCINI and IRKG_STORE lines
 # to use it (README, "Virtuoso").
 VIRTUOSO_DIR ?= build/virtuoso
 VIRTUOSO_PORT ?=
+VIRTUOSO_HTTP_PORT ?=
 virtuoso-start: deps
-	@sh scripts/virtuoso.sh start $(VIRTUOSO_DIR) $(VIRTUOSO_PORT)
+	@sh scripts/virtuoso.sh start $(VIRTUOSO_DIR) $(VIRTUOSO_PORT) $(VIRTUOSO_HTTP_PORT)
 
 virtuoso-stop:
 	@sh scripts/virtuoso.sh stop $(VIRTUOSO_DIR)

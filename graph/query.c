@@ -54,8 +54,11 @@ static librdf_query_results *execute(irkg_store *store, librdf_query *query,
 
 /* The query for `text` on this store, or NULL. Rasqal parses it first,
  * so that a mistake is reported with its line and column whatever the
- * store; a store with its own engine then gets the text to run. */
-static librdf_query *new_query(irkg_store *store, const char *text)
+ * store. With `for_engine`, a store with its own engine then gets the text
+ * to run; without, the query returned is Rasqal's, which only checked the
+ * text (the module's must be run before it is freed, virtuoso.c). */
+static librdf_query *new_query(irkg_store *store, const char *text,
+			       int for_engine)
 {
 	librdf_world *world = irkg_ctx_world(irkg_store_ctx(store));
 	const char *language = irkg_store_query_language(store);
@@ -64,7 +67,7 @@ static librdf_query *new_query(irkg_store *store, const char *text)
 				 (const unsigned char *)text, NULL);
 	char *server_text = NULL;
 
-	if (!query || !language)
+	if (!query || !language || !for_engine)
 		return query;
 	librdf_free_query(query);
 	if (irkg_virtuoso_query_text(text, &server_text))
@@ -75,6 +78,16 @@ static librdf_query *new_query(irkg_store *store, const char *text)
 	return query;
 }
 
+/* Whether the query `text` is a SELECT on a store with its own engine,
+ * whose answer irkg_store_server_select gives. */
+static int server_select(irkg_store *store, const char *text)
+{
+	const char *form = irkg_sparql_form(text, strlen(text));
+
+	return irkg_store_query_language(store) && form &&
+	       strcmp(form, "SELECT") == 0;
+}
+
 int irkg_query_run(irkg_store *store, const char *text,
 		   const struct irkg_query_options *options, FILE *out,
 		   long *rows)
@@ -83,9 +96,10 @@ int irkg_query_run(irkg_store *store, const char *text,
 	struct irkg_sparql_issue issue;
 	librdf_query *query = NULL;
 	librdf_query_results *results = NULL;
+	irkg_answer *answer = NULL;
 	char *prepared = NULL, error[512];
 	const char *source = options->source ? options->source : "query";
-	int line_offset = 0, rc;
+	int line_offset = 0, fast, rc;
 
 	*rows = 0;
 	if (irkg_sparql_check(text, strlen(text), &issue)) {
@@ -101,7 +115,8 @@ int irkg_query_run(irkg_store *store, const char *text,
 		return rc;
 	}
 	irkg_ctx_set_input(ctx, source, line_offset);
-	query = new_query(store, prepared);
+	fast = server_select(store, prepared);
+	query = new_query(store, prepared, !fast);
 	if (!query) {
 		if (!irkg_ctx_error_count(ctx))
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
@@ -109,15 +124,25 @@ int irkg_query_run(irkg_store *store, const char *text,
 		rc = IRKG_EPARSE;
 		goto cleanup;
 	}
-	results = execute(store, query, prepared);
-	if (!results) {
+	if (fast) {
+		rc = irkg_store_server_select(store, prepared, &answer);
+		if (rc == IRKG_ENOMEM)
+			goto cleanup;
+		if (rc) {
+			if (!irkg_ctx_error_count(ctx))
+				irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
+					     "the query failed to run");
+			rc = IRKG_EPARSE;
+			goto cleanup;
+		}
+	} else if (!(results = execute(store, query, prepared))) {
 		if (!irkg_ctx_error_count(ctx))
 			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0,
 				     "the query failed to run");
 		rc = IRKG_EPARSE;
 		goto cleanup;
 	}
-	if (librdf_query_results_is_graph(results)) {
+	if (results && librdf_query_results_is_graph(results)) {
 		const char *format =
 			options->format ? options->format : "turtle";
 		librdf_stream *stream;
@@ -153,27 +178,30 @@ int irkg_query_run(irkg_store *store, const char *text,
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}
-		if (librdf_query_results_is_boolean(results) &&
+		if (results && librdf_query_results_is_boolean(results) &&
 		    strcmp(format, "json") != 0 && strcmp(format, "xml") != 0) {
 			/* Rasqal writes ASK only as JSON or XML; the plain
 			 * formats get the bare answer. */
-			int answer = librdf_query_results_get_boolean(results);
+			int yes = librdf_query_results_get_boolean(results);
 
-			if (answer < 0) {
+			if (yes < 0) {
 				rc = IRKG_ESTORE;
 				goto cleanup;
 			}
-			fputs(answer ? "true\n" : "false\n", out);
-		} else if (strcmp(format, "table") == 0 &&
-			   librdf_query_results_is_bindings(results)) {
-			rc = irkg_table_write(results, out, rows);
-			if (rc)
-				goto cleanup;
+			fputs(yes ? "true\n" : "false\n", out);
 		} else {
-			rc = irkg_results_write(
-				ctx, results, prepared, format,
-				irkg_store_query_language(store) != NULL, out,
-				rows);
+			if (!answer &&
+			    (rc = irkg_answer_from_results(
+				     &answer, results,
+				     !irkg_store_query_language(store))))
+				goto cleanup;
+			if (strcmp(format, "table") == 0 &&
+			    (!results ||
+			     librdf_query_results_is_bindings(results)))
+				rc = irkg_table_write(answer, out, rows);
+			else
+				rc = irkg_results_write(ctx, answer, prepared,
+							format, out, rows);
 			if (rc)
 				goto cleanup;
 		}
@@ -183,6 +211,7 @@ int irkg_query_run(irkg_store *store, const char *text,
 	if (!rc && irkg_ctx_error_count(ctx))
 		rc = IRKG_EPARSE;
 cleanup:
+	irkg_answer_free(answer);
 	if (results)
 		librdf_free_query_results(results);
 	if (query)
@@ -220,6 +249,7 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 	irkg_ctx *ctx = irkg_store_ctx(store);
 	librdf_query *query = NULL;
 	librdf_query_results *results = NULL;
+	irkg_answer *answer = NULL;
 	char **values = calloc(n_vars, sizeof(*values));
 	char **langs = calloc(n_vars, sizeof(*langs));
 	size_t i;
@@ -229,20 +259,20 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 		rc = IRKG_ENOMEM;
 		goto cleanup;
 	}
-	query = new_query(store, sparql);
-	results = query ? execute(store, query, sparql) : NULL;
-	if (!results) {
+	query = new_query(store, sparql, 0);
+	if (query && irkg_store_query_language(store))
+		rc = irkg_store_server_select(store, sparql, &answer);
+	else if (query && (results = execute(store, query, sparql)))
+		rc = irkg_answer_from_results(&answer, results, 1);
+	if (!answer && rc != IRKG_ENOMEM) {
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, NULL, 0, 0,
 			     "the %s query failed", name);
 		rc = IRKG_ESTORE;
-		goto cleanup;
 	}
-	for (; !rc && !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
+	for (; answer && !rc && !irkg_answer_finished(answer);
+	     irkg_answer_next(answer)) {
 		for (i = 0; i < n_vars && !rc; i++) {
-			librdf_node *node = irkg_virtuoso_mend_node(
-				librdf_query_results_get_binding_value(results,
-								       (int)i));
+			librdf_node *node = irkg_answer_value(answer, (int)i);
 
 			rc = node_text(node, &values[i], &langs[i]);
 			if (node)
@@ -259,6 +289,7 @@ int irkg_query_each_row(irkg_store *store, const char *sparql, size_t n_vars,
 		}
 	}
 cleanup:
+	irkg_answer_free(answer);
 	if (results)
 		librdf_free_query_results(results);
 	if (query)

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "error.h"
-#include "virtuoso.h"
 
 #define MAX_VARS 256
 
@@ -68,15 +67,14 @@ static int names_from_text(irkg_ctx *ctx, const char *text, struct names *names)
 	return rc;
 }
 
-static int names_of(irkg_ctx *ctx, librdf_query_results *results,
-		    const char *text, struct names *names)
+static int names_of(irkg_ctx *ctx, irkg_answer *answer, const char *text,
+		    struct names *names)
 {
-	int count = librdf_query_results_get_bindings_count(results), i;
+	int count = irkg_answer_columns(answer), i;
 	int rc = IRKG_OK;
 
 	for (i = 0; i < count && !rc; i++) {
-		const char *name =
-			librdf_query_results_get_binding_name(results, i);
+		const char *name = irkg_answer_name(answer, i);
 
 		rc = names_add(names, name ? name : "");
 	}
@@ -150,18 +148,19 @@ static void json_term(FILE *out, librdf_node *node)
 	fputc('}', out);
 }
 
-static int write_json(librdf_query_results *results, const struct names *names,
-		      FILE *out, long *rows)
+static int write_json(irkg_answer *answer, const struct names *names, FILE *out,
+		      long *rows)
 {
+	librdf_query_results *results = irkg_answer_results(answer);
 	size_t i;
 
-	if (librdf_query_results_is_boolean(results)) {
-		int answer = librdf_query_results_get_boolean(results);
+	if (results && librdf_query_results_is_boolean(results)) {
+		int yes = librdf_query_results_get_boolean(results);
 
-		if (answer < 0)
+		if (yes < 0)
 			return IRKG_ESTORE;
 		fprintf(out, "{\"head\": {}, \"boolean\": %s}\n",
-			answer ? "true" : "false");
+			yes ? "true" : "false");
 		return IRKG_OK;
 	}
 	fputs("{\"head\": {\"vars\": [", out);
@@ -170,15 +169,12 @@ static int write_json(librdf_query_results *results, const struct names *names,
 		json_string(out, names->v[i]);
 	}
 	fputs("]},\n \"results\": {\"bindings\": [", out);
-	for (; !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
+	for (; !irkg_answer_finished(answer); irkg_answer_next(answer)) {
 		int first = 1;
 
 		fputs(*rows ? ",\n  {" : "\n  {", out);
 		for (i = 0; i < names->n; i++) {
-			librdf_node *node = irkg_virtuoso_mend_node(
-				librdf_query_results_get_binding_value(results,
-								       (int)i));
+			librdf_node *node = irkg_answer_value(answer, (int)i);
 
 			if (!node)
 				continue; /* unbound: left out */
@@ -257,21 +253,22 @@ static void xml_term(FILE *out, librdf_node *node)
 	}
 }
 
-static int write_xml(librdf_query_results *results, const struct names *names,
-		     FILE *out, long *rows)
+static int write_xml(irkg_answer *answer, const struct names *names, FILE *out,
+		     long *rows)
 {
+	librdf_query_results *results = irkg_answer_results(answer);
 	size_t i;
 
 	fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	      "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n",
 	      out);
-	if (librdf_query_results_is_boolean(results)) {
-		int answer = librdf_query_results_get_boolean(results);
+	if (results && librdf_query_results_is_boolean(results)) {
+		int yes = librdf_query_results_get_boolean(results);
 
-		if (answer < 0)
+		if (yes < 0)
 			return IRKG_ESTORE;
 		fprintf(out, "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
-			answer ? "true" : "false");
+			yes ? "true" : "false");
 		return IRKG_OK;
 	}
 	fputs("  <head>\n", out);
@@ -281,13 +278,10 @@ static int write_xml(librdf_query_results *results, const struct names *names,
 		fputs("\"/>\n", out);
 	}
 	fputs("  </head>\n  <results>\n", out);
-	for (; !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
+	for (; !irkg_answer_finished(answer); irkg_answer_next(answer)) {
 		fputs("    <result>\n", out);
 		for (i = 0; i < names->n; i++) {
-			librdf_node *node = irkg_virtuoso_mend_node(
-				librdf_query_results_get_binding_value(results,
-								       (int)i));
+			librdf_node *node = irkg_answer_value(answer, (int)i);
 
 			if (!node)
 				continue; /* unbound: left out */
@@ -402,20 +396,16 @@ static void csv_term(FILE *out, librdf_node *node)
 	fputc('"', out);
 }
 
-/* The rows of results Rasqal did not make (a server's), as Rasqal writes
- * its own. */
-static int write_sv_rows(librdf_query_results *results,
-			 const struct names *names, int tsv, FILE *out,
-			 long *rows)
+/* The rows of an answer Rasqal did not make (a server's), as Rasqal
+ * writes its own. */
+static int write_sv_rows(irkg_answer *answer, const struct names *names,
+			 int tsv, FILE *out, long *rows)
 {
 	size_t i;
 
-	for (; !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
+	for (; !irkg_answer_finished(answer); irkg_answer_next(answer)) {
 		for (i = 0; i < names->n; i++) {
-			librdf_node *node = irkg_virtuoso_mend_node(
-				librdf_query_results_get_binding_value(results,
-								       (int)i));
+			librdf_node *node = irkg_answer_value(answer, (int)i);
 
 			if (i)
 				fputc(tsv ? '\t' : ',', out);
@@ -432,13 +422,16 @@ static int write_sv_rows(librdf_query_results *results,
 	return IRKG_OK;
 }
 
-static int write_sv(librdf_query_results *results, const struct names *names,
-		    const char *format, int server, FILE *out, long *rows)
+static int write_sv(irkg_answer *answer, const struct names *names,
+		    const char *format, FILE *out, long *rows)
 {
+	librdf_query_results *results = irkg_answer_results(answer);
 	int tsv = strcmp(format, "tsv") == 0;
 	size_t i;
 
-	if (!server && !librdf_query_results_finished(results)) {
+	/* Rasqal's rows are right, and Rasqal writes them */
+	if (irkg_answer_is_rasqal(answer) &&
+	    !librdf_query_results_finished(results)) {
 		/* Rasqal's rows are right: count them as they are written */
 		if (librdf_query_results_to_file_handle2(results, out, format,
 							 NULL, NULL, NULL))
@@ -449,7 +442,7 @@ static int write_sv(librdf_query_results *results, const struct names *names,
 		fprintf(out, "%s%s%s", i ? (tsv ? "\t" : ",") : "",
 			tsv ? "?" : "", names->v[i]);
 	fputs(tsv ? "\n" : "\r\n", out);
-	return server ? write_sv_rows(results, names, tsv, out, rows) : IRKG_OK;
+	return write_sv_rows(answer, names, tsv, out, rows);
 }
 
 int irkg_results_is_format(const char *name)
@@ -458,23 +451,23 @@ int irkg_results_is_format(const char *name)
 			strcmp(name, "tsv") == 0 || strcmp(name, "csv") == 0);
 }
 
-int irkg_results_write(irkg_ctx *ctx, librdf_query_results *results,
-		       const char *text, const char *format, int server,
-		       FILE *out, long *rows)
+int irkg_results_write(irkg_ctx *ctx, irkg_answer *answer, const char *text,
+		       const char *format, FILE *out, long *rows)
 {
+	librdf_query_results *results = irkg_answer_results(answer);
 	struct names names = {{0}, 0};
 	int rc;
 
 	*rows = 0;
-	rc = librdf_query_results_is_boolean(results)
+	rc = results && librdf_query_results_is_boolean(results)
 		     ? IRKG_OK
-		     : names_of(ctx, results, text, &names);
+		     : names_of(ctx, answer, text, &names);
 	if (!rc && strcmp(format, "json") == 0)
-		rc = write_json(results, &names, out, rows);
+		rc = write_json(answer, &names, out, rows);
 	else if (!rc && strcmp(format, "xml") == 0)
-		rc = write_xml(results, &names, out, rows);
+		rc = write_xml(answer, &names, out, rows);
 	else if (!rc)
-		rc = write_sv(results, &names, format, server, out, rows);
+		rc = write_sv(answer, &names, format, out, rows);
 	names_free(&names);
 	if (!rc && (fflush(out) != 0 || ferror(out)))
 		rc = IRKG_EIO;

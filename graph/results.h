@@ -13,20 +13,20 @@
 
 #include <redland.h>
 
+#include "answer.h"
 #include "ctx.h"
 
 /* Is `name` one of the formats this module writes: json, xml, tsv, csv? */
 int irkg_results_is_format(const char *name);
 
-/* Write SELECT or ASK `results` of the query `text` (its variables are
+/* Write the SELECT or ASK `answer` of the query `text` (its variables are
  * read from the text when the answer is empty) to `out` as `format`
  * (json, xml, tsv or csv). *rows gets the number of rows written. Returns
  * IRKG_OK, IRKG_EIO when writing failed, IRKG_ENOMEM, or IRKG_ESTORE when
- * the results cannot be read. `server` says the results come from a
- * server's own engine (Virtuoso), not Rasqal: TSV and CSV are then written
- * here, as Rasqal writes them, rather than by Rasqal. */
-int irkg_results_write(irkg_ctx *ctx, librdf_query_results *results,
-		       const char *text, const char *format, int server,
-		       FILE *out, long *rows);
+ * the results cannot be read. Rasqal's rows (irkg_answer_is_rasqal) are
+ * written as TSV and CSV by Rasqal itself; a server's are written here as
+ * Rasqal writes its own. */
+int irkg_results_write(irkg_ctx *ctx, irkg_answer *answer, const char *text,
+		       const char *format, FILE *out, long *rows);
 
 #endif

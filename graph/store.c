@@ -56,6 +56,7 @@ struct irkg_store {
 	char *lock_path;    /* NULL: memory, servers, lmdb readers */
 	char *dir;	    /* a directory store: undo by snapshot */
 	char *journal_path; /* NULL: journal lives in an anonymous file */
+	char *http;	    /* Virtuoso's SPARQL endpoint, H:PORT, or NULL */
 	int lock_fd;
 	librdf_storage *storage;
 	librdf_model *model;
@@ -519,6 +520,13 @@ static int open_virtuoso_store(irkg_store *store, const char *spec)
 {
 	int rc = open_model(store, spec, 0);
 
+	/* SELECT answers come through the SPARQL endpoint when the spec
+	 * names it (irkg_store_server_select) */
+	if (!rc && (store->http = irkg_virtuoso_spec_field(spec, "http")) &&
+	    !*store->http) {
+		free(store->http);
+		store->http = NULL;
+	}
 	if (!rc)
 		rc = irkg_virtuoso_connect(irkg_ctx_world(store->ctx),
 					   store->model);
@@ -725,6 +733,7 @@ void irkg_store_free(irkg_store *store)
 	free(store->lock_path);
 	free(store->dir);
 	free(store->journal_path);
+	free(store->http);
 	free(store->name);
 	free(store);
 }
@@ -1291,21 +1300,15 @@ static int graph_list_add(struct graph_list *gl, const char *iri, long size)
  * a small store, and its sizes would be streamed statement by statement. */
 static int server_graphs(irkg_store *store, struct graph_list *gl)
 {
-	librdf_query *query = librdf_new_query(
-		irkg_ctx_world(store->ctx), IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
-		(const unsigned char *)"SELECT ?g (COUNT(*) AS ?n) WHERE { "
-				       "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-		NULL);
-	librdf_query_results *results =
-		query ? librdf_model_query_execute(store->model, query) : NULL;
-	int rc = results ? IRKG_OK : IRKG_ESTORE;
+	irkg_answer *answer = NULL;
+	int rc = irkg_store_server_select(store,
+					  "SELECT ?g (COUNT(*) AS ?n) WHERE { "
+					  "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+					  &answer);
 
-	for (; !rc && !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
-		librdf_node *g =
-			librdf_query_results_get_binding_value(results, 0);
-		librdf_node *size =
-			librdf_query_results_get_binding_value(results, 1);
+	for (; !rc && !irkg_answer_finished(answer); irkg_answer_next(answer)) {
+		librdf_node *g = irkg_answer_value(answer, 0);
+		librdf_node *size = irkg_answer_value(answer, 1);
 		long n = -1;
 
 		if (size)
@@ -1321,10 +1324,7 @@ static int server_graphs(irkg_store *store, struct graph_list *gl)
 		if (size)
 			librdf_free_node(size);
 	}
-	if (results)
-		librdf_free_query_results(results);
-	if (query)
-		librdf_free_query(query);
+	irkg_answer_free(answer);
 	return rc;
 }
 
@@ -1487,29 +1487,65 @@ int irkg_store_reads_union(const irkg_store *store)
 	return store->kind != KIND_VIRTUOSO;
 }
 
+/* The answer to `text` (Virtuoso's) through the store's SPARQL endpoint;
+ * IRKG_EUNSUPPORTED when it is too long for a URL (nothing was sent). */
+static int endpoint_select(irkg_store *store, const char *text,
+			   irkg_answer **out)
+{
+	char why[512];
+	int rc = irkg_virtuoso_http_select(out, irkg_ctx_world(store->ctx),
+					   store->http, text, why, sizeof(why));
+
+	if (rc == IRKG_OK || rc == IRKG_ENOMEM || rc == IRKG_EUNSUPPORTED)
+		return rc;
+	irkg_ctx_log(store->ctx, IRKG_LOG_ERROR, NULL, 0, 0,
+		     "Virtuoso's SPARQL endpoint at %s: %s", store->http,
+		     *why ? why : "no answer (is http= right?)");
+	return IRKG_ESTORE;
+}
+
+int irkg_store_server_select(irkg_store *store, const char *sparql,
+			     irkg_answer **out)
+{
+	librdf_world *world = irkg_ctx_world(store->ctx);
+	librdf_query *query = NULL;
+	librdf_query_results *results;
+	char *text = NULL;
+	int rc;
+
+	*out = NULL;
+	if (store->kind != KIND_VIRTUOSO)
+		return IRKG_EUNSUPPORTED;
+	if ((rc = irkg_virtuoso_query_text(sparql, &text)))
+		return rc;
+	if (store->http &&
+	    (rc = endpoint_select(store, text, out)) != IRKG_EUNSUPPORTED) {
+		free(text);
+		return rc;
+	}
+	query = librdf_new_query(world, IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
+				 (const unsigned char *)text, NULL);
+	free(text);
+	if (!query)
+		return IRKG_ESTORE;
+	results = librdf_model_query_execute(store->model, query);
+	if (!results) {
+		librdf_free_query(query); /* run: safe to free */
+		return IRKG_ESTORE;
+	}
+	return irkg_answer_adopt(out, query, results);
+}
+
 /* Run `sparql` (one variable) on the server and pass each value to fn
  * until it returns non-zero. */
 static int server_each(irkg_store *store, const char *sparql,
 		       int (*fn)(void *, librdf_node *), void *data)
 {
-	librdf_world *world = irkg_ctx_world(store->ctx);
-	librdf_query *query = NULL;
-	librdf_query_results *results = NULL;
-	char *text = NULL;
-	int rc = irkg_virtuoso_query_text(sparql, &text);
+	irkg_answer *answer = NULL;
+	int rc = irkg_store_server_select(store, sparql, &answer);
 
-	if (rc)
-		return rc;
-	query = librdf_new_query(world, IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
-				 (const unsigned char *)text, NULL);
-	results =
-		query ? librdf_model_query_execute(store->model, query) : NULL;
-	if (!results)
-		rc = IRKG_ESTORE;
-	for (; !rc && !librdf_query_results_finished(results);
-	     librdf_query_results_next(results)) {
-		librdf_node *v = irkg_virtuoso_mend_node(
-			librdf_query_results_get_binding_value(results, 0));
+	for (; !rc && !irkg_answer_finished(answer); irkg_answer_next(answer)) {
+		librdf_node *v = irkg_answer_value(answer, 0);
 
 		if (v) {
 			int stop = fn(data, v);
@@ -1519,11 +1555,7 @@ static int server_each(irkg_store *store, const char *sparql,
 				break;
 		}
 	}
-	if (results)
-		librdf_free_query_results(results);
-	if (query)
-		librdf_free_query(query);
-	free(text);
+	irkg_answer_free(answer);
 	return rc;
 }
 

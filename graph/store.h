@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <redland.h>
 
+#include "answer.h"
 #include "ctx.h"
 
 typedef struct irkg_store irkg_store;
@@ -31,7 +32,8 @@ enum irkg_store_mode {
  *                  user, password)
  *   virtuoso:K=V;K=V  Redland's Virtuoso storage over ODBC (host H:PORT,
  *                  user, password, dsn; virtuoso.h); SPARQL runs on the
- *                  server
+ *                  server, SELECT answers through its SPARQL endpoint
+ *                  when http=H:PORT names it
  * A writer waits up to `lock_wait_seconds` for another writer to finish.
  * An interrupted earlier write found in the store's journal is rolled back
  * first. On success *out is owned by the caller (irkg_store_free); on failure
@@ -108,6 +110,16 @@ int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
  * Rasqal over the store's statements ("sparql11-query"), or the storage
  * module's own engine (Virtuoso: the text goes to the server). */
 const char *irkg_store_query_language(const irkg_store *store);
+
+/* Run the SELECT `sparql` (Rasqal's SPARQL, as irkg writes it) on a store
+ * with its own engine (Virtuoso) and give its answer: through the server's
+ * SPARQL endpoint in one request when the spec names it (http=H:PORT)
+ * and the query fits in a URL, else through the module row by row. *out is
+ * owned by the caller; on failure it is NULL and IRKG_ESTORE (logged when the
+ * endpoint said why), IRKG_ENOMEM, or IRKG_EUNSUPPORTED (not such a store) is
+ * returned. */
+int irkg_store_server_select(irkg_store *store, const char *sparql,
+			     irkg_answer **out);
 
 /* Whether librdf_model_find_statements (and get_target, get_source,
  * as_stream) read the union of the store's graphs. 0 for Virtuoso, whose

@@ -5,7 +5,6 @@
 #include "error.h"
 #include "prefixes.h"
 #include "table.h"
-#include "virtuoso.h"
 
 /* a + b + c in a new string */
 static char *join3(const char *a, const char *b, const char *c)
@@ -87,9 +86,9 @@ static void write_cells(FILE *out, char **cells, const size_t *widths, int n)
 	fputs("|\n", out);
 }
 
-int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
+int irkg_table_write(irkg_answer *answer, FILE *out, long *rows)
 {
-	int n = librdf_query_results_get_bindings_count(results), i;
+	int n = irkg_answer_columns(answer), i;
 	char **cells = NULL; /* row-major, header first */
 	size_t *widths = NULL, n_rows = 0, cap = 0, r;
 	int rc = IRKG_OK;
@@ -103,7 +102,7 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 	if (!widths)
 		return IRKG_ENOMEM;
 	for (; !rc; n_rows++) {
-		if (n_rows > 0 && librdf_query_results_finished(results))
+		if (n_rows > 0 && irkg_answer_finished(answer))
 			break;
 		if (n_rows == cap) {
 			size_t ncap = cap ? cap * 2 : 16;
@@ -121,15 +120,11 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 			char *cell;
 
 			if (n_rows == 0) {
-				const char *name =
-					librdf_query_results_get_binding_name(
-						results, i);
+				const char *name = irkg_answer_name(answer, i);
 
 				cell = strdup(name ? name : "");
 			} else {
-				librdf_node *v = irkg_virtuoso_mend_node(
-					librdf_query_results_get_binding_value(
-						results, i));
+				librdf_node *v = irkg_answer_value(answer, i);
 
 				cell = irkg_table_node_text(v);
 				if (v)
@@ -147,7 +142,7 @@ int irkg_table_write(librdf_query_results *results, FILE *out, long *rows)
 				widths[i] = width_of(cell);
 		}
 		if (n_rows > 0)
-			librdf_query_results_next(results);
+			irkg_answer_next(answer);
 	}
 	if (!rc) {
 		write_rule(out, widths, n);

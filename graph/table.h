@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <redland.h>
 
-/* Write every remaining row of `results` (a bindings result) as a table:
+#include "answer.h"
+
+/* Write every remaining row of `answer` as a table:
  * IRIs shortened with the project's prefixes, literals as their text.
  * *rows receives the row count. Returns 0 or IRKG_ENOMEM / IRKG_EIO. */
-int irkg_table_write(librdf_query_results *results, FILE *out, long *rows);
+int irkg_table_write(irkg_answer *answer, FILE *out, long *rows);
 
 /* Write `node` as a short string: "state:JPN", "Japan", "_:b1". The result
  * is malloc'd (NULL when out of memory); an unbound value gives "". */

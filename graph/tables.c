@@ -520,6 +520,9 @@ struct pairing {
 	irkg_store *store;
 	const char *actor; /* only rows with this party, or NULL */
 	int trends;
+	/* the party's code, type, status, issue, start and end are columns
+	 * 4 to 9, not looked up: on a server a look-up is a round trip */
+	int server;
 	char *relation, *party, *code;
 };
 
@@ -572,7 +575,28 @@ static char *relation_type(irkg_store *store, const char *r)
 	return type;
 }
 
-/* vars: ?r ?p ?article ?evidence */
+/* The table type of a class IRI the server gave, as table_type_of. */
+static char *type_of_class(const char *iri)
+{
+	size_t i;
+
+	if (!iri || strncmp(iri, IRKG_NS, strlen(IRKG_NS)) != 0)
+		return NULL;
+	for (i = 0; i < sizeof(relation_types) / sizeof(relation_types[0]); i++)
+		if (strcmp(iri + strlen(IRKG_NS),
+			   relation_types[i].class_name) == 0)
+			return strdup(relation_types[i].type);
+	return NULL;
+}
+
+/* A party's code from the server's column, as code_of. */
+static char *code_from(const char *party, const char *short_code)
+{
+	return short_code ? strdup(short_code) : local_name(party);
+}
+
+/* vars: ?r ?p ?article ?evidence, and on a server ?code ?type ?status
+ * ?issue ?start ?end */
 static char *map_relation(void *state, const char *const *vars, char **out)
 {
 	struct pairing *p = state;
@@ -586,27 +610,36 @@ static char *map_relation(void *state, const char *const *vars, char **out)
 		free(p->code);
 		p->relation = strdup(vars[0]);
 		p->party = strdup(vars[1]);
-		p->code = code_of(p->store, vars[1]);
+		p->code = p->server ? code_from(vars[1], vars[4])
+				    : code_of(p->store, vars[1]);
 		return NULL; /* the first party: wait for the second */
 	}
 	if (!p->party || strcmp(p->party, vars[1]) == 0)
 		return NULL; /* the same party again (two evidence rows) */
-	out[0] = relation_type(p->store, vars[0]);
+	out[0] = p->server ? type_of_class(vars[5])
+			   : relation_type(p->store, vars[0]);
 	if (!out[0])
 		return NULL; /* a type of no table column */
 	out[1] = p->code ? strdup(p->code) : NULL;
-	out[2] = code_of(p->store, vars[1]);
+	out[2] = p->server ? code_from(vars[1], vars[4])
+			   : code_of(p->store, vars[1]);
 	if (p->actor && !(out[1] && strcmp(out[1], p->actor) == 0) &&
 	    !(out[2] && strcmp(out[2], p->actor) == 0))
 		return NULL; /* the caller frees out[] */
-	status = lookup(p->store, vars[0],
-			p->trends ? IRKG_NS "trend" : IRKG_NS "status");
-	issue = lookup(p->store, vars[0], IRKG_NS "issue");
+	status = p->server ? dup_or_null(vars[6])
+			   : lookup(p->store, vars[0],
+				    p->trends ? IRKG_NS "trend"
+					      : IRKG_NS "status");
+	issue = p->server ? dup_or_null(vars[7])
+			  : lookup(p->store, vars[0], IRKG_NS "issue");
 	out[3] = local_name(issue);
 	free(issue);
-	out[4] = lookup(p->store, vars[0],
-			p->trends ? IRKG_NS "date" : IRKG_NS "start");
-	out[5] = lookup(p->store, vars[0], IRKG_NS "end");
+	out[4] = p->server
+			 ? dup_or_null(vars[8])
+			 : lookup(p->store, vars[0],
+				  p->trends ? IRKG_NS "date" : IRKG_NS "start");
+	out[5] = p->server ? dup_or_null(vars[9])
+			   : lookup(p->store, vars[0], IRKG_NS "end");
 	out[6] = local_name(status); /* a status, or a trend's direction */
 	free(status);
 	if (out[6] && out[6][0] >= 'A' && out[6][0] <= 'Z')
@@ -636,7 +669,34 @@ int irkg_table_relations(irkg_store *store, const struct irkg_table_filter *f,
 		"  ?sentence nif:anchorOf ?evidence .\n"
 		"}\n"
 		"ORDER BY ?r ?p ?sentence\n"};
-	struct pairing pairing = {store, f->actor, 0, NULL, NULL, NULL};
+	/* On a server the looked-up values come as OPTIONAL columns, as for
+	 * the events table. A relation has one type the table knows; a row
+	 * per type would only repeat it (the first row is kept). */
+#define SERVER_RELATIONS(PARTY, STATUS, START)                                 \
+	QUERY_PREFIXES                                                         \
+	"SELECT ?r ?p ?article ?evidence ?code ?type ?status ?issue ?start "   \
+	"?end\n"                                                               \
+	"WHERE {\n"                                                            \
+	"  ?r irkg:" PARTY " ?p ; irkg:fromArticle ?article ;\n"               \
+	"     irkg:evidence ?sentence .\n"                                     \
+	"  ?sentence nif:anchorOf ?evidence .\n"                               \
+	"  OPTIONAL { ?p irkg:shortCode ?code }\n"                             \
+	"  OPTIONAL { ?r rdf:type ?type FILTER(?type IN (irkg:Alliance, "      \
+	"irkg:Dispute, irkg:Partnership, irkg:Rivalry, irkg:SanctionsRegime, " \
+	"irkg:Agreement, irkg:RelationTrend)) }\n"                             \
+	"  OPTIONAL { ?r irkg:" STATUS " ?status }\n"                          \
+	"  OPTIONAL { ?r irkg:issue ?issue }\n"                                \
+	"  OPTIONAL { ?r irkg:" START " ?start }\n"                            \
+	"  OPTIONAL { ?r irkg:end ?end }\n"                                    \
+	"}\n"                                                                  \
+	"ORDER BY ?r ?p ?sentence\n"
+	static const char *const server_queries[] = {
+		SERVER_RELATIONS("party", "status", "start"),
+		SERVER_RELATIONS("dyadMember", "trend", "date")};
+#undef SERVER_RELATIONS
+	struct pairing pairing = {.store = store,
+				  .actor = f->actor,
+				  .server = !irkg_store_reads_union(store)};
 	size_t q;
 	int rc = IRKG_OK;
 
@@ -648,7 +708,8 @@ int irkg_table_relations(irkg_store *store, const struct irkg_table_filter *f,
 	for (q = 0; q < 2 && !rc; q++) {
 		pairing.trends = q == 1;
 		rc = run_table(
-			store, queries[q], 4, relation_columns,
+			store, pairing.server ? server_queries[q] : queries[q],
+			pairing.server ? 10 : 4, relation_columns,
 			sizeof(relation_columns) / sizeof(relation_columns[0]),
 			map_relation, &pairing, -1, format, out, rows, q == 0);
 	}

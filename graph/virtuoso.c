@@ -42,6 +42,8 @@ int irkg_virtuoso_put_options(librdf_hash *options, const char *spec)
 		if (!eq || eq == item)
 			continue;
 		*eq = '\0';
+		if (strcmp(item, "http") == 0)
+			continue; /* irkg's, not the module's */
 		has_dsn |= strcmp(item, "dsn") == 0;
 		has_user |= strcmp(item, "user") == 0;
 		has_password |= strcmp(item, "password") == 0;
@@ -116,6 +118,125 @@ int irkg_virtuoso_connect(librdf_world *world, librdf_model *model)
 		librdf_free_query_results(results);
 	librdf_free_query(query);
 	return results ? IRKG_OK : IRKG_ENOTFOUND;
+}
+
+char *irkg_virtuoso_spec_field(const char *spec, const char *key)
+{
+	size_t n = strlen(key);
+	const char *item = spec;
+
+	while (item && *item) {
+		size_t len = strcspn(item, "; ");
+
+		if (len > n && strncmp(item, key, n) == 0 && item[n] == '=')
+			return strndup(item + n + 1, len - n - 1);
+		item += len;
+		item += strspn(item, "; ");
+	}
+	return NULL;
+}
+
+struct reply {
+	char *bytes;
+	size_t len, cap;
+	int failed;
+};
+
+/* raptor_www's write handler: the reply's bytes, kept in memory. */
+static void keep_bytes(raptor_www *www, void *data, const void *ptr,
+		       size_t size, size_t nmemb)
+{
+	struct reply *r = data;
+	size_t n = size * nmemb;
+
+	(void)www;
+	if (r->failed || n == 0)
+		return;
+	if (r->len + n + 1 > r->cap) {
+		size_t cap = (r->len + n + 1) * 2;
+		char *grown = realloc(r->bytes, cap);
+
+		if (!grown) {
+			r->failed = 1;
+			return;
+		}
+		r->bytes = grown;
+		r->cap = cap;
+	}
+	memcpy(r->bytes + r->len, ptr, n);
+	r->len += n;
+	r->bytes[r->len] = '\0';
+}
+
+/* "http://ENDPOINT/sparql?query=" and the query, percent-encoded where
+ * a query component needs it (RFC 3986: '&', '=', '+' and '#' are
+ * encoded, the other delimiters kept, so that the URL stays short). */
+static char *endpoint_url(const char *endpoint, const char *query)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(endpoint) + 3 * strlen(query) + 32;
+	char *url = malloc(n), *p;
+	const unsigned char *q;
+
+	if (!url)
+		return NULL;
+	p = url + snprintf(url, n, "http://%s/sparql?query=", endpoint);
+	for (q = (const unsigned char *)query; *q; q++) {
+		if (*q && (isalnum(*q) || strchr("-._~!$'()*,;:@/?", *q))) {
+			*p++ = (char)*q;
+		} else {
+			*p++ = '%';
+			*p++ = hex[*q >> 4];
+			*p++ = hex[*q & 15];
+		}
+	}
+	*p = '\0';
+	return url;
+}
+
+int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
+			      const char *endpoint, const char *server_text,
+			      char *why, size_t why_size)
+{
+	raptor_world *rw = librdf_world_get_raptor(world);
+	raptor_www *www = rw ? raptor_new_www(rw) : NULL;
+	raptor_uri *uri = NULL;
+	struct reply reply = {NULL, 0, 0, 0};
+	char *url = endpoint_url(endpoint, server_text);
+	int rc = IRKG_ENOMEM;
+
+	*out = NULL;
+	if (why_size)
+		why[0] = '\0';
+	if (url && strlen(url) > IRKG_VIRTUOSO_URL_MAX) {
+		rc = IRKG_EUNSUPPORTED;
+		goto cleanup;
+	}
+	if (!www || !url ||
+	    !(uri = raptor_new_uri(rw, (const unsigned char *)url)))
+		goto cleanup;
+	raptor_www_set_http_accept(www, "application/sparql-results+json");
+	raptor_www_set_write_bytes_handler(www, keep_bytes, &reply);
+	if (raptor_www_fetch(www, uri) || reply.failed || !reply.bytes) {
+		/* Virtuoso says why in the reply's first line */
+		if (reply.bytes && why_size)
+			snprintf(why, why_size, "%.*s",
+				 (int)strcspn(reply.bytes, "\r\n"),
+				 reply.bytes);
+		rc = reply.failed ? IRKG_ENOMEM : IRKG_ESTORE;
+		goto cleanup;
+	}
+	rc = irkg_answer_from_json(out, world, reply.bytes, reply.len);
+	if (rc == IRKG_EPARSE && why_size)
+		snprintf(why, why_size, "its reply is not SPARQL results JSON");
+cleanup:
+	if (uri)
+		raptor_free_uri(uri);
+	if (www)
+		raptor_free_www(www);
+	free(reply.bytes);
+	free(url);
+	return rc;
 }
 
 int irkg_virtuoso_is_system_graph(const char *iri)
@@ -360,9 +481,11 @@ int irkg_virtuoso_query_text(const char *sparql, char **out)
 
 		if (c == '"' || c == '\'')
 			len = string_length(sparql, i, n);
-		else if (c == '#')
+		else if (c == '#') {
+			/* left out: a shorter text (and URL) for the server */
 			len = strcspn(sparql + i, "\n");
-		else if (c == '<' && (len = iri_length(sparql, i)))
+			continue;
+		} else if (c == '<' && (len = iri_length(sparql, i)))
 			;
 		else if ((len = division_by_zero(sparql, i))) {
 			rc = append(&b, replacement, sizeof(replacement) - 1);

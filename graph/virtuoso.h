@@ -5,6 +5,8 @@
 
 #include <redland.h>
 
+#include "answer.h"
+
 /* The ODBC data source irkg connects through when the spec names none:
  * `make deps` (as root) registers it in /etc/odbc.ini with Virtuoso's
  * driver; the host, user and password come from the spec. */
@@ -30,12 +32,34 @@ int irkg_virtuoso_put_options(librdf_hash *options, const char *spec);
  * the server did not answer (librdf has logged why). */
 int irkg_virtuoso_connect(librdf_world *world, librdf_model *model);
 
+/* The longest URL sent to the endpoint: Virtuoso 7.2's HTTP server cuts
+ * a request line at about 10,000 bytes (measured). */
+#define IRKG_VIRTUOSO_URL_MAX 8000
+
+/* The value of `key` in a spec "k=v;k=v" (malloc'd), or NULL when it is
+ * not there or memory runs out. */
+char *irkg_virtuoso_spec_field(const char *spec, const char *key);
+
+/* Run the SELECT `server_text` (as irkg_virtuoso_query_text gives it) at
+ * Virtuoso's SPARQL endpoint, `endpoint` being its HTTP host:port
+ * (http=H:PORT in the spec), and read the whole answer at once as SPARQL
+ * Query Results JSON: one HTTP request instead of several ODBC calls a
+ * cell through the module. *out is owned by the caller; on failure it is
+ * NULL, `why` holds the server's reason when it gave one, and IRKG_ESTORE
+ * (the request or the query failed), IRKG_EPARSE (the reply is not such
+ * JSON), IRKG_EUNSUPPORTED (the query is too long for a URL, nothing was
+ * sent: ask the module) or IRKG_ENOMEM is returned. */
+int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
+			      const char *endpoint, const char *server_text,
+			      char *why, size_t why_size);
+
 /* Whether `iri` names one of Virtuoso's own graphs (its schemas and
  * metadata), which irkg neither lists nor reads. */
 int irkg_virtuoso_is_system_graph(const char *iri);
 
-/* The query as Virtuoso is sent it: Virtuoso's own graphs left out of the
- * default graph (of a query without GRAPH), and the Rasqal idiom 1/0 (an error,
+/* The query as Virtuoso is sent it: comments left out, Virtuoso's own
+ * graphs left out of the default graph (of a query without GRAPH), and the
+ * Rasqal idiom 1/0 (an error,
  * so that SAMPLE skips the row) written COALESCE() (unbound), since Virtuoso
  * stops the whole query at a division by zero. *out is malloc'd (the caller
  * frees it); NULL and IRKG_ENOMEM on failure. */

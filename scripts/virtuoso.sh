@@ -1,24 +1,29 @@
 #!/bin/sh
 # A local Virtuoso for irkg's tests, benchmarks and trials, bound to
 # 127.0.0.1, its database and settings in one directory:
-#   scripts/virtuoso.sh start DIR [PORT]   start it (a free port by default)
+#   scripts/virtuoso.sh start DIR [PORT [HTTP_PORT]]   start it (free ports
+#                                                      by default)
 #   scripts/virtuoso.sh stop DIR           stop it
 # `start` writes DIR/virtuoso.ini, DIR/odbc.ini (the ODBC data source
 # irkg-virtuoso, for a user without /etc/odbc.ini's) and DIR/env, and prints
 # the two lines to use it:
 #   export ODBCINI=DIR/odbc.ini
-#   export IRKG_STORE='virtuoso:host=127.0.0.1:PORT;user=dba;password=dba'
+#   export IRKG_STORE='virtuoso:host=127.0.0.1:PORT;user=dba;password=dba;http=127.0.0.1:HTTP_PORT'
+# PORT takes SQL over ODBC (writes, and the module's reads); HTTP_PORT is
+# the server's SPARQL endpoint, /sparql, through which irkg reads SELECT
+# answers whole (graph/answer.h).
 # Exit status: 0 started (or stopped), 1 it could not start, 2 misuse,
 # 3 Virtuoso is not installed (make deps installs it as root).
 set -u
 usage() {
-	echo "usage: scripts/virtuoso.sh start DIR [PORT] | stop DIR" >&2
+	echo "usage: scripts/virtuoso.sh start DIR [PORT [HTTP_PORT]] | stop DIR" >&2
 	exit 2
 }
 [ $# -ge 2 ] || usage
 cmd=$1
 dir=$2
 port=${3:-}
+http_port=${4:-}
 
 driver() {
 	for f in /usr/lib/*/odbc/virtodbc_r.so /usr/lib/odbc/virtodbc_r.so; do
@@ -39,9 +44,11 @@ start)
 	}
 	mkdir -p "$dir" || exit 1
 	dir=$(cd "$dir" && pwd)
-	if [ -z "$port" ]; then
-		port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || exit 1
-	fi
+	free_port() {
+		python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+	}
+	[ -n "$port" ] || port=$(free_port) || exit 1
+	[ -n "$http_port" ] || http_port=$(free_port) || exit 1
 	cat >"$dir/virtuoso.ini" <<EOF
 [Database]
 DatabaseFile = $dir/virtuoso.db
@@ -73,12 +80,17 @@ ResultSetMaxRows = 10000000
 MaxQueryExecutionTime = 600
 MaxQueryCostEstimationTime = 0
 
+[HTTPServer]
+ServerPort = 127.0.0.1:$http_port
+ServerThreads = 4
+MaxClientConnections = 4
+
 [SPARQL]
 ResultSetMaxRows = 10000000
 MaxQueryExecutionTime = 600
 EOF
 	printf '[irkg-virtuoso]\nDriver = %s\n' "$drv" >"$dir/odbc.ini"
-	spec="virtuoso:host=127.0.0.1:$port;user=dba;password=dba"
+	spec="virtuoso:host=127.0.0.1:$port;user=dba;password=dba;http=127.0.0.1:$http_port"
 	printf "export ODBCINI=%s/odbc.ini\nexport IRKG_STORE='%s'\n" "$dir" "$spec" >"$dir/env"
 	# +wait: returns when the server is online (or has failed)
 	(cd "$dir" && virtuoso-t +configfile "$dir/virtuoso.ini" +wait) >"$dir/start.log" 2>&1 || {
@@ -93,11 +105,13 @@ stop)
 		echo "virtuoso.sh: no Virtuoso in $dir" >&2
 		exit 1
 	}
-	port=$(sed -n 's/^ServerPort = 127.0.0.1://p' "$dir/virtuoso.ini")
+	# the first ServerPort, [Parameters]' (SQL); the second is HTTP's
+	port=$(sed -n 's/^ServerPort = 127.0.0.1://p' "$dir/virtuoso.ini" | head -n 1)
 	isql-vt "127.0.0.1:$port" dba dba exec='shutdown();' >/dev/null 2>&1
-	# the lock file goes when the server has gone
+	# the lock file goes when the server has gone (its last checkpoint
+	# can take a minute on a busy machine)
 	i=0
-	while [ -f "$dir/virtuoso.lck" ] && [ $i -lt 100 ]; do
+	while [ -f "$dir/virtuoso.lck" ] && [ $i -lt 600 ]; do
 		sleep 0.2
 		i=$((i + 1))
 	done

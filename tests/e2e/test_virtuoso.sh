@@ -33,6 +33,10 @@ trap 'sh "$TOP/scripts/virtuoso.sh" stop "$VT" >/dev/null 2>&1; rm -rf "$WORK"' 
 V=$IRKG_STORE
 unset IRKG_STORE
 pass "a Virtuoso started on 127.0.0.1 ($V)"
+# the same server without its SPARQL endpoint: SELECT answers through the
+# module, row by row
+VM=$(printf '%s\n' "$V" | sed 's/;http=[^;]*//')
+expect_true "the spec names the server's SPARQL endpoint (http=)" test "$VM" != "$V"
 
 run --store "$V" ingest "$A1" "$A2"
 expect_rc 0 "ingest into Virtuoso"
@@ -70,9 +74,10 @@ compare "query post-holder (literals with a language)" query -f tsv post-holder 
 compare "query -f json members" query -f json members --param org=NATO
 compare "query -f csv cameo-code" query -f csv cameo-code --param code=1042
 EVENT=https://w3id.org/irkg/id/event/d9ce29ff0603554607d88b29976b77030b50297f-1
-for q in active-dyads agreements criticised disputes dyad-score evidence sample-alliances; do
+for q in active-dyads agreements criticised disputes dyad-score evidence sample-alliances timeline; do
 	set -- query -f tsv "$q"
 	[ "$q" = evidence ] && set -- "$@" --param "fact=$EVENT"
+	[ "$q" = timeline ] && set -- "$@" --param a=KOR --param b=JPN
 	# as they come, without sorting: GROUP BY gives key order on both
 	run --store "$V" "$@"
 	expect_rc 0 "virtuoso: canned query $q"
@@ -82,6 +87,40 @@ for q in active-dyads agreements criticised disputes dyad-score evidence sample-
 done
 n=$(wc -l <"$WORK/l.out" | tr -d ' ')
 if [ "$n" -gt 1 ]; then pass "the comparisons are not empty"; else fail "the comparisons are not empty"; fi
+
+# SELECT answers whole through the SPARQL endpoint and row by row through
+# the module: the same rows in the same order (Virtuoso's ORDER BY on
+# both, not sorted here), in every format and for irkg's own queries.
+for args in "query -f tsv timeline --param a=KOR --param b=JPN" \
+	"query -f tsv meetings --param state=JPN" "query -f json criticised" \
+	"query -f xml members --param org=NATO" "query -f csv dyad-score" \
+	"query -f table post-holder --param state=JPN --param role=HeadOfGovernment --param date=2021-05-05" \
+	events relations "network --format json" graphs; do
+	# shellcheck disable=SC2086
+	run --store "$V" $args
+	expect_rc 0 "virtuoso endpoint: $args"
+	cp "$OUT" "$WORK/v.out"
+	# shellcheck disable=SC2086
+	"$IRKG" --store "$VM" $args >"$WORK/m.out" 2>/dev/null
+	expect_same "$WORK/m.out" "$WORK/v.out" "virtuoso: '$args' through the endpoint as through the module"
+done
+if [ "$(wc -l <"$WORK/v.out")" -gt 2 ]; then pass "the endpoint's answers are not empty"; else
+	fail "the endpoint's answers are not empty"; fi
+
+# An endpoint that is not there, or a query the server refuses there, is
+# an error that says so, not an empty answer.
+run --store "$VM;http=127.0.0.1:1" query -f tsv allies --param state=JPN
+expect_true "virtuoso: no endpoint at http= fails" test "$RC" -ne 0
+expect_err "Virtuoso's SPARQL endpoint at 127.0.0.1:1" "and names the endpoint"
+run --store "$V" query -e 'SELECT ?x WHERE { ?x <http://e/p> ?y } ORDER BY bif:no_such_function(?x)'
+expect_true "virtuoso: a query the endpoint refuses fails" test "$RC" -ne 0
+expect_err "no_such_function" "with the server's reason"
+# A query too long for a URL (the server cuts the request line at about
+# 10,000 bytes) goes through the module instead.
+pad=$(head -c 9000 /dev/zero | tr '\0' x)
+run --store "$V" query -f tsv -e "SELECT ?e WHERE { ?e <https://w3id.org/irkg/ontology#cameoCode> \"114\" FILTER(STRLEN(\"$pad\") > 0) }"
+expect_rc 0 "virtuoso: a query too long for the endpoint's URL"
+expect_out "<https://w3id.org/irkg/id/event/" "is answered through the module"
 
 # A query whose ORDER BY sorts on its own aggregate (Virtuoso refuses it
 # as written; irkg orders outside a subquery) and whose optional columns

@@ -279,6 +279,7 @@ static char *table_of(struct fixture *f, const char *sparql, int skip, int *rc,
 {
 	librdf_query *query;
 	librdf_query_results *results;
+	irkg_answer *answer = NULL;
 	char *text = NULL;
 	size_t size = 0;
 	FILE *out;
@@ -303,7 +304,10 @@ static char *table_of(struct fixture *f, const char *sparql, int skip, int *rc,
 	out = open_memstream(&text, &size);
 	assert_non_null(out);
 	*rows = -1;
-	*rc = irkg_table_write(results, out, rows);
+	assert_int_equal(irkg_answer_from_results(&answer, results, 1),
+			 IRKG_OK);
+	*rc = irkg_table_write(answer, out, rows);
+	irkg_answer_free(answer);
 	assert_int_equal(fclose(out), 0);
 	assert_int_equal(f->errors, 0);
 	librdf_free_query_results(results);
@@ -492,6 +496,7 @@ static void test_write_io_error(void **state)
 	struct fixture *f = *state;
 	librdf_query *query;
 	librdf_query_results *results;
+	irkg_answer *answer = NULL;
 	FILE *out;
 	long rows = -1;
 
@@ -504,7 +509,10 @@ static void test_write_io_error(void **state)
 	assert_non_null(results);
 	out = fopen("/dev/null", "r");
 	assert_non_null(out);
-	assert_int_equal(irkg_table_write(results, out, &rows), IRKG_EIO);
+	assert_int_equal(irkg_answer_from_results(&answer, results, 1),
+			 IRKG_OK);
+	assert_int_equal(irkg_table_write(answer, out, &rows), IRKG_EIO);
+	irkg_answer_free(answer);
 	fclose(out);
 	librdf_free_query_results(results);
 	librdf_free_query(query);

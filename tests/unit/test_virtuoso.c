@@ -139,6 +139,41 @@ static void test_mend(void **state)
 	librdf_free_world(world);
 }
 
+/* Comments are left out (a shorter URL for the endpoint); a '#' in an IRI
+ * or a string is kept. */
+static void test_comments(void **state)
+{
+	char *q = rewrite("# What is it?\n"
+			  "SELECT ?s # the subject\n"
+			  "WHERE { ?s <http://e/o#p> \"a # b\" }\n");
+
+	(void)state;
+	assert_null(strstr(q, "What is it"));
+	assert_null(strstr(q, "the subject"));
+	assert_non_null(strstr(q, "SELECT ?s \nWHERE"));
+	assert_non_null(strstr(q, "<http://e/o#p>"));
+	assert_non_null(strstr(q, "\"a # b\""));
+	free(q);
+}
+
+/* A spec's field by its whole key; NULL for one that is not there. */
+static void test_spec_field(void **state)
+{
+	static const char spec[] =
+		"host=127.0.0.1:1111;user=dba xhttp=no;http=127.0.0.1:8890";
+	char *http = irkg_virtuoso_spec_field(spec, "http");
+	char *host = irkg_virtuoso_spec_field(spec, "host");
+
+	(void)state;
+	assert_string_equal(http, "127.0.0.1:8890");
+	assert_string_equal(host, "127.0.0.1:1111");
+	assert_null(irkg_virtuoso_spec_field(spec, "ttp"));
+	assert_null(irkg_virtuoso_spec_field(spec, "dsn"));
+	assert_null(irkg_virtuoso_spec_field("host=h;http", "http"));
+	free(http);
+	free(host);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +181,8 @@ int main(void)
 		cmocka_unit_test(test_system_graphs),
 		cmocka_unit_test(test_ordering),
 		cmocka_unit_test(test_mend),
+		cmocka_unit_test(test_comments),
+		cmocka_unit_test(test_spec_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,60 @@
+/* A SELECT answer read row by row, from librdf's query results or from a
+ * server's whole answer at once.
+ *
+ * Redland's Virtuoso module fetches a result row by row and every cell with
+ * several ODBC calls (about 80 µs a cell, measured); Virtuoso's SPARQL
+ * endpoint instead writes the whole answer as SPARQL 1.1 Query Results
+ * JSON, which irkg fetches at once and parses here. Both give the same rows
+ * through this one interface. */
+#ifndef IRKG_ANSWER_H
+#define IRKG_ANSWER_H
+
+#include <stddef.h>
+#include <redland.h>
+
+typedef struct irkg_answer irkg_answer;
+
+/* An answer that reads `results` (borrowed: they must outlive the
+ * answer), which Rasqal made when `rasqal` is set, else a server's engine
+ * through its module. *out is owned by the caller; IRKG_ENOMEM. */
+int irkg_answer_from_results(irkg_answer **out, librdf_query_results *results,
+			     int rasqal);
+
+/* An answer that reads a server engine's `results` and owns them and their
+ * `query`: irkg_answer_free frees both, and so does this on failure
+ * (IRKG_ENOMEM, *out NULL). */
+int irkg_answer_adopt(irkg_answer **out, librdf_query *query,
+		      librdf_query_results *results);
+
+/* An answer parsed from `json`, `len` bytes of SPARQL 1.1 Query Results
+ * JSON for a SELECT (variables in "head", rows in "results"/"bindings",
+ * terms of type uri, bnode, literal or typed-literal). Every row is read
+ * now. *out is owned by the caller; on failure it is NULL and IRKG_EPARSE
+ * (not such JSON) or IRKG_ENOMEM is returned. */
+int irkg_answer_from_json(irkg_answer **out, librdf_world *world,
+			  const char *json, size_t len);
+
+/* Accepts NULL. */
+void irkg_answer_free(irkg_answer *answer);
+
+/* The librdf results this answer reads, or NULL for a parsed one. */
+librdf_query_results *irkg_answer_results(irkg_answer *answer);
+
+/* Whether the answer reads Rasqal's results (which Rasqal can write out
+ * itself), not a server's. */
+int irkg_answer_is_rasqal(const irkg_answer *answer);
+
+/* The number of variables (columns), and the name of the i-th (borrowed;
+ * NULL when there is none). */
+int irkg_answer_columns(irkg_answer *answer);
+const char *irkg_answer_name(irkg_answer *answer, int i);
+
+/* Whether every row has been read; go to the next row. */
+int irkg_answer_finished(irkg_answer *answer);
+void irkg_answer_next(irkg_answer *answer);
+
+/* The i-th value of the current row, a new node the caller frees, already
+ * mended as virtuoso.h says; NULL when unbound or out of memory. */
+librdf_node *irkg_answer_value(irkg_answer *answer, int i);
+
+#endif
