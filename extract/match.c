@@ -65,8 +65,11 @@ static int amount_word(const struct event_finder *f, size_t t)
 	 * words of a sentence: the first byte decides first. */
 	/* "A$25", "NZ$10", "US$5": a dollar named by its country */
 	if (c >= 'a' && c <= 'z') {
-		size_t letters = strspn(w, "abcdefghijklmnopqrstuvwxyz");
+		size_t letters = 1;
 
+		/* at most four bytes read: asked of most words */
+		while (letters < 4 && w[letters] >= 'a' && w[letters] <= 'z')
+			letters++;
 		if (letters <= 3 && w[letters] == '$') {
 			w += letters;
 			c = '$';

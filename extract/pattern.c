@@ -22,7 +22,12 @@ struct bucket {
 
 struct irkg_patterns {
 	struct sb_stemmer *stemmer;
-	xmlHashTablePtr by_head; /* "=word" or "~stem" -> struct bucket */
+	/* head word -> struct bucket, as written and as a stem: two tables,
+	 * so that looking a word up builds no key (asked of every word) */
+	xmlHashTablePtr by_word, by_stem;
+	/* word -> its stem (malloc'd): news repeats its words, and a
+	 * Snowball stem costs ten times a look-up */
+	xmlHashTablePtr stem_cache;
 	struct irkg_pattern **all;
 	size_t n, cap;
 	char **files; /* file names, owned, for irkg_pattern.file */
@@ -39,8 +44,11 @@ int irkg_patterns_new(irkg_patterns **out)
 	if (!p)
 		return IRKG_ENOMEM;
 	p->stemmer = sb_stemmer_new("english", NULL);
-	p->by_head = xmlHashCreate(1024);
-	if (!p->stemmer || !p->by_head || irkg_lexicon_new(&p->lexicon) ||
+	p->by_word = xmlHashCreate(1024);
+	p->by_stem = xmlHashCreate(1024);
+	p->stem_cache = xmlHashCreate(4096);
+	if (!p->stemmer || !p->by_word || !p->by_stem || !p->stem_cache ||
+	    irkg_lexicon_new(&p->lexicon) ||
 	    irkg_modality_table_new(&p->modality)) {
 		irkg_patterns_free(p);
 		return IRKG_ENOMEM;
@@ -86,8 +94,12 @@ void irkg_patterns_free(irkg_patterns *p)
 		return;
 	if (p->stemmer)
 		sb_stemmer_delete(p->stemmer);
-	if (p->by_head)
-		xmlHashFree(p->by_head, free_bucket);
+	if (p->by_word)
+		xmlHashFree(p->by_word, free_bucket);
+	if (p->by_stem)
+		xmlHashFree(p->by_stem, free_bucket);
+	if (p->stem_cache)
+		xmlHashFree(p->stem_cache, xmlHashDefaultDeallocator);
 	for (i = 0; i < p->n; i++)
 		free_pattern(p->all[i]);
 	free(p->all);
@@ -114,25 +126,51 @@ const irkg_modality_table *irkg_patterns_modality(const irkg_patterns *p)
 	return p ? p->modality : NULL;
 }
 
+/* The most words whose stems are kept: a bound on memory over a long run
+ * (a year of news has fewer distinct words). */
+#define STEM_CACHE_MAX 500000
+
 void irkg_patterns_stem(irkg_patterns *p, const char *w, size_t len, char *buf,
 			size_t size)
 {
-	const sb_symbol *s =
-		sb_stemmer_stem(p->stemmer, (const sb_symbol *)w, (int)len);
-	size_t n;
+	const sb_symbol *s;
+	const char *cached = NULL;
+	size_t n, full = 0;
 
 	if (!size)
 		return;
+	/* the cache is keyed by whole NUL-ended words */
+	if (w[len] == '\0')
+		cached = xmlHashLookup(p->stem_cache, (const xmlChar *)w);
+	if (cached) {
+		n = strlen(cached);
+		if (n > size - 1)
+			n = size - 1;
+		memcpy(buf, cached, n);
+		buf[n] = '\0';
+		return;
+	}
+	s = sb_stemmer_stem(p->stemmer, (const sb_symbol *)w, (int)len);
 	if (!s) { /* out of memory inside the stemmer: the word itself */
 		n = len < size - 1 ? len : size - 1;
 		memcpy(buf, w, n);
 	} else {
-		n = (size_t)sb_stemmer_length(p->stemmer);
+		n = full = (size_t)sb_stemmer_length(p->stemmer);
 		if (n > size - 1)
 			n = size - 1;
 		memcpy(buf, s, n);
 	}
 	buf[n] = '\0';
+	/* a word not kept (out of memory, or the cache full) is only stemmed
+	 * again next time */
+	if (s && w[len] == '\0' &&
+	    xmlHashSize(p->stem_cache) < STEM_CACHE_MAX) {
+		char *copy = strndup((const char *)s, full);
+
+		if (copy &&
+		    xmlHashAddEntry(p->stem_cache, (const xmlChar *)w, copy))
+			free(copy);
+	}
 }
 
 int irkg_alternative_matches(const struct irkg_alternative *a, const char *norm,
@@ -243,16 +281,16 @@ static int parse_element(struct reader *r, const char *s, size_t len,
 	return IRKG_OK;
 }
 
-static int add_to_bucket(irkg_patterns *p, const char *key,
+static int add_to_bucket(xmlHashTablePtr table, const char *key,
 			 const struct irkg_pattern *pat)
 {
-	struct bucket *b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+	struct bucket *b = xmlHashLookup(table, (const xmlChar *)key);
 
 	if (!b) {
 		b = calloc(1, sizeof(*b));
 		if (!b)
 			return IRKG_ENOMEM;
-		if (xmlHashAddEntry(p->by_head, (const xmlChar *)key, b)) {
+		if (xmlHashAddEntry(table, (const xmlChar *)key, b)) {
 			free(b);
 			return IRKG_ENOMEM;
 		}
@@ -277,7 +315,6 @@ static int add_to_bucket(irkg_patterns *p, const char *key,
 static int keep_pattern(irkg_patterns *p, struct irkg_pattern *pat)
 {
 	const struct irkg_element *head = &pat->elements[pat->head];
-	char key[300];
 	size_t i;
 	int rc;
 
@@ -293,10 +330,9 @@ static int keep_pattern(irkg_patterns *p, struct irkg_pattern *pat)
 	}
 	p->all[p->n++] = pat;
 	for (i = 0; i < head->n_alternatives; i++) {
-		snprintf(key, sizeof(key), "%c%s",
-			 head->alternatives[i].stem ? '~' : '=',
-			 head->alternatives[i].text);
-		rc = add_to_bucket(p, key, pat);
+		rc = add_to_bucket(head->alternatives[i].stem ? p->by_stem
+							      : p->by_word,
+				   head->alternatives[i].text, pat);
 		if (rc)
 			return rc;
 	}
@@ -718,15 +754,12 @@ void irkg_patterns_lookup(const irkg_patterns *p, const char *norm,
 			  const struct irkg_pattern *const **stemmed,
 			  size_t *n_stemmed)
 {
-	char key[300];
 	const struct bucket *b;
 
-	snprintf(key, sizeof(key), "=%s", norm);
-	b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+	b = xmlHashLookup(p->by_word, (const xmlChar *)norm);
 	*exact = b ? b->list : NULL;
 	*n_exact = b ? b->n : 0;
-	snprintf(key, sizeof(key), "~%s", stem);
-	b = xmlHashLookup(p->by_head, (const xmlChar *)key);
+	b = xmlHashLookup(p->by_stem, (const xmlChar *)stem);
 	*stemmed = b ? b->list : NULL;
 	*n_stemmed = b ? b->n : 0;
 }
