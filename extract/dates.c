@@ -727,6 +727,24 @@ static void resolve_day_offsets(const struct scan *sc,
 	}
 }
 
+/* Whether a date expression may begin at token i: a digit, or a word of
+ * at most nine letters ("wednesday", "yesterday") or "mid-..." whose first
+ * letter begins one of the words the matchers look for. Asked of every
+ * token first, so that most words take no matcher at all. */
+static int may_begin_date(const struct scan *sc, size_t i)
+{
+	size_t len;
+	const char *s = text_of(sc, i, &len);
+
+	if (!len)
+		return 0;
+	if (s[0] >= '0' && s[0] <= '9')
+		return 1;
+	if (len > 9 && memcmp(s, "mid-", 4) != 0)
+		return 0;
+	return strchr("adefhjlmnostwy", s[0]) != NULL;
+}
+
 size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		       size_t n, const struct irkg_date *published,
 		       struct irkg_date_mention *out, size_t max)
@@ -757,6 +775,10 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		size_t took = 0;
 		struct irkg_date_mention m;
 
+		if (!may_begin_date(&sc, i)) {
+			i++;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof matchers / sizeof matchers[0];
 		     k++) {
 			memset(&m, 0, sizeof m);
