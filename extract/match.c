@@ -247,10 +247,13 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		 * South Korea. */
 		/* ... and of an attack: "shelled Kharkiv" hit Ukraine; and
 		 * the territory of a claim ("claimed the Essequibo"), which
-		 * stands for the state that governs it */
+		 * stands for the state that governs it; and the city of a
+		 * mission whose ties are cut (161): "closed its embassy in
+		 * Kabul", "recalled its ambassador in Washington" */
 		if (u < 0 && pos < f->s_end && e->kind == IRKG_ELEMENT_TGT &&
 		    ((pat->kind == IRKG_PATTERN_EVENT &&
 		      (strncmp(pat->code, "04", 2) == 0 ||
+		       strcmp(pat->code, "161") == 0 ||
 		       irkg_event_root(pat->code) >= 18)) ||
 		     (pat->kind == IRKG_PATTERN_RELATION &&
 		      strncmp(pat->code, "dispute.claim", 13) == 0))) {

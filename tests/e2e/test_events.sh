@@ -812,3 +812,24 @@ events_with_control "A trade deal between Kenya and Uganda was supposed to be a 
 lacks_rel agreement KEN UGA "'was supposed to be': an expected deal is no agreement"
 events_of "A trade deal between Kenya and Uganda took effect on Monday."
 has_rel agreement KEN UGA "a noun subject (control): a deal that took effect is an agreement"
+
+# The city of a mission stands for its state when ties are cut (161).
+events_of "France closed its embassy in Kabul on Monday."
+has_on 2025-06-09 FRA AFG 16 "161: an embassy closed in Kabul is FRA AFG 161"
+events_of "Colombia recalled its ambassador in Washington for consultations."
+has COL USA 16 "161: an ambassador recalled from his post in Washington is COL USA 161"
+events_with_control "Colombia recalled its ambassador for consultations in Bogota on Monday." COL
+lacks COL '*' 16 "161: consultations in the recaller's own capital name no target"
+
+# A call between two named leaders, with no 'with': the engine pairs the
+# subjects, as for 'met'.
+events_of "Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum spoke by telephone on Tuesday."
+has_joint_on 2025-06-10 CAN MEX 04 "041: two leaders who spoke by telephone"
+events_with_control "Canadian Prime Minister Mark Carney spoke by telephone on Tuesday." CAN
+lacks CAN '*' 04 "041: one speaker alone has no one to have called"
+
+# Congratulations sent as a message.
+events_of "Chinese President Xi Jinping sent Ugandan President Yoweri Museveni a message of congratulations on Sunday."
+has CHN UGA 05 "051: a message of congratulations sent to a leader"
+events_with_control "Chinese President Xi Jinping sent a message on Sunday, state media said." CHN
+lacks CHN '*' 05 "051: a message with no congratulations is no praise"
