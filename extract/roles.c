@@ -634,8 +634,7 @@ static void find_target(const struct event_finder *f,
 	/* "Pakistan and Afghanistan agreed ..., after talks mediated by
 	 * China": a mediator's targets are the parties the sentence is
 	 * about */
-	if (*tgt < 0 && !relation && src >= 0 &&
-	    strncmp(x->code, "045", 3) == 0) {
+	if (*tgt < 0 && !relation && src >= 0 && irkg_fact_between_others(x)) {
 		long main = irkg_roles_main_subject(f, m->first);
 
 		if (main >= 0 && main != src && irkg_finder_coded(f, main) &&
