@@ -203,6 +203,22 @@ static void test_capital_city_or_government(void **state)
 				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "USA");
 	testutil_found_free(&f);
 
+	/* "the authorities in Tokyo": the government, its words the
+	 * actor; "protesters in Tokyo", "the embassy in Seoul" stay in a
+	 * place */
+	testutil_find(&f, *state,
+		      "China urged the authorities in Tokyo to act. Protesters "
+		      "in Tokyo marched past the embassy in Seoul.",
+		      "2021-05-05");
+	testutil_assert_mention(
+		testutil_mention(&f, "the authorities in Tokyo"),
+		IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Tokyo"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Seoul"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "KOR");
+	testutil_found_free(&f);
+
 	/* past an apposition too: "Washington and Seoul, allies under a
 	 * treaty, said"; still a place after "in" */
 	testutil_find(
