@@ -424,6 +424,24 @@ static void capital_as_government(const struct mention_finder *f,
 		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
 	int next_lower;
 
+	/* "the authorities in Kampala", "the government in Kabul": where
+	 * the government sits names it */
+	if (first >= s_first + 2 && irkg_word_is(f->w, first - 1, "in") &&
+	    irkg_word_is_a(f->w, first - 2, IRKG_WORD_STATE_ANAPHOR)) {
+		size_t from =
+			first >= s_first + 3 &&
+					irkg_word_is(f->w, first - 3, "the")
+				? first - 3
+				: first - 2;
+
+		/* the words are the actor: "called on the authorities in
+		 * Kampala to" */
+		x->n_tokens += first - from;
+		x->first_token = from;
+		x->how = IRKG_MENTION_METONYM;
+		x->kind = IRKG_ENTITY_STATE;
+		return;
+	}
 	if (after_locative || (first == s_first && last + 2 < s_end &&
 			       irkg_word_is(f->w, last + 1, ",") &&
 			       !irkg_word_is(f->w, last + 2, "which") &&

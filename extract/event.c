@@ -130,13 +130,19 @@ static const char *not_an_act(const struct event_finder *f,
 	return NULL;
 }
 
+/* Actors an act borrows from an earlier fact as its targets: the doers of
+ * the act a response answers, or the recipients of the aid an aid act
+ * adds to. first and n index f->out->actors. */
+struct borrowed_targets {
+	size_t first, n;
+};
+
 /* The sources of fact x (with who did it "along with" them), then its
- * targets (or the doers of the act it answers, fact `answered`, or the
- * recipients of the aid act `aided`), into f->out->actors. Returns 0 or
- * IRKG_ENOMEM. */
+ * targets (or the actors `borrowed` from an earlier fact, when not NULL),
+ * into f->out->actors. Returns 0 or IRKG_ENOMEM. */
 static int add_parties(struct event_finder *f, const struct event_match *m,
-		       struct irkg_fact *x, long src, long tgt, long answered,
-		       long aided)
+		       struct irkg_fact *x, long src, long tgt,
+		       const struct borrowed_targets *borrowed)
 {
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 	int rc;
@@ -175,24 +181,20 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 	}
 	if (rc)
 		return rc;
-	if (answered >= 0 || aided >= 0) {
-		const struct irkg_fact *y =
-			&f->out->list[answered >= 0 ? answered : aided];
-		size_t first =
-			answered >= 0 ? y->first_source : y->first_target;
-		size_t n = answered >= 0 ? y->n_sources : y->n_targets, i;
+	if (borrowed) {
+		size_t i;
 
 		x->first_target = f->out->n_actors;
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < borrowed->n; i++) {
 			if (irkg_finder_grow((void **)&f->out->actors,
 					     &f->out->cap_actors,
 					     f->out->n_actors,
 					     sizeof(*f->out->actors)))
 				return IRKG_ENOMEM;
 			f->out->actors[f->out->n_actors++] =
-				f->out->actors[first + i];
+				f->out->actors[borrowed->first + i];
 		}
-		x->n_targets = n;
+		x->n_targets = borrowed->n;
 	}
 	return IRKG_OK;
 }
@@ -216,6 +218,7 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 {
 	struct irkg_fact x;
 	long src = m->src, tgt = m->tgt, answered = -1, aided = -1;
+	struct borrowed_targets borrowed = {0, 0};
 	unsigned cues;
 	int relation = m->pattern->kind == IRKG_PATTERN_RELATION;
 	const char *why = not_an_act(f, m);
@@ -266,7 +269,17 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 	irkg_setting_date(f, m->head, &x);
 	if (!relation && tgt < 0 && answered < 0)
 		aided = irkg_target_aid_recipient(f, &x, src);
-	rc = add_parties(f, m, &x, src, tgt, answered, aided);
+	/* a response's targets are the doers of what it answers; more aid
+	 * goes to the recipients of the aid before */
+	if (answered >= 0) {
+		borrowed.first = f->out->list[answered].first_source;
+		borrowed.n = f->out->list[answered].n_sources;
+	} else if (aided >= 0) {
+		borrowed.first = f->out->list[aided].first_target;
+		borrowed.n = f->out->list[aided].n_targets;
+	}
+	rc = add_parties(f, m, &x, src, tgt,
+			 answered >= 0 || aided >= 0 ? &borrowed : NULL);
 	if (rc)
 		return rc;
 	if (irkg_finder_grow((void **)&f->out->list, &f->out->cap, f->out->n,
@@ -493,6 +506,13 @@ const size_t *irkg_facts_evidence(const irkg_facts *f)
 	return f ? f->evidence : NULL;
 }
 
+int irkg_fact_between_others(const struct irkg_fact *x)
+{
+	return x && x->kind == IRKG_FACT_EVENT && x->pattern &&
+	       x->pattern->between_others &&
+	       strcmp(x->code, x->pattern->code) == 0;
+}
+
 /* Whether code c already leads a kept actor in actors[0..n). */
 static int code_seen(const struct irkg_mention *m, const size_t *actors,
 		     size_t n, const char *c)
@@ -566,8 +586,7 @@ size_t irkg_fact_dyads(const irkg_facts *f, const struct irkg_fact *x,
 	 * for acts said to be mutual, and for relations. Mediators ("a
 	 * ceasefire brokered by Qatar and Turkey") did not mediate between
 	 * each other. */
-	if (x->with_unnamed ||
-	    (x->kind == IRKG_FACT_EVENT && strncmp(x->code, "045", 3) == 0) ||
+	if (x->with_unnamed || irkg_fact_between_others(x) ||
 	    (x->kind == IRKG_FACT_EVENT && !x->mutual &&
 	     (irkg_event_root(x->code) < 3 || irkg_event_root(x->code) > 6 ||
 	      x->pattern->kind == IRKG_PATTERN_CUE)))

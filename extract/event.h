@@ -50,6 +50,11 @@ struct irkg_fact {
 
 typedef struct irkg_facts irkg_facts;
 
+/* Whether fact x is an act done between other parties, not with them
+ * (its pattern's between_others, docs/patterns.md), as its pattern codes
+ * it: "urged Qatar to mediate" is an appeal to Qatar, not mediation. */
+int irkg_fact_between_others(const struct irkg_fact *x);
+
 /* Where irkg_facts_find says why it found what it found (irkg extract
  * --explain): `say` is called with `data` and one or more whole lines of
  * text, each ending in '\n', sentence by sentence. `text` is borrowed for

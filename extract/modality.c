@@ -303,6 +303,23 @@ static int pair_pattern(const struct irkg_pattern *pat)
 	return 0;
 }
 
+/* "each promised to come to the other's aid": a defence promise the sides
+ * make each other is their alliance, not a plan of one. */
+static int promise_to_each_other(const struct event_finder *f,
+				 const struct event_match *m)
+{
+	size_t t;
+
+	if (strcmp(m->pattern->code, "alliance") != 0)
+		return 0;
+	for (t = m->first; t + 1 < m->end; t++)
+		if ((irkg_word_is(f->w, t, "each") ||
+		     irkg_word_is(f->w, t, "the")) &&
+		    irkg_word_is(f->w, t + 1, "other"))
+			return 1;
+	return 0;
+}
+
 const char *irkg_modality_read(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       unsigned *cues_out)
@@ -379,7 +396,8 @@ const char *irkg_modality_read(const struct event_finder *f,
 			x->cue = NULL;
 	}
 	x->planned = (cues & CUE_PLAN) != 0 ||
-		     (relation && (cues & CUE_INTENT) != 0) ||
+		     (relation && (cues & CUE_INTENT) != 0 &&
+		      !promise_to_each_other(f, m)) ||
 		     (!relation && scheduled_present(f, m));
 	/* "expected to visit Damascus to discuss the ceasefire": the
 	 * purpose of a planned act is planned too */

@@ -367,6 +367,10 @@ static int parse_line(struct reader *r, char *line)
 		free_pattern(pat);
 		return IRKG_ENOMEM;
 	}
+	/* the one act code that says its doer is a third party: the rules
+	 * ask the flag, not the code */
+	pat->between_others = r->kind == IRKG_PATTERN_EVENT &&
+			      strncmp(pat->code, "045", 3) == 0;
 	for (s = tab + 1; *s;) {
 		while (*s == ' ')
 			s++;
@@ -594,6 +598,7 @@ static int passive_of(irkg_patterns *p, const struct irkg_pattern *pat,
 	d->file = pat->file;
 	d->line = pat->line;
 	d->derived = 1;
+	d->between_others = pat->between_others;
 	/* keyed on the participle, as a written "brokered by SRC" is: the
 	 * noun may end another match ("signed a ceasefire agreement
 	 * brokered by Qatar") */

@@ -50,6 +50,8 @@ struct irkg_pattern {
 	unsigned line;
 	int derived; /* 1: the passive of the pattern at file:line, made by
 		      * rule (docs/patterns.md, "Forms made by rule") */
+	int between_others; /* 1: its doer acts between other parties, not
+			     * with them: mediation (CAMEO 045) */
 };
 
 typedef struct irkg_patterns irkg_patterns;

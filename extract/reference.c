@@ -593,11 +593,13 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 			i = end - 1;
 			continue;
 		}
-		/* "the government of President Nicolas Maduro": the
-		 * name that follows says whose */
+		/* "the government of President Nicolas Maduro", "the
+		 * authorities in Kampala": the name that follows says
+		 * whose */
 		if (irkg_word_is(f->w, i, "the") && i + 2 < s_end &&
 		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_STATE_ANAPHOR) &&
-		    irkg_word_is(f->w, i + 2, "of")) {
+		    (irkg_word_is(f->w, i + 2, "of") ||
+		     irkg_word_is(f->w, i + 2, "in"))) {
 			i++;
 			continue;
 		}

@@ -535,6 +535,28 @@ static void parties_between(const struct event_finder *f,
 
 /* The source of match m (and a target the passive or a broker gives):
  * NULL, or why the match has none that irkg codes. */
+/* "France and Poland signed a treaty in 2025, under which each promised
+ * to come to the other's aid": a relation told in a clause opened by a
+ * preposition and "which", with no actor before it in that clause, is
+ * between the parties of the main clause, who made the thing "which"
+ * stands for. */
+static int treaty_clause(const struct event_finder *f, size_t first)
+{
+	size_t t;
+
+	for (t = first; t-- > f->s_first + 2;) {
+		if (f->unit_of[t - f->s_first] >= 0)
+			return 0;
+		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
+			continue;
+		return irkg_word_is(f->w, t, "which") &&
+		       irkg_word_is_a(f->w, t - 1,
+				      IRKG_WORD_OBJECT_PREPOSITION) &&
+		       irkg_word_is(f->w, t - 2, ",");
+	}
+	return 0;
+}
+
 static const char *find_source(const struct event_finder *f,
 			       const struct event_match *m,
 			       const struct irkg_fact *x, long *src, long *tgt)
@@ -577,6 +599,8 @@ static const char *find_source(const struct event_finder *f,
 	if (*src < 0 && !relation && m->first > f->s_first + 1 &&
 	    (irkg_word_is(f->w, m->first - 1, "and") ||
 	     irkg_word_is(f->w, m->first - 1, ",")))
+		*src = irkg_roles_main_subject(f, m->first);
+	if (*src < 0 && relation && treaty_clause(f, m->first))
 		*src = irkg_roles_main_subject(f, m->first);
 	return NULL;
 }
@@ -634,8 +658,7 @@ static void find_target(const struct event_finder *f,
 	/* "Pakistan and Afghanistan agreed ..., after talks mediated by
 	 * China": a mediator's targets are the parties the sentence is
 	 * about */
-	if (*tgt < 0 && !relation && src >= 0 &&
-	    strncmp(x->code, "045", 3) == 0) {
+	if (*tgt < 0 && !relation && src >= 0 && irkg_fact_between_others(x)) {
 		long main = irkg_roles_main_subject(f, m->first);
 
 		if (main >= 0 && main != src && irkg_finder_coded(f, main) &&

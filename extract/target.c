@@ -180,6 +180,61 @@ static int fact_names(const struct event_finder *f, const struct irkg_fact *y,
 	return 0;
 }
 
+/* How many sentences back a response looks for what it answers: any act
+ * its noun fits, or only one told with the noun itself and no other so
+ * told by other doers ("signed a declaration ... nine sentences on,
+ * Moscow dismissed the declaration"). */
+#define ANSWER_NEAR 5
+#define ANSWER_FAR 12
+
+/* Whether one of out->actors[first..first+n) has code c. */
+static int fact_has_code(const struct event_finder *f, size_t first, size_t n,
+			 const char *c)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *a = f->mentions[f->out->actors[first + i]].code;
+
+		if (a && strcmp(a, c) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int same_sources(const struct event_finder *f, const struct irkg_fact *y,
+			const struct irkg_fact *z);
+
+/* The act told with the noun at `noun` more than ANSWER_NEAR and at most
+ * ANSWER_FAR sentences back, not by `src`, when every act so told in that
+ * reach had the same doers; or -1. */
+static long named_far_back(const struct event_finder *f, size_t noun, long src)
+{
+	const irkg_facts *out = f->out;
+	long found = -1;
+	size_t k;
+
+	if (irkg_word_is_a(f->w, noun, IRKG_WORD_COMPLAINT_NOUN))
+		return -1;
+	for (k = out->n; k-- > 0;) {
+		const struct irkg_fact *y = &out->list[k];
+
+		if (y->sentence + ANSWER_FAR < f->sentence)
+			break;
+		if (y->kind != IRKG_FACT_EVENT || !y->n_sources ||
+		    !fact_names(f, y, noun))
+			continue;
+		if (actors_share_code(f, y->first_source, y->n_sources, src) ||
+		    (found >= 0 && !same_sources(f, y, &out->list[found])))
+			return -1;
+		if (found < 0)
+			found = (long)k;
+	}
+	if (found < 0 || out->list[found].sentence + ANSWER_NEAR >= f->sentence)
+		return -1;
+	return found;
+}
+
 /* "rejected the demand", "condemned the sanctions": a response to an act
  * the article told before (in this sentence or the five before), whose
  * doer is the other side. First a demand, offer or criticism made to the
@@ -216,7 +271,7 @@ long irkg_target_answered(const struct event_finder *f,
 			int to_me = actors_share_code(f, y->first_target,
 						      y->n_targets, src);
 
-			if (y->sentence + 5 < f->sentence)
+			if (y->sentence + ANSWER_NEAR < f->sentence)
 				break;
 			if (y->kind != IRKG_FACT_EVENT ||
 			    actors_share_code(f, y->first_source, y->n_sources,
@@ -239,7 +294,30 @@ long irkg_target_answered(const struct event_finder *f,
 			      root >= 14)))
 				return (long)k;
 		}
-	return -1;
+	return named_far_back(f, noun, src);
+}
+
+/* Whether facts y and z have the same coded sources. */
+static int same_sources(const struct event_finder *f, const struct irkg_fact *y,
+			const struct irkg_fact *z)
+{
+	size_t i;
+
+	for (i = 0; i < y->n_sources; i++)
+		if (!f->mentions[f->out->actors[y->first_source + i]].code ||
+		    !fact_has_code(
+			    f, z->first_source, z->n_sources,
+			    f->mentions[f->out->actors[y->first_source + i]]
+				    .code))
+			return 0;
+	for (i = 0; i < z->n_sources; i++)
+		if (!f->mentions[f->out->actors[z->first_source + i]].code ||
+		    !fact_has_code(
+			    f, y->first_source, y->n_sources,
+			    f->mentions[f->out->actors[z->first_source + i]]
+				    .code))
+			return 0;
+	return 1;
 }
 
 /* Whether a code is of giving or pledging aid: 033 (intent to provide

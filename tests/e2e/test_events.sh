@@ -235,6 +235,18 @@ has EUR BLR 13 "relation: sanctions promised on a condition are a threat (EUR BL
 lacks EUR BLR 16 "relation: conditional sanctions are not imposed"
 lacks_rel sanctions EUR BLR "relation: conditional sanctions are no sanctions relation"
 
+# 12a. A mutual defence promise is an alliance between those who made it,
+# also when told in the clause of the treaty that holds it.
+events_of "Chile and Peru signed a security treaty in Lima on Monday, under which each pledged to come to the other's aid if attacked."
+has_rel alliance CHL PER "relation: each promised to come to the other's aid (alliance CHL PER)"
+
+events_of "Chile and Peru signed a trade treaty in Lima on Monday, under which each pledged to cut tariffs on the other's wine."
+lacks_rel alliance CHL PER "relation: a treaty's other promises to each other are no alliance"
+has_rel agreement CHL PER "relation: control: the trade treaty itself is an agreement"
+
+events_with_control "Chile and Peru said on Monday they would not come to each other's aid." CHL PER
+lacks_rel alliance CHL PER "relation: a promise of aid refused is no alliance"
+
 # 12b. Agreements that are not made: negotiations, plans, refusals,
 # drafts; a treaty still in force when only its end is planned or called
 # off. And relations from the phrases news uses for them.

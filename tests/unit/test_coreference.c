@@ -138,19 +138,7 @@ static const struct testutil_name fixture[] = {
 
 static int setup(void **state)
 {
-	struct testutil_names_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_names_world_new(w, fixture, TESTUTIL_N_ELEMS(fixture));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_names_world_free(*state);
-	free(*state);
-	return 0;
+	return testutil_names_setup(state, fixture, TESTUTIL_N_ELEMS(fixture));
 }
 
 /* The reference whose words are `words` stands for a state of `code`. */
@@ -503,5 +491,5 @@ int main(void)
 		cmocka_unit_test(test_short_names),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
 }

@@ -158,19 +158,7 @@ static const struct testutil_name fixture[] = {
 
 static int setup(void **state)
 {
-	struct testutil_names_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_names_world_new(w, fixture, TESTUTIL_N_ELEMS(fixture));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_names_world_free(*state);
-	free(*state);
-	return 0;
+	return testutil_names_setup(state, fixture, TESTUTIL_N_ELEMS(fixture));
 }
 
 static void test_capital_city_or_government(void **state)
@@ -213,6 +201,22 @@ static void test_capital_city_or_government(void **state)
 				IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
 	testutil_assert_mention(testutil_mention(&f, "Washington"),
 				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "USA");
+	testutil_found_free(&f);
+
+	/* "the authorities in Tokyo": the government, its words the
+	 * actor; "protesters in Tokyo", "the embassy in Seoul" stay in a
+	 * place */
+	testutil_find(&f, *state,
+		      "China urged the authorities in Tokyo to act. Protesters "
+		      "in Tokyo marched past the embassy in Seoul.",
+		      "2021-05-05");
+	testutil_assert_mention(
+		testutil_mention(&f, "the authorities in Tokyo"),
+		IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Tokyo"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Seoul"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "KOR");
 	testutil_found_free(&f);
 
 	/* past an apposition too: "Washington and Seoul, allies under a
@@ -513,5 +517,5 @@ int main(void)
 		cmocka_unit_test(test_bad_arguments),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
 }

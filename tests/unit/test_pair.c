@@ -17,25 +17,9 @@
 #include "../../extract/pair.h"
 #include "testutil_extract.h"
 
-#define NAMED(s, code, kind_)                                                  \
-	{                                                                      \
-		s,                                                             \
-		{                                                              \
-			.id = "urn:state:" code, .kind = IRKG_ENTITY_STATE,    \
-			.name_kind = kind_, .state = code                      \
-		}                                                              \
-	}
-#define STATE(s, code) NAMED(s, code, IRKG_NAME_NAME)
-#define ADJ(s, code) NAMED(s, code, IRKG_NAME_ADJECTIVE)
-#define PLACE(s, slug, code, flags_)                                           \
-	{                                                                      \
-		s,                                                             \
-		{                                                              \
-			.id = "urn:place:" slug, .kind = IRKG_ENTITY_PLACE,    \
-			.name_kind = IRKG_NAME_NAME, .state = code,            \
-			.flags = flags_                                        \
-		}                                                              \
-	}
+#define STATE(s, code) TESTUTIL_STATE_NAMED(s, code, IRKG_NAME_NAME)
+#define ADJ(s, code) TESTUTIL_STATE_NAMED(s, code, IRKG_NAME_ADJECTIVE)
+#define COMBINING(s, code) TESTUTIL_STATE_NAMED(s, code, IRKG_NAME_COMBINING)
 
 static const struct testutil_name fixture[] = {
 	{"eu",
@@ -62,30 +46,18 @@ static const struct testutil_name fixture[] = {
 	ADJ("russian", "RUS"),
 	ADJ("japanese", "JPN"),
 	ADJ("german", "DEU"),
-	NAMED("sino", "CHN", IRKG_NAME_COMBINING),
-	NAMED("franco", "FRA", IRKG_NAME_COMBINING),
-	NAMED("indo", "IND", IRKG_NAME_COMBINING),
-	PLACE("hong kong", "hong-kong", "CHN", 0),
-	PLACE("austria-hungary", "austria-hungary", NULL, 0),
-	PLACE("washington", "washington", "USA", IRKG_ENTRY_CAPITAL),
-	PLACE("beijing", "beijing", "CHN", IRKG_ENTRY_CAPITAL),
+	COMBINING("sino", "CHN"),
+	COMBINING("franco", "FRA"),
+	COMBINING("indo", "IND"),
+	TESTUTIL_PLACE("hong kong", "hong-kong", "CHN", 0),
+	TESTUTIL_PLACE("austria-hungary", "austria-hungary", NULL, 0),
+	TESTUTIL_PLACE("washington", "washington", "USA", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("beijing", "beijing", "CHN", IRKG_ENTRY_CAPITAL),
 };
 
 static int setup(void **state)
 {
-	struct testutil_names_world *w = calloc(1, sizeof(*w));
-
-	assert_non_null(w);
-	testutil_names_world_new(w, fixture, TESTUTIL_N_ELEMS(fixture));
-	*state = w;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	testutil_names_world_free(*state);
-	free(*state);
-	return 0;
+	return testutil_names_setup(state, fixture, TESTUTIL_N_ELEMS(fixture));
 }
 
 /* Each name of a pair, its words exactly (and so its span), and its
@@ -250,5 +222,5 @@ int main(void)
 		cmocka_unit_test(test_bad_arguments),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
 }

@@ -19,8 +19,10 @@
 
 static const struct testutil_file files[] = {
 	{"events-04.txt", "042\thost* talks\n"},
+	{"events-05.txt", "057\tsign* [a] declaration\n"},
 	{"events-10.txt", "100\tdemand*\n"},
-	{"events-11.txt", "111\tcriticised|criticized\n"},
+	{"events-11.txt", "111\tcriticised|criticized\n"
+			  "111\tdismiss* [the] declaration\n"},
 	{"events-12.txt", "120\treject*\n"},
 	{"events-16.txt", "163\timpose* sanctions\n"},
 	{"events-18.txt", "181\tabduct*\n"},
@@ -157,6 +159,43 @@ static void test_answered(void **state)
 	free(got);
 }
 
+/* What a response answers, told with its noun more than five sentences
+ * before: only when every act so told had the same doers. */
+static void test_answered_far_back(void **state)
+{
+	const char *filler = "The talks went on. The weather was fine. The "
+			     "hall was full. The food was good. The press was "
+			     "there. ";
+	char text[512];
+	char *got;
+
+	snprintf(text, sizeof(text),
+		 "Japan and Ukraine signed a declaration. %sRussia dismissed "
+		 "the declaration.",
+		 filler);
+	got = testutil_facts(*state, text);
+	assert_string_equal(got, "057 JPN>UKR\n111 RUS>JPN\n111 RUS>UKR\n");
+	free(got);
+
+	/* two declarations by different signers: whose is unknown */
+	snprintf(text, sizeof(text),
+		 "Japan and Ukraine signed a declaration. China and Qatar "
+		 "signed a declaration. %sRussia dismissed the declaration.",
+		 filler);
+	got = testutil_facts(*state, text);
+	assert_string_equal(got, "057 JPN>UKR\n057 CHN>QAT\n111 -\n");
+	free(got);
+
+	/* too far back */
+	snprintf(text, sizeof(text),
+		 "Japan and Ukraine signed a declaration. %s%s%sRussia "
+		 "dismissed the declaration.",
+		 filler, filler, filler);
+	got = testutil_facts(*state, text);
+	assert_string_equal(got, "057 JPN>UKR\n111 -\n");
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -167,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_where_it_hit),
 		cmocka_unit_test(test_answered),
+		cmocka_unit_test(test_answered_far_back),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);

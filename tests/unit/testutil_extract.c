@@ -292,6 +292,25 @@ void testutil_names_world_free(struct testutil_names_world *w)
 	irkg_lexicon_free(w->lexicon);
 }
 
+int testutil_names_setup(void **state, const struct testutil_name *names,
+			 size_t n)
+{
+	struct testutil_names_world *w = calloc(1, sizeof(*w));
+
+	assert_non_null(w);
+	testutil_names_world_new(w, names, n);
+	*state = w;
+	return 0;
+}
+
+int testutil_names_teardown(void **state)
+{
+	testutil_names_world_free(*state);
+	free(*state);
+	*state = NULL;
+	return 0;
+}
+
 void testutil_find(struct testutil_found *f,
 		   const struct testutil_names_world *w, const char *text,
 		   const char *date)

@@ -106,6 +106,34 @@ void testutil_names_world_new(struct testutil_names_world *w,
 			      const struct testutil_name *names, size_t n);
 void testutil_names_world_free(struct testutil_names_world *w);
 
+/* cmocka group set-up and tear-down of a names world of `names` in
+ * *state. */
+int testutil_names_setup(void **state, const struct testutil_name *names,
+			 size_t n);
+int testutil_names_teardown(void **state);
+
+/* A name of a state ("urn:state:CODE") of name kind `name_kind_`
+ * (IRKG_NAME_NAME, IRKG_NAME_ADJECTIVE, IRKG_NAME_COMBINING), and a place
+ * of state `code` ("urn:place:SLUG", with gazetteer flags such as
+ * IRKG_ENTRY_CAPITAL), as testutil_name initialisers. */
+#define TESTUTIL_STATE_NAMED(s, code, name_kind_)                              \
+	{                                                                      \
+		s,                                                             \
+		{                                                              \
+			.id = "urn:state:" code, .kind = IRKG_ENTITY_STATE,    \
+			.name_kind = name_kind_, .state = code                 \
+		}                                                              \
+	}
+#define TESTUTIL_PLACE(s, slug, code, flags_)                                  \
+	{                                                                      \
+		s,                                                             \
+		{                                                              \
+			.id = "urn:place:" slug, .kind = IRKG_ENTITY_PLACE,    \
+			.name_kind = IRKG_NAME_NAME, .state = code,            \
+			.flags = flags_                                        \
+		}                                                              \
+	}
+
 /* The mentions found in one text. */
 struct testutil_found {
 	irkg_gazetteer *g;
