@@ -306,21 +306,29 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		*slot = -1;
 		return 0;
 	}
-	case IRKG_ELEMENT_GAP: {
-		size_t words = 0;
+	case IRKG_ELEMENT_GAP:
+	case IRKG_ELEMENT_LONG_GAP: {
+		/* "...": the object of the act before its target ("the
+		 * extradition of a senior commander of the Gulf Clan to"),
+		 * which a comma or a clause word would take out of it */
+		int noun_phrase = e->kind == IRKG_ELEMENT_LONG_GAP;
+		size_t words = 0, most = noun_phrase ? IRKG_PATTERN_LONG_GAP
+						     : IRKG_PATTERN_GAP;
 
-		/* up to IRKG_PATTERN_GAP words, amounts, counts and dates
-		 * not counted */
+		/* up to `most` words, amounts, counts and dates not
+		 * counted */
 		for (k = 0; k <= GAP_TOKENS && pos + k <= f->s_end; k++) {
 			if (k) {
 				size_t t = pos + k - 1;
+				enum boundary b = f->boundary[t - f->s_first];
 
 				if (f->unit_of[t - f->s_first] >= 0 ||
-				    f->boundary[t - f->s_first] ==
-					    STRONG_BOUNDARY)
+				    b == STRONG_BOUNDARY ||
+				    (noun_phrase &&
+				     (b != NO_BOUNDARY ||
+				      irkg_word_is(f->w, t, ","))))
 					break;
-				if (!free_in_gap(f, t) &&
-				    ++words > IRKG_PATTERN_GAP)
+				if (!free_in_gap(f, t) && ++words > most)
 					break;
 			}
 			if (match_from(f, m, i + 1, pos + k))

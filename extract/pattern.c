@@ -256,6 +256,10 @@ static int parse_element(struct reader *r, const char *s, size_t len,
 		e->kind = IRKG_ELEMENT_GAP;
 		return IRKG_OK;
 	}
+	if (len == 3 && memcmp(s, "...", 3) == 0) {
+		e->kind = IRKG_ELEMENT_LONG_GAP;
+		return IRKG_OK;
+	}
 	if (len >= 2 && s[0] == '[' && s[len - 1] == ']') {
 		e->optional = 1;
 		s++;

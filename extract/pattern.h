@@ -21,10 +21,15 @@ enum irkg_element_kind {
 	IRKG_ELEMENT_WORD, /* one of alternatives */
 	IRKG_ELEMENT_SRC,
 	IRKG_ELEMENT_TGT,
-	IRKG_ELEMENT_GAP /* "..": up to IRKG_PATTERN_GAP words, none an actor */
+	IRKG_ELEMENT_GAP, /* "..": up to IRKG_PATTERN_GAP words, none an actor
+			   */
+	IRKG_ELEMENT_LONG_GAP /* "...": a noun phrase of up to
+				 IRKG_PATTERN_LONG_GAP words, no actor, comma
+				 or clause word among them */
 };
 
 #define IRKG_PATTERN_GAP 4
+#define IRKG_PATTERN_LONG_GAP 8
 
 /* One alternative of a word element: a normalised word, or a stem. */
 struct irkg_alternative {

@@ -14,11 +14,11 @@
 #   - events-NN.txt: CODE is in CODES.tsv and belongs to root NN;
 #     relations.txt: CODE is a relation label; cues.txt: a cue kind;
 #   - PATTERN is elements separated by single spaces, each one of
-#     word, word*, a|b|c (alternatives may carry *), SRC, TGT, .., [word]
+#     word, word*, a|b|c (alternatives may carry *), SRC, TGT, .., ..., [word]
 #     or [a|b]; a word is letters, digits, ' and - (UTF-8 letters allowed),
 #     or "-" alone (the dash of "SRC - TGT talks");
 #   - at most 7 elements, at most one SRC and one TGT (none in cues),
-#     ".." neither first, last nor doubled, and the first element that is
+#     ".." or "..." neither first, last nor doubled, and the first element that is
 #     not SRC/TGT is a required word (the head the matcher keys on);
 #   - no duplicate line (same code and pattern, compared case-insensitively)
 #     and no pattern given two codes of the same kind (two CAMEO codes, two
@@ -177,13 +177,13 @@ FNR == 1 {
 			norm = norm " " e
 			continue
 		}
-		if (e == "..") {
+		if (e == ".." || e == "...") {
 			if (i == 1 || i == n)
-				err("a gap (..) cannot start or end a pattern")
+				err("a gap (.. or ...) cannot start or end a pattern")
 			if (prevgap)
-				err("two gaps (..) in a row")
+				err("two gaps (.. or ...) in a row")
 			prevgap = 1
-			norm = norm " .."
+			norm = norm " " e
 			continue
 		}
 		prevgap = 0
@@ -194,7 +194,7 @@ FNR == 1 {
 			inner = substr(e, 2, length(e) - 2)
 		}
 		if (!valid_alt(inner)) {
-			err("element \"" e "\" is not word, word*, a|b, SRC, TGT, .. or [word]")
+			err("element \"" e "\" is not word, word*, a|b, SRC, TGT, .., ... or [word]")
 			badel = 1
 			continue
 		}

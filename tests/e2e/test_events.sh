@@ -845,3 +845,14 @@ events_of "Chinese President Xi Jinping sent Ugandan President Yoweri Museveni a
 has CHN UGA 05 "051: a message of congratulations sent to a leader"
 events_with_control "Chinese President Xi Jinping sent a message on Sunday, state media said." CHN
 lacks CHN '*' 05 "051: a message with no congratulations is no praise"
+
+# "...": the whole person handed over passes between the act and its
+# target, inside one noun phrase only.
+events_of "Colombia suspended the extradition of a senior commander of a drug cartel to the United States on Monday."
+has_on 2025-06-09 COL USA 12 "1213: an extradition suspended past a long object is COL USA 1213"
+events_of "Peru extradited a former minister wanted for fraud to Brazil on Monday."
+has_on 2025-06-09 PER BRA 06 "063: extradited past a long object to its target"
+events_with_control "Peru extradited the banker, who had fled to Brazil in 2019." PER BRA
+lacks PER BRA 06 "063: a '...' gap does not cross a comma into a relative clause"
+events_with_control "Peru extradited the banker after he returned to Brazil." PER BRA
+lacks PER BRA 06 "063: a '...' gap does not cross a clause word"
