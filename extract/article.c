@@ -352,6 +352,10 @@ static int find_dates(struct irkg_document *doc)
 	const char *norm = irkg_text_norm(doc->text);
 	size_t n_sentences, n_tokens, i, cap = 0;
 	struct irkg_date_mention found[16];
+	/* the last date told, and its sentence: what "that month" means,
+	 * when it was told in that sentence or the two before */
+	struct irkg_date_mention last = {0};
+	size_t last_sentence = 0;
 
 	s = irkg_text_sentences(doc->text, &n_sentences);
 	tokens = irkg_text_tokens(doc->text, &n_tokens);
@@ -363,6 +367,14 @@ static int find_dates(struct irkg_document *doc)
 		size_t k;
 
 		for (k = 0; k < n && k < 16; k++) {
+			if (found[k].refers_back != IRKG_DATE_NONE &&
+			    last.precision != IRKG_DATE_NONE &&
+			    i <= last_sentence + 2)
+				irkg_date_refer_back(&found[k], &last);
+			if (found[k].precision != IRKG_DATE_NONE) {
+				last = found[k];
+				last_sentence = i;
+			}
 			if (doc->n_dates == cap) {
 				size_t c = cap ? 2 * cap : 16;
 				struct irkg_dated *grown =

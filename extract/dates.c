@@ -639,6 +639,57 @@ static size_t match_year(const struct scan *sc, size_t i,
 	return 1;
 }
 
+/* "that day|month|year", "the same day|month|year", "the following
+ * month|year": a date told before, resolved by irkg_date_refer_back. "the
+ * following day" is a day offset (match_day_offset). */
+static size_t match_refer_back(const struct scan *sc, size_t i,
+			       struct irkg_date_mention *m)
+{
+	static const char *const units[] = {"year", "month", "day", NULL};
+	static const enum irkg_date_precision precision[] = {
+		IRKG_DATE_YEAR, IRKG_DATE_MONTH, IRKG_DATE_DAY};
+	size_t len, k = i + 1;
+	const char *s;
+	int unit, after = 0;
+
+	if (is_word(sc, i, "the") && is_word(sc, k, "same"))
+		k++;
+	else if (is_word(sc, i, "the") && is_word(sc, k, "following"))
+		after = 1, k++;
+	else if (!is_word(sc, i, "that"))
+		return 0;
+	if (k >= sc->n)
+		return 0;
+	s = text_of(sc, k, &len);
+	unit = lookup(units, s, len);
+	if (unit < 0 || (after && precision[unit] == IRKG_DATE_DAY))
+		return 0;
+	m->refers_back = precision[unit];
+	m->units_after = after;
+	return k + 1 - i;
+}
+
+void irkg_date_refer_back(struct irkg_date_mention *m,
+			  const struct irkg_date_mention *before)
+{
+	struct irkg_date d;
+
+	if (!m || !before || m->refers_back == IRKG_DATE_NONE ||
+	    before->precision < m->refers_back)
+		return;
+	d = before->date;
+	if (m->refers_back == IRKG_DATE_YEAR) {
+		set_year(m, d.year + m->units_after);
+	} else if (m->refers_back == IRKG_DATE_MONTH) {
+		int index = d.year * 12 + (d.month - 1) + m->units_after;
+
+		set_month(m, index / 12, index % 12 + 1);
+	} else {
+		m->date = d;
+		m->precision = IRKG_DATE_DAY;
+	}
+}
+
 /* "a day after", "two days before", "hours after", "a day earlier", "the
  * previous evening", "the next day": how many days the act lies after (+)
  * or before (-) another date of its sentence ("said on Friday it had
@@ -751,8 +802,9 @@ size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 {
 	static size_t (*const matchers[])(const struct scan *, size_t,
 					  struct irkg_date_mention *) = {
-		match_iso,	 match_deictic, match_relative, match_weekday,
-		match_day_month, match_month,	match_year};
+		match_iso,     match_deictic,	match_relative,
+		match_weekday, match_day_month, match_month,
+		match_year,    match_refer_back};
 	struct scan sc;
 	size_t found = 0, i = 0;
 

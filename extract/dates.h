@@ -29,6 +29,11 @@ struct irkg_date_mention {
 	size_t first_token, n_tokens;
 	struct irkg_date date;
 	enum irkg_date_precision precision;
+	/* "that month", "the same day", "the following year": the unit of a
+	 * date told before, and how many of them after it (0 or 1), which
+	 * irkg_date_refer_back resolves; NONE for every other mention */
+	enum irkg_date_precision refers_back;
+	int units_after;
 };
 
 /* Parse "YYYY-MM-DD" (also "YYYY-MM-DDThh:mm..."; anything after the 'T' is
@@ -78,6 +83,13 @@ void irkg_date_format(const struct irkg_date *d, enum irkg_date_precision p,
  *   ("february 30") gives NONE.
  * - a year after "in", "since", "by" or "until": YEAR.
  * - an ISO date token "2021-05-05": DAY. */
+/* Resolve a mention that refers back (m->refers_back) against `before`, the
+ * last date told before it: "in January 2025 ... That month" is 2025-01.
+ * `before` must be known to at least m's unit ("that day" after "in 2019"
+ * stays NONE). */
+void irkg_date_refer_back(struct irkg_date_mention *m,
+			  const struct irkg_date_mention *before);
+
 size_t irkg_dates_find(const char *norm, const struct irkg_token *tokens,
 		       size_t n, const struct irkg_date *published,
 		       struct irkg_date_mention *out, size_t max);

@@ -856,3 +856,14 @@ events_with_control "Peru extradited the banker, who had fled to Brazil in 2019.
 lacks PER BRA 06 "063: a '...' gap does not cross a comma into a relative clause"
 events_with_control "Peru extradited the banker after he returned to Brazil." PER BRA
 lacks PER BRA 06 "063: a '...' gap does not cross a clause word"
+
+# A date that refers back: "that month" is the month told just before.
+events_of "Relations soured after the election in January 2024.
+
+That month, Venezuela expelled Colombian diplomats."
+has_on 2024-01 VEN COL 16 "date: 'that month' is the month told in the sentence before"
+events_of "The two sides signed a truce in 2019.
+
+Officials said Japan criticised China that day."
+expect_no_re "$(event_re '2019[^	]+' JPN CHN 11)" "date: 'that day' after a year alone gives no day"
+has JPN CHN 11 "date (control): the act is still coded"

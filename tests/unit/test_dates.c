@@ -257,6 +257,58 @@ static void test_day_offsets(void **state)
 	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 0);
 }
 
+static void test_refer_back(void **state)
+{
+	struct tokens tk;
+	struct irkg_date pub = {2021, 5, 5};
+	struct irkg_date_mention m[4], before = {0};
+
+	(void)state;
+	before.precision = IRKG_DATE_DAY;
+	before.date = (struct irkg_date){2019, 12, 31};
+
+	/* found here, resolved against the date told before */
+	tokenise("that month , they refused", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 1);
+	assert_int_equal(m[0].n_tokens, 2);
+	assert_int_equal(m[0].precision, IRKG_DATE_NONE);
+	irkg_date_refer_back(&m[0], &before);
+	assert_int_equal(m[0].precision, IRKG_DATE_MONTH);
+	assert_int_equal(m[0].date.year, 2019);
+	assert_int_equal(m[0].date.month, 12);
+
+	/* the following month and year cross the year's end */
+	tokenise("the following month they met", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 1);
+	irkg_date_refer_back(&m[0], &before);
+	assert_int_equal(m[0].date.year, 2020);
+	assert_int_equal(m[0].date.month, 1);
+	tokenise("the same day", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 1);
+	irkg_date_refer_back(&m[0], &before);
+	assert_int_equal(m[0].precision, IRKG_DATE_DAY);
+	assert_int_equal(m[0].date.day, 31);
+
+	/* a date known only to its year gives no day */
+	before.precision = IRKG_DATE_YEAR;
+	before.date = (struct irkg_date){2019, 0, 0};
+	tokenise("that day", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 1);
+	irkg_date_refer_back(&m[0], &before);
+	assert_int_equal(m[0].precision, IRKG_DATE_NONE);
+	tokenise("that year 's election", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 1);
+	irkg_date_refer_back(&m[0], &before);
+	assert_int_equal(m[0].precision, IRKG_DATE_YEAR);
+	assert_int_equal(m[0].date.year, 2019);
+
+	/* "that" before other words, "the following day" (a day offset,
+	 * with no day here to count from) and "the same" alone are no such
+	 * date */
+	tokenise("that deal , that the following , the same people", &tk);
+	assert_int_equal(irkg_dates_find(tk.norm, tk.t, tk.n, &pub, m, 4), 0);
+}
+
 static void test_parse_iso(void **state)
 {
 	struct irkg_date d = {0, 0, 0};
@@ -348,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_several_and_max),
 		cmocka_unit_test(test_day_offsets),
+		cmocka_unit_test(test_refer_back),
 		cmocka_unit_test(test_parse_iso),
 		cmocka_unit_test(test_parse_loose),
 		cmocka_unit_test(test_format),
