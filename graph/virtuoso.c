@@ -215,7 +215,7 @@ int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
 	if (!www || !url ||
 	    !(uri = raptor_new_uri(rw, (const unsigned char *)url)))
 		goto cleanup;
-	raptor_www_set_http_accept(www, "application/sparql-results+json");
+	raptor_www_set_http_accept(www, "application/sparql-results+xml");
 	raptor_www_set_write_bytes_handler(www, keep_bytes, &reply);
 	if (raptor_www_fetch(www, uri) || reply.failed || !reply.bytes) {
 		/* Virtuoso says why in the reply's first line */
@@ -226,9 +226,9 @@ int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
 		rc = reply.failed ? IRKG_ENOMEM : IRKG_ESTORE;
 		goto cleanup;
 	}
-	rc = irkg_answer_from_json(out, world, reply.bytes, reply.len);
+	rc = irkg_answer_from_xml(out, world, reply.bytes, reply.len);
 	if (rc == IRKG_EPARSE && why_size)
-		snprintf(why, why_size, "its reply is not SPARQL results JSON");
+		snprintf(why, why_size, "its reply is not SPARQL results XML");
 cleanup:
 	if (uri)
 		raptor_free_uri(uri);
