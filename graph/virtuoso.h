@@ -36,10 +36,6 @@ int irkg_virtuoso_connect(librdf_world *world, librdf_model *model);
  * a request line at about 10,000 bytes (measured). */
 #define IRKG_VIRTUOSO_URL_MAX 8000
 
-/* The value of `key` in a spec "k=v;k=v" (malloc'd), or NULL when it is
- * not there or memory runs out. */
-char *irkg_virtuoso_spec_field(const char *spec, const char *key);
-
 /* Run the SELECT `server_text` (as irkg_virtuoso_query_text gives it) at
  * Virtuoso's SPARQL endpoint, `endpoint` being its HTTP host:port
  * (http=H:PORT in the spec), and read the whole answer at once as SPARQL
