@@ -11,6 +11,7 @@
 
 #include "../../graph/answer.h"
 #include "../../graph/error.h"
+#include "testutil.h"
 
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 
@@ -21,23 +22,6 @@
 	" <head>" head "</head>\n"                                             \
 	" <results distinct=\"false\" ordered=\"true\">" results               \
 	"</results>\n</sparql>\n"
-
-static int setup(void **state)
-{
-	librdf_world *world = librdf_new_world();
-
-	if (!world)
-		return -1;
-	librdf_world_open(world);
-	*state = world;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	librdf_free_world(*state);
-	return 0;
-}
 
 static irkg_answer *parse(librdf_world *world, const char *xml)
 {
@@ -200,5 +184,6 @@ int main(void)
 		cmocka_unit_test(test_refused),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testutil_world_setup,
+				      testutil_world_teardown);
 }

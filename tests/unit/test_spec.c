@@ -11,23 +11,7 @@
 
 #include "../../graph/error.h"
 #include "../../graph/spec.h"
-
-static int setup(void **state)
-{
-	librdf_world *world = librdf_new_world();
-
-	if (!world)
-		return -1;
-	librdf_world_open(world);
-	*state = world;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	librdf_free_world(*state);
-	return 0;
-}
+#include "testutil.h"
 
 /* The option `key` of `options` is `expected` (NULL: not there). */
 static void assert_option(librdf_hash *options, const char *key,
@@ -108,5 +92,6 @@ int main(void)
 		cmocka_unit_test(test_field),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testutil_world_setup,
+				      testutil_world_teardown);
 }
