@@ -1,5 +1,6 @@
 /* A SELECT answer read row by row, from librdf's query results or from
  * SPARQL 1.1 Query Results XML (answer.h). */
+#define _GNU_SOURCE /* memmem */
 #include "answer.h"
 
 #include <stdint.h>
@@ -240,6 +241,23 @@ static int copy_results(irkg_answer *a, librdf_world *world,
 	return rc;
 }
 
+/* How many "<result>" tags `xml` has. Rasqal's reader stops at an element
+ * it does not know with no error but a line on stderr, keeping the rows
+ * before it: more such tags than rows read means the answer was cut. (A
+ * document whose tags have a prefix counts none, and is taken as read.) */
+static size_t result_tags(const char *xml, size_t len)
+{
+	static const char tag[] = "<result>";
+	const char *p = xml, *end = xml + len;
+	size_t n = 0;
+
+	while ((p = memmem(p, (size_t)(end - p), tag, sizeof(tag) - 1))) {
+		n++;
+		p += sizeof(tag) - 1;
+	}
+	return n;
+}
+
 int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
 			 const char *xml, size_t len)
 {
@@ -279,7 +297,7 @@ int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
 		rc = IRKG_EPARSE;
 	else
 		rc = copy_results(*out, world, results);
-	if (!rc && errors)
+	if (!rc && (errors || result_tags(xml, len) > (*out)->n_rows))
 		rc = IRKG_EPARSE;
 cleanup:
 	if (rc) {

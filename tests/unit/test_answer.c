@@ -159,6 +159,11 @@ static void test_refused(void **state)
 		"sparql-results#\"><head><variable name=\"x\"/></head><results>"
 		"<result><binding name=\"x\"><uri>http://e/a</uri></binding>"
 		"</result><result><binding name=\"x\"><uri>http://e/",
+		/* an element Rasqal does not know, where it stops reading */
+		SPARQL("<variable name=\"x\"/>",
+		       "<result><binding name=\"x\"><uri>http://e/a</uri>"
+		       "</binding></result><comment/><result><binding "
+		       "name=\"x\"><uri>http://e/b</uri></binding></result>"),
 		/* not well-formed: an end tag that does not match */
 		SPARQL("<variable name=\"x\"/>",
 		       "<result><binding name=\"x\"><uri>http://e/a</literal>"
