@@ -1,10 +1,13 @@
 /* A SELECT answer read row by row, from librdf's query results or from
- * SPARQL 1.1 Query Results JSON (answer.h). */
+ * SPARQL 1.1 Query Results XML (answer.h). */
+#define _GNU_SOURCE /* memmem */
 #include "answer.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <rasqal.h>
 
 #include "error.h"
 #include "virtuoso.h"
@@ -119,416 +122,197 @@ librdf_node *irkg_answer_value(irkg_answer *answer, int i)
 	return cell ? librdf_new_node_from_node(cell) : NULL;
 }
 
-/* ---- SPARQL 1.1 Query Results JSON ---- */
+/* ---- SPARQL 1.1 Query Results XML, read by Rasqal ---- */
 
-struct cursor {
-	const char *p, *end;
-};
-
-/* A growing string, reused for every JSON string read. */
-struct text {
-	char *s;
-	size_t len, cap;
-};
-
-static int text_put(struct text *t, const char *bytes, size_t n)
+/* Rasqal's XML reader reports a malformed document only through the log
+ * handler (its read returns 0 with the rows read so far), so it runs in a
+ * world of its own whose handler counts the errors. */
+static void count_error(void *data, raptor_log_message *message)
 {
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = (t->len + n + 1) * 2;
-		char *grown = realloc(t->s, cap);
+	int *errors = data;
 
+	if (message->level >= RAPTOR_LOG_LEVEL_ERROR)
+		(*errors)++;
+}
+
+/* The librdf node for Rasqal's term `value` (NULL unbound); *node NULL
+ * with IRKG_OK for an unbound one. */
+static int node_of(librdf_world *world, rasqal_literal *value,
+		   librdf_node **node)
+{
+	const unsigned char *text;
+	librdf_uri *type = NULL;
+
+	*node = NULL;
+	if (!value)
+		return IRKG_OK;
+	text = value->string;
+	switch (rasqal_literal_get_rdf_term_type(value)) {
+	case RASQAL_LITERAL_URI:
+		*node = librdf_new_node_from_uri_string(
+			world, raptor_uri_as_string(value->value.uri));
+		break;
+	case RASQAL_LITERAL_BLANK:
+		/* as Redland's module gives them: without Virtuoso's "_:"
+		 * or "nodeID://" */
+		if (strncmp((const char *)text, "_:", 2) == 0)
+			text += 2;
+		else if (strncmp((const char *)text, "nodeID://", 9) == 0)
+			text += 9;
+		*node = librdf_new_node_from_blank_identifier(world, text);
+		break;
+	case RASQAL_LITERAL_STRING:
+		if (value->datatype &&
+		    !(type = librdf_new_uri(
+			      world, raptor_uri_as_string(value->datatype))))
+			return IRKG_ENOMEM;
+		*node = irkg_virtuoso_mend_node(
+			librdf_new_node_from_typed_counted_literal(
+				world, text, value->string_len, value->language,
+				value->language ? strlen(value->language) : 0,
+				type));
+		if (type)
+			librdf_free_uri(type);
+		break;
+	default:
+		return IRKG_EPARSE;
+	}
+	return *node ? IRKG_OK : IRKG_ENOMEM;
+}
+
+/* One more row of cells, all unbound. */
+static int add_row(irkg_answer *a)
+{
+	size_t width = (size_t)a->n_names, k;
+
+	if (a->n_rows == a->cap_rows) {
+		size_t cap = a->cap_rows ? a->cap_rows * 2 : 64;
+		librdf_node **grown;
+
+		if (width && cap > SIZE_MAX / width / sizeof(*grown))
+			return IRKG_ENOMEM;
+		grown = realloc(a->cells,
+				(width ? cap * width : 1) * sizeof(*grown));
 		if (!grown)
 			return IRKG_ENOMEM;
-		t->s = grown;
-		t->cap = cap;
+		a->cells = grown;
+		a->cap_rows = cap;
 	}
-	memcpy(t->s + t->len, bytes, n);
-	t->len += n;
-	t->s[t->len] = '\0';
+	for (k = 0; k < width; k++)
+		a->cells[a->n_rows * width + k] = NULL;
+	a->n_rows++;
 	return IRKG_OK;
 }
 
-static void skip_space(struct cursor *c)
+/* Rasqal's `results` copied into `a`, names and rows. Without a row Rasqal
+ * gives no names: the answer then has no columns (results.h finds them in
+ * the query's text). */
+static int copy_results(irkg_answer *a, librdf_world *world,
+			rasqal_query_results *results)
 {
-	while (c->p < c->end && (*c->p == ' ' || *c->p == '\t' ||
-				 *c->p == '\n' || *c->p == '\r'))
-		c->p++;
-}
-
-/* Whether the next character (after white space) is `ch`; it is consumed. */
-static int take(struct cursor *c, char ch)
-{
-	skip_space(c);
-	if (c->p < c->end && *c->p == ch) {
-		c->p++;
-		return 1;
-	}
-	return 0;
-}
-
-static int hex4(const char *p, unsigned *out)
-{
-	unsigned v = 0;
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		char h = p[i];
-
-		v <<= 4;
-		if (h >= '0' && h <= '9')
-			v |= (unsigned)(h - '0');
-		else if (h >= 'a' && h <= 'f')
-			v |= (unsigned)(h - 'a' + 10);
-		else if (h >= 'A' && h <= 'F')
-			v |= (unsigned)(h - 'A' + 10);
-		else
-			return IRKG_EPARSE;
-	}
-	*out = v;
-	return IRKG_OK;
-}
-
-static int put_utf8(struct text *t, uint32_t cp)
-{
-	char b[4];
-	size_t n;
-
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xC0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xE0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		b[0] = (char)(0xF0 | (cp >> 18));
-		b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	return text_put(t, b, n);
-}
-
-/* The \u escape at c->p (after the backslash and 'u'), a surrogate pair
- * joined into one character. */
-static int unicode_escape(struct cursor *c, struct text *t)
-{
-	unsigned hi, lo;
-
-	if (c->end - c->p < 4 || hex4(c->p, &hi))
-		return IRKG_EPARSE;
-	c->p += 4;
-	if (hi >= 0xD800 && hi < 0xDC00) {
-		if (c->end - c->p < 6 || c->p[0] != '\\' || c->p[1] != 'u' ||
-		    hex4(c->p + 2, &lo) || lo < 0xDC00 || lo >= 0xE000)
-			return IRKG_EPARSE;
-		c->p += 6;
-		return put_utf8(t, 0x10000 + ((hi - 0xD800) << 10) +
-					   (lo - 0xDC00));
-	}
-	if (hi >= 0xDC00 && hi < 0xE000)
-		return IRKG_EPARSE;
-	return put_utf8(t, hi);
-}
-
-/* A JSON string into t (replacing what it held). */
-static int read_string(struct cursor *c, struct text *t)
-{
+	int n = rasqal_query_results_get_bindings_count(results), i;
 	int rc = IRKG_OK;
 
-	t->len = 0;
-	if ((rc = text_put(t, "", 0)) || !take(c, '"'))
-		return rc ? rc : IRKG_EPARSE;
-	while (!rc) {
-		const char *run = c->p;
+	if (n < 0)
+		return IRKG_EPARSE;
+	if (n > 0 && !(a->names = calloc((size_t)n, sizeof(*a->names))))
+		return IRKG_ENOMEM;
+	for (i = 0; i < n; i++) {
+		const unsigned char *name =
+			rasqal_query_results_get_binding_name(results, i);
 
-		while (c->p < c->end && *c->p != '"' && *c->p != '\\')
-			c->p++;
-		if (c->p > run)
-			rc = text_put(t, run, (size_t)(c->p - run));
-		if (rc || c->p >= c->end)
-			return rc ? rc : IRKG_EPARSE;
-		if (*c->p++ == '"')
-			return IRKG_OK;
-		if (c->p >= c->end)
+		if (!name)
 			return IRKG_EPARSE;
-		switch (*c->p++) {
-		case '"':
-			rc = text_put(t, "\"", 1);
-			break;
-		case '\\':
-			rc = text_put(t, "\\", 1);
-			break;
-		case '/':
-			rc = text_put(t, "/", 1);
-			break;
-		case 'b':
-			rc = text_put(t, "\b", 1);
-			break;
-		case 'f':
-			rc = text_put(t, "\f", 1);
-			break;
-		case 'n':
-			rc = text_put(t, "\n", 1);
-			break;
-		case 'r':
-			rc = text_put(t, "\r", 1);
-			break;
-		case 't':
-			rc = text_put(t, "\t", 1);
-			break;
-		case 'u':
-			rc = unicode_escape(c, t);
-			break;
-		default:
-			rc = IRKG_EPARSE;
-		}
+		if (!(a->names[i] = strdup((const char *)name)))
+			return IRKG_ENOMEM;
+		a->n_names++;
+	}
+	while (!rc && !rasqal_query_results_finished(results)) {
+		size_t at = a->n_rows * (size_t)n;
+
+		rc = add_row(a);
+		for (i = 0; i < n && !rc; i++)
+			rc = node_of(world,
+				     rasqal_query_results_get_binding_value(
+					     results, i),
+				     &a->cells[at + (size_t)i]);
+		rasqal_query_results_next(results);
 	}
 	return rc;
 }
 
-/* Past any JSON value: what the answer does not need ("link",
- * "distinct", "ordered"). */
-static int skip_value(struct cursor *c, struct text *scratch, int depth)
+/* How many "<result>" tags `xml` has. Rasqal's reader stops at an element
+ * it does not know with no error but a line on stderr, keeping the rows
+ * before it: more such tags than rows read means the answer was cut. (A
+ * document whose tags have a prefix counts none, and is taken as read.) */
+static size_t result_tags(const char *xml, size_t len)
 {
-	skip_space(c);
-	if (c->p >= c->end || depth > 64)
-		return IRKG_EPARSE;
-	if (*c->p == '"')
-		return read_string(c, scratch);
-	if (*c->p == '{' || *c->p == '[') {
-		char close = *c->p == '{' ? '}' : ']';
-		int rc;
+	static const char tag[] = "<result>";
+	const char *p = xml, *end = xml + len;
+	size_t n = 0;
 
-		c->p++;
-		if (take(c, close))
-			return IRKG_OK;
-		do {
-			if (close == '}' &&
-			    ((rc = read_string(c, scratch)) || !take(c, ':')))
-				return rc ? rc : IRKG_EPARSE;
-			if ((rc = skip_value(c, scratch, depth + 1)))
-				return rc;
-		} while (take(c, ','));
-		return take(c, close) ? IRKG_OK : IRKG_EPARSE;
+	while ((p = memmem(p, (size_t)(end - p), tag, sizeof(tag) - 1))) {
+		n++;
+		p += sizeof(tag) - 1;
 	}
-	/* a number, true, false or null */
-	while (c->p < c->end && !strchr(",}] \t\r\n", *c->p))
-		c->p++;
-	return IRKG_OK;
+	return n;
 }
 
-struct reader {
-	struct cursor c;
-	librdf_world *world;
-	irkg_answer *answer;
-	struct text key, type, value, lang, datatype;
-};
-
-/* "vars": ["a", "b"] */
-static int read_vars(struct reader *r)
+int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
+			 const char *xml, size_t len)
 {
-	int rc;
-
-	if (!take(&r->c, '['))
-		return IRKG_EPARSE;
-	if (take(&r->c, ']'))
-		return IRKG_OK;
-	do {
-		irkg_answer *a = r->answer;
-		char **grown;
-
-		if ((rc = read_string(&r->c, &r->key)))
-			return rc;
-		grown = realloc(a->names,
-				(size_t)(a->n_names + 1) * sizeof(*grown));
-		if (!grown)
-			return IRKG_ENOMEM;
-		a->names = grown;
-		if (!(a->names[a->n_names] = strdup(r->key.s)))
-			return IRKG_ENOMEM;
-		a->n_names++;
-	} while (take(&r->c, ','));
-	return take(&r->c, ']') ? IRKG_OK : IRKG_EPARSE;
-}
-
-/* An object of string members; `member` is called with each key in
- * r->key, positioned at its value. */
-static int read_object(struct reader *r, int (*member)(struct reader *))
-{
-	int rc;
-
-	if (!take(&r->c, '{'))
-		return IRKG_EPARSE;
-	if (take(&r->c, '}'))
-		return IRKG_OK;
-	do {
-		if ((rc = read_string(&r->c, &r->key)) || !take(&r->c, ':'))
-			return rc ? rc : IRKG_EPARSE;
-		if ((rc = member(r)))
-			return rc;
-	} while (take(&r->c, ','));
-	return take(&r->c, '}') ? IRKG_OK : IRKG_EPARSE;
-}
-
-static int head_member(struct reader *r)
-{
-	if (strcmp(r->key.s, "vars") == 0)
-		return read_vars(r);
-	return skip_value(&r->c, &r->value, 0);
-}
-
-/* {"type": …, "value": …, "xml:lang": …, "datatype": …} */
-static int term_member(struct reader *r)
-{
-	struct text *t = strcmp(r->key.s, "type") == 0	     ? &r->type
-			 : strcmp(r->key.s, "value") == 0    ? &r->value
-			 : strcmp(r->key.s, "xml:lang") == 0 ? &r->lang
-			 : strcmp(r->key.s, "datatype") == 0 ? &r->datatype
-							     : NULL;
-
-	return t ? read_string(&r->c, t) : skip_value(&r->c, &r->value, 0);
-}
-
-static librdf_node *new_term(struct reader *r)
-{
-	const unsigned char *value = (const unsigned char *)r->value.s;
-	librdf_uri *type = NULL;
-	librdf_node *node = NULL;
-
-	if (strcmp(r->type.s, "uri") == 0)
-		return librdf_new_node_from_uri_string(r->world, value);
-	if (strcmp(r->type.s, "bnode") == 0) {
-		/* as Redland's module gives them: without Virtuoso's
-		 * "_:" or "nodeID://" */
-		if (strncmp(r->value.s, "_:", 2) == 0)
-			value += 2;
-		else if (strncmp(r->value.s, "nodeID://", 9) == 0)
-			value += 9;
-		return librdf_new_node_from_blank_identifier(r->world, value);
-	}
-	if (strcmp(r->type.s, "literal") != 0 &&
-	    strcmp(r->type.s, "typed-literal") != 0)
-		return NULL;
-	if (r->lang.len == 0 && r->datatype.len > 0 &&
-	    !(type = librdf_new_uri(r->world,
-				    (const unsigned char *)r->datatype.s)))
-		return NULL;
-	node = librdf_new_node_from_typed_counted_literal(
-		r->world, value, r->value.len, r->lang.len ? r->lang.s : NULL,
-		r->lang.len, type);
-	if (type)
-		librdf_free_uri(type);
-	return irkg_virtuoso_mend_node(node);
-}
-
-/* One binding of a row: "name": {term}. */
-static int binding_member(struct reader *r)
-{
-	irkg_answer *a = r->answer;
-	size_t at = (a->n_rows - 1) * (size_t)a->n_names;
-	int i, rc;
-
-	for (i = 0; i < a->n_names; i++)
-		if (strcmp(a->names[i], r->key.s) == 0)
-			break;
-	if (i == a->n_names || a->cells[at + (size_t)i])
-		return IRKG_EPARSE; /* not in "vars", or twice */
-	r->type.len = r->value.len = r->lang.len = r->datatype.len = 0;
-	if ((rc = text_put(&r->type, "", 0)) ||
-	    (rc = text_put(&r->value, "", 0)) ||
-	    (rc = text_put(&r->lang, "", 0)) ||
-	    (rc = text_put(&r->datatype, "", 0)) ||
-	    (rc = read_object(r, term_member)))
-		return rc;
-	a->cells[at + (size_t)i] = new_term(r);
-	return a->cells[at + (size_t)i] ? IRKG_OK : IRKG_EPARSE;
-}
-
-/* "bindings": [{row}, …] */
-static int read_rows(struct reader *r)
-{
-	irkg_answer *a = r->answer;
-	int rc;
-
-	if (!take(&r->c, '['))
-		return IRKG_EPARSE;
-	if (take(&r->c, ']'))
-		return IRKG_OK;
-	do {
-		size_t width = (size_t)a->n_names, k;
-
-		if (a->n_rows == a->cap_rows) {
-			size_t cap = a->cap_rows ? a->cap_rows * 2 : 64;
-			librdf_node **grown;
-
-			if (width && cap > SIZE_MAX / width / sizeof(*grown))
-				return IRKG_ENOMEM;
-			grown = realloc(a->cells, (width ? cap * width : 1) *
-							  sizeof(*grown));
-			if (!grown)
-				return IRKG_ENOMEM;
-			a->cells = grown;
-			a->cap_rows = cap;
-		}
-		for (k = 0; k < width; k++)
-			a->cells[a->n_rows * width + k] = NULL;
-		a->n_rows++;
-		if ((rc = read_object(r, binding_member)))
-			return rc;
-	} while (take(&r->c, ','));
-	return take(&r->c, ']') ? IRKG_OK : IRKG_EPARSE;
-}
-
-static int results_member(struct reader *r)
-{
-	if (strcmp(r->key.s, "bindings") == 0)
-		return read_rows(r);
-	return skip_value(&r->c, &r->value, 0);
-}
-
-static int top_member(struct reader *r)
-{
-	if (strcmp(r->key.s, "head") == 0)
-		return read_object(r, head_member);
-	if (strcmp(r->key.s, "results") == 0)
-		return read_object(r, results_member);
-	return skip_value(&r->c, &r->value, 0);
-}
-
-int irkg_answer_from_json(irkg_answer **out, librdf_world *world,
-			  const char *json, size_t len)
-{
-	struct reader r;
-	int rc;
+	raptor_world *raptor = raptor_new_world();
+	rasqal_world *rasqal = rasqal_new_world();
+	rasqal_query_results *results = NULL;
+	rasqal_query_results_formatter *formatter = NULL;
+	raptor_iostream *input = NULL;
+	raptor_uri *base = NULL;
+	int errors = 0, rc = IRKG_ENOMEM;
 
 	*out = NULL;
-	memset(&r, 0, sizeof(r));
-	r.c.p = json;
-	r.c.end = json + len;
-	r.world = world;
-	r.answer = calloc(1, sizeof(*r.answer));
-	if (!r.answer)
-		return IRKG_ENOMEM;
-	rc = read_object(&r, top_member);
-	skip_space(&r.c);
-	if (!rc && r.c.p != r.c.end)
+	if (len == 0) {
+		/* libxml is given no chunk, so says nothing */
 		rc = IRKG_EPARSE;
-	free(r.key.s);
-	free(r.type.s);
-	free(r.value.s);
-	free(r.lang.s);
-	free(r.datatype.s);
-	if (rc) {
-		irkg_answer_free(r.answer);
-		return rc;
+		goto cleanup;
 	}
-	*out = r.answer;
-	return IRKG_OK;
+	if (!raptor || !rasqal || raptor_world_open(raptor))
+		goto cleanup;
+	rasqal_world_set_raptor(rasqal, raptor);
+	if (rasqal_world_open(rasqal))
+		goto cleanup;
+	rasqal_world_set_log_handler(rasqal, &errors, count_error);
+	if (!(base = raptor_new_uri(
+		      raptor, (const unsigned char *)"urn:irkg:answer")) ||
+	    !(input = raptor_new_iostream_from_string(raptor, (void *)xml,
+						      len)) ||
+	    !(formatter = rasqal_new_query_results_formatter(rasqal, "xml",
+							     NULL, NULL)) ||
+	    !(results = rasqal_new_query_results2(
+		      rasqal, NULL, RASQAL_QUERY_RESULTS_BINDINGS)) ||
+	    !(*out = calloc(1, sizeof(**out))))
+		goto cleanup;
+	if (rasqal_query_results_formatter_read(rasqal, input, formatter,
+						results, base) ||
+	    errors)
+		rc = IRKG_EPARSE;
+	else
+		rc = copy_results(*out, world, results);
+	if (!rc && (errors || result_tags(xml, len) > (*out)->n_rows))
+		rc = IRKG_EPARSE;
+cleanup:
+	if (rc) {
+		irkg_answer_free(*out);
+		*out = NULL;
+	}
+	if (results)
+		rasqal_free_query_results(results);
+	if (formatter)
+		rasqal_free_query_results_formatter(formatter);
+	if (input)
+		raptor_free_iostream(input);
+	if (base)
+		raptor_free_uri(base);
+	rasqal_free_world(rasqal);
+	raptor_free_world(raptor);
+	return rc;
 }

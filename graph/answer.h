@@ -4,8 +4,8 @@
  * Redland's Virtuoso module fetches a result row by row and every cell with
  * several ODBC calls (about 80 µs a cell, measured); Virtuoso's SPARQL
  * endpoint instead writes the whole answer as SPARQL 1.1 Query Results
- * JSON, which irkg fetches at once and parses here. Both give the same rows
- * through this one interface. */
+ * XML, which irkg fetches at once and reads here with Rasqal. Both give the
+ * same rows through this one interface. */
 #ifndef IRKG_ANSWER_H
 #define IRKG_ANSWER_H
 
@@ -26,13 +26,14 @@ int irkg_answer_from_results(irkg_answer **out, librdf_query_results *results,
 int irkg_answer_adopt(irkg_answer **out, librdf_query *query,
 		      librdf_query_results *results);
 
-/* An answer parsed from `json`, `len` bytes of SPARQL 1.1 Query Results
- * JSON for a SELECT (variables in "head", rows in "results"/"bindings",
- * terms of type uri, bnode, literal or typed-literal). Every row is read
- * now. *out is owned by the caller; on failure it is NULL and IRKG_EPARSE
- * (not such JSON) or IRKG_ENOMEM is returned. */
-int irkg_answer_from_json(irkg_answer **out, librdf_world *world,
-			  const char *json, size_t len);
+/* An answer read from `xml`, `len` bytes of SPARQL 1.1 Query Results XML
+ * for a SELECT, by Rasqal's own reader. Every row is read now; literals
+ * of XSD types Rasqal knows come in its canonical form. An answer without
+ * rows has no columns (Rasqal names variables only with a row). *out is
+ * owned by the caller; on failure it is NULL and IRKG_EPARSE (not such
+ * XML) or IRKG_ENOMEM is returned. */
+int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
+			 const char *xml, size_t len);
 
 /* Accepts NULL. */
 void irkg_answer_free(irkg_answer *answer);

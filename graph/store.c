@@ -30,6 +30,7 @@
 #include "lmdb_storage.h"
 #include "parse.h"
 #include "snapshot.h"
+#include "spec.h"
 #include "store.h"
 #include "virtuoso.h"
 
@@ -211,29 +212,19 @@ static int take_lock(irkg_store *store, int wait_seconds)
 	return IRKG_ELOCKED;
 }
 
-/* Parse "postgresql:host=h;database=d" into storage options. */
+/* Put "postgresql:host=h;database=d" into storage options, libpq's
+ * dbname as the module's database. */
 static int put_postgresql_options(librdf_hash *options, const char *conninfo)
 {
-	char *copy = strdup(conninfo), *item, *rest;
+	static const char *const renamed[] = {"dbname", NULL};
+	char *database = irkg_spec_field(conninfo, "dbname");
+	int rc = irkg_spec_put_options(options, conninfo, renamed);
 
-	if (!copy)
-		return IRKG_ENOMEM;
-	for (item = copy; item && *item; item = rest) {
-		char *eq;
-
-		rest = strpbrk(item, "; ");
-		if (rest)
-			*rest++ = '\0';
-		eq = strchr(item, '=');
-		if (!eq || eq == item)
-			continue;
-		*eq = '\0';
-		if (strcmp(item, "dbname") == 0)
-			item = "database";
-		librdf_hash_put_strings(options, item, eq + 1);
-	}
-	free(copy);
-	return IRKG_OK;
+	if (!rc && database &&
+	    librdf_hash_put_strings(options, "database", database))
+		rc = IRKG_ENOMEM;
+	free(database);
+	return rc;
 }
 
 /* Create the librdf storage and model. `create` asks the backend to make
@@ -522,7 +513,7 @@ static int open_virtuoso_store(irkg_store *store, const char *spec)
 
 	/* SELECT answers come through the SPARQL endpoint when the spec
 	 * names it (irkg_store_server_select) */
-	if (!rc && (store->http = irkg_virtuoso_spec_field(spec, "http")) &&
+	if (!rc && (store->http = irkg_spec_field(spec, "http")) &&
 	    !*store->http) {
 		free(store->http);
 		store->http = NULL;

@@ -424,41 +424,29 @@ static char *map_event(void *state, const char *const *vars, char **out)
 int irkg_table_events(irkg_store *store, const struct irkg_table_filter *f,
 		      enum irkg_table_format format, FILE *out, long *rows)
 {
-	static const char sparql[] = QUERY_PREFIXES
-		"SELECT ?d ?e ?source ?source_state ?target ?target_state "
-		"?cameo ?root ?goldstein ?quad_class ?article ?evidence\n"
-		"WHERE {\n"
-		"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
-		"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
-		"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
-		";\n"
-		"     irkg:evidence ?sentence .\n"
-		"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
-		"     irkg:target ?target ; irkg:targetCode ?target_state .\n"
-		"  ?sentence nif:anchorOf ?evidence .\n"
-		"}\n"
-		"ORDER BY ?article ?d ?sentence\n";
 	/* On a server a look-up per row is a round trip: the date and place
 	 * come as OPTIONAL columns instead, which its engine does well
 	 * (Rasqal 0.9.33 does not: see lookup). The date as STR: sorted
 	 * rows give Virtuoso's own date for a gYearMonth ("2023-07-01"). */
-	static const char server_sparql[] = QUERY_PREFIXES
-		"SELECT ?d ?e ?source ?source_state ?target ?target_state "
-		"?cameo ?root ?goldstein ?quad_class ?article ?evidence "
-		"(STR(?dv) AS ?date) ?place\n"
-		"WHERE {\n"
-		"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"
-		"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"
-		"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article "
-		";\n"
-		"     irkg:evidence ?sentence .\n"
-		"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"
-		"     irkg:target ?target ; irkg:targetCode ?target_state .\n"
-		"  ?sentence nif:anchorOf ?evidence .\n"
-		"  OPTIONAL { ?e irkg:date ?dv }\n"
-		"  OPTIONAL { ?e irkg:place ?place }\n"
-		"}\n"
-		"ORDER BY ?article ?d ?sentence\n";
+#define EVENTS(COLUMNS, OPTIONALS)                                             \
+	QUERY_PREFIXES                                                         \
+	"SELECT ?d ?e ?source ?source_state ?target ?target_state "            \
+	"?cameo ?root ?goldstein ?quad_class ?article ?evidence" COLUMNS "\n"  \
+	"WHERE {\n"                                                            \
+	"  ?e irkg:dyad ?d ; irkg:cameoCode ?cameo ;\n"                        \
+	"     irkg:cameoRoot ?root ; irkg:goldstein ?goldstein ;\n"            \
+	"     irkg:quadClass ?quad_class ; irkg:fromArticle ?article ;\n"      \
+	"     irkg:evidence ?sentence .\n"                                     \
+	"  ?d irkg:source ?source ; irkg:sourceCode ?source_state ;\n"         \
+	"     irkg:target ?target ; irkg:targetCode ?target_state .\n"         \
+	"  ?sentence nif:anchorOf ?evidence .\n" OPTIONALS "}\n"               \
+	"ORDER BY ?article ?d ?sentence\n"
+	static const char sparql[] = EVENTS("", "");
+	static const char server_sparql[] =
+		EVENTS(" (STR(?dv) AS ?date) ?place",
+		       "  OPTIONAL { ?e irkg:date ?dv }\n"
+		       "  OPTIONAL { ?e irkg:place ?place }\n");
+#undef EVENTS
 	struct event_state state = {store, f, !irkg_store_reads_union(store),
 				    NULL, NULL};
 	int rc;
@@ -652,34 +640,19 @@ static char *map_relation(void *state, const char *const *vars, char **out)
 int irkg_table_relations(irkg_store *store, const struct irkg_table_filter *f,
 			 enum irkg_table_format format, FILE *out, long *rows)
 {
-	static const char *const queries[] = {
-		QUERY_PREFIXES
-		"SELECT ?r ?p ?article ?evidence\n"
-		"WHERE {\n"
-		"  ?r irkg:party ?p ; irkg:fromArticle ?article ;\n"
-		"     irkg:evidence ?sentence .\n"
-		"  ?sentence nif:anchorOf ?evidence .\n"
-		"}\n"
-		"ORDER BY ?r ?p ?sentence\n",
-		QUERY_PREFIXES
-		"SELECT ?r ?p ?article ?evidence\n"
-		"WHERE {\n"
-		"  ?r irkg:dyadMember ?p ; irkg:fromArticle ?article ;\n"
-		"     irkg:evidence ?sentence .\n"
-		"  ?sentence nif:anchorOf ?evidence .\n"
-		"}\n"
-		"ORDER BY ?r ?p ?sentence\n"};
 	/* On a server the looked-up values come as OPTIONAL columns, as for
 	 * the events table. A relation has one type the table knows; a row
 	 * per type would only repeat it (the first row is kept). */
-#define SERVER_RELATIONS(PARTY, STATUS, START)                                 \
+#define RELATIONS(PARTY, COLUMNS, OPTIONALS)                                   \
 	QUERY_PREFIXES                                                         \
-	"SELECT ?r ?p ?article ?evidence ?code ?type ?status ?issue ?start "   \
-	"?end\n"                                                               \
+	"SELECT ?r ?p ?article ?evidence" COLUMNS "\n"                         \
 	"WHERE {\n"                                                            \
 	"  ?r irkg:" PARTY " ?p ; irkg:fromArticle ?article ;\n"               \
 	"     irkg:evidence ?sentence .\n"                                     \
-	"  ?sentence nif:anchorOf ?evidence .\n"                               \
+	"  ?sentence nif:anchorOf ?evidence .\n" OPTIONALS "}\n"               \
+	"ORDER BY ?r ?p ?sentence\n"
+#define SERVER_COLUMNS " ?code ?type ?status ?issue ?start ?end"
+#define SERVER_OPTIONALS(STATUS, START)                                        \
 	"  OPTIONAL { ?p irkg:shortCode ?code }\n"                             \
 	"  OPTIONAL { ?r rdf:type ?type FILTER(?type IN (irkg:Alliance, "      \
 	"irkg:Dispute, irkg:Partnership, irkg:Rivalry, irkg:SanctionsRegime, " \
@@ -687,13 +660,17 @@ int irkg_table_relations(irkg_store *store, const struct irkg_table_filter *f,
 	"  OPTIONAL { ?r irkg:" STATUS " ?status }\n"                          \
 	"  OPTIONAL { ?r irkg:issue ?issue }\n"                                \
 	"  OPTIONAL { ?r irkg:" START " ?start }\n"                            \
-	"  OPTIONAL { ?r irkg:end ?end }\n"                                    \
-	"}\n"                                                                  \
-	"ORDER BY ?r ?p ?sentence\n"
+	"  OPTIONAL { ?r irkg:end ?end }\n"
+	static const char *const queries[] = {RELATIONS("party", "", ""),
+					      RELATIONS("dyadMember", "", "")};
 	static const char *const server_queries[] = {
-		SERVER_RELATIONS("party", "status", "start"),
-		SERVER_RELATIONS("dyadMember", "trend", "date")};
-#undef SERVER_RELATIONS
+		RELATIONS("party", SERVER_COLUMNS,
+			  SERVER_OPTIONALS("status", "start")),
+		RELATIONS("dyadMember", SERVER_COLUMNS,
+			  SERVER_OPTIONALS("trend", "date"))};
+#undef SERVER_OPTIONALS
+#undef SERVER_COLUMNS
+#undef RELATIONS
 	struct pairing pairing = {.store = store,
 				  .actor = f->actor,
 				  .server = !irkg_store_reads_union(store)};

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "spec.h"
 #include "virtuoso.h"
 
 #define MODULE_FILE "/librdf_storage_virtuoso.so"
@@ -27,36 +28,22 @@ static const char *const system_graphs[] = {
 
 int irkg_virtuoso_put_options(librdf_hash *options, const char *spec)
 {
-	char *copy = strdup(spec), *item, *rest;
-	int has_dsn = 0, has_user = 0, has_password = 0;
+	static const char *const irkg_only[] = {"http", NULL};
+	static const char *const defaults[][2] = {{"dsn", IRKG_VIRTUOSO_DSN},
+						  {"user", "dba"},
+						  {"password", "dba"}};
+	size_t i;
+	int rc = irkg_spec_put_options(options, spec, irkg_only);
 
-	if (!copy)
-		return IRKG_ENOMEM;
-	for (item = copy; item && *item; item = rest) {
-		char *eq;
+	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]) && !rc; i++) {
+		char *given = irkg_spec_field(spec, defaults[i][0]);
 
-		rest = strpbrk(item, "; ");
-		if (rest)
-			*rest++ = '\0';
-		eq = strchr(item, '=');
-		if (!eq || eq == item)
-			continue;
-		*eq = '\0';
-		if (strcmp(item, "http") == 0)
-			continue; /* irkg's, not the module's */
-		has_dsn |= strcmp(item, "dsn") == 0;
-		has_user |= strcmp(item, "user") == 0;
-		has_password |= strcmp(item, "password") == 0;
-		librdf_hash_put_strings(options, item, eq + 1);
+		if (!given && librdf_hash_put_strings(options, defaults[i][0],
+						      defaults[i][1]))
+			rc = IRKG_ENOMEM;
+		free(given);
 	}
-	free(copy);
-	if (!has_dsn)
-		librdf_hash_put_strings(options, "dsn", IRKG_VIRTUOSO_DSN);
-	if (!has_user)
-		librdf_hash_put_strings(options, "user", "dba");
-	if (!has_password)
-		librdf_hash_put_strings(options, "password", "dba");
-	return IRKG_OK;
+	return rc;
 }
 
 /* A query in the module's language, or NULL when librdf has none. It
@@ -118,22 +105,6 @@ int irkg_virtuoso_connect(librdf_world *world, librdf_model *model)
 		librdf_free_query_results(results);
 	librdf_free_query(query);
 	return results ? IRKG_OK : IRKG_ENOTFOUND;
-}
-
-char *irkg_virtuoso_spec_field(const char *spec, const char *key)
-{
-	size_t n = strlen(key);
-	const char *item = spec;
-
-	while (item && *item) {
-		size_t len = strcspn(item, "; ");
-
-		if (len > n && strncmp(item, key, n) == 0 && item[n] == '=')
-			return strndup(item + n + 1, len - n - 1);
-		item += len;
-		item += strspn(item, "; ");
-	}
-	return NULL;
 }
 
 struct reply {
@@ -215,7 +186,7 @@ int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
 	if (!www || !url ||
 	    !(uri = raptor_new_uri(rw, (const unsigned char *)url)))
 		goto cleanup;
-	raptor_www_set_http_accept(www, "application/sparql-results+json");
+	raptor_www_set_http_accept(www, "application/sparql-results+xml");
 	raptor_www_set_write_bytes_handler(www, keep_bytes, &reply);
 	if (raptor_www_fetch(www, uri) || reply.failed || !reply.bytes) {
 		/* Virtuoso says why in the reply's first line */
@@ -226,9 +197,9 @@ int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
 		rc = reply.failed ? IRKG_ENOMEM : IRKG_ESTORE;
 		goto cleanup;
 	}
-	rc = irkg_answer_from_json(out, world, reply.bytes, reply.len);
+	rc = irkg_answer_from_xml(out, world, reply.bytes, reply.len);
 	if (rc == IRKG_EPARSE && why_size)
-		snprintf(why, why_size, "its reply is not SPARQL results JSON");
+		snprintf(why, why_size, "its reply is not SPARQL results XML");
 cleanup:
 	if (uri)
 		raptor_free_uri(uri);

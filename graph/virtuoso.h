@@ -36,18 +36,14 @@ int irkg_virtuoso_connect(librdf_world *world, librdf_model *model);
  * a request line at about 10,000 bytes (measured). */
 #define IRKG_VIRTUOSO_URL_MAX 8000
 
-/* The value of `key` in a spec "k=v;k=v" (malloc'd), or NULL when it is
- * not there or memory runs out. */
-char *irkg_virtuoso_spec_field(const char *spec, const char *key);
-
 /* Run the SELECT `server_text` (as irkg_virtuoso_query_text gives it) at
  * Virtuoso's SPARQL endpoint, `endpoint` being its HTTP host:port
  * (http=H:PORT in the spec), and read the whole answer at once as SPARQL
- * Query Results JSON: one HTTP request instead of several ODBC calls a
+ * Query Results XML: one HTTP request instead of several ODBC calls a
  * cell through the module. *out is owned by the caller; on failure it is
  * NULL, `why` holds the server's reason when it gave one, and IRKG_ESTORE
  * (the request or the query failed), IRKG_EPARSE (the reply is not such
- * JSON), IRKG_EUNSUPPORTED (the query is too long for a URL, nothing was
+ * XML), IRKG_EUNSUPPORTED (the query is too long for a URL, nothing was
  * sent: ask the module) or IRKG_ENOMEM is returned. */
 int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
 			      const char *endpoint, const char *server_text,

@@ -156,24 +156,6 @@ static void test_comments(void **state)
 	free(q);
 }
 
-/* A spec's field by its whole key; NULL for one that is not there. */
-static void test_spec_field(void **state)
-{
-	static const char spec[] =
-		"host=127.0.0.1:1111;user=dba xhttp=no;http=127.0.0.1:8890";
-	char *http = irkg_virtuoso_spec_field(spec, "http");
-	char *host = irkg_virtuoso_spec_field(spec, "host");
-
-	(void)state;
-	assert_string_equal(http, "127.0.0.1:8890");
-	assert_string_equal(host, "127.0.0.1:1111");
-	assert_null(irkg_virtuoso_spec_field(spec, "ttp"));
-	assert_null(irkg_virtuoso_spec_field(spec, "dsn"));
-	assert_null(irkg_virtuoso_spec_field("host=h;http", "http"));
-	free(http);
-	free(host);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,7 +164,6 @@ int main(void)
 		cmocka_unit_test(test_ordering),
 		cmocka_unit_test(test_mend),
 		cmocka_unit_test(test_comments),
-		cmocka_unit_test(test_spec_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

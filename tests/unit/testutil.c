@@ -127,3 +127,20 @@ char *testutil_dump_graph(irkg_store *store, const char *graph_iri)
 	free(text);
 	return sorted;
 }
+
+int testutil_world_setup(void **state)
+{
+	librdf_world *world = librdf_new_world();
+
+	if (!world)
+		return -1;
+	librdf_world_open(world);
+	*state = world;
+	return 0;
+}
+
+int testutil_world_teardown(void **state)
+{
+	librdf_free_world(*state);
+	return 0;
+}

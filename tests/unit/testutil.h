@@ -52,4 +52,9 @@ int testutil_add_ntriples(irkg_store *store, const char *graph_iri,
 /* The store (or one graph) as N-Quads, lines sorted (free it). */
 char *testutil_dump_graph(irkg_store *store, const char *graph_iri);
 
+/* cmocka group setup and teardown for tests that need only Redland:
+ * *state is an open librdf world of the group's own. */
+int testutil_world_setup(void **state);
+int testutil_world_teardown(void **state);
+
 #endif
