@@ -61,6 +61,39 @@ static int opens_clause_to(const struct event_finder *f, size_t t, size_t at)
 	return 1;
 }
 
+/* Whether token t opens a clause with no "that" before the date at token
+ * `at`: a subject pronoun right after a noun, and a verb after it ("urged
+ * Beijing to lift the requirements it introduced in April"). Not after a
+ * comma ("met Lee, he said on Monday" is dated by its speaker) nor before
+ * a preposition ("returned it in April"). */
+static int opens_contact_clause(const struct event_finder *f, size_t t,
+				size_t at)
+{
+	static const char *const subjects[] = {"it", "they", "he", "she", "we"};
+	static const char *const joiners[] = {"and",  "or",   "but",
+					      "that", "said", "says"};
+	const char *before, *after;
+	size_t i;
+	int subject = 0;
+
+	if (t == f->s_first || t + 1 >= at)
+		return 0;
+	for (i = 0; i < sizeof(subjects) / sizeof(subjects[0]); i++)
+		subject |= irkg_word_is(f->w, t, subjects[i]);
+	if (!subject)
+		return 0;
+	before = irkg_word(f->w, t - 1);
+	after = irkg_word(f->w, t + 1);
+	if (before[0] < 'a' || before[0] > 'z' || after[0] < 'a' ||
+	    after[0] > 'z' ||
+	    irkg_word_is_a(f->w, t + 1, IRKG_WORD_OBJECT_PREPOSITION))
+		return 0;
+	for (i = 0; i < sizeof(joiners) / sizeof(joiners[0]); i++)
+		if (irkg_word_is(f->w, t - 1, joiners[i]))
+			return 0;
+	return 1;
+}
+
 /* The date expression nearest the head, in its sentence; none: 0. */
 void irkg_setting_date(const struct event_finder *f, size_t head,
 		       struct irkg_fact *x)
@@ -101,7 +134,8 @@ void irkg_setting_date(const struct event_finder *f, size_t head,
 			for (t = head; t < at && !strong; t++)
 				strong = f->boundary[t - f->s_first] ==
 						 STRONG_BOUNDARY ||
-					 opens_clause_to(f, t, at);
+					 opens_clause_to(f, t, at) ||
+					 opens_contact_clause(f, t, at);
 			if (strong)
 				continue;
 		}

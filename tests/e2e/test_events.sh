@@ -80,6 +80,7 @@ expect_no_re() { # expect_no_re ERE DESCRIPTION
 has() { expect_re "$(event_re '*' "$1" "$2" "$3")" "$4"; }
 has_on() { expect_re "$(event_re "$1" "$2" "$3" "$4")" "$5"; }
 lacks() { expect_no_re "$(event_re '*' "$1" "$2" "$3")" "$4"; }
+lacks_on() { expect_no_re "$(event_re "$1" "$2" "$3" "$4")" "$5"; }
 has_joint() { expect_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
 has_joint_on() { expect_re "$(joint_re "$1" "$2" "$3" "$4")" "$5"; }
 lacks_joint() { expect_no_re "$(joint_re '*' "$1" "$2" "$3")" "$4"; }
@@ -867,3 +868,11 @@ events_of "The two sides signed a truce in 2019.
 Officials said Japan criticised China that day."
 expect_no_re "$(event_re '2019[^	]+' JPN CHN 11)" "date: 'that day' after a year alone gives no day"
 has JPN CHN 11 "date (control): the act is still coded"
+
+# A date inside a clause with no "that" ("the rules it introduced in
+# April") is that clause's, not the act's.
+events_of "The European Union urged China to lift the licensing rules it introduced in April."
+has EUR CHN 02 "date: the appeal is coded"
+lacks_on 2025-04 EUR CHN 02 "date: 'it introduced in April' does not date the appeal"
+events_of "Japan urged China to return it in April."
+has_on 2025-04 JPN CHN 02 "date (control): an object pronoun before the date leaves it the act's"
