@@ -755,7 +755,9 @@ events_with_control "Australian wheat exports to Indonesia fell by a third last 
 lacks AUS IDN 06 "trade flow: 'exports to Indonesia fell' is a statistic, not an act"
 lacks '*' VNM 06 "trade flow: 'imports of steel from Vietnam' is a statistic, not an act"
 events_of "Indonesia resumed imports from Australia on Monday."
-has_on 2025-06-09 IDN AUS 06 "trade flow (control): resuming imports is an act (IDN AUS 06)"
+has_on 2025-06-09 IDN AUS 08 "trade flow (control): resuming imports is an act, the end of a ban (IDN AUS 085)"
+events_of "Indonesia resumed trade with Australia on Monday."
+has_on 2025-06-09 IDN AUS 06 "trade flow (control): resumed trade is trade (IDN AUS 061)"
 
 events_with_control "The threat of tariffs pushed officials from Peru, Chile and Ecuador to make concessions." PER CHL ECU
 lacks_joint PER CHL 08 "co-actors: those who yielded together did not yield to each other"
