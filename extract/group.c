@@ -278,6 +278,104 @@ static int from_coordination(const struct mention_finder *f,
 	return 0;
 }
 
+/* "the two defence ministers, Boris Pistorius and Wladyslaw
+ * Kosiniak-Kamysz": the coordination of `number` actors of distinct codes
+ * that stands after the group and a comma, into the members from `first`
+ * on. 1 when found, 0 when not, or an error. */
+static int from_apposition(const struct mention_finder *f,
+			   const struct irkg_mention *g, int number,
+			   const char *region_part, size_t first)
+{
+	irkg_mentions *m = f->m;
+	size_t end = g->first_token + g->n_tokens, c, k;
+	int rc;
+
+	if (!irkg_word_is(f->w, end, ","))
+		return 0;
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+
+		if (co->sentence != g->sentence)
+			break;
+		if (m->list[m->members[co->first_member]].first_token !=
+		    end + 1)
+			continue;
+		for (k = 0; k < co->n_members; k++) {
+			rc = irkg_group_add_members(
+				m, m->members[co->first_member + k], first,
+				region_part);
+			if (rc)
+				return rc;
+		}
+		if (m->n_members - first == (size_t)number &&
+		    distinct_member_codes(m, first) == (size_t)number)
+			return 1;
+		m->n_members = first;
+		return 0;
+	}
+	return 0;
+}
+
+/* The numbers of the group words in tokens [first, end): 0 when none. */
+static int number_in(const struct mention_finder *f, size_t first, size_t end)
+{
+	size_t t;
+
+	for (t = first; t < end; t++)
+		if (group_number(f, t) > 0)
+			return group_number(f, t);
+	return 0;
+}
+
+/* "the three leaders" many sentences after "The leaders of France,
+ * Germany and Poland": the latest coordination anywhere before with
+ * exactly `number` actors of distinct codes, when no group of that number
+ * left unresolved stands between (it might be other ones). 1 when found
+ * (members from `first` on), 0 when not, or an error. */
+static int from_numbered_coordination(const struct mention_finder *f,
+				      const struct irkg_mention *g, int number,
+				      const char *region_part, size_t first)
+{
+	irkg_mentions *m = f->m;
+	size_t c, k;
+	int rc;
+
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+
+		if (co->sentence == g->sentence &&
+		    m->list[m->members[co->first_member]].first_token >=
+			    g->first_token)
+			continue;
+		for (k = 0; k < co->n_members; k++) {
+			rc = irkg_group_add_members(
+				m, m->members[co->first_member + k], first,
+				region_part);
+			if (rc)
+				return rc;
+		}
+		if (m->n_members - first == (size_t)number &&
+		    distinct_member_codes(m, first) == (size_t)number)
+			break;
+		m->n_members = first;
+	}
+	if (c == (size_t)-1)
+		return 0;
+	for (k = m->n - 1; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < m->coords[c].sentence)
+			break;
+		if (y->how == IRKG_MENTION_GROUP && !y->n_members &&
+		    number_in(f, y->first_token,
+			      y->first_token + y->n_tokens) == number) {
+			m->n_members = first;
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 		       int number, const char *region_part)
 {
@@ -285,6 +383,13 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	const struct irkg_sentence *s = &f->sentences[g->sentence];
 	size_t first = m->n_members, i;
 	int rc;
+
+	if (number >= 2) {
+		g->why = "the names in apposition after it";
+		rc = from_apposition(f, g, number, region_part, first);
+		if (rc != IRKG_OK)
+			return rc == 1 ? finish_group(m, g, first) : rc;
+	}
 
 	/* Exactly `number` actors named before it in its own sentence:
 	 * "Rubio spoke with Iwaya, and the two agreed" */
@@ -420,6 +525,17 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 			goto found;
 	}
 	m->n_members = first;
+	/* ... or, for three or more, the latest coordination of that many
+	 * anywhere before (pairs are named too often to be sure so far
+	 * back). */
+	if (number >= 3) {
+		g->why = "the latest coordination of exactly that many "
+			 "before it";
+		rc = from_numbered_coordination(f, g, number, region_part,
+						first);
+		if (rc != IRKG_OK)
+			return rc == 1 ? finish_group(m, g, first) : rc;
+	}
 	g->why = NULL;
 	return IRKG_OK; /* unresolved: no members */
 found:

@@ -374,6 +374,81 @@ static void test_two_sides(void **state)
 	testutil_found_free(&f);
 }
 
+/* The codes group `words` of `text` resolves to ("" when none). */
+static void group_is(void **state, const char *text, const char *words,
+		     const char *want)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64] = "";
+
+	testutil_find(&f, *state, text, "2025-11-06");
+	x = testutil_mention(&f, words);
+	if (!x)
+		fail_msg("\"%s\" is no mention in: %s", words, text);
+	if (x->n_members)
+		testutil_group_codes(&f, x, codes, sizeof(codes));
+	if (strcmp(codes, want) != 0)
+		fail_msg("%s: \"%s\" = %s, want %s", text, words, codes, want);
+	testutil_found_free(&f);
+}
+
+/* Sentences naming no state, each a paragraph of its own. */
+#define FILLER                                                                 \
+	"The hall was full.\n\nThe talks went on.\n\nThe food was "            \
+	"good.\n\nThe press was there.\n\nThe rain fell.\n\nThe day "          \
+	"ended.\n\nThe night was calm.\n\nThe guests left.\n\nThe "            \
+	"doors closed.\n\n"
+
+/* "the three leaders" many sentences after the three were named: the
+ * latest coordination of exactly that many; not a pair so far back, nor
+ * when a group of that number left unresolved stands between. */
+static void test_numbered_group_far_back(void **state)
+{
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "JPN,CHN,KOR");
+	/* the latest of that number */
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\nSudan, Chad "
+		 "and Qatar held talks.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "SDN,TCD,QAT");
+	/* not two for three */
+	group_is(state,
+		 "Japan and China signed a pact.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "");
+	/* a pair so far back is no sure antecedent */
+	group_is(state,
+		 "Japan and China signed a pact.\n\n" FILLER
+		 "India thanked the two leaders.",
+		 "the two leaders", "");
+	/* a group of three the article could not resolve stands between:
+	 * it may be other three */
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\n" FILLER
+		 "Officials said the three Gulf states would join.\n\n"
+		 "India thanked the three leaders.",
+		 "the three leaders", "");
+}
+
+/* "the two countries, India and Thailand": the names in apposition, not
+ * the pair named before. */
+static void test_group_in_apposition(void **state)
+{
+	group_is(state,
+		 "Japan and China held talks. A pact was signed by the two "
+		 "countries, India and Thailand.",
+		 "the two countries", "IND,THA");
+	/* three names for "the two": not its apposition */
+	group_is(state,
+		 "Japan and China held talks. A pact was signed by the two "
+		 "countries, India, Thailand and Chad.",
+		 "the two countries", "JPN,CHN");
+}
+
 static void test_it_and_the_country(void **state)
 {
 	struct testutil_found f;
@@ -487,6 +562,8 @@ int main(void)
 		cmocka_unit_test(test_epithets),
 		cmocka_unit_test(test_organisation_epithet),
 		cmocka_unit_test(test_two_sides),
+		cmocka_unit_test(test_numbered_group_far_back),
+		cmocka_unit_test(test_group_in_apposition),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
 	};
