@@ -165,6 +165,58 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
 	return n;
 }
 
+/* Whether the mention at index k, or the coordination it ends or is in,
+ * names mediators: "a ceasefire brokered by Qatar and Turkey", "talks
+ * mediated by China" (a `mediation-word` of mediation, not of hosting,
+ * then "by" [the]). */
+static int is_mediator(const struct mention_finder *f, size_t k)
+{
+	const irkg_mentions *m = f->m;
+	size_t s_first = f->sentences[m->list[k].sentence].first_token, t;
+	const char *value;
+
+	t = m->list[irkg_group_run_start(f, 0, k)].first_token;
+	if (t > s_first && irkg_word_is_a(f->w, t - 1, IRKG_WORD_DETERMINER))
+		t--;
+	if (t < s_first + 2 || !irkg_word_is(f->w, t - 1, "by") ||
+	    !irkg_word_is_a(f->w, t - 2, IRKG_WORD_MEDIATION_WORD))
+		return 0;
+	value = irkg_lexicon_value(f->lexicon, IRKG_WORD_MEDIATION_WORD,
+				   irkg_word(f->w, t - 2));
+	return value && strcmp(value, "mediate") == 0;
+}
+
+/* Whether group g follows "between" after a word of mediation or hosting
+ * in its clause ("host talks between the two neighbours", "mediate
+ * between both countries"): the actors its sentence names before it are
+ * the host or mediator, not its members. */
+static int between_mediated(const struct mention_finder *f,
+			    const struct irkg_mention *g)
+{
+	size_t s_first = f->sentences[g->sentence].first_token, t;
+
+	if (g->first_token < s_first + 2 ||
+	    !irkg_word_is(f->w, g->first_token - 1, "between"))
+		return 0;
+	for (t = g->first_token - 1; t > s_first && g->first_token - t <= 4;
+	     t--) {
+		if (irkg_word_is_a(f->w, t - 1, IRKG_WORD_MEDIATION_WORD))
+			return 1;
+		if (!(f->tokens[t - 1].flags & IRKG_TOKEN_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether mention k may be a member of group g at all: not a mediator,
+ * nor, when g is what a mediation is between, named in g's sentence. */
+static int may_be_member(const struct mention_finder *f,
+			 const struct irkg_mention *g, size_t k, int mediated)
+{
+	return !(mediated && f->m->list[k].sentence == g->sentence) &&
+	       !is_mediator(f, k);
+}
+
 /* The actors named in sentences `from` to `to` (in the group's own, only
  * before it), into the members from `first` on. */
 static int add_named_since(const struct mention_finder *f,
@@ -172,6 +224,7 @@ static int add_named_since(const struct mention_finder *f,
 			   size_t first, const char *region_part, int topics)
 {
 	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
 	size_t i;
 	int rc;
 
@@ -191,7 +244,8 @@ static int add_named_since(const struct mention_finder *f,
 		    (g->kind == IRKG_ENTITY_PERSON
 			     ? x->kind != IRKG_ENTITY_PERSON
 			     : x->kind != IRKG_ENTITY_STATE &&
-				       x->kind != IRKG_ENTITY_PERSON))
+				       x->kind != IRKG_ENTITY_PERSON) ||
+		    !may_be_member(f, g, i, mediated))
 			continue;
 		rc = irkg_group_add_members(m, i, first, region_part);
 		if (rc)
@@ -249,6 +303,7 @@ static int from_coordination(const struct mention_finder *f,
 			     const char *region_part, size_t first, size_t back)
 {
 	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
 	size_t c;
 	int rc;
 
@@ -258,9 +313,11 @@ static int from_coordination(const struct mention_finder *f,
 
 		if (co->sentence + back < g->sentence)
 			break;
-		if (co->sentence == g->sentence &&
-		    m->list[m->members[co->first_member]].first_token >=
-			    g->first_token)
+		if ((co->sentence == g->sentence &&
+		     m->list[m->members[co->first_member]].first_token >=
+			     g->first_token) ||
+		    !may_be_member(f, g, m->members[co->first_member],
+				   mediated))
 			continue;
 		m->n_members = first;
 		for (k = 0; k < co->n_members; k++) {
@@ -337,15 +394,18 @@ static int from_numbered_coordination(const struct mention_finder *f,
 				      const char *region_part, size_t first)
 {
 	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
 	size_t c, k;
 	int rc;
 
 	for (c = m->n_coords; c-- > 0;) {
 		const struct coordination *co = &m->coords[c];
 
-		if (co->sentence == g->sentence &&
-		    m->list[m->members[co->first_member]].first_token >=
-			    g->first_token)
+		if ((co->sentence == g->sentence &&
+		     m->list[m->members[co->first_member]].first_token >=
+			     g->first_token) ||
+		    !may_be_member(f, g, m->members[co->first_member],
+				   mediated))
 			continue;
 		for (k = 0; k < co->n_members; k++) {
 			rc = irkg_group_add_members(
@@ -424,7 +484,9 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				return rc;
 		}
 		/* ... a capital visited there counting for its state */
-		rc = add_capitals_before(f, g, first, region_part);
+		rc = between_mediated(f, g)
+			     ? IRKG_OK
+			     : add_capitals_before(f, g, first, region_part);
 		if (rc)
 			return rc;
 		g->why = "exactly that many actors and capitals named before "
@@ -488,6 +550,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	 * sentence names after it ("the two nations are allies of the United
 	 * States"). */
 	if (number >= 2) {
+		int mediated = between_mediated(f, g);
 
 		for (i = m->n - 1; i-- > 0;) {
 			const struct irkg_mention *x = &m->list[i];
@@ -504,7 +567,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				     : x->kind != IRKG_ENTITY_STATE &&
 					       x->kind != IRKG_ENTITY_PERSON) ||
 			    !x->code || x->how == IRKG_MENTION_GROUP ||
-			    x->how == IRKG_MENTION_PRONOUN)
+			    x->how == IRKG_MENTION_PRONOUN ||
+			    !may_be_member(f, g, i, mediated))
 				continue;
 			for (k = m->n - 1;
 			     k-- > 0 && m->list[k].sentence == g->sentence;)

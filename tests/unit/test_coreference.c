@@ -449,6 +449,36 @@ static void test_group_in_apposition(void **state)
 		 "the two countries", "JPN,CHN");
 }
 
+/* Mediators are no parties: "a truce brokered by Qatar and Saudi Arabia"
+ * names no members of a later "both countries", and a group that talks
+ * are hosted or mediated between is not who hosts them. */
+static void test_mediators(void **state)
+{
+	group_is(state,
+		 "Sudan and Chad clashed in May. A truce was brokered by Qatar "
+		 "and Saudi Arabia. Both countries reopened the border.",
+		 "Both countries", "SDN,TCD");
+	/* hosting is no mediation: the hosts may be the two */
+	group_is(state,
+		 "Sudan and Chad clashed in May. A summit was hosted by Qatar "
+		 "and Saudi Arabia. Both countries praised the talks.",
+		 "Both countries", "QAT,SAU");
+	/* mediators as the subject are named as actors */
+	group_is(state,
+		 "Sudan and Chad clashed in May. Qatar and Saudi Arabia "
+		 "brokered a truce. Both countries praised it.",
+		 "Both countries", "QAT,SAU");
+	group_is(state,
+		 "Sudan accused Chad of shelling. Qatar said Saudi Arabia "
+		 "would host talks between the two countries.",
+		 "the two countries", "SDN,TCD");
+	/* "hold talks between": the two may be those named */
+	group_is(state,
+		 "Sudan accused Chad of shelling. Qatar said Saudi Arabia "
+		 "would hold talks between the two countries.",
+		 "the two countries", "QAT,SAU");
+}
+
 static void test_it_and_the_country(void **state)
 {
 	struct testutil_found f;
@@ -564,6 +594,7 @@ int main(void)
 		cmocka_unit_test(test_two_sides),
 		cmocka_unit_test(test_numbered_group_far_back),
 		cmocka_unit_test(test_group_in_apposition),
+		cmocka_unit_test(test_mediators),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
 	};
