@@ -479,6 +479,50 @@ static void test_mediators(void **state)
 		 "the two countries", "QAT,SAU");
 }
 
+/* "The foreign ministry" opening a sentence: the state of the minister or
+ * ministry of that kind the two sentences before name, when one state
+ * only. */
+static void test_office_at_sentence_start(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Foreign Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe foreign "
+		      "ministry summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_stands_for(&f, "The foreign ministry", "IND");
+	testutil_found_free(&f);
+
+	/* two states' ministers: either */
+	testutil_find(&f, *state,
+		      "India and China protested.\n\nIndian Foreign Minister "
+		      "Ravi Kumar met Chinese Foreign Minister Li Wei.\n\nThe "
+		      "foreign ministry summoned the Russian ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The foreign ministry"));
+	testutil_found_free(&f);
+
+	/* a prime minister heads no ministry */
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Prime Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe ministry "
+		      "summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The ministry"));
+	testutil_found_free(&f);
+
+	/* named too far back */
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Foreign Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe talks went "
+		      "on.\n\nThe hall was full.\n\nThe foreign ministry "
+		      "summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The foreign ministry"));
+	testutil_found_free(&f);
+}
+
 static void test_it_and_the_country(void **state)
 {
 	struct testutil_found f;
@@ -595,6 +639,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_group_far_back),
 		cmocka_unit_test(test_group_in_apposition),
 		cmocka_unit_test(test_mediators),
+		cmocka_unit_test(test_office_at_sentence_start),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
 	};
