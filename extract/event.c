@@ -246,7 +246,7 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 
 	x.mutual = is_mutual(f, m) || bilateral_after(f, m->end) ||
 		   (m->pattern->kind == IRKG_PATTERN_CUE &&
-		    irkg_finder_stem_is_a(f, m->first, IRKG_WORD_AGREE_STEM));
+		    irkg_finder_stem_means(f, m->first, "agree"));
 	x.reciprocal = each_to_other(f, m);
 	x.mutual |= x.reciprocal;
 	why = irkg_roles_find(f, m, &x, &src, &tgt, &answered);

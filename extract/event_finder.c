@@ -111,6 +111,18 @@ int irkg_finder_stem_is_a(const struct event_finder *f, size_t t, int kind)
 		     1);
 }
 
+int irkg_finder_stem_means(const struct event_finder *f, size_t t,
+			   const char *meaning)
+{
+	const char *value;
+
+	if (!irkg_finder_stem_is_a(f, t, IRKG_WORD_VERB_STEM))
+		return 0;
+	value = irkg_lexicon_value(f->lexicon, IRKG_WORD_VERB_STEM,
+				   f->stems[t - f->s_first]);
+	return value && strcmp(value, meaning) == 0;
+}
+
 /* Whether token t could be a word of the noun a state adjective opens. */
 int irkg_finder_noun_word(const struct event_finder *f, size_t t)
 {

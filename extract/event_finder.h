@@ -129,6 +129,11 @@ int irkg_event_root(const char *code);
  * `kind` (lexicon.h). */
 int irkg_finder_stem_is_a(const struct event_finder *f, size_t t, int kind);
 
+/* Whether token t's stem is a verb-stem meaning `meaning` ("agree",
+ * "promise", "protest"; words.txt). */
+int irkg_finder_stem_means(const struct event_finder *f, size_t t,
+			   const char *meaning);
+
 /* The actor code of member `member` of f->members, or NULL. */
 const char *irkg_finder_member_code(const struct event_finder *f,
 				    size_t member);

@@ -165,6 +165,58 @@ static size_t distinct_member_codes(const irkg_mentions *m, size_t first)
 	return n;
 }
 
+/* Whether the mention at index k, or the coordination it ends or is in,
+ * names mediators: "a ceasefire brokered by Qatar and Turkey", "talks
+ * mediated by China" (a `mediation-word` of mediation, not of hosting,
+ * then "by" [the]). */
+static int is_mediator(const struct mention_finder *f, size_t k)
+{
+	const irkg_mentions *m = f->m;
+	size_t s_first = f->sentences[m->list[k].sentence].first_token, t;
+	const char *value;
+
+	t = m->list[irkg_group_run_start(f, 0, k)].first_token;
+	if (t > s_first && irkg_word_is_a(f->w, t - 1, IRKG_WORD_DETERMINER))
+		t--;
+	if (t < s_first + 2 || !irkg_word_is(f->w, t - 1, "by") ||
+	    !irkg_word_is_a(f->w, t - 2, IRKG_WORD_MEDIATION_WORD))
+		return 0;
+	value = irkg_lexicon_value(f->lexicon, IRKG_WORD_MEDIATION_WORD,
+				   irkg_word(f->w, t - 2));
+	return value && strcmp(value, "mediate") == 0;
+}
+
+/* Whether group g follows "between" after a word of mediation or hosting
+ * in its clause ("host talks between the two neighbours", "mediate
+ * between both countries"): the actors its sentence names before it are
+ * the host or mediator, not its members. */
+static int between_mediated(const struct mention_finder *f,
+			    const struct irkg_mention *g)
+{
+	size_t s_first = f->sentences[g->sentence].first_token, t;
+
+	if (g->first_token < s_first + 2 ||
+	    !irkg_word_is(f->w, g->first_token - 1, "between"))
+		return 0;
+	for (t = g->first_token - 1; t > s_first && g->first_token - t <= 4;
+	     t--) {
+		if (irkg_word_is_a(f->w, t - 1, IRKG_WORD_MEDIATION_WORD))
+			return 1;
+		if (!(f->tokens[t - 1].flags & IRKG_TOKEN_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether mention k may be a member of group g at all: not a mediator,
+ * nor, when g is what a mediation is between, named in g's sentence. */
+static int may_be_member(const struct mention_finder *f,
+			 const struct irkg_mention *g, size_t k, int mediated)
+{
+	return !(mediated && f->m->list[k].sentence == g->sentence) &&
+	       !is_mediator(f, k);
+}
+
 /* The actors named in sentences `from` to `to` (in the group's own, only
  * before it), into the members from `first` on. */
 static int add_named_since(const struct mention_finder *f,
@@ -172,6 +224,7 @@ static int add_named_since(const struct mention_finder *f,
 			   size_t first, const char *region_part, int topics)
 {
 	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
 	size_t i;
 	int rc;
 
@@ -191,7 +244,8 @@ static int add_named_since(const struct mention_finder *f,
 		    (g->kind == IRKG_ENTITY_PERSON
 			     ? x->kind != IRKG_ENTITY_PERSON
 			     : x->kind != IRKG_ENTITY_STATE &&
-				       x->kind != IRKG_ENTITY_PERSON))
+				       x->kind != IRKG_ENTITY_PERSON) ||
+		    !may_be_member(f, g, i, mediated))
 			continue;
 		rc = irkg_group_add_members(m, i, first, region_part);
 		if (rc)
@@ -249,6 +303,7 @@ static int from_coordination(const struct mention_finder *f,
 			     const char *region_part, size_t first, size_t back)
 {
 	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
 	size_t c;
 	int rc;
 
@@ -258,9 +313,11 @@ static int from_coordination(const struct mention_finder *f,
 
 		if (co->sentence + back < g->sentence)
 			break;
-		if (co->sentence == g->sentence &&
-		    m->list[m->members[co->first_member]].first_token >=
-			    g->first_token)
+		if ((co->sentence == g->sentence &&
+		     m->list[m->members[co->first_member]].first_token >=
+			     g->first_token) ||
+		    !may_be_member(f, g, m->members[co->first_member],
+				   mediated))
 			continue;
 		m->n_members = first;
 		for (k = 0; k < co->n_members; k++) {
@@ -278,6 +335,107 @@ static int from_coordination(const struct mention_finder *f,
 	return 0;
 }
 
+/* "the two defence ministers, Boris Pistorius and Wladyslaw
+ * Kosiniak-Kamysz": the coordination of `number` actors of distinct codes
+ * that stands after the group and a comma, into the members from `first`
+ * on. 1 when found, 0 when not, or an error. */
+static int from_apposition(const struct mention_finder *f,
+			   const struct irkg_mention *g, int number,
+			   const char *region_part, size_t first)
+{
+	irkg_mentions *m = f->m;
+	size_t end = g->first_token + g->n_tokens, c, k;
+	int rc;
+
+	if (!irkg_word_is(f->w, end, ","))
+		return 0;
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+
+		if (co->sentence != g->sentence)
+			break;
+		if (m->list[m->members[co->first_member]].first_token !=
+		    end + 1)
+			continue;
+		for (k = 0; k < co->n_members; k++) {
+			rc = irkg_group_add_members(
+				m, m->members[co->first_member + k], first,
+				region_part);
+			if (rc)
+				return rc;
+		}
+		if (m->n_members - first == (size_t)number &&
+		    distinct_member_codes(m, first) == (size_t)number)
+			return 1;
+		m->n_members = first;
+		return 0;
+	}
+	return 0;
+}
+
+/* The numbers of the group words in tokens [first, end): 0 when none. */
+static int number_in(const struct mention_finder *f, size_t first, size_t end)
+{
+	size_t t;
+
+	for (t = first; t < end; t++)
+		if (group_number(f, t) > 0)
+			return group_number(f, t);
+	return 0;
+}
+
+/* "the three leaders" many sentences after "The leaders of France,
+ * Germany and Poland": the latest coordination anywhere before with
+ * exactly `number` actors of distinct codes, when no group of that number
+ * left unresolved stands between (it might be other ones). 1 when found
+ * (members from `first` on), 0 when not, or an error. */
+static int from_numbered_coordination(const struct mention_finder *f,
+				      const struct irkg_mention *g, int number,
+				      const char *region_part, size_t first)
+{
+	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g);
+	size_t c, k;
+	int rc;
+
+	for (c = m->n_coords; c-- > 0;) {
+		const struct coordination *co = &m->coords[c];
+
+		if ((co->sentence == g->sentence &&
+		     m->list[m->members[co->first_member]].first_token >=
+			     g->first_token) ||
+		    !may_be_member(f, g, m->members[co->first_member],
+				   mediated))
+			continue;
+		for (k = 0; k < co->n_members; k++) {
+			rc = irkg_group_add_members(
+				m, m->members[co->first_member + k], first,
+				region_part);
+			if (rc)
+				return rc;
+		}
+		if (m->n_members - first == (size_t)number &&
+		    distinct_member_codes(m, first) == (size_t)number)
+			break;
+		m->n_members = first;
+	}
+	if (c == (size_t)-1)
+		return 0;
+	for (k = m->n - 1; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < m->coords[c].sentence)
+			break;
+		if (y->how == IRKG_MENTION_GROUP && !y->n_members &&
+		    number_in(f, y->first_token,
+			      y->first_token + y->n_tokens) == number) {
+			m->n_members = first;
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 		       int number, const char *region_part)
 {
@@ -285,6 +443,13 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	const struct irkg_sentence *s = &f->sentences[g->sentence];
 	size_t first = m->n_members, i;
 	int rc;
+
+	if (number >= 2) {
+		g->why = "the names in apposition after it";
+		rc = from_apposition(f, g, number, region_part, first);
+		if (rc != IRKG_OK)
+			return rc == 1 ? finish_group(m, g, first) : rc;
+	}
 
 	/* Exactly `number` actors named before it in its own sentence:
 	 * "Rubio spoke with Iwaya, and the two agreed" */
@@ -319,7 +484,9 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				return rc;
 		}
 		/* ... a capital visited there counting for its state */
-		rc = add_capitals_before(f, g, first, region_part);
+		rc = between_mediated(f, g)
+			     ? IRKG_OK
+			     : add_capitals_before(f, g, first, region_part);
 		if (rc)
 			return rc;
 		g->why = "exactly that many actors and capitals named before "
@@ -383,6 +550,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	 * sentence names after it ("the two nations are allies of the United
 	 * States"). */
 	if (number >= 2) {
+		int mediated = between_mediated(f, g);
 
 		for (i = m->n - 1; i-- > 0;) {
 			const struct irkg_mention *x = &m->list[i];
@@ -399,7 +567,8 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 				     : x->kind != IRKG_ENTITY_STATE &&
 					       x->kind != IRKG_ENTITY_PERSON) ||
 			    !x->code || x->how == IRKG_MENTION_GROUP ||
-			    x->how == IRKG_MENTION_PRONOUN)
+			    x->how == IRKG_MENTION_PRONOUN ||
+			    !may_be_member(f, g, i, mediated))
 				continue;
 			for (k = m->n - 1;
 			     k-- > 0 && m->list[k].sentence == g->sentence;)
@@ -420,6 +589,17 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 			goto found;
 	}
 	m->n_members = first;
+	/* ... or, for three or more, the latest coordination of that many
+	 * anywhere before (pairs are named too often to be sure so far
+	 * back). */
+	if (number >= 3) {
+		g->why = "the latest coordination of exactly that many "
+			 "before it";
+		rc = from_numbered_coordination(f, g, number, region_part,
+						first);
+		if (rc != IRKG_OK)
+			return rc == 1 ? finish_group(m, g, first) : rc;
+	}
 	g->why = NULL;
 	return IRKG_OK; /* unresolved: no members */
 found:

@@ -55,9 +55,7 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_HOSTILE_NOUN] = "hostile-noun",
 	[IRKG_WORD_DEICTIC] = "deictic",
 	[IRKG_WORD_GOING_ON] = "going-on",
-	[IRKG_WORD_PROMISE_STEM] = "promise-stem",
-	[IRKG_WORD_PROTEST_STEM] = "protest-stem",
-	[IRKG_WORD_AGREE_STEM] = "agree-stem",
+	[IRKG_WORD_VERB_STEM] = "verb-stem",
 	[IRKG_WORD_COMPLEMENT] = "complement",
 	[IRKG_WORD_MUTUAL] = "mutual",
 	[IRKG_WORD_BILATERAL] = "bilateral",
@@ -95,12 +93,14 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_CONJUNCTION] = "conjunction",
 	[IRKG_WORD_UNMADE] = "unmade",
 	[IRKG_WORD_AMOUNT] = "amount",
+	[IRKG_WORD_MEDIATION_WORD] = "mediation-word",
 };
 
 /* Whether words of `kind` carry a value (a third field). */
 static int has_value(enum irkg_word_kind kind)
 {
-	return kind == IRKG_WORD_NUMBER || kind == IRKG_WORD_REGION;
+	return kind == IRKG_WORD_NUMBER || kind == IRKG_WORD_REGION ||
+	       kind == IRKG_WORD_VERB_STEM || kind == IRKG_WORD_MEDIATION_WORD;
 }
 
 int irkg_lexicon_new(irkg_lexicon **out)

@@ -39,9 +39,7 @@ enum irkg_word_kind {
 	IRKG_WORD_HOSTILE_NOUN,	       /* hostile-noun */
 	IRKG_WORD_DEICTIC,	       /* deictic */
 	IRKG_WORD_GOING_ON,	       /* going-on */
-	IRKG_WORD_PROMISE_STEM,	       /* promise-stem */
-	IRKG_WORD_PROTEST_STEM,	       /* protest-stem */
-	IRKG_WORD_AGREE_STEM,	       /* agree-stem */
+	IRKG_WORD_VERB_STEM,	       /* verb-stem: promise, protest, agree */
 	IRKG_WORD_COMPLEMENT,	       /* complement */
 	IRKG_WORD_MUTUAL,	       /* mutual */
 	IRKG_WORD_BILATERAL,	       /* bilateral */
@@ -79,6 +77,7 @@ enum irkg_word_kind {
 	IRKG_WORD_CONJUNCTION,	       /* conjunction */
 	IRKG_WORD_UNMADE,	       /* unmade */
 	IRKG_WORD_AMOUNT,	       /* amount */
+	IRKG_WORD_MEDIATION_WORD,      /* mediation-word: mediate, host */
 	IRKG_WORD_KINDS
 };
 

@@ -181,8 +181,7 @@ static int agreed_before(const struct event_finder *f, size_t first)
 		if (f->cues[c].end <= first &&
 		    f->cues[c].end + CUE_REACH >= first &&
 		    strcmp(f->cues[c].kind, "intent") == 0 &&
-		    irkg_finder_stem_is_a(f, f->cues[c].first,
-					  IRKG_WORD_AGREE_STEM))
+		    irkg_finder_stem_means(f, f->cues[c].first, "agree"))
 			return 1;
 	return 0;
 }
@@ -196,7 +195,7 @@ static int promised_before(const struct event_finder *f, size_t first)
 	for (t = first; t > f->s_first && first - t < 8; t--) {
 		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
 			return 0;
-		if (irkg_finder_stem_is_a(f, t - 1, IRKG_WORD_PROMISE_STEM))
+		if (irkg_finder_stem_means(f, t - 1, "promise"))
 			return 1;
 	}
 	return 0;
@@ -418,8 +417,7 @@ const char *irkg_modality_confirm(const struct event_finder *f,
 
 	/* a state, its office or official that protests complains officially
 	 * (modality.txt, official); demonstrations are by people */
-	if (!relation &&
-	    irkg_finder_stem_is_a(f, m->head, IRKG_WORD_PROTEST_STEM) &&
+	if (!relation && irkg_finder_stem_means(f, m->head, "protest") &&
 	    official(f, src)) {
 		const char *code = irkg_modality_table_code(
 			irkg_patterns_modality(f->p), "official", x->code);

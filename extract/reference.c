@@ -13,8 +13,9 @@
 /* "the bloc", "the ministry" at tokens i, i+1: a mention of `kind`
  * standing for mention k, inserted in text order. */
 static int push_description(const struct mention_finder *f, size_t sentence,
-			    size_t from, size_t i, enum irkg_entity_kind kind,
-			    size_t k, const char *why)
+			    size_t from, size_t i, size_t n_tokens,
+			    enum irkg_entity_kind kind, size_t k,
+			    const char *why)
 {
 	irkg_mentions *m = f->m;
 	struct irkg_mention x;
@@ -26,7 +27,8 @@ static int push_description(const struct mention_finder *f, size_t sentence,
 		k = m->list[k].antecedent;
 	if (k == IRKG_MENTION_NONE)
 		return IRKG_OK;
-	irkg_mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN, kind);
+	irkg_mention_init(&x, sentence, i, n_tokens, IRKG_MENTION_PRONOUN,
+			  kind);
 	x.antecedent = k;
 	x.code = m->list[k].code;
 	x.entry = m->list[k].entry;
@@ -86,7 +88,7 @@ static int find_description(const struct mention_finder *f, size_t sentence,
 		if (k != IRKG_MENTION_NONE && m->list[k].code &&
 		    m->list[k].kind == IRKG_ENTITY_STATE)
 			return push_description(
-				f, sentence, from, i, IRKG_ENTITY_STATE, k,
+				f, sentence, from, i, 2, IRKG_ENTITY_STATE, k,
 				"the state its sentence opens with");
 	}
 	/* "the agency" after "the UN" and "the International Atomic Energy
@@ -128,7 +130,7 @@ static int find_description(const struct mention_finder *f, size_t sentence,
 		    irkg_coreference_rival_state(f, sentence, i, y->code))
 			return IRKG_OK; /* two states it may be: no guess */
 		return push_description(
-			f, sentence, from, i, want, k,
+			f, sentence, from, i, 2, want, k,
 			named != IRKG_MENTION_NONE
 				? "the organisation whose name has the noun"
 				: "the last of its kind named in its paragraph "
@@ -159,12 +161,91 @@ static int find_office_owner(const struct mention_finder *f, size_t sentence,
 				break;
 		if (t == end + 3 || t >= i)
 			continue;
-		return push_description(f, sentence, from, i, IRKG_ENTITY_STATE,
-					k,
+		return push_description(f, sentence, from, i, 2,
+					IRKG_ENTITY_STATE, k,
 					"the state whose office the article "
 					"named last");
 	}
 	return IRKG_OK;
+}
+
+/* Whether mention y names an office of the kind the noun at token `noun`
+ * is, of the portfolio at token `portfolio` (when not IRKG_MENTION_NONE):
+ * "Ugandan Foreign Minister Jeje Odongo" or "Uganda's Foreign Ministry"
+ * for "the foreign ministry"; a minister of a portfolio heads a ministry
+ * (a prime minister none). */
+static int names_office(const struct mention_finder *f,
+			const struct irkg_mention *y, size_t noun,
+			size_t portfolio)
+{
+	const char *office = irkg_word(f->w, noun);
+	int has_office = 0, has_portfolio = portfolio == IRKG_MENTION_NONE;
+	size_t t;
+
+	for (t = y->first_token; t < y->first_token + y->n_tokens; t++) {
+		const char *w = irkg_word(f->w, t);
+
+		if (strcmp(w, office) == 0 ||
+		    (strcmp(office, "ministry") == 0 &&
+		     strcmp(w, "minister") == 0 && t > y->first_token &&
+		     irkg_word_is_a(f->w, t - 1, IRKG_WORD_PORTFOLIO)))
+			has_office = 1;
+		if (portfolio != IRKG_MENTION_NONE &&
+		    strcmp(w, irkg_word(f->w, portfolio)) == 0)
+			has_portfolio = 1;
+	}
+	return has_office && has_portfolio;
+}
+
+/* "Ugandan Foreign Minister Jeje Odongo rejected the criticism. The
+ * foreign ministry summoned ...": a sentence opening with "the
+ * [PORTFOLIO] OFFICE-NOUN" (tokens [i, noun]) stands for the state whose
+ * minister or ministry of that kind the two sentences before name, when
+ * they name those of one state only; its antecedent is the latest mention
+ * of that state. Sets *done when it stood for one. */
+static int find_office_state(const struct mention_finder *f, size_t sentence,
+			     size_t from, size_t i, size_t noun, int *done)
+{
+	irkg_mentions *m = f->m;
+	size_t portfolio = noun > i + 1 ? noun - 1 : IRKG_MENTION_NONE;
+	const char *code = NULL;
+	size_t k, state = IRKG_MENTION_NONE;
+	int rc;
+
+	*done = 0;
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence + 2 < sentence)
+			break;
+		if (y->sentence >= sentence || !y->code ||
+		    (y->kind != IRKG_ENTITY_PERSON &&
+		     y->kind != IRKG_ENTITY_BODY) ||
+		    y->how == IRKG_MENTION_GROUP ||
+		    y->how == IRKG_MENTION_PRONOUN ||
+		    !names_office(f, y, noun, portfolio))
+			continue;
+		if (code && strcmp(code, y->code) != 0)
+			return IRKG_OK; /* two states' offices: no guess */
+		code = y->code;
+	}
+	if (!code)
+		return IRKG_OK;
+	for (k = m->n; k-- > 0 && state == IRKG_MENTION_NONE;)
+		if (m->list[k].first_token < i &&
+		    m->list[k].kind == IRKG_ENTITY_STATE && m->list[k].code &&
+		    strcmp(m->list[k].code, code) == 0 &&
+		    m->list[k].how != IRKG_MENTION_GROUP &&
+		    m->list[k].how != IRKG_MENTION_PRONOUN)
+			state = k;
+	if (state == IRKG_MENTION_NONE)
+		return IRKG_OK; /* the article has not named the state */
+	rc = push_description(f, sentence, from, i, noun + 1 - i,
+			      IRKG_ENTITY_STATE, state,
+			      "the state whose minister or ministry the two "
+			      "sentences before name");
+	*done = rc == IRKG_OK;
+	return rc;
 }
 
 /* Whether sentence `sentence` (not the current one) opens with an actor
@@ -602,6 +683,28 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 		     irkg_word_is(f->w, i + 2, "in"))) {
 			i++;
 			continue;
+		}
+		/* "The foreign ministry summoned": at the start of a
+		 * sentence, the office of the minister just named */
+		if (i == s_first && irkg_word_is(f->w, i, "the") &&
+		    i + 2 < s_end) {
+			size_t noun =
+				irkg_word_is_a(f->w, i + 1, IRKG_WORD_PORTFOLIO)
+					? i + 2
+					: i + 1;
+			int done;
+
+			if (!known[i + 1] && !known[noun] &&
+			    irkg_word_is_a(f->w, noun, IRKG_WORD_OFFICE_NOUN)) {
+				rc = find_office_state(f, sentence, from, i,
+						       noun, &done);
+				if (rc)
+					return rc;
+				if (done) {
+					i = noun;
+					continue;
+				}
+			}
 		}
 		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
 		    !known[i + 1] &&

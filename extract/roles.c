@@ -24,10 +24,32 @@ static int owns_relation(const struct event_finder *f, size_t t)
 	return 0;
 }
 
+/* Whether the unit starting at token `first` ends a phrase opened by a
+ * preposition: "by the foreign ministers of the three countries" (the
+ * prepositions' nouns, "of" and determiners passed, at most six words
+ * back, not before token `clause`). */
+static int in_prepositional_phrase(const struct event_finder *f, size_t first,
+				   size_t clause)
+{
+	size_t t;
+
+	for (t = first; t > clause && first - t < 6; t--) {
+		if (irkg_word_is_a(f->w, t - 1, IRKG_WORD_OBJECT_PREPOSITION))
+			return 1;
+		if (!irkg_word_is(f->w, t - 1, "of") &&
+		    !irkg_word_is_a(f->w, t - 1, IRKG_WORD_DETERMINER) &&
+		    !irkg_finder_noun_word(f, t - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* The subject of the clause before token `first`: the nearest unit. Across
  * "but" with no actor in between ("The two nations are allies of the
  * United States but have long had friction"), the subject the clauses
- * share: the first unit of the clause before "but". */
+ * share: the first unit of the clause before "but", unless it follows a
+ * preposition ("was founded by the ministers of the three countries, but
+ * its leaders have met": not the three). */
 long irkg_roles_subject_before(const struct event_finder *f, size_t first,
 			       int through_phrases)
 {
@@ -97,9 +119,11 @@ long irkg_roles_subject_before(const struct event_finder *f, size_t first,
 			    f->boundary[k - 1 - f->s_first] == NO_BOUNDARY;
 		     k--)
 			;
-		for (; k < t; k++)
+		for (size_t clause = k; k < t; k++)
 			if (f->unit_at[k - f->s_first] >= 0)
-				return f->unit_at[k - f->s_first];
+				return in_prepositional_phrase(f, k, clause)
+					       ? -1
+					       : f->unit_at[k - f->s_first];
 		return -1;
 	}
 	return -1;

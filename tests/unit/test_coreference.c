@@ -374,6 +374,155 @@ static void test_two_sides(void **state)
 	testutil_found_free(&f);
 }
 
+/* The codes group `words` of `text` resolves to ("" when none). */
+static void group_is(void **state, const char *text, const char *words,
+		     const char *want)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64] = "";
+
+	testutil_find(&f, *state, text, "2025-11-06");
+	x = testutil_mention(&f, words);
+	if (!x)
+		fail_msg("\"%s\" is no mention in: %s", words, text);
+	if (x->n_members)
+		testutil_group_codes(&f, x, codes, sizeof(codes));
+	if (strcmp(codes, want) != 0)
+		fail_msg("%s: \"%s\" = %s, want %s", text, words, codes, want);
+	testutil_found_free(&f);
+}
+
+/* Sentences naming no state, each a paragraph of its own. */
+#define FILLER                                                                 \
+	"The hall was full.\n\nThe talks went on.\n\nThe food was "            \
+	"good.\n\nThe press was there.\n\nThe rain fell.\n\nThe day "          \
+	"ended.\n\nThe night was calm.\n\nThe guests left.\n\nThe "            \
+	"doors closed.\n\n"
+
+/* "the three leaders" many sentences after the three were named: the
+ * latest coordination of exactly that many; not a pair so far back, nor
+ * when a group of that number left unresolved stands between. */
+static void test_numbered_group_far_back(void **state)
+{
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "JPN,CHN,KOR");
+	/* the latest of that number */
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\nSudan, Chad "
+		 "and Qatar held talks.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "SDN,TCD,QAT");
+	/* not two for three */
+	group_is(state,
+		 "Japan and China signed a pact.\n\n" FILLER
+		 "India thanked the three leaders.",
+		 "the three leaders", "");
+	/* a pair so far back is no sure antecedent */
+	group_is(state,
+		 "Japan and China signed a pact.\n\n" FILLER
+		 "India thanked the two leaders.",
+		 "the two leaders", "");
+	/* a group of three the article could not resolve stands between:
+	 * it may be other three */
+	group_is(state,
+		 "Japan, China and South Korea signed a pact.\n\n" FILLER
+		 "Officials said the three Gulf states would join.\n\n"
+		 "India thanked the three leaders.",
+		 "the three leaders", "");
+}
+
+/* "the two countries, India and Thailand": the names in apposition, not
+ * the pair named before. */
+static void test_group_in_apposition(void **state)
+{
+	group_is(state,
+		 "Japan and China held talks. A pact was signed by the two "
+		 "countries, India and Thailand.",
+		 "the two countries", "IND,THA");
+	/* three names for "the two": not its apposition */
+	group_is(state,
+		 "Japan and China held talks. A pact was signed by the two "
+		 "countries, India, Thailand and Chad.",
+		 "the two countries", "JPN,CHN");
+}
+
+/* Mediators are no parties: "a truce brokered by Qatar and Saudi Arabia"
+ * names no members of a later "both countries", and a group that talks
+ * are hosted or mediated between is not who hosts them. */
+static void test_mediators(void **state)
+{
+	group_is(state,
+		 "Sudan and Chad clashed in May. A truce was brokered by Qatar "
+		 "and Saudi Arabia. Both countries reopened the border.",
+		 "Both countries", "SDN,TCD");
+	/* hosting is no mediation: the hosts may be the two */
+	group_is(state,
+		 "Sudan and Chad clashed in May. A summit was hosted by Qatar "
+		 "and Saudi Arabia. Both countries praised the talks.",
+		 "Both countries", "QAT,SAU");
+	/* mediators as the subject are named as actors */
+	group_is(state,
+		 "Sudan and Chad clashed in May. Qatar and Saudi Arabia "
+		 "brokered a truce. Both countries praised it.",
+		 "Both countries", "QAT,SAU");
+	group_is(state,
+		 "Sudan accused Chad of shelling. Qatar said Saudi Arabia "
+		 "would host talks between the two countries.",
+		 "the two countries", "SDN,TCD");
+	/* "hold talks between": the two may be those named */
+	group_is(state,
+		 "Sudan accused Chad of shelling. Qatar said Saudi Arabia "
+		 "would hold talks between the two countries.",
+		 "the two countries", "QAT,SAU");
+}
+
+/* "The foreign ministry" opening a sentence: the state of the minister or
+ * ministry of that kind the two sentences before name, when one state
+ * only. */
+static void test_office_at_sentence_start(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Foreign Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe foreign "
+		      "ministry summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_stands_for(&f, "The foreign ministry", "IND");
+	testutil_found_free(&f);
+
+	/* two states' ministers: either */
+	testutil_find(&f, *state,
+		      "India and China protested.\n\nIndian Foreign Minister "
+		      "Ravi Kumar met Chinese Foreign Minister Li Wei.\n\nThe "
+		      "foreign ministry summoned the Russian ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The foreign ministry"));
+	testutil_found_free(&f);
+
+	/* a prime minister heads no ministry */
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Prime Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe ministry "
+		      "summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The ministry"));
+	testutil_found_free(&f);
+
+	/* named too far back */
+	testutil_find(&f, *state,
+		      "India protested on Monday.\n\nIndian Foreign Minister "
+		      "Ravi Kumar rejected the criticism.\n\nThe talks went "
+		      "on.\n\nThe hall was full.\n\nThe foreign ministry "
+		      "summoned the Chinese ambassador.",
+		      "2025-11-06");
+	assert_null(testutil_mention(&f, "The foreign ministry"));
+	testutil_found_free(&f);
+}
+
 static void test_it_and_the_country(void **state)
 {
 	struct testutil_found f;
@@ -487,6 +636,10 @@ int main(void)
 		cmocka_unit_test(test_epithets),
 		cmocka_unit_test(test_organisation_epithet),
 		cmocka_unit_test(test_two_sides),
+		cmocka_unit_test(test_numbered_group_far_back),
+		cmocka_unit_test(test_group_in_apposition),
+		cmocka_unit_test(test_mediators),
+		cmocka_unit_test(test_office_at_sentence_start),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
 	};

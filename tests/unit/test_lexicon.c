@@ -46,8 +46,10 @@ static void test_kinds_of_words(void **state)
 	assert_true(has(x, ";", IRKG_WORD_CLAUSE_STRONG));
 	assert_true(has(x, "'s", IRKG_WORD_NOUN_STOP));
 	/* stems are written as stems */
-	assert_true(has(x, "pledg", IRKG_WORD_PROMISE_STEM));
-	assert_false(has(x, "pledged", IRKG_WORD_PROMISE_STEM));
+	assert_true(has(x, "pledg", IRKG_WORD_VERB_STEM));
+	assert_string_equal(irkg_lexicon_value(x, IRKG_WORD_VERB_STEM, "pledg"),
+			    "promise");
+	assert_false(has(x, "pledged", IRKG_WORD_VERB_STEM));
 	/* words are normal forms: case is not folded at lookup */
 	assert_int_equal(irkg_lexicon_kinds(x, "The"), 0);
 	assert_int_equal(irkg_lexicon_kinds(x, "xyzzy"), 0);

@@ -18,7 +18,8 @@
 #include "testutil_extract.h"
 
 static const struct testutil_file files[] = {
-	{"events-04.txt", "042\thost* talks\n"},
+	{"events-04.txt", "042\thost* talks\n"
+			  "040\tmet\n"},
 	{"events-05.txt", "057\tsign* [a] declaration\n"},
 	{"events-10.txt", "100\tdemand*\n"},
 	{"events-11.txt", "111\tcriticised|criticized\n"
@@ -99,6 +100,29 @@ static void test_passive(void **state)
 		  "Japan said the men who were abducted by Russian soldiers "
 		  "were freed.",
 		  "181", "RUS>");
+}
+
+/* Across "but", the subject both clauses share is the first actor of the
+ * clause before, not one after a preposition there. */
+static void test_across_but(void **state)
+{
+	roles_are(state,
+		  "Japan and China signed a declaration in 2020 but have met "
+		  "rarely since.",
+		  "040", "JPN,CHN>-");
+	roles_are(state,
+		  "The leaders of Japan and China signed a declaration but "
+		  "have met rarely since.",
+		  "040", "JPN,CHN>-");
+	/* the passive's doer, or a noun of it, is not the subject */
+	roles_are(state,
+		  "The forum was founded in 1991 by the foreign ministers of "
+		  "Japan and China, but has met rarely since.",
+		  "040", "no actor to code");
+	roles_are(state,
+		  "The forum was founded by Japan and China but has met "
+		  "rarely since.",
+		  "040", "no actor to code");
 }
 
 /* The owner of a noun is its doer. */
@@ -201,6 +225,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject_and_object),
 		cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_across_but),
 		cmocka_unit_test(test_owner),
 		cmocka_unit_test(test_between),
 		cmocka_unit_test(test_hostile),
