@@ -16,6 +16,7 @@ struct irkg_answer {
 	librdf_query_results *results; /* NULL for a parsed one */
 	librdf_query *query;	       /* set: query and results are owned */
 	int rasqal;		       /* the results are Rasqal's */
+	int boolean;		       /* an ASK's answer: 0 or 1; else -1 */
 	char **names;
 	int n_names;
 	librdf_node **cells; /* row-major, n_names a row; NULL unbound */
@@ -30,6 +31,16 @@ int irkg_answer_from_results(irkg_answer **out, librdf_query_results *results,
 		return IRKG_ENOMEM;
 	(*out)->results = results;
 	(*out)->rasqal = rasqal;
+	(*out)->boolean = -1;
+	return IRKG_OK;
+}
+
+int irkg_answer_from_boolean(irkg_answer **out, int yes)
+{
+	*out = calloc(1, sizeof(**out));
+	if (!*out)
+		return IRKG_ENOMEM;
+	(*out)->boolean = yes != 0;
 	return IRKG_OK;
 }
 
@@ -76,6 +87,20 @@ librdf_query_results *irkg_answer_results(irkg_answer *answer)
 int irkg_answer_is_rasqal(const irkg_answer *answer)
 {
 	return answer->rasqal;
+}
+
+int irkg_answer_is_boolean(irkg_answer *answer)
+{
+	if (answer->results)
+		return librdf_query_results_is_boolean(answer->results) != 0;
+	return answer->boolean >= 0;
+}
+
+int irkg_answer_boolean(irkg_answer *answer)
+{
+	if (answer->results)
+		return librdf_query_results_get_boolean(answer->results);
+	return answer->boolean;
 }
 
 int irkg_answer_columns(irkg_answer *answer)
@@ -291,6 +316,7 @@ int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
 		      rasqal, NULL, RASQAL_QUERY_RESULTS_BINDINGS)) ||
 	    !(*out = calloc(1, sizeof(**out))))
 		goto cleanup;
+	(*out)->boolean = -1;
 	if (rasqal_query_results_formatter_read(rasqal, input, formatter,
 						results, base) ||
 	    errors)

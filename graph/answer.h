@@ -35,6 +35,10 @@ int irkg_answer_adopt(irkg_answer **out, librdf_query *query,
 int irkg_answer_from_xml(irkg_answer **out, librdf_world *world,
 			 const char *xml, size_t len);
 
+/* The answer of an ASK that a server answered as a SELECT (virtuoso.h):
+ * `yes` true or false, no rows. *out is owned by the caller; IRKG_ENOMEM. */
+int irkg_answer_from_boolean(irkg_answer **out, int yes);
+
 /* Accepts NULL. */
 void irkg_answer_free(irkg_answer *answer);
 
@@ -44,6 +48,11 @@ librdf_query_results *irkg_answer_results(irkg_answer *answer);
 /* Whether the answer reads Rasqal's results (which Rasqal can write out
  * itself), not a server's. */
 int irkg_answer_is_rasqal(const irkg_answer *answer);
+
+/* Whether this is an ASK's answer, and that answer: 1 true, 0 false, -1
+ * when the results cannot say (or it is no ASK's answer). */
+int irkg_answer_is_boolean(irkg_answer *answer);
+int irkg_answer_boolean(irkg_answer *answer);
 
 /* The number of variables (columns), and the name of the i-th (borrowed;
  * NULL when there is none). */

@@ -78,14 +78,14 @@ static librdf_query *new_query(irkg_store *store, const char *text,
 	return query;
 }
 
-/* Whether the query `text` is a SELECT on a store with its own engine,
- * whose answer irkg_store_server_select gives. */
+/* Whether the query `text` is a SELECT or an ASK on a store with its own
+ * engine, whose answer irkg_store_server_select gives. */
 static int server_select(irkg_store *store, const char *text)
 {
 	const char *form = irkg_sparql_form(text, strlen(text));
 
 	return irkg_store_query_language(store) && form &&
-	       strcmp(form, "SELECT") == 0;
+	       (strcmp(form, "SELECT") == 0 || strcmp(form, "ASK") == 0);
 }
 
 int irkg_query_run(irkg_store *store, const char *text,
@@ -178,33 +178,18 @@ int irkg_query_run(irkg_store *store, const char *text,
 			rc = IRKG_EINVAL;
 			goto cleanup;
 		}
-		if (results && librdf_query_results_is_boolean(results) &&
-		    strcmp(format, "json") != 0 && strcmp(format, "xml") != 0) {
-			/* Rasqal writes ASK only as JSON or XML; the plain
-			 * formats get the bare answer. */
-			int yes = librdf_query_results_get_boolean(results);
-
-			if (yes < 0) {
-				rc = IRKG_ESTORE;
-				goto cleanup;
-			}
-			fputs(yes ? "true\n" : "false\n", out);
-		} else {
-			if (!answer &&
-			    (rc = irkg_answer_from_results(
-				     &answer, results,
-				     !irkg_store_query_language(store))))
-				goto cleanup;
-			if (strcmp(format, "table") == 0 &&
-			    (!results ||
-			     librdf_query_results_is_bindings(results)))
-				rc = irkg_table_write(answer, out, rows);
-			else
-				rc = irkg_results_write(ctx, answer, prepared,
-							format, out, rows);
-			if (rc)
-				goto cleanup;
-		}
+		if (!answer && (rc = irkg_answer_from_results(
+					&answer, results,
+					!irkg_store_query_language(store))))
+			goto cleanup;
+		if (strcmp(format, "table") == 0 &&
+		    !irkg_answer_is_boolean(answer))
+			rc = irkg_table_write(answer, out, rows);
+		else
+			rc = irkg_results_write(ctx, answer, prepared, format,
+						out, rows);
+		if (rc)
+			goto cleanup;
 		if (fflush(out) != 0 || ferror(out))
 			rc = IRKG_EIO;
 	}

@@ -151,11 +151,10 @@ static void json_term(FILE *out, librdf_node *node)
 static int write_json(irkg_answer *answer, const struct names *names, FILE *out,
 		      long *rows)
 {
-	librdf_query_results *results = irkg_answer_results(answer);
 	size_t i;
 
-	if (results && librdf_query_results_is_boolean(results)) {
-		int yes = librdf_query_results_get_boolean(results);
+	if (irkg_answer_is_boolean(answer)) {
+		int yes = irkg_answer_boolean(answer);
 
 		if (yes < 0)
 			return IRKG_ESTORE;
@@ -256,14 +255,13 @@ static void xml_term(FILE *out, librdf_node *node)
 static int write_xml(irkg_answer *answer, const struct names *names, FILE *out,
 		     long *rows)
 {
-	librdf_query_results *results = irkg_answer_results(answer);
 	size_t i;
 
 	fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	      "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n",
 	      out);
-	if (results && librdf_query_results_is_boolean(results)) {
-		int yes = librdf_query_results_get_boolean(results);
+	if (irkg_answer_is_boolean(answer)) {
+		int yes = irkg_answer_boolean(answer);
 
 		if (yes < 0)
 			return IRKG_ESTORE;
@@ -429,6 +427,16 @@ static int write_sv(irkg_answer *answer, const struct names *names,
 	int tsv = strcmp(format, "tsv") == 0;
 	size_t i;
 
+	if (irkg_answer_is_boolean(answer)) {
+		/* Rasqal writes ASK only as JSON or XML; the plain formats
+		 * get the bare answer */
+		int yes = irkg_answer_boolean(answer);
+
+		if (yes < 0)
+			return IRKG_ESTORE;
+		fputs(yes ? "true\n" : "false\n", out);
+		return IRKG_OK;
+	}
 	/* Rasqal's rows are right, and Rasqal writes them */
 	if (irkg_answer_is_rasqal(answer) &&
 	    !librdf_query_results_finished(results)) {
@@ -454,12 +462,11 @@ int irkg_results_is_format(const char *name)
 int irkg_results_write(irkg_ctx *ctx, irkg_answer *answer, const char *text,
 		       const char *format, FILE *out, long *rows)
 {
-	librdf_query_results *results = irkg_answer_results(answer);
 	struct names names = {{0}, 0};
 	int rc;
 
 	*rows = 0;
-	rc = results && librdf_query_results_is_boolean(results)
+	rc = irkg_answer_is_boolean(answer)
 		     ? IRKG_OK
 		     : names_of(ctx, answer, text, &names);
 	if (!rc && strcmp(format, "json") == 0)

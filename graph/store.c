@@ -31,6 +31,7 @@
 #include "parse.h"
 #include "snapshot.h"
 #include "spec.h"
+#include "sparql.h"
 #include "store.h"
 #include "virtuoso.h"
 
@@ -1495,28 +1496,20 @@ static int endpoint_select(irkg_store *store, const char *text,
 	return IRKG_ESTORE;
 }
 
-int irkg_store_server_select(irkg_store *store, const char *sparql,
-			     irkg_answer **out)
+/* The answer of the SELECT `text` (Virtuoso's) on the store: through the
+ * endpoint when there is one and it fits in a URL, else the module's. */
+static int server_answer(irkg_store *store, const char *text, irkg_answer **out)
 {
-	librdf_world *world = irkg_ctx_world(store->ctx);
-	librdf_query *query = NULL;
+	librdf_query *query;
 	librdf_query_results *results;
-	char *text = NULL;
 	int rc;
 
-	*out = NULL;
-	if (store->kind != KIND_VIRTUOSO)
-		return IRKG_EUNSUPPORTED;
-	if ((rc = irkg_virtuoso_query_text(sparql, &text)))
-		return rc;
 	if (store->http &&
-	    (rc = endpoint_select(store, text, out)) != IRKG_EUNSUPPORTED) {
-		free(text);
+	    (rc = endpoint_select(store, text, out)) != IRKG_EUNSUPPORTED)
 		return rc;
-	}
-	query = librdf_new_query(world, IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
+	query = librdf_new_query(irkg_ctx_world(store->ctx),
+				 IRKG_VIRTUOSO_QUERY_LANGUAGE, NULL,
 				 (const unsigned char *)text, NULL);
-	free(text);
 	if (!query)
 		return IRKG_ESTORE;
 	results = librdf_model_query_execute(store->model, query);
@@ -1525,6 +1518,28 @@ int irkg_store_server_select(irkg_store *store, const char *sparql,
 		return IRKG_ESTORE;
 	}
 	return irkg_answer_adopt(out, query, results);
+}
+
+int irkg_store_server_select(irkg_store *store, const char *sparql,
+			     irkg_answer **out)
+{
+	const char *form = irkg_sparql_form(sparql, strlen(sparql));
+	char *text = NULL;
+	int rc, yes;
+
+	*out = NULL;
+	if (store->kind != KIND_VIRTUOSO)
+		return IRKG_EUNSUPPORTED;
+	if ((rc = irkg_virtuoso_query_text(sparql, &text)))
+		return rc;
+	rc = server_answer(store, text, out);
+	free(text);
+	if (rc || !form || strcmp(form, "ASK") != 0)
+		return rc;
+	/* sent as a SELECT that has a row when the ASK is true */
+	yes = !irkg_answer_finished(*out);
+	irkg_answer_free(*out);
+	return irkg_answer_from_boolean(out, yes);
 }
 
 /* Run `sparql` (one variable) on the server and pass each value to fn

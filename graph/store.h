@@ -111,10 +111,11 @@ int irkg_store_write_nquads(irkg_store *store, const char *graph_iri,
  * module's own engine (Virtuoso: the text goes to the server). */
 const char *irkg_store_query_language(const irkg_store *store);
 
-/* Run the SELECT `sparql` (Rasqal's SPARQL, as irkg writes it) on a store
- * with its own engine (Virtuoso) and give its answer: through the server's
- * SPARQL endpoint in one request when the spec names it (http=H:PORT)
- * and the query fits in a URL, else through the module row by row. *out is
+/* Run the SELECT or ASK `sparql` (Rasqal's SPARQL, as irkg writes it) on a
+ * store with its own engine (Virtuoso) and give its answer (an ASK's is
+ * irkg_answer_is_boolean): through the server's SPARQL endpoint in one
+ * request when the spec names it (http=H:PORT) and the query fits in a
+ * URL, else through the module row by row. *out is
  * owned by the caller; on failure it is NULL and IRKG_ESTORE (logged when the
  * endpoint said why), IRKG_ENOMEM, or IRKG_EUNSUPPORTED (not such a store) is
  * returned. */

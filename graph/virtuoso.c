@@ -302,16 +302,17 @@ static int word_at(const char *text, size_t i, const char *word)
 	return !isalnum((unsigned char)text[i + n]) && text[i + n] != '_';
 }
 
-/* Where the first SELECT and the last GROUP and ORDER outside braces and
- * brackets start in `text` (strings, IRIs and comments skipped); 0 for
- * one that is not there. */
-static void top_level_words(const char *text, size_t *select, size_t *group,
-			    size_t *order)
+#define NOT_THERE ((size_t)-1)
+
+/* Where the keyword `word` (upper case) stands in `text` outside braces,
+ * brackets, strings, IRIs and comments: its first place, or its last with
+ * `last`; NOT_THERE when it is not there. A word before ':' is a prefix
+ * (PREFIX ask: <…>), not the keyword. */
+static size_t top_level_word(const char *text, const char *word, int last)
 {
-	size_t n = strlen(text), i, len;
+	size_t n = strlen(text), i, len, found = NOT_THERE;
 	int depth = 0;
 
-	*select = *group = *order = 0;
 	for (i = 0; i < n; i += len) {
 		char c = text[i];
 
@@ -326,15 +327,33 @@ static void top_level_words(const char *text, size_t *select, size_t *group,
 			depth++;
 		else if (c == '}' || c == ')')
 			depth--;
-		else if (depth == 0 && !*select && word_at(text, i, "SELECT"))
-			*select = i;
-		else if (depth == 0 && word_at(text, i, "GROUP"))
-			*group = i;
-		else if (depth == 0 && word_at(text, i, "ORDER"))
-			*order = i;
+		else if (depth == 0 && word_at(text, i, word) &&
+			 text[i + strlen(word)] != ':') {
+			found = i;
+			if (!last)
+				break;
+		}
 		if (len == 0)
 			len = 1;
 	}
+	return found;
+}
+
+/* Where the first SELECT and the last GROUP and ORDER outside braces and
+ * brackets start in `text` (strings, IRIs and comments skipped); 0 for
+ * one that is not there. */
+static void top_level_words(const char *text, size_t *select, size_t *group,
+			    size_t *order)
+{
+	*select = top_level_word(text, "SELECT", 0);
+	*group = top_level_word(text, "GROUP", 1);
+	*order = top_level_word(text, "ORDER", 1);
+	if (*select == NOT_THERE)
+		*select = 0;
+	if (*group == NOT_THERE)
+		*group = 0;
+	if (*order == NOT_THERE)
+		*order = 0;
 }
 
 /* Rasqal gives groups in the order of their keys, and irkg's queries
@@ -406,6 +425,43 @@ static int order_outside(struct buffer *b)
 	return IRKG_OK;
 }
 
+/* Virtuoso 7.2 answers no ASK as SPARQL says: the module sends every
+ * query after "define output:format '_JAVA_'", which the server refuses
+ * before ASK (SQ074), and the endpoint writes an ASK's answer as a table
+ * (one column, __ASK_RETVAL; a row when true), not as a boolean. So an ASK
+ * is sent as the SELECT that has a row when the ASK is true: ASK becomes
+ * SELECT (1 AS ?IRKG_VIRTUOSO_ASK_VARIABLE), or SELECT * before a closing
+ * VALUES (Virtuoso wants its variables chosen), and LIMIT 1 goes before
+ * that VALUES, unless the query has a LIMIT of its own. */
+static int ask_as_select(struct buffer *b)
+{
+	static const char one[] =
+		"SELECT (1 AS ?" IRKG_VIRTUOSO_ASK_VARIABLE ")",
+			  all[] = "SELECT *", limit[] = "\nLIMIT 1\n";
+	size_t ask = top_level_word(b->text, "ASK", 0), end;
+	size_t values = top_level_word(b->text, "VALUES", 1);
+	struct buffer w = {NULL, 0, 0};
+	int limited = top_level_word(b->text, "LIMIT", 1) != NOT_THERE, rc;
+
+	if (ask == NOT_THERE)
+		return IRKG_OK;
+	if (values == NOT_THERE || values < ask)
+		values = NOT_THERE;
+	end = values != NOT_THERE ? values : b->used;
+	if ((rc = append(&w, b->text, ask)) ||
+	    (rc = values != NOT_THERE ? append(&w, all, sizeof(all) - 1)
+				      : append(&w, one, sizeof(one) - 1)) ||
+	    (rc = append(&w, b->text + ask + 3, end - ask - 3)) ||
+	    (!limited && (rc = append(&w, limit, sizeof(limit) - 1))) ||
+	    (rc = append(&w, b->text + end, b->used - end))) {
+		free(w.text);
+		return rc;
+	}
+	free(b->text);
+	*b = w;
+	return IRKG_OK;
+}
+
 /* Whether the word GRAPH is in `sparql`, outside strings, IRIs and
  * comments. */
 static int names_graph(const char *sparql)
@@ -465,6 +521,8 @@ int irkg_virtuoso_query_text(const char *sparql, char **out)
 			len = 1;
 		rc = append(&b, sparql + i, len);
 	}
+	if (!rc)
+		rc = ask_as_select(&b);
 	if (!rc)
 		rc = order_outside(&b);
 	if (rc) {

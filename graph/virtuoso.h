@@ -53,12 +53,17 @@ int irkg_virtuoso_http_select(irkg_answer **out, librdf_world *world,
  * metadata), which irkg neither lists nor reads. */
 int irkg_virtuoso_is_system_graph(const char *iri);
 
+/* The one column of the SELECT an ASK is sent as. */
+#define IRKG_VIRTUOSO_ASK_VARIABLE "irkg_ask"
+
 /* The query as Virtuoso is sent it: comments left out, Virtuoso's own
- * graphs left out of the default graph (of a query without GRAPH), and the
- * Rasqal idiom 1/0 (an error,
- * so that SAMPLE skips the row) written COALESCE() (unbound), since Virtuoso
- * stops the whole query at a division by zero. *out is malloc'd (the caller
- * frees it); NULL and IRKG_ENOMEM on failure. */
+ * graphs left out of the default graph (of a query without GRAPH), the
+ * Rasqal idiom 1/0 (an error, so that SAMPLE skips the row) written
+ * COALESCE() (unbound), since Virtuoso stops the whole query at a division
+ * by zero, and an ASK written as a SELECT of one column that has a row
+ * when the ASK is true (SELECT (1 AS ?irkg_ask) … LIMIT 1), since Virtuoso
+ * 7.2 answers no ASK as a boolean. *out is malloc'd (the caller frees it);
+ * NULL and IRKG_ENOMEM on failure. */
 int irkg_virtuoso_query_text(const char *sparql, char **out);
 
 /* A term as SPARQL text (<iri>, "literal"@lang, "…"^^<type>), malloc'd;

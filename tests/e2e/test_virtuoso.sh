@@ -107,6 +107,27 @@ done
 if [ "$(wc -l <"$WORK/v.out")" -gt 2 ]; then pass "the endpoint's answers are not empty"; else
 	fail "the endpoint's answers are not empty"; fi
 
+# ASK, true and false, in every format: Virtuoso 7.2 answers no ASK as a
+# boolean (the module refuses it, the endpoint writes a table), so irkg
+# sends it as a SELECT of one row; through the endpoint and through the
+# module, the same answers as on the LMDB store.
+CAMEO='<https://w3id.org/irkg/ontology#cameoCode>'
+for q in "ASK { ?e $CAMEO \"114\" }" "ASK WHERE { ?e $CAMEO \"no such code\" }" \
+	"PREFIX ask: <https://w3id.org/irkg/ontology#> ASK { ?e ask:cameoCode ?c } VALUES ?c { \"114\" }"; do
+	for f in tsv json table csv xml; do
+		"$IRKG_RELEASE" --store "$L" query -f "$f" -e "$q" >"$WORK/l.out" 2>/dev/null
+		for spec in "$V" "$VM"; do
+			run --store "$spec" query -f "$f" -e "$q"
+			expect_rc 0 "virtuoso: $q -f $f"
+			expect_same "$WORK/l.out" "$OUT" "virtuoso: $q -f $f as on the LMDB store ($( [ "$spec" = "$V" ] && echo endpoint || echo module))"
+		done
+	done
+done
+"$IRKG_RELEASE" --store "$L" query -f tsv -e "ASK { ?e $CAMEO \"114\" }" >"$WORK/yes" 2>/dev/null
+"$IRKG_RELEASE" --store "$L" query -f json -e "ASK { ?e $CAMEO \"no such code\" }" >"$WORK/no" 2>/dev/null
+expect_true "the LMDB store says true to one ASK" grep -qx true "$WORK/yes"
+expect_true "and false to the other" grep -q '"boolean": false' "$WORK/no"
+
 # An endpoint that is not there, or a query the server refuses there, is
 # an error that says so, not an empty answer.
 run --store "$VM;http=127.0.0.1:1" query -f tsv allies --param state=JPN
@@ -152,6 +173,12 @@ if need_tool curl "irkg serve on a Virtuoso store"; then
 	expect_out "https://w3id.org/irkg/id/state/USA,United States" "serve: a canned query answered from Virtuoso"
 	curl -s "http://127.0.0.1:$port/events" >"$OUT"
 	expect_out "KOR	https://w3id.org/irkg/id/state/JPN	JPN	1042" "serve: the events table"
+	curl -s --get --data-urlencode "query=ASK { ?e $CAMEO \"114\" }" \
+		-H 'Accept: application/sparql-results+json' "http://127.0.0.1:$port/sparql" >"$OUT"
+	expect_out '"boolean": true' "serve: an ASK answered true from Virtuoso"
+	curl -s --get --data-urlencode "query=ASK { ?e $CAMEO \"no such code\" }" \
+		-H 'Accept: application/sparql-results+xml' "http://127.0.0.1:$port/sparql" >"$OUT"
+	expect_out '<boolean>false</boolean>' "serve: an ASK answered false from Virtuoso"
 	kill "$serve_pid"
 	wait "$serve_pid" 2>/dev/null
 fi

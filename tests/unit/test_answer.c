@@ -181,12 +181,36 @@ static void test_refused(void **state)
 	}
 }
 
+/* An ASK's answer made from a server's SELECT: true or false, no rows;
+ * a SELECT's answer is no ASK's. */
+static void test_boolean(void **state)
+{
+	irkg_answer *yes = NULL, *no = NULL, *rows = NULL;
+
+	assert_int_equal(irkg_answer_from_boolean(&yes, 7), IRKG_OK);
+	assert_int_equal(irkg_answer_from_boolean(&no, 0), IRKG_OK);
+	assert_true(irkg_answer_is_boolean(yes));
+	assert_int_equal(irkg_answer_boolean(yes), 1);
+	assert_int_equal(irkg_answer_boolean(no), 0);
+	assert_int_equal(irkg_answer_columns(yes), 0);
+	assert_true(irkg_answer_finished(yes));
+	rows = parse(*state,
+		     SPARQL("<variable name=\"x\"/>",
+			    "<result><binding name=\"x\"><literal>1</literal>"
+			    "</binding></result>"));
+	assert_false(irkg_answer_is_boolean(rows));
+	assert_int_equal(irkg_answer_boolean(rows), -1);
+	irkg_answer_free(yes);
+	irkg_answer_free(no);
+	irkg_answer_free(rows);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows),	cmocka_unit_test(test_text),
 		cmocka_unit_test(test_empty),	cmocka_unit_test(test_mended),
-		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_refused), cmocka_unit_test(test_boolean),
 	};
 
 	return cmocka_run_group_tests(tests, testutil_world_setup,

@@ -156,6 +156,45 @@ static void test_comments(void **state)
 	free(q);
 }
 
+/* An ASK goes as the SELECT that has a row when it is true: one constant
+ * column and LIMIT 1, or SELECT * and LIMIT 1 before a closing VALUES; a
+ * LIMIT of its own is kept alone. "ask" as a prefix, a variable, a string
+ * or in a SELECT is no ASK. */
+static void test_ask(void **state)
+{
+	static const struct {
+		const char *sparql, *has, *lacks;
+	} cases[] = {
+		{"ASK { ?s ?p ?o }",
+		 "SELECT (1 AS ?" IRKG_VIRTUOSO_ASK_VARIABLE ") { ?s ?p ?o }\n"
+		 "LIMIT 1\n",
+		 "ASK"},
+		{"PREFIX ask: <http://e/>\nask WHERE { ?ask ask:p \"ASK\" }",
+		 "PREFIX ask: <http://e/>\nSELECT (1 AS "
+		 "?" IRKG_VIRTUOSO_ASK_VARIABLE
+		 ") WHERE { ?ask ask:p \"ASK\" }\nLIMIT 1\n",
+		 NULL},
+		{"ASK { ?s ?p ?c } VALUES ?c { 1 2 }",
+		 "SELECT * { ?s ?p ?c } \nLIMIT 1\nVALUES ?c { 1 2 }",
+		 IRKG_VIRTUOSO_ASK_VARIABLE},
+		{"ASK { ?s ?p ?o } OFFSET 2 LIMIT 0", "OFFSET 2 LIMIT 0",
+		 "LIMIT 1"},
+		{"SELECT ?ask WHERE { ?ask ?p \"ASK\" }",
+		 "SELECT ?ask WHERE { ?ask ?p \"ASK\" }", "LIMIT"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *q = rewrite(cases[i].sparql);
+
+		if (!strstr(q, cases[i].has) ||
+		    (cases[i].lacks && strstr(q, cases[i].lacks)))
+			fail_msg("case %zu: %s", i, q);
+		free(q);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -164,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_ordering),
 		cmocka_unit_test(test_mend),
 		cmocka_unit_test(test_comments),
+		cmocka_unit_test(test_ask),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
