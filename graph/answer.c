@@ -1,8 +1,8 @@
 /* A SELECT answer read row by row, from librdf's query results or from
  * SPARQL 1.1 Query Results XML (answer.h). */
-#define _GNU_SOURCE /* memmem */
 #include "answer.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -273,12 +273,20 @@ static int copy_results(irkg_answer *a, librdf_world *world,
 static size_t result_tags(const char *xml, size_t len)
 {
 	static const char tag[] = "<result>";
+	const size_t tag_len = sizeof(tag) - 1;
 	const char *p = xml, *end = xml + len;
 	size_t n = 0;
 
-	while ((p = memmem(p, (size_t)(end - p), tag, sizeof(tag) - 1))) {
-		n++;
-		p += sizeof(tag) - 1;
+	/* memchr for the '<', as C11 has no memmem */
+	while ((size_t)(end - p) >= tag_len &&
+	       (p = memchr(p, '<',
+			   (size_t)(end - p - (ptrdiff_t)tag_len) + 1))) {
+		if (memcmp(p, tag, tag_len) == 0) {
+			n++;
+			p += tag_len;
+		} else {
+			p++;
+		}
 	}
 	return n;
 }
