@@ -155,7 +155,8 @@ expect_rc 0 "virtuoso: a GRAPH pattern"
 expect_out "<https://w3id.org/irkg/id/article/" "binds the article's graph"
 
 run --store "$V" query -e 'SELECT ?x WHERE { ?x ?p }'
-expect_rc 3 "virtuoso: a syntax error is found before the server is asked"
+expect_rc 3 "virtuoso: a syntax error exits 3"
+expect_err "SP030" "virtuoso: a syntax error is reported in the server's words"
 
 # irkg serve on the Virtuoso store: the request thread's own Redland
 # world must have the module too.
