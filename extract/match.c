@@ -221,12 +221,19 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		long u = irkg_finder_unit_past_article(f, pos);
 		long *slot = e->kind == IRKG_ELEMENT_SRC ? &m->src : &m->tgt;
 
-		/* "arrested four Ethiopian nationals", "the two Chinese" */
+		/* "arrested four Ethiopian nationals", "the two Chinese",
+		 * "barred 45 more EU officials" */
 		if (u < 0 && pos + 1 < f->s_end &&
 		    (irkg_word_is_a(f->w, pos, IRKG_WORD_COUNT) ||
 		     (irkg_word(f->w, pos)[0] >= '0' &&
-		      irkg_word(f->w, pos)[0] <= '9')))
-			u = f->unit_at[pos + 1 - f->s_first];
+		      irkg_word(f->w, pos)[0] <= '9'))) {
+			k = pos + 1;
+			if (k + 1 < f->s_end &&
+			    (irkg_word_is(f->w, k, "more") ||
+			     irkg_word_is(f->w, k, "other")))
+				k++;
+			u = f->unit_at[k - f->s_first];
+		}
 		if (u < 0 && pos + 2 < f->s_end &&
 		    irkg_word_is_a(f->w, pos, IRKG_WORD_DETERMINER) &&
 		    irkg_word_is_a(f->w, pos + 1, IRKG_WORD_COUNT))

@@ -878,3 +878,14 @@ has EUR CHN 02 "date: the appeal is coded"
 lacks_on 2025-04 EUR CHN 02 "date: 'it introduced in April' does not date the appeal"
 events_of "Japan urged China to return it in April."
 has_on 2025-04 JPN CHN 02 "date (control): an object pronoun before the date leaves it the act's"
+
+# A count with "more" or "other" before the people of a state.
+events_of "Russia barred 45 more Estonian officials from entering the country on Monday."
+has_on 2025-06-09 RUS EST 17 "172: '45 more Estonian officials' are Estonia's"
+events_with_control "Russia barred 45 more officials from entering the country on Monday." RUS
+lacks RUS '*' 17 "172: officials of no named state give no target"
+# The head of a state's or union's mission summoned.
+events_of "Russia summoned the head of the EU delegation in Moscow on Monday."
+has_on 2025-06-09 RUS EUR 11 "114: the head of the EU delegation summoned"
+events_with_control "Russia summoned the head of the delegation on Monday." RUS
+lacks RUS '*' 11 "114: a delegation of no named party gives no target"
