@@ -29,13 +29,22 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 		/* "could resolve the issue through negotiation": what
 		 * might be holds to the end of its clause */
 		int clause_wide = strcmp(q->kind, "hypothetical") == 0;
+		/* "denied that Rwandan forces had crossed", "rejected
+		 * claims that it had fired": what is denied is the clause
+		 * "that" opens, its subject included, up to an "and" or
+		 * "but" ("denied that ... and accused Georgetown of": the
+		 * denier's next act) */
+		int denied = strcmp(q->kind, "negate") == 0 && q->end < first &&
+			     irkg_word_is(f->w, q->end, "that");
 
 		if (q->end > first ||
-		    (!clause_wide && q->end + CUE_REACH < first))
+		    (!clause_wide && !denied && q->end + CUE_REACH < first))
 			continue;
-		for (t = q->end; t < first; t++)
+		for (t = q->end + (size_t)denied; t < first; t++)
 			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
-			       (!clause_wide &&
+			       (denied && (irkg_word_is(f->w, t, "and") ||
+					   irkg_word_is(f->w, t, "but"))) ||
+			       (!clause_wide && !denied &&
 				f->unit_of[t - f->s_first] >= 0) ||
 			       /* "if Israel attacked again, and he accused
 				* Washington": a new clause */

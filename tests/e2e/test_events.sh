@@ -889,3 +889,14 @@ events_of "Russia summoned the head of the EU delegation in Moscow on Monday."
 has_on 2025-06-09 RUS EUR 11 "114: the head of the EU delegation summoned"
 events_with_control "Russia summoned the head of the delegation on Monday." RUS
 lacks RUS '*' 11 "114: a delegation of no named party gives no target"
+
+# A denial cancels the act of the clause "that" opens, its subject
+# included, up to the denier's next verb.
+events_with_control "Rwanda's foreign minister denied that Rwandan forces had crossed into Congolese territory." RWA COD
+lacks RWA COD 19 "denial: 'denied that Rwandan forces had crossed' is no crossing"
+events_with_control "Rwanda rejected claims that its troops had shelled Congo." RWA COD
+lacks RWA COD 19 "denial: 'rejected claims that its troops had shelled' is no shelling"
+events_of "Venezuela's defence minister denied that any troops had entered Guyanese territory and accused Guyana of inventing the incident."
+has VEN GUY 11 "denial (control): the denier's next act after 'and' stands"
+events_of "Rwanda said that Rwandan troops had shelled Congo."
+has RWA COD 19 "denial (control): 'said that' cancels nothing"
