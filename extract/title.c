@@ -67,7 +67,8 @@ static size_t owner_end(const struct mention_finder *f,
 static size_t title_mention(const struct mention_finder *f,
 			    const unsigned char *known,
 			    const struct irkg_mention *x, size_t n, size_t i,
-			    const struct irkg_mention *owner, size_t start,
+			    const struct irkg_mention *owner,
+			    const struct irkg_mention *before, size_t start,
 			    int former, size_t s_end, struct irkg_mention *t)
 {
 	const struct irkg_mention *role = &x[i];
@@ -110,6 +111,14 @@ static size_t title_mention(const struct mention_finder *f,
 		i = last;
 	}
 	t->n_tokens = after - start;
+	/* "Qatar's prime minister and foreign minister": a title joined to
+	 * the one before by "and" shares its owner */
+	if (!t->code && !t->name_n && before && start > 0 &&
+	    before->kind == IRKG_ENTITY_PERSON &&
+	    before->how == IRKG_MENTION_TITLE && before->code &&
+	    before->first_token + before->n_tokens + 1 == start &&
+	    irkg_word_is(f->w, start - 1, "and"))
+		t->code = before->code;
 	if (!t->code && !t->name_n) {
 		/* "the foreign minister": the person with the
 		 * role named before in the article. */
@@ -178,8 +187,9 @@ size_t irkg_title_merge(const struct mention_finder *f,
 			continue;
 		}
 		/* Otherwise a title: of a state, maybe with a new name. */
-		i = title_mention(f, known, x, n, i, owner, start, former,
-				  s_end, &t);
+		i = title_mention(f, known, x, n, i, owner,
+				  out && !owner ? &x[out - 1] : NULL, start,
+				  former, s_end, &t);
 		if (owner)
 			out--;
 		x[out++] = t;

@@ -900,3 +900,11 @@ events_of "Venezuela's defence minister denied that any troops had entered Guyan
 has VEN GUY 11 "denial (control): the denier's next act after 'and' stands"
 events_of "Rwanda said that Rwandan troops had shelled Congo."
 has RWA COD 19 "denial (control): 'said that' cancels nothing"
+
+# Two titles joined by "and" share their owner: the second is not the
+# last minister of that office named before.
+events_of "Rwanda's foreign minister met Congo's foreign minister on Monday.
+
+Qatar's prime minister and foreign minister spoke by telephone with President Felix Tshisekedi on Tuesday."
+has QAT COD 04 "title: 'Qatar's prime minister and foreign minister' called Tshisekedi"
+lacks RWA COD 041 "title: the second title is Qatar's, not Rwanda's foreign minister named before"
