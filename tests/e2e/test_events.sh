@@ -878,3 +878,37 @@ has EUR CHN 02 "date: the appeal is coded"
 lacks_on 2025-04 EUR CHN 02 "date: 'it introduced in April' does not date the appeal"
 events_of "Japan urged China to return it in April."
 has_on 2025-04 JPN CHN 02 "date (control): an object pronoun before the date leaves it the act's"
+
+# A denial of an act the other side charged (016): the state whose border
+# the denied act would have crossed is the accuser.
+events_of "Ecuador denied that any soldiers had crossed into Peruvian territory."
+has ECU PER 01 "016: a denial that soldiers crossed into a neighbour's territory"
+events_with_control "Ecuador denied that Colombian soldiers had crossed into Peruvian territory." ECU COL PER
+lacks ECU '*' 01 "016: another state's soldiers between 'denied that' and the border: no denial of one's own act"
+
+# An offer of mediation welcomed or accepted is the intent to accept
+# mediation (038), with the mediator as the target.
+events_of "Guyana welcomed the Brazilian offer of mediation on Monday."
+has_on 2025-06-09 GUY BRA 03 "038: a welcomed offer of mediation is GUY BRA 038"
+lacks GUY BRA 05 "038: not also the praise of the offer"
+events_of "Guyana welcomed the Brazilian offer of loans on Monday."
+lacks GUY BRA 03 "038: a welcomed offer of loans is no mediation"
+
+# "both delegations" stands for the two states of the talks before.
+events_of "Armenia and Azerbaijan held talks in Istanbul on Monday.
+
+Turkey praised both delegations for their restraint."
+has TUR ARM 05 "group: 'both delegations' is the two sides of the talks (ARM)"
+has TUR AZE 05 "group: 'both delegations' is the two sides of the talks (AZE)"
+events_with_control "Turkey praised both delegations for their restraint." TUR
+lacks TUR '*' 05 "group: 'both delegations' with no two states before is no one"
+
+# A name behind its lower-case Arabic article ("al-Shaibani") is a name.
+events_of "Syrian Foreign Minister Asaad al-Shaibani spoke in Damascus on Monday.
+
+Jordan criticised al-Shaibani on Tuesday."
+has_on 2025-06-10 JOR SYR 11 "name: 'al-Shaibani' is the minister named before"
+events_with_control "Syrian Foreign Minister Asaad al-Shaibani spoke in Damascus on Monday.
+
+Jordan criticised al-shaibani on Tuesday." SYR JOR
+lacks JOR SYR 11 "name: an article before a lower-case word is no name"
