@@ -912,3 +912,10 @@ events_with_control "Syrian Foreign Minister Asaad al-Shaibani spoke in Damascus
 
 Jordan criticised al-shaibani on Tuesday." SYR JOR
 lacks JOR SYR 11 "name: an article before a lower-case word is no name"
+
+# A scare quote after "what X called" is passed whole: the target is the
+# one whose conduct is quoted.
+events_of "Germany condemned what it called the \"reckless conduct\" of Russian pilots."
+has DEU RUS 11 "target: past 'what it called the \"...\"' to the doer of the quoted conduct"
+events_with_control "Germany condemned what it called the \"reckless\" behaviour of pilots flying near Russian bases." DEU RUS
+lacks DEU RUS 11 "target: a state further on, past the quoted phrase's own object, is none"
