@@ -919,3 +919,15 @@ events_of "Germany condemned what it called the \"reckless conduct\" of Russian 
 has DEU RUS 11 "target: past 'what it called the \"...\"' to the doer of the quoted conduct"
 events_with_control "Germany condemned what it called the \"reckless\" behaviour of pilots flying near Russian bases." DEU RUS
 lacks DEU RUS 11 "target: a state further on, past the quoted phrase's own object, is none"
+
+# A separate or bilateral meeting held by two is a meeting of the two.
+events_of "Argentina and Chile held a separate two-hour meeting on Monday."
+has_joint_on 2025-06-09 ARG CHL 04 "040: two who held a separate meeting met each other"
+events_with_control "Argentina held an emergency meeting after Chilean troops crossed the border." ARG CHL
+lacks ARG CHL 04 "040: an emergency meeting held alone names no other side"
+
+# A protest over another state's presence or activities names it.
+events_of "Japan lodged a protest over the presence of Chinese warships on Monday."
+has_on 2025-06-09 JPN CHN 11 "114: a protest over the presence of Chinese warships is JPN CHN 114"
+events_with_control "Jordan lodged a protest over the killing of Palestinian civilians." JOR PSE
+lacks JOR PSE 11 "114: the victims of what is protested are no target"
