@@ -931,3 +931,13 @@ events_of "Japan lodged a protest over the presence of Chinese warships on Monda
 has_on 2025-06-09 JPN CHN 11 "114: a protest over the presence of Chinese warships is JPN CHN 114"
 events_with_control "Jordan lodged a protest over the killing of Palestinian civilians." JOR PSE
 lacks JOR PSE 11 "114: the victims of what is protested are no target"
+
+# "called the NOUN unjustified": the doer of the act the noun names.
+events_of "Mali expelled two French diplomats on Monday.
+
+France called the expulsions unjustified."
+has FRA MLI 11 "111: 'called the expulsions unjustified' answers Mali's expulsion"
+events_with_control "Mali expelled two French diplomats on Monday.
+
+France called the tariffs unjustified." FRA MLI
+lacks FRA MLI 11 "111: a noun that names no act told before answers none"
