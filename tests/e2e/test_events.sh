@@ -941,3 +941,11 @@ events_with_control "Mali expelled two French diplomats on Monday.
 
 France called the tariffs unjustified." FRA MLI
 lacks FRA MLI 11 "111: a noun that names no act told before answers none"
+
+# U.S. envoys in the knowledge base (a person and nationality, no post).
+events_of "Steve Witkoff met Israeli Prime Minister Benjamin Netanyahu on Monday."
+has_on 2025-06-09 USA ISR 04 "kb: Steve Witkoff is American"
+events_of "Tom Barrack met Syrian President Ahmed al-Sharaa on Monday."
+has_on 2025-06-09 USA SYR 04 "kb: Tom Barrack is American"
+events_with_control "Steve Whitman met Israeli Prime Minister Benjamin Netanyahu on Monday." ISR
+lacks USA ISR 04 "kb: a name the knowledge base does not know is no one"
