@@ -949,3 +949,11 @@ events_of "Tom Barrack met Syrian President Ahmed al-Sharaa on Monday."
 has_on 2025-06-09 USA SYR 04 "kb: Tom Barrack is American"
 events_with_control "Steve Whitman met Israeli Prime Minister Benjamin Netanyahu on Monday." ISR
 lacks USA ISR 04 "kb: a name the knowledge base does not know is no one"
+
+# A capital joined by "and" to a capital that stands for its government
+# stands for its own ("warned Tokyo and Manila").
+events_of "China warned Tokyo and Manila on Monday."
+has_on 2025-06-09 CHN PHL 13 "capital: the conjunct of a government is a government (PHL)"
+has_on 2025-06-09 CHN JPN 13 "capital: the first conjunct stays a government (JPN)"
+events_with_control "China warned Japan after talks in Seoul and Manila on Monday." CHN JPN
+lacks CHN PHL 13 "capital: the conjunct of a place is a place"
