@@ -957,3 +957,9 @@ has_on 2025-06-09 CHN PHL 13 "capital: the conjunct of a government is a governm
 has_on 2025-06-09 CHN JPN 13 "capital: the first conjunct stays a government (JPN)"
 events_with_control "China warned Japan after talks in Seoul and Manila on Monday." CHN JPN
 lacks CHN PHL 13 "capital: the conjunct of a place is a place"
+
+# A joint declaration adopted by two leaders is signed (057).
+events_of "Argentina and Chile adopted a joint declaration on Monday."
+has_joint_on 2025-06-09 ARG CHL 05 "057: a joint declaration adopted by two states"
+events_with_control "Argentina and Chile adopted a joint approach to fishing on Monday." ARG CHL
+lacks_joint ARG CHL 05 "057: a joint approach adopted is no signed text"
