@@ -963,3 +963,10 @@ events_of "Argentina and Chile adopted a joint declaration on Monday."
 has_joint_on 2025-06-09 ARG CHL 05 "057: a joint declaration adopted by two states"
 events_with_control "Argentina and Chile adopted a joint approach to fishing on Monday." ARG CHL
 lacks_joint ARG CHL 05 "057: a joint approach adopted is no signed text"
+
+# Embargoes in the plural are a sanctions regime as the singular is.
+events_of "Spain and Slovenia imposed arms embargoes on Israel last year."
+has_rel sanctions ESP ISR "sanctions: arms embargoes imposed on Israel (ESP)"
+has_rel sanctions SVN ISR "sanctions: arms embargoes imposed on Israel (SVN)"
+events_with_control "Spain and Slovenia did not impose arms embargoes on Israel." ESP SVN ISR
+lacks_rel sanctions ESP ISR "sanctions: embargoes not imposed are none"
