@@ -460,6 +460,15 @@ static void capital_as_government(const struct mention_finder *f,
 	    (irkg_word_is(f->w, first - 1, "and") ||
 	     irkg_word_is(f->w, first - 1, ",")))
 		return;
+	/* "warned Seoul and Tokyo that": a conjunct of a government */
+	if (prev && prev->sentence == sentence &&
+	    prev->how == IRKG_MENTION_METONYM &&
+	    prev->first_token + prev->n_tokens + 1 == first &&
+	    irkg_word_is(f->w, first - 1, "and")) {
+		x->how = IRKG_MENTION_METONYM;
+		x->kind = IRKG_ENTITY_STATE;
+		return;
+	}
 	if ((last + 1 < s_end && irkg_word_is(f->w, last + 1, "'s")) ||
 	    (next_lower && !irkg_word_is_a(f->w, nx, IRKG_WORD_NOT_VERB)) ||
 	    /* "Washington, which already maintains sanctions" */

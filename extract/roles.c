@@ -253,6 +253,23 @@ long irkg_roles_co_actor_after(const struct event_finder *f, size_t end)
 
 /* The first unit after token `end` that is not a topic ("cooperate on
  * North Korea") or a place, within the clause and `reach` words. */
+/* The tokens of a quotation at token t, past a determiner ("what he
+ * called the "reckless behaviour" of Russian pilots"), quote marks
+ * included; 0 when none closes within a short phrase. */
+static size_t quoted_after(const struct event_finder *f, size_t t)
+{
+	size_t k, open = t;
+
+	if (open < f->s_end && irkg_word_is_a(f->w, open, IRKG_WORD_DETERMINER))
+		open++;
+	if (open >= f->s_end || !irkg_word_is(f->w, open, "\""))
+		return 0;
+	for (k = open + 1; k < f->s_end && k <= open + 6; k++)
+		if (irkg_word_is(f->w, k, "\""))
+			return k + 1 - t;
+	return 0;
+}
+
 static long object_after(const struct event_finder *f, size_t end, size_t reach,
 			 int hostile, int skip_of)
 {
@@ -279,7 +296,8 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 		if (u >= 0 && f->units[u].end < f->s_end &&
 		    irkg_word_is_a(f->w, f->units[u].end,
 				   IRKG_WORD_SCARE_VERB)) {
-			reach += f->units[u].end + 1 - t;
+			reach += f->units[u].end + 1 - t +
+				 quoted_after(f, f->units[u].end + 1);
 			t = f->units[u].end;
 			continue;
 		}

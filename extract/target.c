@@ -257,6 +257,10 @@ long irkg_target_answered(const struct event_finder *f,
 	else if (t >= m->first + 2 &&
 		 irkg_word_is_a(f->w, t - 2, IRKG_WORD_DEICTIC))
 		noun = t - 1;
+	/* "called the expulsions unjustified": the noun after the verb */
+	else if (m->first + 3 < t &&
+		 irkg_word_is_a(f->w, m->first + 1, IRKG_WORD_DEICTIC))
+		noun = m->first + 2;
 	else
 		return -1;
 	/* "the EU criticism", "the Chinese drills" */

@@ -457,6 +457,10 @@ static void scan_word(const unsigned char *s, size_t length, size_t i,
 		flags |= IRKG_TOKEN_WORD;
 	if (n_letters >= 2 && n_upper > 0 && n_lower == 0)
 		flags |= IRKG_TOKEN_ALLCAPS;
+	/* "al-Shaibani", "el-Sisi": a name behind its lower-case article */
+	if (j > i + 4 && (s[i] == 'a' || s[i] == 'e') && s[i + 1] == 'l' &&
+	    s[i + 2] == '-' && s[i + 3] >= 'A' && s[i + 3] <= 'Z')
+		flags |= IRKG_TOKEN_CAPITALISED;
 	tok->end = j;
 	tok->flags = flags;
 	*ascii = all_ascii;

@@ -908,3 +908,94 @@ events_of "Rwanda's foreign minister met Congo's foreign minister on Monday.
 Qatar's prime minister and foreign minister spoke by telephone with President Felix Tshisekedi on Tuesday."
 has QAT COD 04 "title: 'Qatar's prime minister and foreign minister' called Tshisekedi"
 lacks RWA COD 041 "title: the second title is Qatar's, not Rwanda's foreign minister named before"
+# A denial of an act the other side charged (016): the state whose border
+# the denied act would have crossed is the accuser.
+events_of "Ecuador denied that any soldiers had crossed into Peruvian territory."
+has ECU PER 01 "016: a denial that soldiers crossed into a neighbour's territory"
+events_with_control "Ecuador denied that Colombian soldiers had crossed into Peruvian territory." ECU COL PER
+lacks ECU '*' 01 "016: another state's soldiers between 'denied that' and the border: no denial of one's own act"
+
+# An offer of mediation welcomed or accepted is the intent to accept
+# mediation (038), with the mediator as the target.
+events_of "Guyana welcomed the Brazilian offer of mediation on Monday."
+has_on 2025-06-09 GUY BRA 03 "038: a welcomed offer of mediation is GUY BRA 038"
+lacks GUY BRA 05 "038: not also the praise of the offer"
+events_of "Guyana welcomed the Brazilian offer of loans on Monday."
+lacks GUY BRA 03 "038: a welcomed offer of loans is no mediation"
+
+# "both delegations" stands for the two states of the talks before.
+events_of "Armenia and Azerbaijan held talks in Istanbul on Monday.
+
+Turkey praised both delegations for their restraint."
+has TUR ARM 05 "group: 'both delegations' is the two sides of the talks (ARM)"
+has TUR AZE 05 "group: 'both delegations' is the two sides of the talks (AZE)"
+events_with_control "Turkey praised both delegations for their restraint." TUR
+lacks TUR '*' 05 "group: 'both delegations' with no two states before is no one"
+
+# A name behind its lower-case Arabic article ("al-Shaibani") is a name.
+events_of "Syrian Foreign Minister Asaad al-Shaibani spoke in Damascus on Monday.
+
+Jordan criticised al-Shaibani on Tuesday."
+has_on 2025-06-10 JOR SYR 11 "name: 'al-Shaibani' is the minister named before"
+events_with_control "Syrian Foreign Minister Asaad al-Shaibani spoke in Damascus on Monday.
+
+Jordan criticised al-shaibani on Tuesday." SYR JOR
+lacks JOR SYR 11 "name: an article before a lower-case word is no name"
+
+# A scare quote after "what X called" is passed whole: the target is the
+# one whose conduct is quoted.
+events_of "Germany condemned what it called the \"reckless conduct\" of Russian pilots."
+has DEU RUS 11 "target: past 'what it called the \"...\"' to the doer of the quoted conduct"
+events_with_control "Germany condemned what it called the \"reckless\" behaviour of pilots flying near Russian bases." DEU RUS
+lacks DEU RUS 11 "target: a state further on, past the quoted phrase's own object, is none"
+
+# A separate or bilateral meeting held by two is a meeting of the two.
+events_of "Argentina and Chile held a separate two-hour meeting on Monday."
+has_joint_on 2025-06-09 ARG CHL 04 "040: two who held a separate meeting met each other"
+events_with_control "Argentina held an emergency meeting after Chilean troops crossed the border." ARG CHL
+lacks ARG CHL 04 "040: an emergency meeting held alone names no other side"
+
+# A protest over another state's presence or activities names it.
+events_of "Japan lodged a protest over the presence of Chinese warships on Monday."
+has_on 2025-06-09 JPN CHN 11 "114: a protest over the presence of Chinese warships is JPN CHN 114"
+events_with_control "Jordan lodged a protest over the killing of Palestinian civilians." JOR PSE
+lacks JOR PSE 11 "114: the victims of what is protested are no target"
+
+# "called the NOUN unjustified": the doer of the act the noun names.
+events_of "Mali expelled two French diplomats on Monday.
+
+France called the expulsions unjustified."
+has FRA MLI 11 "111: 'called the expulsions unjustified' answers Mali's expulsion"
+events_with_control "Mali expelled two French diplomats on Monday.
+
+France called the tariffs unjustified." FRA MLI
+lacks FRA MLI 11 "111: a noun that names no act told before answers none"
+
+# U.S. envoys in the knowledge base (a person and nationality, no post).
+events_of "Steve Witkoff met Israeli Prime Minister Benjamin Netanyahu on Monday."
+has_on 2025-06-09 USA ISR 04 "kb: Steve Witkoff is American"
+events_of "Tom Barrack met Syrian President Ahmed al-Sharaa on Monday."
+has_on 2025-06-09 USA SYR 04 "kb: Tom Barrack is American"
+events_with_control "Steve Whitman met Israeli Prime Minister Benjamin Netanyahu on Monday." ISR
+lacks USA ISR 04 "kb: a name the knowledge base does not know is no one"
+
+# A capital joined by "and" to a capital that stands for its government
+# stands for its own ("warned Tokyo and Manila").
+events_of "China warned Tokyo and Manila on Monday."
+has_on 2025-06-09 CHN PHL 13 "capital: the conjunct of a government is a government (PHL)"
+has_on 2025-06-09 CHN JPN 13 "capital: the first conjunct stays a government (JPN)"
+events_with_control "China warned Japan after talks in Seoul and Manila on Monday." CHN JPN
+lacks CHN PHL 13 "capital: the conjunct of a place is a place"
+
+# A joint declaration adopted by two leaders is signed (057).
+events_of "Argentina and Chile adopted a joint declaration on Monday."
+has_joint_on 2025-06-09 ARG CHL 05 "057: a joint declaration adopted by two states"
+events_with_control "Argentina and Chile adopted a joint approach to fishing on Monday." ARG CHL
+lacks_joint ARG CHL 05 "057: a joint approach adopted is no signed text"
+
+# Embargoes in the plural are a sanctions regime as the singular is.
+events_of "Spain and Slovenia imposed arms embargoes on Israel last year."
+has_rel sanctions ESP ISR "sanctions: arms embargoes imposed on Israel (ESP)"
+has_rel sanctions SVN ISR "sanctions: arms embargoes imposed on Israel (SVN)"
+events_with_control "Spain and Slovenia did not impose arms embargoes on Israel." ESP SVN ISR
+lacks_rel sanctions ESP ISR "sanctions: embargoes not imposed are none"

@@ -164,12 +164,14 @@ static void test_paragraphs(void **state)
 
 static void test_tokens(void **state)
 {
-	static const char text[] = "Chung Eui-yong said Japan\xE2\x80\x99s "
-				   "\xE2\x80\x9CU.S.\xE2\x80"
-				   "\x9D ties\xE2\x80\x94"
-				   "and Erdo\xC4\x9F"
-				   "an's S.Korea visit\xE2\x80\x94"
-				   "cost $1,000 in 2019, the 5th time.";
+	static const char text[] =
+		"Chung Eui-yong said Japan\xE2\x80\x99s "
+		"\xE2\x80\x9CU.S.\xE2\x80"
+		"\x9D ties\xE2\x80\x94"
+		"and Erdo\xC4\x9F"
+		"an's S.Korea visit\xE2\x80\x94"
+		"cost $1,000 in 2019, the 5th time al-Shaibani "
+		"al-shaibani.";
 	static const struct {
 		const char *original, *norm;
 		unsigned flags;
@@ -206,6 +208,10 @@ static void test_tokens(void **state)
 		{"the", "the", IRKG_TOKEN_WORD},
 		{"5th", "5th", IRKG_TOKEN_NUMBER | IRKG_TOKEN_WORD},
 		{"time", "time", IRKG_TOKEN_WORD},
+		/* a name behind its lower-case Arabic article */
+		{"al-Shaibani", "al-shaibani",
+		 IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED},
+		{"al-shaibani", "al-shaibani", IRKG_TOKEN_WORD},
 		{".", ".", IRKG_TOKEN_PUNCT},
 	};
 	irkg_text *t = text_new(text);
