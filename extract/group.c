@@ -335,6 +335,28 @@ static int from_coordination(const struct mention_finder *f,
 	return 0;
 }
 
+/* The members of coordination `co` as the group's members from `first`
+ * on, when they are exactly `number` actors of distinct codes: 1; else
+ * none are kept and 0; or an error (an IRKG_* code, below 0). */
+static int take_coordination(irkg_mentions *m, const struct coordination *co,
+			     int number, const char *region_part, size_t first)
+{
+	size_t k;
+	int rc;
+
+	for (k = 0; k < co->n_members; k++) {
+		rc = irkg_group_add_members(m, m->members[co->first_member + k],
+					    first, region_part);
+		if (rc)
+			return rc;
+	}
+	if (m->n_members - first == (size_t)number &&
+	    distinct_member_codes(m, first) == (size_t)number)
+		return 1;
+	m->n_members = first;
+	return 0;
+}
+
 /* "the two defence ministers, Boris Pistorius and Wladyslaw
  * Kosiniak-Kamysz": the coordination of `number` actors of distinct codes
  * that stands after the group and a comma, into the members from `first`
@@ -344,8 +366,7 @@ static int from_apposition(const struct mention_finder *f,
 			   const char *region_part, size_t first)
 {
 	irkg_mentions *m = f->m;
-	size_t end = g->first_token + g->n_tokens, c, k;
-	int rc;
+	size_t end = g->first_token + g->n_tokens, c;
 
 	if (!irkg_word_is(f->w, end, ","))
 		return 0;
@@ -357,18 +378,7 @@ static int from_apposition(const struct mention_finder *f,
 		if (m->list[m->members[co->first_member]].first_token !=
 		    end + 1)
 			continue;
-		for (k = 0; k < co->n_members; k++) {
-			rc = irkg_group_add_members(
-				m, m->members[co->first_member + k], first,
-				region_part);
-			if (rc)
-				return rc;
-		}
-		if (m->n_members - first == (size_t)number &&
-		    distinct_member_codes(m, first) == (size_t)number)
-			return 1;
-		m->n_members = first;
-		return 0;
+		return take_coordination(m, co, number, region_part, first);
 	}
 	return 0;
 }
@@ -407,17 +417,11 @@ static int from_numbered_coordination(const struct mention_finder *f,
 		    !may_be_member(f, g, m->members[co->first_member],
 				   mediated))
 			continue;
-		for (k = 0; k < co->n_members; k++) {
-			rc = irkg_group_add_members(
-				m, m->members[co->first_member + k], first,
-				region_part);
-			if (rc)
-				return rc;
-		}
-		if (m->n_members - first == (size_t)number &&
-		    distinct_member_codes(m, first) == (size_t)number)
+		rc = take_coordination(m, co, number, region_part, first);
+		if (rc < 0)
+			return rc;
+		if (rc)
 			break;
-		m->n_members = first;
 	}
 	if (c == (size_t)-1)
 		return 0;
