@@ -401,6 +401,21 @@ static int one_clause(const struct mention_finder *f,
 	return 1;
 }
 
+/* Pronoun x stands for mention k of m: it takes k's kind, state, entry
+ * and role, and says why. */
+static void stand_for(struct irkg_mention *x, const irkg_mentions *m, size_t k,
+		      const char *why)
+{
+	const struct irkg_mention *y = &m->list[k];
+
+	x->antecedent = k;
+	x->kind = y->kind;
+	x->code = y->code;
+	x->entry = y->entry;
+	x->role = y->role;
+	x->why = why;
+}
+
 /* What the pronoun x at token i stands for ("he": a person, "they": a
  * group, else a state, organisation or body), among the mentions before it
  * in its paragraph, its sentence and the one before: x->antecedent, or for
@@ -473,17 +488,13 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			      y->kind == IRKG_ENTITY_BODY) &&
 				     y->how != IRKG_MENTION_GROUP &&
 				     y->how != IRKG_MENTION_ADJECTIVE) {
-			x->antecedent = k;
-			x->kind = y->kind;
-			x->code = y->code;
-			x->entry = y->entry;
-			x->role = y->role;
-			x->why =
+			stand_for(
+				x, m, k,
 				person ? "the last person named in its "
 					 "paragraph"
 				       : "the last state, organisation or body "
 					 "named in its sentence or the one "
-					 "before";
+					 "before");
 			break;
 		}
 	}
@@ -495,16 +506,9 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 		size_t it = earlier_it(f, sentence, i);
 
 		if (it != IRKG_MENTION_NONE) {
-			const struct irkg_mention *a =
-				&m->list[m->list[it].antecedent];
-
-			x->antecedent = m->list[it].antecedent;
-			x->kind = a->kind;
-			x->code = a->code;
-			x->entry = a->entry;
-			x->role = a->role;
-			x->why = "\"its\" after \"it\": what that \"it\" "
-				 "stands for";
+			stand_for(x, m, m->list[it].antecedent,
+				  "\"its\" after \"it\": what that \"it\" "
+				  "stands for");
 		}
 	}
 	/* "Zakharova dismissed the declaration. // She warned Berlin ...":
@@ -538,17 +542,10 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			}
 			only = k;
 		}
-		if (only != IRKG_MENTION_NONE && m->list[only].code) {
-			const struct irkg_mention *y = &m->list[only];
-
-			x->antecedent = only;
-			x->kind = y->kind;
-			x->code = y->code;
-			x->entry = y->entry;
-			x->role = y->role;
-			x->why = "the person named in the sentence before, "
-				 "a paragraph of its own";
-		}
+		if (only != IRKG_MENTION_NONE && m->list[only].code)
+			stand_for(x, m, only,
+				  "the person named in the sentence before, "
+				  "a paragraph of its own");
 	}
 	/* "Sudan cut ties with the Emirates in May, and in
 	 * March it took Abu Dhabi to court": "it" as a

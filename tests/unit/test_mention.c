@@ -36,15 +36,6 @@ static const struct testutil_name fixture[] = {
 			.region = reg                                          \
 		}                                                              \
 	}
-#define PLACE(s, slug, code, flags_)                                           \
-	{                                                                      \
-		s,                                                             \
-		{                                                              \
-			.id = "urn:place:" slug, .kind = IRKG_ENTITY_PLACE,    \
-			.name_kind = IRKG_NAME_NAME, .state = code,            \
-			.flags = flags_                                        \
-		}                                                              \
-	}
 	{"european union",
 	 {.id = "urn:igo:EU",
 	  .kind = IRKG_ENTITY_ORGANISATION,
@@ -67,14 +58,14 @@ static const struct testutil_name fixture[] = {
 	STATE("turkey", "TUR", "Western Asia"),
 	STATE("niger", "NER", "Western Africa"),
 	STATE("philippines", "PHL", "South-eastern Asia"),
-	PLACE("washington", "washington", "USA", IRKG_ENTRY_CAPITAL),
-	PLACE("beijing", "beijing", "CHN", IRKG_ENTRY_CAPITAL),
-	PLACE("tokyo", "tokyo", "JPN", IRKG_ENTRY_CAPITAL),
-	PLACE("seoul", "seoul", "KOR", IRKG_ENTRY_CAPITAL),
-	PLACE("amman", "amman", "JOR", IRKG_ENTRY_CAPITAL),
-	PLACE("hawaii", "hawaii", "USA", 0),
-	PLACE("atlanta", "atlanta", "USA", 0),
-	PLACE("georgia", "georgia-us", "USA", 0),
+	TESTUTIL_PLACE("washington", "washington", "USA", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("beijing", "beijing", "CHN", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("tokyo", "tokyo", "JPN", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("seoul", "seoul", "KOR", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("amman", "amman", "JOR", IRKG_ENTRY_CAPITAL),
+	TESTUTIL_PLACE("hawaii", "hawaii", "USA", 0),
+	TESTUTIL_PLACE("atlanta", "atlanta", "USA", 0),
+	TESTUTIL_PLACE("georgia", "georgia-us", "USA", 0),
 	{"antony blinken",
 	 {.id = "urn:person:antony-blinken",
 	  .kind = IRKG_ENTITY_PERSON,
