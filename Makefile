@@ -174,11 +174,12 @@ bench-server: all
 	@sh bench/server.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/queries/virtuoso \
 		$(DESTDIR)$(DATADIR)/www $(DESTDIR)$(MANDIR)
 	install -m 755 bin/irkg $(DESTDIR)$(PREFIX)/bin/irkg
 	install -m 644 docs/irkg.1 $(DESTDIR)$(MANDIR)/irkg.1
 	install -m 644 queries/*.rq $(DESTDIR)$(DATADIR)/queries/
+	install -m 644 queries/virtuoso/*.rq $(DESTDIR)$(DATADIR)/queries/virtuoso/
 	install -m 644 www/index.html $(DESTDIR)$(DATADIR)/www/
 	if [ -d ontology ]; then cp -R ontology $(DESTDIR)$(DATADIR)/; fi
 

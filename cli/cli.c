@@ -285,6 +285,26 @@ int cli_data_path(const char *env, const char *name, char *out, size_t size)
 	return is_dir(out) ? 0 : -1;
 }
 
+int cli_engine_query(const char *path, size_t max, char **text, char *label,
+		     size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	int dir = slash ? (int)(slash - path + 1) : 0;
+	size_t length;
+	FILE *f;
+
+	*text = NULL;
+	if ((size_t)snprintf(label, size, "%.*svirtuoso/%s", dir, path,
+			     path + dir) >= size)
+		return 0; /* no such path can exist */
+	f = fopen(label, "r");
+	if (!f)
+		return errno == ENOENT || errno == ENOTDIR ? 0 : -1;
+	*text = cli_read_stream(f, max, &length);
+	fclose(f);
+	return *text ? 0 : -1;
+}
+
 int cli_read_dictionaries(struct cli *cli, const char *command,
 			  struct irkg_patterns *patterns,
 			  const char *const *paths, size_t n)

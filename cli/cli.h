@@ -84,6 +84,14 @@ char *cli_read_stream(FILE *f, size_t max, size_t *length);
  * (PREFIX/bin/../share/irkg/NAME), then IRKG_DATADIR/NAME. 0 when found. */
 int cli_data_path(const char *env, const char *name, char *out, size_t size);
 
+/* The variant of the query file `path` (DIR/NAME.rq) written for a
+ * store's own engine, DIR/virtuoso/NAME.rq (queries/virtuoso/): *text
+ * gets at most `max` bytes of it (malloc'd) and `label` its path, or
+ * *text is NULL when there is none. 0, or -1 when it exists but cannot be
+ * read (errno says why). */
+int cli_engine_query(const char *path, size_t max, char **text, char *label,
+		     size_t size);
+
 /* Add the verb dictionaries `paths` (PETRARCH2/TABARI, --dictionary) to
  * `patterns`, saying on stderr what each gave unless -q. On failure the
  * message ("irkg COMMAND: FILE:LINE: why") has been printed and the

@@ -145,10 +145,10 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		CLI_COMMON_LONG_OPTIONS,
 		{NULL, 0, NULL, 0}};
 	struct irkg_sparql_binding bindings[64];
-	struct irkg_query_options qo = {NULL, bindings, 0, NULL, 0};
+	struct irkg_query_options qo = {NULL, bindings, 0, NULL, 0, NULL, NULL};
 	const char *expression = NULL, *output = NULL;
-	char label[PATH_MAX + 256];
-	char *text = NULL;
+	char label[PATH_MAX + 256], engine_label[PATH_MAX + 300];
+	char *text = NULL, *engine_text = NULL;
 	struct cli_output out;
 	irkg_store *store = NULL;
 	long rows = 0;
@@ -232,25 +232,38 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		}
 		text = read_stream(f);
 		fclose(f);
+		if (text &&
+		    cli_engine_query(label, MAX_QUERY_BYTES, &engine_text,
+				     engine_label, sizeof(engine_label))) {
+			cli_error(cli, "query", "%s: %s", engine_label,
+				  strerror(errno));
+			free(text);
+			return EXIT_FAIL;
+		}
 	}
 	if (!text) {
 		cli_error(cli, "query", "cannot read the query");
 		return EXIT_FAIL;
 	}
 	qo.source = label;
+	qo.engine_text = engine_text;
+	qo.engine_source = engine_label;
 	if (show) {
 		rc = show_query(cli, text, &qo, output);
 		free(text);
+		free(engine_text);
 		return rc;
 	}
 	rc = cli_open_store(cli, IRKG_STORE_READ, &store);
 	if (rc) {
 		free(text);
+		free(engine_text);
 		return cli_exit_code(rc);
 	}
 	if (cli_output_open(cli, "query", output, &out)) {
 		irkg_store_free(store);
 		free(text);
+		free(engine_text);
 		return EXIT_FAIL;
 	}
 	qo.terminal = out.file == stdout && isatty(STDOUT_FILENO);
@@ -267,11 +280,13 @@ int cmd_query(struct cli *cli, int argc, char **argv)
 		cli_output_close(&out, 0);
 		irkg_store_free(store);
 		free(text);
+		free(engine_text);
 		return EXIT_TIMEOUT;
 	}
 	if (cli_output_close(&out, rc == 0) && !rc)
 		rc = IRKG_EIO;
 	irkg_store_free(store);
 	free(text);
+	free(engine_text);
 	return cli_exit_code(rc);
 }

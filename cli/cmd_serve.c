@@ -132,7 +132,7 @@ static const char *const graph_formats[] = {"turtle", "ntriples", "rdfxml"};
 
 /* Run `text` (bindings filled in for canned queries) and reply. */
 static enum MHD_Result run_query(struct server *sv, struct MHD_Connection *c,
-				 const char *text,
+				 const char *text, const char *engine_text,
 				 const struct irkg_sparql_binding *bindings,
 				 size_t n_bindings, const char *source)
 {
@@ -145,7 +145,8 @@ static enum MHD_Result run_query(struct server *sv, struct MHD_Connection *c,
 	const char *const *formats = graph ? graph_formats : results_formats;
 	size_t n_types = graph ? 3 : 6, i;
 	const char *type = http_negotiate(accept, types, n_types);
-	struct irkg_query_options qo = {source, bindings, n_bindings, NULL, 0};
+	struct irkg_query_options qo = {source, bindings,    n_bindings, NULL,
+					0,	engine_text, source};
 	struct irkg_sparql_issue issue;
 	struct http_buffer out;
 	irkg_store *store;
@@ -288,7 +289,8 @@ static enum MHD_Result serve_sparql(struct server *sv, struct MHD_Connection *c,
 					  "SPARQL Update");
 		if (!arg(c, "query"))
 			return describe_service(sv, c);
-		return run_query(sv, c, arg(c, "query"), NULL, 0, "query");
+		return run_query(sv, c, arg(c, "query"), NULL, NULL, 0,
+				 "query");
 	}
 	if (up->too_large)
 		return http_error(c, MHD_HTTP_CONTENT_TOO_LARGE,
@@ -324,7 +326,7 @@ static enum MHD_Result serve_sparql(struct server *sv, struct MHD_Connection *c,
 		return http_error(c, MHD_HTTP_BAD_REQUEST,
 				  "no query: give query=... or the query "
 				  "itself as the body");
-	ok = run_query(sv, c, query, NULL, 0, "query");
+	ok = run_query(sv, c, query, NULL, NULL, 0, "query");
 	free(query);
 	return ok;
 }
@@ -454,7 +456,8 @@ static enum MHD_Result collect_binding(void *cls, enum MHD_ValueKind kind,
 static enum MHD_Result serve_canned(struct server *sv, struct MHD_Connection *c,
 				    const char *dir, const char *name)
 {
-	char path[PATH_MAX + 300], *text;
+	char path[PATH_MAX + 300], engine_path[PATH_MAX + 320];
+	char *text, *engine_text;
 	struct bindings b = {.n = 0};
 	enum MHD_Result ok;
 	size_t i;
@@ -470,10 +473,17 @@ static enum MHD_Result serve_canned(struct server *sv, struct MHD_Connection *c,
 	if (read_file(path, &text))
 		return http_error(c, MHD_HTTP_NOT_FOUND,
 				  "no canned query '%s' (see /queries)", name);
+	if (cli_engine_query(path, MAX_QUERY_BYTES, &engine_text, engine_path,
+			     sizeof(engine_path))) {
+		free(text);
+		return http_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR,
+				  "cannot read %s", engine_path);
+	}
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_binding,
 				  &b);
-	ok = run_query(sv, c, text, b.v, b.n, name);
+	ok = run_query(sv, c, text, engine_text, b.v, b.n, name);
 	free(text);
+	free(engine_text);
 	return ok;
 }
 

@@ -258,7 +258,7 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 		"SELECT ?class (COUNT(?instance) AS ?instances)\n"
 		"WHERE { ?instance a ?class }\n"
 		"GROUP BY ?class ORDER BY DESC(?instances) ?class\n";
-	struct irkg_query_options qo = {"stats", NULL, 0, NULL, 0};
+	struct irkg_query_options qo = {"stats", NULL, 0, NULL, 0, NULL, NULL};
 	struct irkg_graph_info *graphs = NULL;
 	irkg_store *store = NULL;
 	size_t n = 0, i;

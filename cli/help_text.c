@@ -531,7 +531,10 @@ static const struct cli_help_page query_page = {
 		"text given with -e, or standard input ('-'). SELECT and ASK "
 		"answer as a table; CONSTRUCT and DESCRIBE as RDF. The "
 		"project's prefixes (irkg:, state:, cameo:, rdfs:, skos:, "
-		"...) need not be declared.",
+		"...) need not be declared. On a Virtuoso store a query file "
+		"with a variant beside it in virtuoso/ (queries/virtuoso/"
+		"NAME.rq) runs the variant: the same answer, written for "
+		"Virtuoso's engine.",
 		"Rasqal 0.9.33 lacks property paths, EXISTS, MINUS, SERVICE "
 		"and updates; irkg refuses them with a message instead of "
 		"giving a wrong answer.",

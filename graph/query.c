@@ -114,6 +114,22 @@ int irkg_query_run(irkg_store *store, const char *text,
 		irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0, "%s", error);
 		return rc;
 	}
+	if (options->engine_text && irkg_store_query_language(store)) {
+		/* checked as Rasqal's above; the engine's text runs */
+		free(prepared);
+		prepared = NULL;
+		source = options->engine_source ? options->engine_source
+						: source;
+		rc = irkg_sparql_prepare(options->engine_text,
+					 options->bindings, options->n_bindings,
+					 &prepared, &line_offset, error,
+					 sizeof(error));
+		if (rc) {
+			irkg_ctx_log(ctx, IRKG_LOG_ERROR, source, 0, 0, "%s",
+				     error);
+			return rc;
+		}
+	}
 	irkg_ctx_set_input(ctx, source, line_offset);
 	fast = server_select(store, prepared);
 	query = new_query(store, prepared, !fast);

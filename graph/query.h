@@ -17,6 +17,11 @@ struct irkg_query_options {
 	 * graphs, and for bindings table on a terminal, else tsv. */
 	const char *format;
 	int terminal; /* the answer goes to a terminal */
+	/* The same query written for a store's own engine (Virtuoso), with
+	 * the same parameters and columns, and how messages name it; run
+	 * instead of the text on such a store, unused on the others. */
+	const char *engine_text;
+	const char *engine_source;
 };
 
 /* Is `name` a results format irkg can write for SELECT/ASK? */

@@ -358,12 +358,12 @@ static void top_level_words(const char *text, size_t *select, size_t *group,
 
 /* Rasqal gives groups in the order of their keys, and irkg's queries
  * leave it at that; Virtuoso gives them as they come. A GROUP BY of plain
- * variables without ORDER BY gets ORDER BY the same variables, before any
- * HAVING, LIMIT or OFFSET. */
+ * variables without ORDER BY gets ORDER BY the same variables, after any
+ * HAVING and before any LIMIT or OFFSET. */
 static int order_as_grouped(struct buffer *b, size_t group)
 {
 	static const char order[] = "\nORDER BY";
-	const char *keys = b->text + group + 5, *end;
+	const char *keys = b->text + group + 5, *end, *tail;
 	struct buffer w = {NULL, 0, 0};
 	size_t i, at;
 	int rc;
@@ -382,7 +382,10 @@ static int order_as_grouped(struct buffer *b, size_t group)
 		      isspace((unsigned char)keys[i]) ||
 		      strchr("?$_", keys[i])))
 			return IRKG_OK; /* an expression: left as it is */
-	at = (size_t)(end - b->text);
+	for (tail = end; *tail; tail++)
+		if (word_at(tail, 0, "LIMIT") || word_at(tail, 0, "OFFSET"))
+			break;
+	at = (size_t)(tail - b->text);
 	if ((rc = append(&w, b->text, at)) ||
 	    (rc = append(&w, order, sizeof(order) - 1)) ||
 	    (rc = append(&w, keys, (size_t)(end - keys))) ||

@@ -6,6 +6,42 @@
 S="$WORK/store"
 T=$(printf '\t')
 
+# queries/virtuoso/NAME.rq is NAME.rq written for Virtuoso's own engine:
+# the same parameters and the same columns, run instead of NAME.rq there.
+E="$WORK/engine-store"
+run --store "$E" ingest "$TOP/tests/articles/a01-korea-japan.txt"
+expect_rc 0 "ingest one article for the engine variants"
+n=0
+for v in "$TOP"/queries/virtuoso/*.rq; do
+	q=$(basename "$v" .rq)
+	n=$((n + 1))
+	grep '^# @param' "$TOP/queries/$q.rq" >"$WORK/p1" 2>/dev/null
+	grep '^# @param' "$v" >"$WORK/p2"
+	expect_same "$WORK/p1" "$WORK/p2" "queries/virtuoso/$q.rq has the parameters of queries/$q.rq"
+	"$IRKG" --store "$E" query -f tsv "$TOP/queries/$q.rq" 2>/dev/null | head -n 1 >"$WORK/h1"
+	"$IRKG" --store "$E" query -f tsv "$v" 2>/dev/null | head -n 1 >"$WORK/h2"
+	if grep -q '^?' "$WORK/h1"; then
+		expect_same "$WORK/h1" "$WORK/h2" "queries/virtuoso/$q.rq has the columns of queries/$q.rq"
+	else
+		fail "queries/$q.rq gives a header ($(cat "$WORK/h1"))"
+	fi
+done
+if [ "$n" -ge 4 ]; then pass "the engine variants were compared ($n)"; else
+	fail "the engine variants were compared (only $n)"; fi
+# An embedded store runs NAME.rq even when a variant is there; a variant
+# that cannot be read is an error that names it.
+mkdir -p "$WORK/q/virtuoso/broken.rq"
+echo 'SELECT ("rasqal" AS ?engine) {}' >"$WORK/q/engine.rq"
+echo 'SELECT ("virtuoso" AS ?engine) {}' >"$WORK/q/virtuoso/engine.rq"
+echo 'SELECT ("rasqal" AS ?engine) {}' >"$WORK/q/broken.rq"
+IRKG_QUERIES="$WORK/q" "$IRKG" --store "$E" query -f tsv engine >"$OUT" 2>"$ERR"
+expect_out '"rasqal"' "an embedded store runs the query, not its Virtuoso variant"
+expect_no_out '"virtuoso"' "an embedded store does not run the Virtuoso variant"
+IRKG_QUERIES="$WORK/q" "$IRKG" --store "$E" query -f tsv broken >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 1 "an unreadable Virtuoso variant: exit 1"
+expect_err "q/virtuoso/broken.rq: Is a directory" "an unreadable Virtuoso variant is named"
+
 need "$SEED" "the canned queries' answers on the test articles and the seed" || exit 0
 run --store "$S" ingest "$TOP/tests/articles" "$SEED"
 expect_rc 0 "ingest the test articles and the seed"
@@ -84,17 +120,34 @@ expect_rows 2 "the US criticised or threatened China twice"
 
 run --store "$S" query dyad-score -f tsv
 expect_rc 0 "dyad-score"
-expect_out "\"KOR\"$T\"JPN\"$T\"2021-04\"${T}1${T}0${T}0${T}1${T}0$T-2.0" "dyad-score South Korea-Japan 2021-04: one verbal conflict, -2"
 expect_out "\"USA\"$T\"JPN\"$T\"2021-05\"${T}3${T}3${T}0${T}0${T}0${T}6.0" "dyad-score US-Japan 2021-05: three events, +6"
 expect_out "\"USA\"$T\"CHN\"$T\"2025-09\"${T}2${T}1${T}0${T}1${T}0$T-2.8" "dyad-score US-China 2025-09"
+expect_no_out "\"KOR\"$T\"JPN\"" "dyad-score: by default only the dyads of the United States"
+others=$(tail -n +2 "$OUT" | awk -F'\t' '$1 != "\"USA\"" && $2 != "\"USA\""' | wc -l | tr -d ' ')
+if [ "$others" -eq 0 ]; then pass "dyad-score: every row has the state as source or target"; else
+	fail "dyad-score: every row has the state as source or target ($others without)"; fi
 dups=$(tail -n +2 "$OUT" | cut -f1-3 | sort | uniq -d | wc -l | tr -d ' ')
-if [ "$dups" -eq 0 ] && [ "$(rows)" -gt 20 ]; then pass "dyad-score: one row per dyad and month"; else
+if [ "$dups" -eq 0 ] && [ "$(rows)" -gt 5 ]; then pass "dyad-score: one row per dyad and month"; else
 	fail "dyad-score: one row per dyad and month ($dups repeated)"; fi
 tail -n +2 "$OUT" | cut -f1-3 >"$WORK/dyad-keys"
 LC_ALL=C sort "$WORK/dyad-keys" >"$WORK/dyad-keys.sorted"
 expect_same "$WORK/dyad-keys.sorted" "$WORK/dyad-keys" "dyad-score: rows in source, target and month order (without ORDER BY)"
+run --store "$S" query dyad-score -f tsv --param state=KOR
+expect_out "\"KOR\"$T\"JPN\"$T\"2021-04\"${T}1${T}0${T}0${T}1${T}0$T-2.0" "dyad-score South Korea-Japan 2021-04: one verbal conflict, -2"
+expect_out "\"USA\"$T\"KOR\"$T\"2021-05\"" "dyad-score --param state=KOR: the dyads with South Korea as target too"
+expect_no_out "\"USA\"$T\"JPN\"" "dyad-score --param state=KOR: not the US-Japan dyad"
 run --store "$S" query dyad-score -f tsv --param from=2025-11
 expect_no_out "\"2021-" "dyad-score --param from leaves out earlier months"
+
+# Rasqal 0.9.33 answers a GROUP BY that matches nothing with a row of
+# empty cells; the grouped queries give none.
+for q in "criticised --param state=XXX" "meetings --param state=XXX" \
+	"dyad-score --param state=XXX" "timeline --param a=XXX --param b=KOR"; do
+	# shellcheck disable=SC2086
+	run --store "$S" query -f tsv $q
+	expect_rc 0 "$q"
+	expect_rows 0 "$q: no row for a state with no events"
+done
 
 run --store "$S" query active-dyads -f tsv --param n=3
 expect_rc 0 "active-dyads"

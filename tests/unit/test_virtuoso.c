@@ -64,7 +64,8 @@ static void test_system_graphs(void **state)
 }
 
 /* A grouped query ordered on its own aggregate is ordered outside it; a
- * GROUP BY without ORDER BY is ordered by its keys, before LIMIT. */
+ * GROUP BY without ORDER BY is ordered by its keys, after HAVING and
+ * before LIMIT. */
 static void test_ordering(void **state)
 {
 	char *outside = rewrite(
@@ -73,6 +74,8 @@ static void test_ordering(void **state)
 	char *keys = rewrite("SELECT ?a ?b (COUNT(*) AS ?n) WHERE { ?a ?b ?c "
 			     "} GROUP BY ?a ?b LIMIT 5");
 	char *plain = rewrite("SELECT ?a WHERE { ?a ?b ?c } ORDER BY ?a");
+	char *having = rewrite("SELECT ?a (COUNT(*) AS ?n) WHERE { ?a ?b ?c } "
+			       "GROUP BY ?a HAVING (BOUND(?a)) OFFSET 2");
 	const char *p;
 
 	(void)state;
@@ -82,6 +85,10 @@ static void test_ordering(void **state)
 	assert_non_null(
 		strstr(keys, "GROUP BY ?a ?b \nORDER BY ?a ?b \nLIMIT 5"));
 	assert_null(strstr(plain, "SELECT *"));
+	/* ORDER BY after HAVING, where SPARQL has it */
+	assert_non_null(strstr(having, "GROUP BY ?a HAVING (BOUND(?a)) "
+				       "\nORDER BY ?a \nOFFSET 2"));
+	free(having);
 	free(outside);
 	free(keys);
 	free(plain);
