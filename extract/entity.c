@@ -442,6 +442,10 @@ static void capital_as_government(const struct mention_finder *f,
 		x->kind = IRKG_ENTITY_STATE;
 		return;
 	}
+	/* "a rail link between Riyadh and Doha": the cities it joins */
+	if (first > s_first + 1 && irkg_word_is(f->w, first - 1, "between") &&
+	    irkg_word_is_a(f->w, first - 2, IRKG_WORD_ROUTE_NOUN))
+		return;
 	if (after_locative || (first == s_first && last + 2 < s_end &&
 			       irkg_word_is(f->w, last + 1, ",") &&
 			       !irkg_word_is(f->w, last + 2, "which") &&

@@ -94,6 +94,7 @@ static const char *const kind_names[IRKG_WORD_KINDS] = {
 	[IRKG_WORD_UNMADE] = "unmade",
 	[IRKG_WORD_AMOUNT] = "amount",
 	[IRKG_WORD_MEDIATION_WORD] = "mediation-word",
+	[IRKG_WORD_ROUTE_NOUN] = "route-noun",
 };
 
 /* Whether words of `kind` carry a value (a third field). */

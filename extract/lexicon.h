@@ -78,6 +78,7 @@ enum irkg_word_kind {
 	IRKG_WORD_UNMADE,	       /* unmade */
 	IRKG_WORD_AMOUNT,	       /* amount */
 	IRKG_WORD_MEDIATION_WORD,      /* mediation-word: mediate, host */
+	IRKG_WORD_ROUTE_NOUN,	       /* route-noun: rail link, pipeline */
 	IRKG_WORD_KINDS
 };
 

@@ -160,6 +160,8 @@ static int is_credit(const char *s, size_t n)
 	       prefix_nocase(s, n, "(Additional reporting by") ||
 	       prefix_nocase(s, n, "Source:") ||
 	       prefix_nocase(s, n, "Sources:") ||
+	       prefix_nocase(s, n, "Compiled by") ||
+	       prefix_nocase(s, n, "(Compiled by") ||
 	       contains_nocase(s, n, "contributed to this report") ||
 	       contains_nocase(s, n, "contributed reporting");
 }
@@ -178,6 +180,13 @@ static int is_marker(const char *s, size_t n)
 	       prefix_nocase(s, n, "See also:") ||
 	       prefix_nocase(s, n, "Also read:") ||
 	       prefix_nocase(s, n, "Our Standards:") ||
+	       /* an outlet's promotion of itself */
+	       prefix_nocase(s, n, "Subscribe to") ||
+	       prefix_nocase(s, n, "Sign up for") ||
+	       prefix_nocase(s, n, "Sign up to") ||
+	       prefix_nocase(s, n, "For more news") ||
+	       prefix_nocase(s, n, "For more stories") ||
+	       prefix_nocase(s, n, "Follow us on") ||
 	       prefix_nocase(s, n, "About Us | Contact Us") || is_credit(s, n);
 }
 
@@ -552,6 +561,21 @@ static int read_header(const char *text, const struct line *l,
 	return 1;
 }
 
+/* Whether the block of lines first..last opens with a dateline. One that
+ * ends in ':' must open prose ("PARIS: The minister said ... ."): a
+ * block that does not end a sentence after it is a label and its
+ * headline ("WORLD DIGEST: Ministers meet in Geneva"). */
+static int is_dateline_start(const char *text, const struct line *first,
+			     const struct line *last, int *month, int *day)
+{
+	size_t k = dateline_length(text, first->start, first->end, month, day);
+
+	if (k && text[first->start + k - 1] == ':' &&
+	    !ends_final(text + last->start, last->end - last->start))
+		return 0;
+	return k > 0;
+}
+
 /* A headline candidate: three or more words, not a byline or timestamp. */
 static int is_title_like(const char *s, size_t n)
 {
@@ -634,8 +658,8 @@ int irkg_plaintext_read(const char *text, size_t length,
 			continue;
 		s = text + lines[i].start;
 		len = lines[e - 1].end - lines[i].start;
-		if (dateline_length(text, lines[i].start, lines[i].end, &month,
-				    &day) ||
+		if (is_dateline_start(text, &lines[i], &lines[e - 1], &month,
+				      &day) ||
 		    (len >= PROSE_MIN &&
 		     ends_final(text + lines[e - 1].start,
 				lines[e - 1].end - lines[e - 1].start) &&

@@ -179,6 +179,17 @@ static void test_capital_city_or_government(void **state)
 				IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
 	testutil_found_free(&f);
 
+	/* "a rail link between Tokyo and Seoul": the cities it joins */
+	testutil_find(&f, *state,
+		      "The two states agreed to study a rail link between "
+		      "Tokyo and Seoul.",
+		      "2021-05-05");
+	testutil_assert_mention(testutil_mention(&f, "Tokyo"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Seoul"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "KOR");
+	testutil_found_free(&f);
+
 	/* "Seoul on Thursday fired" acts as "Seoul fired" does; "in Seoul
 	 * on Thursday" is still a place */
 	testutil_find(

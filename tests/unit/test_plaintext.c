@@ -128,6 +128,33 @@ static const struct layout layouts[] = {
 	 "2025-11-19", "Border crossing stays shut", "Islamabad (AFP) -", 2,
 	 "The main border crossing stayed shut on Wednesday.",
 	 "Details are at the ministry site under news/border-update."},
+	{"a label before the headline, a closing credit and promotion",
+	 "date 2026-02-03 Example Wire\n"
+	 "EUROPE DIGEST: Ministers meet on grain corridor\n"
+	 "By Example Wire staff\n"
+	 "\n"
+	 "ROME, Feb 3 (Example Wire) - Two ministers met in Rome on "
+	 "Tuesday.\n"
+	 "\n"
+	 "They agreed to meet again in March.\n"
+	 "\n"
+	 "Compiled by the Europe desk. For more news from Italy, Spain and "
+	 "Greece, see our site.\n"
+	 "Subscribe to the morning briefing from Lisbon to Athens.\n",
+	 "2026-02-03", "EUROPE DIGEST: Ministers meet on grain corridor",
+	 "ROME, Feb 3 (Example Wire) -", 2,
+	 "Two ministers met in Rome on Tuesday.",
+	 "They agreed to meet again in March."},
+	{"a dateline with a colon opens prose",
+	 "date 2026-02-03 Example Wire\n"
+	 "Ministers meet on grain corridor\n"
+	 "\n"
+	 "ROME: Two ministers met in Rome on Tuesday.\n"
+	 "\n"
+	 "For more than a year the corridor has been shut.\n",
+	 "2026-02-03", "Ministers meet on grain corridor", "ROME:", 2,
+	 "Two ministers met in Rome on Tuesday.",
+	 "For more than a year the corridor has been shut."},
 	{"empty text", "", NULL, NULL, NULL, 0, NULL, NULL},
 	{"only boilerplate",
 	 "Related Topics\n"
