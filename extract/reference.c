@@ -488,6 +488,11 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			      y->kind == IRKG_ENTITY_BODY) &&
 				     y->how != IRKG_MENTION_GROUP &&
 				     y->how != IRKG_MENTION_ADJECTIVE) {
+			/* "U.S. and South Korean warships entered its
+			 * waters": one of a coordination is not what "its"
+			 * stands for, nor is any actor before it */
+			if (!person && irkg_group_coordinated(f, k))
+				break;
 			stand_for(
 				x, m, k,
 				person ? "the last person named in its "
@@ -554,7 +559,12 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 	if (x->antecedent != IRKG_MENTION_NONE && irkg_word_is(f->w, i, "it")) {
 		size_t opener = sentence_opener(f, sentence, i);
 
-		if (opener != IRKG_MENTION_NONE && m->list[opener].code) {
+		if (opener != IRKG_MENTION_NONE &&
+		    irkg_group_coordinated(f, opener)) {
+			/* "Japan and South Korea ... and it": either */
+			x->antecedent = IRKG_MENTION_NONE;
+		} else if (opener != IRKG_MENTION_NONE &&
+			   m->list[opener].code) {
 			x->antecedent = opener;
 			x->kind = m->list[opener].kind;
 			x->code = m->list[opener].code;
