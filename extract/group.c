@@ -133,6 +133,66 @@ int irkg_group_coordinated(const struct mention_finder *f, size_t k)
 	return 0;
 }
 
+static size_t distinct_member_codes(const irkg_mentions *m, size_t first);
+
+/* Whether mention x is a capital ("Athens"). */
+static int is_capital(const struct irkg_mention *x)
+{
+	return x->kind == IRKG_ENTITY_PLACE && x->entry && x->code &&
+	       (x->entry->flags & IRKG_ENTRY_CAPITAL);
+}
+
+/* The latest mention by name of the state with `code` before mention
+ * `before`; IRKG_MENTION_NONE when the article has not named it. */
+static size_t state_named_before(const irkg_mentions *m, const char *code,
+				 size_t before)
+{
+	size_t k;
+
+	for (k = before; k-- > 0;)
+		if (m->list[k].kind == IRKG_ENTITY_STATE &&
+		    m->list[k].how == IRKG_MENTION_NAME && m->list[k].code &&
+		    strcmp(m->list[k].code, code) == 0)
+			return k;
+	return IRKG_MENTION_NONE;
+}
+
+/* "Athens and Ankara, for their part, have been at odds": capitals
+ * [i, j] joined in a coordination, recorded as one of the states the
+ * article has named by name before (each by its latest such mention), so
+ * that "the two neighbours" after them are those states; none when a
+ * capital's state is not named before. */
+static int capital_coordination(const struct mention_finder *f, size_t i,
+				size_t j, size_t sentence)
+{
+	irkg_mentions *m = f->m;
+	size_t first_member = m->n_members, k, named;
+	int rc;
+
+	for (k = i; k <= j; k++) {
+		named = state_named_before(m, m->list[k].code, i);
+		if (named == IRKG_MENTION_NONE) {
+			m->n_members = first_member;
+			return IRKG_OK;
+		}
+		rc = irkg_group_add_members(m, named, first_member, NULL);
+		if (rc)
+			return rc;
+	}
+	if (distinct_member_codes(m, first_member) < 2) {
+		m->n_members = first_member;
+		return IRKG_OK;
+	}
+	rc = irkg_mention_grow_coords(m);
+	if (rc)
+		return rc;
+	m->coords[m->n_coords].sentence = sentence;
+	m->coords[m->n_coords].first_member = first_member;
+	m->coords[m->n_coords].n_members = m->n_members - first_member;
+	m->n_coords++;
+	return IRKG_OK;
+}
+
 /* Record the coordinations among the sentence's mentions [from, m->n). */
 int irkg_group_coordinations(const struct mention_finder *f, size_t from,
 			     size_t sentence)
@@ -149,6 +209,18 @@ int irkg_group_coordinations(const struct mention_finder *f, size_t from,
 			if (!joined(f, &m->list[j], &m->list[j + 1]))
 				break;
 			j++;
+		}
+		if (j == i && is_capital(&m->list[i])) {
+			while (j + 1 < m->n && is_capital(&m->list[j + 1]) &&
+			       joined(f, &m->list[j], &m->list[j + 1]))
+				j++;
+			if (j > i) {
+				rc = capital_coordination(f, i, j, sentence);
+				if (rc)
+					return rc;
+				i = j + 1;
+				continue;
+			}
 		}
 		if (j > i && irkg_mention_is_actor(&m->list[i])) {
 			for (k = i; k <= j; k++) {

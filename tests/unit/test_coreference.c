@@ -487,6 +487,24 @@ static void test_pair_named_before(void **state)
 		 "The two countries", "CHN,JPN");
 }
 
+/* "Athens and Ankara, for their part, have been at odds": capitals joined
+ * in a coordination name the pair when the article has named both states;
+ * a capital of a state not named is a place only. */
+static void test_pair_of_capitals(void **state)
+{
+	group_is(state,
+		 "China and Japan talked in May. Japan and South Korea held a "
+		 "summit. Tokyo and Beijing, for their part, argued for "
+		 "years. The two neighbours signed a pact.",
+		 "The two neighbours", "JPN,CHN");
+	/* control: China is not named before, Beijing counts for no one */
+	group_is(state,
+		 "Japan and South Korea held a summit. Officials, for their "
+		 "part, flew to Tokyo and Beijing. The two neighbours signed "
+		 "a pact.",
+		 "The two neighbours", "JPN,KOR");
+}
+
 /* "accused the two governments of interfering": "of" and a verb in
  * "-ing" say what they did, not whose governments they are. */
 static void test_group_before_of(void **state)
@@ -777,6 +795,7 @@ int main(void)
 		cmocka_unit_test(test_two_sides),
 		cmocka_unit_test(test_numbered_group_far_back),
 		cmocka_unit_test(test_pair_named_before),
+		cmocka_unit_test(test_pair_of_capitals),
 		cmocka_unit_test(test_group_before_of),
 		cmocka_unit_test(test_pronoun_after_coordination),
 		cmocka_unit_test(test_group_in_apposition),
