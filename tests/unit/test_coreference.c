@@ -562,6 +562,27 @@ static void test_pronoun_after_coordination(void **state)
 	assert_stands_for(&f, "it", "JPN");
 	testutil_found_free(&f);
 
+	/* the actor before a relative clause, not one named in it */
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port after Chad's offensive, froze "
+		      "its trade.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "SDN");
+	testutil_found_free(&f);
+	/* controls: an actor named after the clause, and "its" inside it */
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port in May, urged Chad to lift its "
+		      "ban.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "TCD");
+	testutil_found_free(&f);
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port after Chad closed its border, "
+		      "froze trade.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "TCD");
+	testutil_found_free(&f);
+
 	/* an owner after a bare comma opens an apposition: "their" has
 	 * no coordination to stand for */
 	testutil_find(&f, *state,
