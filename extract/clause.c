@@ -80,10 +80,12 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 	return 1;
 }
 
-/* Only "," "and" "&" between tokens a and b (see mention.h). */
-static int joined(const struct event_finder *f, size_t a, size_t b)
+/* Only "," "and" "&" between token a and mention x (see mention.h). */
+static int joined(const struct event_finder *f, size_t a,
+		  const struct irkg_mention *x)
 {
-	return irkg_mentions_joining(f->w, a, b);
+	return irkg_mentions_joining(f->w, a, x->first_token,
+				     x->first_token + x->n_tokens, f->s_end);
 }
 
 int irkg_clause_units(struct event_finder *f)
@@ -111,8 +113,7 @@ int irkg_clause_units(struct event_finder *f)
 
 		if (x->kind == IRKG_ENTITY_PLACE && x->code) {
 			/* "visited Tokyo and Seoul": a unit of its own */
-			if (!u || !u->place ||
-			    !joined(f, u->end, x->first_token)) {
+			if (!u || !u->place || !joined(f, u->end, x)) {
 				rc = irkg_finder_grow((void **)&f->units,
 						      &f->cap_units, f->n_units,
 						      sizeof(*f->units));
@@ -135,7 +136,7 @@ int irkg_clause_units(struct event_finder *f)
 		/* "spoke with Iwaya, and the two agreed": a group after a
 		 * comma is a new subject, not one more member ("Blinken and
 		 * the two ministers" is one actor) */
-		if (!u || u->place || !joined(f, u->end, x->first_token) ||
+		if (!u || u->place || !joined(f, u->end, x) ||
 		    (x->how == IRKG_MENTION_GROUP &&
 		     irkg_word_is(f->w, u->end, ","))) {
 			rc = irkg_finder_grow((void **)&f->units, &f->cap_units,

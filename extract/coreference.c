@@ -94,6 +94,10 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 	struct irkg_mention x;
 	int rc;
 
+	const char *why = "epithet of the one state or organisation named "
+			  "before that the knowledge base calls so";
+	size_t n_fit = 0, n_recent = 0, recent = IRKG_MENTION_NONE;
+
 	for (k = 0; k < n_entries; k++) {
 		const struct irkg_gazetteer_entry *e = entries[k];
 		size_t named;
@@ -104,20 +108,35 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 		named = latest_named(m, e->kind, e->state, i);
 		if (named == IRKG_MENTION_NONE)
 			continue;
-		if (code)
-			return IRKG_OK; /* two states fit: no guess */
+		/* "Saudi Arabia hosted talks in May ... Qatar sent aid, and
+		 * the Gulf state pledged more": of several, the one named
+		 * in its sentence or the one before, when it is alone there */
+		if (m->list[named].sentence + 1 >= sentence &&
+		    (recent == IRKG_MENTION_NONE ||
+		     strcmp(m->list[recent].code, e->state) != 0)) {
+			n_recent++;
+			recent = named;
+		}
+		n_fit++;
 		code = e->state;
 		antecedent = named;
 	}
 	if (!code)
 		return IRKG_OK; /* no state of the article fits */
+	if (n_fit > 1) {
+		if (n_recent != 1)
+			return IRKG_OK; /* two states fit: no guess */
+		antecedent = recent;
+		why = "epithet of the one state or organisation that the "
+		      "knowledge base calls so named in its sentence or the "
+		      "one before";
+	}
 	irkg_mention_init(&x, sentence, i, len, IRKG_MENTION_PRONOUN,
 			  m->list[antecedent].kind);
 	x.antecedent = antecedent;
 	x.code = m->list[antecedent].code;
 	x.entry = m->list[antecedent].entry;
-	x.why = "epithet of the one state or organisation named before that "
-		"the knowledge base calls so";
+	x.why = why;
 	rc = irkg_mention_push(m, &x);
 	if (rc)
 		return rc;
@@ -154,8 +173,10 @@ int irkg_coreference_find(const struct mention_finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
-/* Whether a state's mention ends just before token t, or before its "'s"
- * ("the Sudanese army", "Sudan's army"). */
+/* Whether a state's mention ends just before token t, before its "'s",
+ * or before one lower-case word that is no conjunction, preposition or
+ * determiner ("the Sudanese army", "Sudan's army", "U.S. oil
+ * companies"). */
 static int owned_by_state(const struct mention_finder *f, size_t t)
 {
 	const irkg_mentions *m = f->m;
@@ -168,6 +189,13 @@ static int owned_by_state(const struct mention_finder *f, size_t t)
 		if (!y->code || y->kind == IRKG_ENTITY_PLACE)
 			continue;
 		if (end == t || (end + 1 == t && irkg_word_is(f->w, end, "'s")))
+			return 1;
+		if (end + 1 == t && (f->tokens[end].flags & IRKG_TOKEN_WORD) &&
+		    !irkg_mention_capitalised(f, end) &&
+		    !irkg_word_is_a(f->w, end, IRKG_WORD_CONJUNCTION) &&
+		    !irkg_word_is_a(f->w, end, IRKG_WORD_DETERMINER) &&
+		    !irkg_word_is_a(f->w, end, IRKG_WORD_LOCATIVE) &&
+		    !irkg_word_is_a(f->w, end, IRKG_WORD_OBJECT_PREPOSITION))
 			return 1;
 	}
 	return 0;
@@ -188,6 +216,64 @@ int irkg_coreference_factions_near(const struct mention_finder *f,
 		if (irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
 		    !owned_by_state(f, t))
 			return 1;
+	return 0;
+}
+
+/* The state, organisation or person mention that covers token t, or
+ * IRKG_MENTION_NONE; *any set when some mention covers it. */
+static size_t actor_at(const struct mention_finder *f, size_t t, int *any)
+{
+	const irkg_mentions *m = f->m;
+	size_t k;
+
+	*any = 0;
+	for (k = 0; k < m->n; k++) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (t < y->first_token || t >= y->first_token + y->n_tokens)
+			continue;
+		*any = 1;
+		if (y->code && y->kind != IRKG_ENTITY_PLACE)
+			return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
+/* Whether the words at t are a capitalised name no mention covers ("the
+ * M23", "Hamas" when the knowledge base lacks it). */
+static int unknown_name_at(const struct mention_finder *f, size_t t, size_t end)
+{
+	int any;
+
+	if (t < end && irkg_word_is(f->w, t, "the"))
+		t++;
+	if (t >= end || !(f->tokens[t].flags & IRKG_TOKEN_WORD) ||
+	    !irkg_mention_capitalised(f, t))
+		return 0;
+	actor_at(f, t, &any);
+	return !any;
+}
+
+int irkg_coreference_non_states_between(const struct mention_finder *f,
+					size_t first, size_t end)
+{
+	size_t t;
+	int any;
+
+	for (t = first; t < end; t++) {
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
+		    !owned_by_state(f, t))
+			return 1;
+		/* "between Kinshasa and the M23": a pair of a state and a
+		 * party the knowledge base does not know */
+		if (t > first && t + 1 < end && irkg_word_is(f->w, t, "and") &&
+		    ((actor_at(f, t - 1, &any) != IRKG_MENTION_NONE &&
+		      unknown_name_at(f, t + 1, end)) ||
+		     (unknown_name_at(f, t - 1, end) &&
+		      actor_at(f, t + 1 + irkg_word_is(f->w, t + 1, "the"),
+			       &any) != IRKG_MENTION_NONE)))
+			return 1;
+	}
 	return 0;
 }
 

@@ -39,6 +39,14 @@ int irkg_coreference_find(const struct mention_finder *f, size_t sentence,
 int irkg_coreference_factions_near(const struct mention_finder *f,
 				   size_t sentence, size_t noun);
 
+/* Whether tokens [first, end) name parties that are no states: an
+ * unowned `faction-noun` ("the army", "rebels", "companies"), or "and"
+ * joining an actor to a capitalised name no mention covers ("between
+ * Kinshasa and the M23"). A pair named far back is then not sure to be
+ * what "the two sides" means (group.c). */
+int irkg_coreference_non_states_between(const struct mention_finder *f,
+					size_t first, size_t end);
+
 /* Whether the pronoun at token i is the object of what comes before it
  * ("accusing it of", "urged it to", "withdraw it."): an `object-follower`
  * after it, or the end of its sentence. Such an "it" stands for nothing

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../common/error.h"
+#include "coreference.h"
 
 /* The number of actors a group word at token i wants: "both" 2, a number
  * word its value, a digit itself; 0 when it is none. */
@@ -85,9 +86,12 @@ int irkg_group_add_members(irkg_mentions *m, size_t index, size_t from,
 static int joined(const struct mention_finder *f, const struct irkg_mention *a,
 		  const struct irkg_mention *b)
 {
-	size_t gap = a->first_token + a->n_tokens;
+	const struct irkg_sentence *s = &f->sentences[b->sentence];
+	size_t gap = a->first_token + a->n_tokens,
+	       b_end = b->first_token + b->n_tokens;
 
-	return irkg_mentions_joining(f->w, gap, b->first_token);
+	return irkg_mentions_joining(f->w, gap, b->first_token, b_end,
+				     s->first_token + s->n_tokens);
 }
 
 /* The first mention of the coordination ending at mention `k` (k itself
@@ -102,6 +106,91 @@ size_t irkg_group_run_start(const struct mention_finder *f, size_t from,
 	       joined(f, &m->list[k - 1], &m->list[k]))
 		k--;
 	return k;
+}
+
+int irkg_group_coordinated(const struct mention_finder *f, size_t k)
+{
+	const irkg_mentions *m = f->m;
+	const struct irkg_mention *x = &m->list[k];
+	size_t j;
+
+	for (j = k; j-- > 0 && m->list[j].sentence == x->sentence;) {
+		const struct irkg_mention *y = &m->list[j];
+
+		if (!irkg_mention_is_actor(y) || !joined(f, y, &m->list[j + 1]))
+			break;
+		if (y->code && x->code && strcmp(y->code, x->code) != 0)
+			return 1;
+	}
+	for (j = k + 1; j < m->n && m->list[j].sentence == x->sentence; j++) {
+		const struct irkg_mention *y = &m->list[j];
+
+		if (!irkg_mention_is_actor(y) || !joined(f, &m->list[j - 1], y))
+			break;
+		if (y->code && x->code && strcmp(y->code, x->code) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t distinct_member_codes(const irkg_mentions *m, size_t first);
+
+/* Whether mention x is a capital ("Athens"). */
+static int is_capital(const struct irkg_mention *x)
+{
+	return x->kind == IRKG_ENTITY_PLACE && x->entry && x->code &&
+	       (x->entry->flags & IRKG_ENTRY_CAPITAL);
+}
+
+/* The latest mention by name of the state with `code` before mention
+ * `before`; IRKG_MENTION_NONE when the article has not named it. */
+static size_t state_named_before(const irkg_mentions *m, const char *code,
+				 size_t before)
+{
+	size_t k;
+
+	for (k = before; k-- > 0;)
+		if (m->list[k].kind == IRKG_ENTITY_STATE &&
+		    m->list[k].how == IRKG_MENTION_NAME && m->list[k].code &&
+		    strcmp(m->list[k].code, code) == 0)
+			return k;
+	return IRKG_MENTION_NONE;
+}
+
+/* "Athens and Ankara, for their part, have been at odds": capitals
+ * [i, j] joined in a coordination, recorded as one of the states the
+ * article has named by name before (each by its latest such mention), so
+ * that "the two neighbours" after them are those states; none when a
+ * capital's state is not named before. */
+static int capital_coordination(const struct mention_finder *f, size_t i,
+				size_t j, size_t sentence)
+{
+	irkg_mentions *m = f->m;
+	size_t first_member = m->n_members, k, named;
+	int rc;
+
+	for (k = i; k <= j; k++) {
+		named = state_named_before(m, m->list[k].code, i);
+		if (named == IRKG_MENTION_NONE) {
+			m->n_members = first_member;
+			return IRKG_OK;
+		}
+		rc = irkg_group_add_members(m, named, first_member, NULL);
+		if (rc)
+			return rc;
+	}
+	if (distinct_member_codes(m, first_member) < 2) {
+		m->n_members = first_member;
+		return IRKG_OK;
+	}
+	rc = irkg_mention_grow_coords(m);
+	if (rc)
+		return rc;
+	m->coords[m->n_coords].sentence = sentence;
+	m->coords[m->n_coords].first_member = first_member;
+	m->coords[m->n_coords].n_members = m->n_members - first_member;
+	m->n_coords++;
+	return IRKG_OK;
 }
 
 /* Record the coordinations among the sentence's mentions [from, m->n). */
@@ -120,6 +209,18 @@ int irkg_group_coordinations(const struct mention_finder *f, size_t from,
 			if (!joined(f, &m->list[j], &m->list[j + 1]))
 				break;
 			j++;
+		}
+		if (j == i && is_capital(&m->list[i])) {
+			while (j + 1 < m->n && is_capital(&m->list[j + 1]) &&
+			       joined(f, &m->list[j], &m->list[j + 1]))
+				j++;
+			if (j > i) {
+				rc = capital_coordination(f, i, j, sentence);
+				if (rc)
+					return rc;
+				i = j + 1;
+				continue;
+			}
 		}
 		if (j > i && irkg_mention_is_actor(&m->list[i])) {
 			for (k = i; k <= j; k++) {
@@ -440,6 +541,165 @@ static int from_numbered_coordination(const struct mention_finder *f,
 	return 1;
 }
 
+/* The two codes of the members from `first` on into pair[], when they are
+ * exactly two actors of two states, sorted; 1 then, else 0. The members
+ * are dropped either way. */
+static int take_pair(irkg_mentions *m, size_t first, const char *pair[2])
+{
+	int ok = m->n_members - first == 2 &&
+		 distinct_member_codes(m, first) == 2;
+
+	if (ok) {
+		pair[0] = m->list[m->members[first]].code;
+		pair[1] = m->list[m->members[first + 1]].code;
+		if (strcmp(pair[0], pair[1]) > 0) {
+			const char *c = pair[0];
+
+			pair[0] = pair[1];
+			pair[1] = c;
+		}
+	}
+	m->n_members = first;
+	return ok;
+}
+
+/* Whether `code` is one of the n codes of `codes`. */
+static int has_code(const char *const *codes, size_t n, const char *code)
+{
+	while (n-- > 0)
+		if (strcmp(codes[n], code) == 0)
+			return 1;
+	return 0;
+}
+
+/* The latest pair of states named together before group g (a coordination
+ * of two, or a sentence that names two and no other) into pair[], its
+ * sentence into *sentence; *only is set when every pair named before g is
+ * that one. 1 when found, 0 when not, or an error (below 0). */
+static int latest_pair(const struct mention_finder *f,
+		       const struct irkg_mention *g, const char *region_part,
+		       size_t first, const char *pair[2], int *only,
+		       size_t *sentence)
+{
+	irkg_mentions *m = f->m;
+	int mediated = between_mediated(f, g), found = 0, named, rc;
+	const char *p[2];
+	size_t sent, c = m->n_coords, k;
+
+	*only = 1;
+	for (sent = g->sentence + 1; sent-- > 0;) {
+		/* its latest coordination of two, else the sentence */
+		named = 0;
+		for (; c > 0 && m->coords[c - 1].sentence >= sent; c--) {
+			const struct coordination *co = &m->coords[c - 1];
+
+			if (named || co->sentence != sent ||
+			    (sent == g->sentence &&
+			     m->list[m->members[co->first_member]]
+					     .first_token >= g->first_token) ||
+			    !may_be_member(f, g, m->members[co->first_member],
+					   mediated))
+				continue;
+			for (k = 0; k < co->n_members; k++) {
+				rc = irkg_group_add_members(
+					m, m->members[co->first_member + k],
+					first, region_part);
+				if (rc)
+					return rc;
+			}
+			named = take_pair(m, first, p);
+		}
+		if (!named) {
+			rc = add_named_since(f, g, sent, sent, first,
+					     region_part, 0);
+			if (rc)
+				return rc;
+			named = take_pair(m, first, p);
+		}
+		if (!named)
+			continue;
+		if (!found) {
+			found = 1;
+			pair[0] = p[0];
+			pair[1] = p[1];
+			*sentence = sent;
+		} else if (strcmp(p[0], pair[0]) != 0 ||
+			   strcmp(p[1], pair[1]) != 0) {
+			*only = 0;
+			break;
+		}
+	}
+	return found;
+}
+
+/* "the two neighbours" when nothing nearer says which: the pair of states
+ * the article last named together, when both are named again in its
+ * sentence and the two before among others ("Guyana accused Venezuela ...
+ * Venezuela's minister accused Georgetown of pleasing U.S. companies ...
+ * talks between the two neighbours"), or when it is the only pair the
+ * article has named together; and no party that is no state (an army, a
+ * faction, a company, a name the knowledge base lacks) is named since.
+ * 1 when found (members from `first` on), 0 when not, or an error. */
+static int from_article_pair(const struct mention_finder *f,
+			     struct irkg_mention *g, const char *region_part,
+			     size_t first)
+{
+	irkg_mentions *m = f->m;
+	const char *near[8], *pair[2];
+	size_t n_near = 0, k, sentence = 0, i;
+	int only, rc;
+
+	rc = add_named_since(f, g, g->sentence >= 2 ? g->sentence - 2 : 0,
+			     g->sentence, first, region_part, 0);
+	if (rc)
+		return rc;
+	for (k = first; k < m->n_members && n_near < 8; k++)
+		if (!has_code(near, n_near, m->list[m->members[k]].code))
+			near[n_near++] = m->list[m->members[k]].code;
+	if (k < m->n_members)
+		n_near = 0; /* too many to say */
+	m->n_members = first;
+	rc = latest_pair(f, g, region_part, first, pair, &only, &sentence);
+	if (rc < 0)
+		return rc;
+	if (n_near > 2) {
+		rc = rc && has_code(near, n_near, pair[0]) &&
+		     has_code(near, n_near, pair[1]);
+		g->why = "the pair of states the article last named together, "
+			 "both named again in its sentence or the two before";
+	} else {
+		rc = rc && only;
+		g->why = "the only pair of states the article has named "
+			 "together before it";
+	}
+	if (!rc ||
+	    irkg_coreference_non_states_between(
+		    f, f->sentences[sentence].first_token, g->first_token))
+		return 0;
+	/* each state by its latest mention before the group */
+	for (k = 0; k < 2; k++) {
+		for (i = m->n - 1; i-- > 0;) {
+			const struct irkg_mention *y = &m->list[i];
+
+			if (y->first_token < g->first_token && y->code &&
+			    strcmp(y->code, pair[k]) == 0 &&
+			    (y->kind == IRKG_ENTITY_STATE ||
+			     y->kind == IRKG_ENTITY_PERSON) &&
+			    y->how != IRKG_MENTION_GROUP &&
+			    y->how != IRKG_MENTION_PRONOUN)
+				break;
+		}
+		if (i == (size_t)-1) {
+			m->n_members = first;
+			return 0;
+		}
+		rc = irkg_mention_push_member(m, i);
+		if (rc)
+			return rc;
+	}
+	return 1;
+}
+
 int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 		       int number, const char *region_part)
 {
@@ -593,6 +853,12 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 			goto found;
 	}
 	m->n_members = first;
+	/* ... or, for two states, the pair the article named together */
+	if (number == 2 && g->kind == IRKG_ENTITY_STATE) {
+		rc = from_article_pair(f, g, region_part, first);
+		if (rc != IRKG_OK)
+			return rc == 1 ? finish_group(m, g, first) : rc;
+	}
 	/* ... or, for three or more, the latest coordination of that many
 	 * anywhere before (pairs are named too often to be sure so far
 	 * back). */
@@ -627,6 +893,16 @@ static int finish_group(irkg_mentions *m, struct irkg_mention *g, size_t first)
 	m->coords[m->n_coords].n_members = g->n_members;
 	m->n_coords++;
 	return IRKG_OK;
+}
+
+/* Whether token i is a lower-case word in "-ing" ("interfering"). */
+static int gerund(const struct mention_finder *f, size_t i)
+{
+	const char *w = irkg_word(f->w, i);
+	size_t n = f->tokens[i].norm_length;
+
+	return (f->tokens[i].flags & IRKG_TOKEN_WORD) && n > 5 &&
+	       !irkg_mention_capitalised(f, i) && strcmp(w + n - 3, "ing") == 0;
 }
 
 /* A group phrase at token i: "the three", "the two Asian nations", "both
@@ -667,8 +943,11 @@ int irkg_group_at(const struct mention_finder *f, const unsigned char *known,
 		if (irkg_word_is_a(f->w, j, IRKG_WORD_STATE_NOUN) ||
 		    irkg_word_is_a(f->w, j, IRKG_WORD_PERSON_NOUN)) {
 			/* "the leaders of Estonia, Latvia and Lithuania":
-			 * those named next, not a group pointing back */
-			if (j + 1 < s_end && irkg_word_is(f->w, j + 1, "of"))
+			 * those named next, not a group pointing back; but
+			 * "accused the two governments of interfering" says
+			 * what they did */
+			if (j + 1 < s_end && irkg_word_is(f->w, j + 1, "of") &&
+			    !(j + 2 < s_end && gerund(f, j + 2)))
 				return 0;
 			*end = j + 1;
 			*number = n;

@@ -24,6 +24,11 @@ int irkg_group_add_members(irkg_mentions *m, size_t index, size_t from,
 size_t irkg_group_run_start(const struct mention_finder *f, size_t from,
 			    size_t k);
 
+/* Whether mention k is joined by conjunctions ("and", ",") to an actor of
+ * another state in its sentence ("Japan and South Korea"): one member of a
+ * coordination, which a singular pronoun after it does not stand for. */
+int irkg_group_coordinated(const struct mention_finder *f, size_t k);
+
 /* A group phrase at token i of the sentence [s_first, s_end): 1 with its
  * end in *end, its number in *number (0: "the allies") and its region word's
  * region in *region_part (or NULL); 0 when there is none. */

@@ -21,10 +21,29 @@
 #include "reference.h"
 #include "title.h"
 
-int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b)
+/* Whether an owner's noun phrase from token t ("'s Taliban government and
+ * China") goes on, before punctuation or token end, with "and" and a
+ * capitalised word: one member of a list, not an apposition. */
+static int list_goes_on(struct irkg_words w, size_t t, size_t end)
+{
+	for (; t + 1 < end && (w.tokens[t].flags & IRKG_TOKEN_WORD); t++) {
+		size_t next = t + 1;
+
+		if (!irkg_word_is(w, t, "and"))
+			continue;
+		if (irkg_word_is(w, next, "the") && next + 1 < end)
+			next++;
+		return (w.tokens[next].flags &
+			(IRKG_TOKEN_CAPITALISED | IRKG_TOKEN_ALLCAPS)) != 0;
+	}
+	return 0;
+}
+
+int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b, size_t b_end,
+			  size_t end)
 {
 	size_t k;
-	int conjunction = 0;
+	int conjunction = 0, comma_only = 1;
 
 	for (k = a; k < b; k++) {
 		if (irkg_word_is_a(w, k, IRKG_WORD_CONJUNCTION))
@@ -32,7 +51,15 @@ int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b)
 		else if (!irkg_word_is(w, k, "the") || k == a ||
 			 !irkg_word_is(w, k - 1, "and"))
 			return 0;
+		if (!irkg_word_is(w, k, ","))
+			comma_only = 0;
 	}
+	/* "China, the North's main ally": after a bare comma, an owner
+	 * opens an apposition that says what the first one is to it (not
+	 * "Pakistan, Afghanistan's Taliban government and China") */
+	if (conjunction && comma_only && b_end < end &&
+	    irkg_word_is(w, b_end, "'s") && !list_goes_on(w, b_end + 1, end))
+		return 0;
 	return conjunction;
 }
 

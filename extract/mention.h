@@ -90,10 +90,15 @@ const struct irkg_mention *irkg_mentions_resolve(const irkg_mentions *m,
 						 size_t index);
 
 /* Whether tokens [a, b) of the words `w` (with their kinds) join two
- * actors into one coordination: conjunctions ("," "and" "&", words.txt;
- * one at least), and "the" after "and" ("Australia, Britain and the United
- * States", not ", the Turkish presidency said"). */
-int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b);
+ * actors into one coordination, the second of which ends before token
+ * b_end, in a sentence ending before token `end`: conjunctions ("," "and"
+ * "&", words.txt; one at least), and "the" after "and" ("Australia,
+ * Britain and the United States", not ", the Turkish presidency said");
+ * not a bare comma before an owner ("China, the North's main ally": an
+ * apposition), unless "and" and a name follow its noun ("Pakistan,
+ * Afghanistan's Taliban government and China"). */
+int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b, size_t b_end,
+			  size_t end);
 
 /* A printable name for `how` ("name", "adjective", ...). */
 const char *irkg_mention_how_name(enum irkg_mention_how how);

@@ -401,6 +401,57 @@ static int one_clause(const struct mention_finder *f,
 	return 1;
 }
 
+/* "Armenia, which lost its foothold after Azerbaijan's offensive, froze its
+ * participation": the state, organisation or body named by name before a
+ * relative clause (", which|who|whose ... ,") that closes before token i,
+ * with no comma and no actor between the clause's end and i; or
+ * IRKG_MENTION_NONE. */
+static size_t before_relative_clause(const struct mention_finder *f,
+				     size_t sentence, size_t i)
+{
+	const irkg_mentions *m = f->m;
+	size_t k, t, end, close;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence < sentence)
+			break;
+		if (y->sentence != sentence || y->first_token >= i)
+			continue;
+		end = y->first_token + y->n_tokens;
+		if (!irkg_word_is(f->w, end, ",") || end + 1 >= i)
+			continue;
+		if (!irkg_word_is(f->w, end + 1, "which") &&
+		    !irkg_word_is(f->w, end + 1, "who") &&
+		    !irkg_word_is(f->w, end + 1, "whose"))
+			continue;
+		if (!(y->kind == IRKG_ENTITY_STATE ||
+		      y->kind == IRKG_ENTITY_ORGANISATION ||
+		      y->kind == IRKG_ENTITY_BODY) ||
+		    !(y->how == IRKG_MENTION_NAME ||
+		      y->how == IRKG_MENTION_METONYM) ||
+		    !y->code)
+			return IRKG_MENTION_NONE;
+		for (close = end + 2; close < i; close++)
+			if (irkg_word_is(f->w, close, ","))
+				break;
+		if (close >= i)
+			return IRKG_MENTION_NONE; /* inside the clause */
+		for (t = close + 1; t < i; t++)
+			if (irkg_word_is(f->w, t, ","))
+				return IRKG_MENTION_NONE;
+		for (t = k + 1; t < m->n; t++)
+			if (m->list[t].sentence == sentence &&
+			    m->list[t].first_token > close &&
+			    m->list[t].first_token < i &&
+			    irkg_mention_is_actor(&m->list[t]))
+				return IRKG_MENTION_NONE;
+		return k;
+	}
+	return IRKG_MENTION_NONE;
+}
+
 /* Pronoun x stands for mention k of m: it takes k's kind, state, entry
  * and role, and says why. */
 static void stand_for(struct irkg_mention *x, const irkg_mentions *m, size_t k,
@@ -488,6 +539,11 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			      y->kind == IRKG_ENTITY_BODY) &&
 				     y->how != IRKG_MENTION_GROUP &&
 				     y->how != IRKG_MENTION_ADJECTIVE) {
+			/* "U.S. and South Korean warships entered its
+			 * waters": one of a coordination is not what "its"
+			 * stands for, nor is any actor before it */
+			if (!person && irkg_group_coordinated(f, k))
+				break;
 			stand_for(
 				x, m, k,
 				person ? "the last person named in its "
@@ -497,6 +553,17 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 					 "before");
 			break;
 		}
+	}
+	/* "Armenia, which lost its foothold after Azerbaijan's offensive,
+	 * froze its participation": the actor before the relative clause,
+	 * not one named inside it */
+	if (!person && !plural) {
+		size_t subject = before_relative_clause(f, sentence, i);
+
+		if (subject != IRKG_MENTION_NONE)
+			stand_for(x, m, subject,
+				  "the state or organisation before the "
+				  "relative clause that closes before it");
 	}
 	/* "although it has not allowed American forces to launch strikes
 	 * from its soil": "its" after "it", with no actor named by name
@@ -554,7 +621,12 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 	if (x->antecedent != IRKG_MENTION_NONE && irkg_word_is(f->w, i, "it")) {
 		size_t opener = sentence_opener(f, sentence, i);
 
-		if (opener != IRKG_MENTION_NONE && m->list[opener].code) {
+		if (opener != IRKG_MENTION_NONE &&
+		    irkg_group_coordinated(f, opener)) {
+			/* "Japan and South Korea ... and it": either */
+			x->antecedent = IRKG_MENTION_NONE;
+		} else if (opener != IRKG_MENTION_NONE &&
+			   m->list[opener].code) {
 			x->antecedent = opener;
 			x->kind = m->list[opener].kind;
 			x->code = m->list[opener].code;

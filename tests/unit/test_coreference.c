@@ -200,6 +200,13 @@ static void test_epithets(void **state)
 		      "2025-11-06");
 	assert_stands_for(&f, "The Gulf state", "SAU");
 	testutil_found_free(&f);
+	/* of the two, the one named in its sentence or the one before */
+	testutil_find(&f, *state,
+		      "Saudi Arabia hosted Japan in May. Japan thanked it. "
+		      "Later Qatar sent aid. The Gulf state pledged more.",
+		      "2025-11-06");
+	assert_stands_for(&f, "The Gulf state", "QAT");
+	testutil_found_free(&f);
 
 	/* a direction, not an epithet: the knowledge base writes "the
 	 * North" with a capital */
@@ -434,6 +441,177 @@ static void test_numbered_group_far_back(void **state)
 		 "the three leaders", "");
 }
 
+/* "the two neighbours" when nothing nearer says which: the pair the
+ * article last named together, when both are named again just before it
+ * among others, or the only pair it has named; never past a party that is
+ * no state. */
+static void test_pair_named_before(void **state)
+{
+	/* the latest pair, both named again with a third near it */
+	group_is(state,
+		 "Japan accused China of spying. Chinese officials blamed "
+		 "Japan, Russia and the United States. Qatar offered to host "
+		 "talks between the two neighbours.",
+		 "the two neighbours", "CHN,JPN");
+	/* control: the latest pair is not named near it */
+	group_is(state,
+		 "Japan accused China of spying. Russia, Chad and Sudan met. "
+		 "India, Thailand and Estonia talked. Qatar offered to host "
+		 "talks between the two neighbours.",
+		 "the two neighbours", "");
+	/* the only pair the article has named, however far back */
+	group_is(state,
+		 "Japan and China signed a pact.\n\n" FILLER
+		 "The two countries will meet again in May.",
+		 "The two countries", "CHN,JPN");
+	/* controls: another pair named since, ... */
+	group_is(state,
+		 "Japan and China signed a pact.\n\nRussia and Estonia "
+		 "argued.\n\n" FILLER "The two countries will meet again.",
+		 "The two countries", "");
+	/* ... an army, rebels, a company named since, */
+	group_is(state,
+		 "Japan and China signed a pact.\n\nThe army fought the "
+		 "rebels.\n\n" FILLER "The two sides will meet again.",
+		 "The two sides", "");
+	/* ... a state paired with a party the knowledge base lacks */
+	group_is(state,
+		 "Japan and China signed a pact.\n\nTalks between Sudan and "
+		 "the Rapid Support Forces stalled.\n\n" FILLER
+		 "The two sides will meet again.",
+		 "The two sides", "");
+	/* a state's companies are the state's: the pair stands */
+	group_is(state,
+		 "Japan and China signed a pact.\n\nChinese car companies "
+		 "cheered.\n\n" FILLER "The two countries will meet again.",
+		 "The two countries", "CHN,JPN");
+}
+
+/* "Athens and Ankara, for their part, have been at odds": capitals joined
+ * in a coordination name the pair when the article has named both states;
+ * a capital of a state not named is a place only. */
+static void test_pair_of_capitals(void **state)
+{
+	group_is(state,
+		 "China and Japan talked in May. Japan and South Korea held a "
+		 "summit. Tokyo and Beijing, for their part, argued for "
+		 "years. The two neighbours signed a pact.",
+		 "The two neighbours", "JPN,CHN");
+	/* control: China is not named before, Beijing counts for no one */
+	group_is(state,
+		 "Japan and South Korea held a summit. Officials, for their "
+		 "part, flew to Tokyo and Beijing. The two neighbours signed "
+		 "a pact.",
+		 "The two neighbours", "JPN,KOR");
+}
+
+/* "accused the two governments of interfering": "of" and a verb in
+ * "-ing" say what they did, not whose governments they are. */
+static void test_group_before_of(void **state)
+{
+	struct testutil_found f;
+
+	group_is(state,
+		 "Japan and South Korea met. China accused the two "
+		 "governments of interfering.",
+		 "the two governments", "JPN,KOR");
+	/* control: "of" and names say whose */
+	testutil_find(&f, *state,
+		      "Japan and South Korea met. China praised the two "
+		      "governments of Sudan and Chad.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "the two governments");
+	testutil_found_free(&f);
+}
+
+/* "its" and "it" after a coordination ("Japan and South Korea ... its")
+ * stand for neither member; "China, the North's main ally" is no
+ * coordination. */
+static void test_pronoun_after_coordination(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64];
+
+	testutil_find(&f, *state,
+		      "Japan and South Korea said its navy would patrol.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "its");
+	testutil_found_free(&f);
+	testutil_find(&f, *state,
+		      "U.S. and South Korean warships entered its waters.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "its");
+	testutil_found_free(&f);
+	/* "it" as a subject after a coordination that opens its sentence */
+	testutil_find(&f, *state,
+		      "Japan and South Korea signed a deal with China, and it "
+		      "will open a port.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "it");
+	testutil_found_free(&f);
+	/* controls: one state, and one state's apposition */
+	testutil_find(&f, *state, "South Korea said its navy would patrol.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "KOR");
+	testutil_found_free(&f);
+	testutil_find(&f, *state,
+		      "Japan signed a deal with China, and it will open a "
+		      "port.",
+		      "2025-11-06");
+	assert_stands_for(&f, "it", "JPN");
+	testutil_found_free(&f);
+
+	/* the actor before a relative clause, not one named in it */
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port after Chad's offensive, froze "
+		      "its trade.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "SDN");
+	testutil_found_free(&f);
+	/* controls: an actor named after the clause, and "its" inside it */
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port in May, urged Chad to lift its "
+		      "ban.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "TCD");
+	testutil_found_free(&f);
+	testutil_find(&f, *state,
+		      "Sudan, which lost a port after Chad closed its border, "
+		      "froze trade.",
+		      "2025-11-06");
+	assert_stands_for(&f, "its", "TCD");
+	testutil_found_free(&f);
+
+	/* an owner after a bare comma opens an apposition: "their" has
+	 * no coordination to stand for */
+	testutil_find(&f, *state,
+		      "North Korea fired a missile. China, North Korea's "
+		      "main ally, said their ties were firm.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "their");
+	testutil_found_free(&f);
+	/* controls: "and", and a list that goes on after the owner */
+	testutil_find(&f, *state,
+		      "North Korea fired a missile. China and North Korea "
+		      "said their ties were firm.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "their");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "CHN,PRK");
+	testutil_found_free(&f);
+	testutil_find(&f, *state,
+		      "Japan, China's government and Russia said their ties "
+		      "were firm.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "their");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,CHN"); /* Russia is past the noun */
+	testutil_found_free(&f);
+}
+
 /* "the two countries, India and Thailand": the names in apposition, not
  * the pair named before. */
 static void test_group_in_apposition(void **state)
@@ -637,6 +815,10 @@ int main(void)
 		cmocka_unit_test(test_organisation_epithet),
 		cmocka_unit_test(test_two_sides),
 		cmocka_unit_test(test_numbered_group_far_back),
+		cmocka_unit_test(test_pair_named_before),
+		cmocka_unit_test(test_pair_of_capitals),
+		cmocka_unit_test(test_group_before_of),
+		cmocka_unit_test(test_pronoun_after_coordination),
 		cmocka_unit_test(test_group_in_apposition),
 		cmocka_unit_test(test_mediators),
 		cmocka_unit_test(test_office_at_sentence_start),
