@@ -93,6 +93,23 @@ static int find_in_sentence(struct mention_finder *f, size_t sentence,
 			i++;
 			continue;
 		}
+		/* "the Gulf Cooperation Council", "the Pacific Islands
+		 * Forum": a name after the article that reaches further
+		 * than the article's match ("the Gulf") is the name. */
+		if (len > 1 && irkg_word_is_a(f->w, i, IRKG_WORD_DETERMINER)) {
+			const struct irkg_gazetteer_entry *const *entries;
+			size_t len2 = 0, n_entries;
+
+			rc = irkg_gazetteer_match(f->g, f->spans + s_first,
+						  s->n_tokens, i + 1 - s_first,
+						  &len2, &entries, &n_entries);
+			if (rc)
+				return rc;
+			if (i + 1 + len2 > i + len) {
+				i++;
+				continue;
+			}
+		}
 		mt->first = i;
 		mt->n = len;
 		/* "the North", "the island": the coreference stage's */

@@ -64,6 +64,12 @@ static const struct testutil_name fixture[] = {
 	TESTUTIL_PLACE("seoul", "seoul", "KOR", IRKG_ENTRY_CAPITAL),
 	TESTUTIL_PLACE("amman", "amman", "JOR", IRKG_ENTRY_CAPITAL),
 	TESTUTIL_PLACE("hawaii", "hawaii", "USA", 0),
+	TESTUTIL_PLACE("the gulf", "gulf", NULL, 0),
+	{"gulf cooperation council",
+	 {.id = "urn:igo:GCC",
+	  .kind = IRKG_ENTITY_ORGANISATION,
+	  .name_kind = IRKG_NAME_NAME,
+	  .state = "GCC"}},
 	TESTUTIL_PLACE("atlanta", "atlanta", "USA", 0),
 	TESTUTIL_PLACE("georgia", "georgia-us", "USA", 0),
 	{"antony blinken",
@@ -177,6 +183,19 @@ static void test_capital_city_or_government(void **state)
 	/* "between Tokyo and Seoul": the governments */
 	testutil_assert_mention(testutil_mention_nth(&f, "Tokyo", 1),
 				IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
+	testutil_found_free(&f);
+
+	/* "the Gulf Cooperation Council": the organisation, not "the Gulf"
+	 * and a council; "in the Gulf" alone is still the region */
+	testutil_find(&f, *state,
+		      "As tensions in the Gulf rose, ministers of the Gulf "
+		      "Cooperation Council met.",
+		      "2021-05-05");
+	testutil_assert_mention(
+		testutil_mention(&f, "Gulf Cooperation Council"),
+		IRKG_ENTITY_ORGANISATION, IRKG_MENTION_NAME, "GCC");
+	testutil_assert_mention(testutil_mention(&f, "the Gulf"),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, NULL);
 	testutil_found_free(&f);
 
 	/* "a rail link between Tokyo and Seoul": the cities it joins */
