@@ -190,6 +190,31 @@ static size_t past_apposition(const struct mention_finder *f, size_t i,
 	return i;
 }
 
+/* Token i, or when a comma opens an aside there (", however,", ", for
+ * its part,", ", in turn,"), the token after its closing comma: one to
+ * four lower-case words, the first no determiner or clause word
+ * (", where they met," is a place's clause). */
+static size_t past_aside(const struct mention_finder *f, size_t i, size_t s_end)
+{
+	size_t k;
+
+	if (i + 2 >= s_end || !irkg_word_is(f->w, i, ",") ||
+	    !(f->tokens[i + 1].flags & IRKG_TOKEN_WORD) ||
+	    irkg_mention_capitalised(f, i + 1) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_DETERMINER) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_CLAUSE_STRONG) ||
+	    irkg_word_is_a(f->w, i + 1, IRKG_WORD_CLAUSE_WEAK))
+		return i;
+	for (k = i + 2; k < s_end && k <= i + 5; k++) {
+		if (irkg_word_is(f->w, k, ","))
+			return k + 1;
+		if (!(f->tokens[k].flags & IRKG_TOKEN_WORD) ||
+		    irkg_mention_capitalised(f, k))
+			return i;
+	}
+	return i;
+}
+
 /* "Manila and Beijing have been locked in a dispute": a name joined by
  * "and" to capitalised words that a verb follows is a subject too. */
 static int conjunct_acts(const struct mention_finder *f, size_t last,
@@ -203,7 +228,7 @@ static int conjunct_acts(const struct mention_finder *f, size_t last,
 	for (k = t + 1;
 	     k < s_end && k <= t + 3 && irkg_mention_capitalised(f, k); k++)
 		;
-	k = past_apposition(f, k, s_end);
+	k = past_aside(f, past_apposition(f, k, s_end), s_end);
 	return k < s_end && (f->tokens[k].flags & IRKG_TOKEN_WORD) &&
 	       !irkg_mention_capitalised(f, k) &&
 	       !irkg_word_is_a(f->w, k, IRKG_WORD_NOT_VERB);
@@ -449,12 +474,14 @@ static void capital_as_government(const struct mention_finder *f,
 	if (after_locative || (first == s_first && last + 2 < s_end &&
 			       irkg_word_is(f->w, last + 1, ",") &&
 			       !irkg_word_is(f->w, last + 2, "which") &&
-			       !irkg_word_is(f->w, last + 2, "who")))
+			       !irkg_word_is(f->w, last + 2, "who") &&
+			       past_aside(f, last + 1, s_end) == last + 1))
 		return;
 	/* "Beijing "firmly opposes" the move": past a quotation mark */
 	nx = last + 1 < s_end && irkg_word_is(f->w, last + 1, "\"") ? last + 2
 								    : last + 1;
-	nx = past_date_phrase(f, past_apposition(f, nx, s_end), s_end);
+	nx = past_date_phrase(
+		f, past_aside(f, past_apposition(f, nx, s_end), s_end), s_end);
 	next_lower = nx < s_end && (f->tokens[nx].flags & IRKG_TOKEN_WORD) &&
 		     !irkg_mention_capitalised(f, nx);
 	/* "visited Tokyo and Seoul": a conjunct of a place. */

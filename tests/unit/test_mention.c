@@ -198,6 +198,24 @@ static void test_capital_city_or_government(void **state)
 				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, NULL);
 	testutil_found_free(&f);
 
+	/* "Tokyo, for its part, protested": past an aside the verb makes
+	 * the capital its government; "Tokyo, the capital, was quiet" and
+	 * "Tokyo, where ..., was" stay the city */
+	testutil_find(&f, *state,
+		      "Tokyo, for its part, protested. Seoul, however, "
+		      "agreed. Tokyo, the capital, was quiet. Seoul, where "
+		      "they met, was calm.",
+		      "2021-05-05");
+	testutil_assert_mention(testutil_mention(&f, "Tokyo"),
+				IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "JPN");
+	testutil_assert_mention(testutil_mention(&f, "Seoul"),
+				IRKG_ENTITY_STATE, IRKG_MENTION_METONYM, "KOR");
+	testutil_assert_mention(testutil_mention_nth(&f, "Tokyo", 1),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "JPN");
+	testutil_assert_mention(testutil_mention_nth(&f, "Seoul", 1),
+				IRKG_ENTITY_PLACE, IRKG_MENTION_NAME, "KOR");
+	testutil_found_free(&f);
+
 	/* "a rail link between Tokyo and Seoul": the cities it joins */
 	testutil_find(&f, *state,
 		      "The two states agreed to study a rail link between "
