@@ -70,6 +70,40 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 	return bits;
 }
 
+/* How far before a relation a presuppose cue acts: "honour the Kuala
+ * Lumpur Peace Accord" has four words between. */
+#define PRESUPPOSE_REACH 4
+
+int irkg_modality_presupposed(const struct event_finder *f,
+			      const struct event_match *m)
+{
+	size_t c, t;
+
+	if (m->pattern->kind != IRKG_PATTERN_RELATION)
+		return 0;
+	/* whose relation it is must be said in it ("its curbs on exports to
+	 * China", "their disputed border"): "seeking to ease tensions with
+	 * their neighbours" names no one the tensions are with */
+	if (m->src < 0 && m->tgt < 0 &&
+	    !(m->first > f->s_first &&
+	      irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_POSSESSIVE)))
+		return 0;
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int cut = 0;
+
+		if (strcmp(q->kind, "presuppose") != 0 || q->end > m->first ||
+		    q->end + PRESUPPOSE_REACH < m->first)
+			continue;
+		for (t = q->end; t < m->first && !cut; t++)
+			cut = f->boundary[t - f->s_first] != NO_BOUNDARY ||
+			      irkg_word_is(f->w, t, ",");
+		if (!cut)
+			return 1;
+	}
+	return 0;
+}
+
 /* The negate, hypothetical and plan cues (CUE_* bits) that follow match m
  * as the verb its words are the subject of: "a meeting between Ali and
  * Maduro could take place", "talks with Iran have not resumed", "signing
@@ -337,7 +371,13 @@ const char *irkg_modality_read(const struct event_finder *f,
 	const char *agreed;
 	unsigned cues;
 
-	cues = cues_on(f, m->first) | cues_after(f, m);
+	/* "could consider easing its curbs on exports to China", "urged
+	 * them to honour the accord they signed": the cue acts on easing or
+	 * honouring; the curbs and the accord are there already */
+	cues = (relation && irkg_modality_presupposed(f, m)
+			? 0
+			: cues_on(f, m->first)) |
+	       cues_after(f, m);
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";

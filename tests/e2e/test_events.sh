@@ -999,3 +999,72 @@ has_rel sanctions ESP ISR "sanctions: arms embargoes imposed on Israel (ESP)"
 has_rel sanctions SVN ISR "sanctions: arms embargoes imposed on Israel (SVN)"
 events_with_control "Spain and Slovenia did not impose arms embargoes on Israel." ESP SVN ISR
 lacks_rel sanctions ESP ISR "sanctions: embargoes not imposed are none"
+
+# Relations from the phrases held-out news used for them (issue 15), each
+# with a near miss that must give nothing.
+events_of "Norway and Iceland have been at odds for years over fishing quotas."
+has_rel dispute NOR ISL "dispute: at odds for years over an issue"
+events_with_control "Norway and Iceland have been at sea for years over the winter." NOR ISL
+lacks_rel dispute NOR ISL "dispute: 'at sea for years' is no dispute"
+
+events_of "Peru and Ecuador agreed to demarcate their disputed Amazonian border."
+has_rel dispute PER ECU "dispute: their disputed border, presupposed by an agreement to demarcate it"
+events_with_control "Peru and Ecuador agreed to demarcate a new border crossing." PER ECU
+lacks_rel dispute PER ECU "dispute: a border crossing to demarcate is no dispute"
+
+events_of "Kenya and Uganda took a step towards ending two decades of conflict over the islands."
+has_rel dispute KEN UGA "dispute: decades of conflict over an issue"
+events_with_control "Kenya and Uganda celebrated two decades of cooperation over the islands." KEN UGA
+lacks_rel dispute KEN UGA "dispute: decades of cooperation are no dispute"
+
+events_of "Ties between Chile and Bolivia have been strained since March."
+has_rel trend CHL BOL "trend: ties that have been strained since a date"
+events_with_control "Ties between Chile and Bolivia have been steady since March." CHL BOL
+lacks_rel trend CHL BOL "trend: steady ties are no trend"
+
+events_of "The report describes a contest for influence in Africa between Russia on one side and France on the other."
+has_rel rivalry RUS FRA "rivalry: a contest for influence between two states"
+events_with_control "The report describes a contest for the trophy between Russia on one side and France on the other." RUS FRA
+lacks_rel rivalry RUS FRA "rivalry: a contest for a trophy is no rivalry"
+
+events_of "Brazil, Argentina's main ally, called for calm."
+has_rel alliance BRA ARG "alliance: a state's main ally"
+events_with_control "Brazil, Argentina's main trading hub, called for calm." BRA ARG
+lacks_rel alliance BRA ARG "alliance: a main trading hub is no ally"
+
+events_of "Canada has adopted a series of sanctions packages against Iran since 2019."
+has_rel sanctions CAN IRN "sanctions: sanctions packages against a state"
+events_with_control "Canada has adopted a series of aid packages for Iran since 2019." CAN IRN
+lacks_rel sanctions CAN IRN "sanctions: aid packages are no sanctions"
+
+events_of "Ankara halted all trade with Israel in May."
+has_rel sanctions TUR ISR "sanctions: halting all trade with a state is an embargo"
+events_with_control "Ankara halted all flights to Israel in May." TUR ISR
+lacks_rel sanctions TUR ISR "sanctions: halted flights are no embargo"
+
+events_of "The United States imposed visa restrictions on Ugandan officials."
+has_rel sanctions USA UGA "sanctions: visa restrictions on a state's officials"
+events_with_control "The United States eased visa rules for Ugandan students." USA UGA
+lacks_rel sanctions USA UGA "sanctions: eased visa rules are no sanctions"
+
+events_of "Peru and Chile signed a joint declaration on Monday."
+has_rel agreement PER CHL "agreement: a joint declaration two states signed"
+events_of "Greece and Turkey signed a declaration on friendly relations in Athens."
+has_rel agreement GRC TUR "agreement: a declaration on friendly relations two states signed"
+events_with_control "Greece and Turkey refused to sign a declaration on friendly relations." GRC TUR
+lacks_rel agreement GRC TUR "agreement: a declaration refused is no agreement"
+
+# A relation that a cue's verb presupposes holds whatever the cue
+# (cues.txt, presuppose): easing curbs, honouring an accord.
+events_of "An official said Tokyo could consider easing its curbs on exports of machine tools to China."
+has_rel sanctions JPN CHN "presuppose: curbs that might be eased are there"
+events_with_control "An official said Tokyo could impose curbs on exports of machine tools to China." JPN CHN
+lacks_rel sanctions JPN CHN "presuppose: curbs that might be imposed are not"
+
+events_of "Malaysia urged Laos and Vietnam on Wednesday to honour the accord that the two neighbours signed in October."
+has_rel agreement LAO VNM "presuppose: the accord two states are urged to honour was signed"
+events_with_control "Malaysia urged Laos and Vietnam on Wednesday to sign a border accord." LAO VNM
+lacks_rel agreement LAO VNM "presuppose: an accord they are urged to sign is none"
+
+events_with_control "Niger and Mali are seeking to ease tensions with their coastal neighbours." NER MLI
+lacks_rel dispute NER MLI "presuppose: tensions with unnamed neighbours are none between the two"
