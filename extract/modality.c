@@ -70,6 +70,38 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 	return bits;
 }
 
+/* Whether a negate cue sits inside relation match m, in a gap rather than
+ * among the pattern's own words: "relations between Chile and Peru have
+ * not deteriorated" ("relations|ties between SRC and TGT .. deteriorate*"),
+ * but not "decided not to terminate" (a pattern that says "not"). */
+static int negated_inside(const struct event_finder *f,
+			  const struct event_match *m)
+{
+	size_t c, e, k;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int own = 0;
+
+		if (strcmp(q->kind, "negate") != 0 || q->first <= m->first ||
+		    q->end > m->end)
+			continue;
+		for (e = 0; e < m->pattern->n_elements && !own; e++) {
+			const struct irkg_element *el =
+				&m->pattern->elements[e];
+
+			for (k = 0; el->kind == IRKG_ELEMENT_WORD &&
+				    k < el->n_alternatives && !own;
+			     k++)
+				own = irkg_word_is(f->w, q->first,
+						   el->alternatives[k].text);
+		}
+		if (!own)
+			return 1;
+	}
+	return 0;
+}
+
 /* How far before a relation a presuppose cue acts: "honour the Kuala
  * Lumpur Peace Accord" has four words between. */
 #define PRESUPPOSE_REACH 4
@@ -371,13 +403,14 @@ const char *irkg_modality_read(const struct event_finder *f,
 	const char *agreed;
 	unsigned cues;
 
-	/* "could consider easing its curbs on exports to China", "urged
-	 * them to honour the accord they signed": the cue acts on easing or
-	 * honouring; the curbs and the accord are there already */
-	cues = (relation && irkg_modality_presupposed(f, m)
-			? 0
-			: cues_on(f, m->first)) |
-	       cues_after(f, m);
+	/* "could consider easing its curbs on exports to China if ...",
+	 * "urged them to honour the accord they signed": the cues act on
+	 * easing or honouring; the curbs and the accord are there already */
+	cues = relation && irkg_modality_presupposed(f, m)
+		       ? 0
+		       : cues_on(f, m->first) | cues_after(f, m);
+	if (relation && negated_inside(f, m))
+		cues |= CUE_NEGATE;
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";

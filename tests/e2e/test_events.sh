@@ -1068,3 +1068,35 @@ lacks_rel agreement LAO VNM "presuppose: an accord they are urged to sign is non
 
 events_with_control "Niger and Mali are seeking to ease tensions with their coastal neighbours." NER MLI
 lacks_rel dispute NER MLI "presuppose: tensions with unnamed neighbours are none between the two"
+
+events_of "An official said Tokyo could consider easing its curbs on exports of machine tools to China if Beijing resumed rare earth sales."
+has_rel sanctions JPN CHN "presuppose: a condition on easing the curbs leaves the curbs there"
+
+events_of "Aoun called the strikes a violation of the ceasefire that Syria and Jordan accepted in May."
+has_rel agreement SYR JOR "agreement: the ceasefire two states accepted"
+events_with_control "Aoun said the ceasefire that Syria proposed in May was dead." SYR
+lacks_rel agreement SYR JOR "agreement: a ceasefire one side proposed is no agreement"
+
+# A negation inside a relation's own words cancels it as one before it does.
+events_with_control "Relations between Chile and Peru have not deteriorated, the minister said." CHL PER
+lacks_rel trend CHL PER "negation: relations that have not deteriorated are no trend"
+events_of "Relations between Chile and Peru have deteriorated, the minister said."
+has_rel trend CHL PER "negation: control: relations that have deteriorated"
+
+events_of "Relations between India and Canada remain tense."
+has_rel dispute IND CAN "dispute: relations that remain tense"
+events_with_control "Relations between India and Canada remain warm." IND CAN
+lacks_rel dispute IND CAN "dispute: relations that remain warm are no dispute"
+
+events_of "Canada, a founding member of NATO, sent four jets."
+has_rel alliance CAN NATO "membership: a founding member of NATO"
+events_of "Poland and Lithuania are NATO allies."
+has_rel alliance POL NATO "membership: states that are NATO allies (POL)"
+has_rel alliance LTU NATO "membership: states that are NATO allies (LTU)"
+events_with_control "Poland and Lithuania are not NATO allies." POL LTU
+lacks_rel alliance POL NATO "membership: states that are not NATO allies"
+
+events_of "Georgia signed a strategic partnership with China in 2023."
+has_rel partnership GEO CHN "partnership: a strategic partnership signed"
+events_with_control "Peru and Chile want to sign a strategic partnership next year." PER CHL
+lacks_rel partnership PER CHL "partnership: a strategic partnership only wanted"
