@@ -102,15 +102,38 @@ static int negated_inside(const struct event_finder *f,
 	return 0;
 }
 
-/* How far before a relation a presuppose cue acts: "honour the Kuala
- * Lumpur Peace Accord" has four words between. */
+/* How far before a relation a presuppose or ended cue acts: "honour the
+ * Kuala Lumpur Peace Accord" has four words between. */
 #define PRESUPPOSE_REACH 4
+
+/* The cue of `kind` a few words before match m in its clause, with no
+ * comma between ("lifted its sanctions on", "honour the accord"), or
+ * NULL. */
+static const struct cue *cue_before(const struct event_finder *f,
+				    const struct event_match *m,
+				    const char *kind)
+{
+	size_t c, t;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int cut = 0;
+
+		if (strcmp(q->kind, kind) != 0 || q->end > m->first ||
+		    q->end + PRESUPPOSE_REACH < m->first)
+			continue;
+		for (t = q->end; t < m->first && !cut; t++)
+			cut = f->boundary[t - f->s_first] != NO_BOUNDARY ||
+			      irkg_word_is(f->w, t, ",");
+		if (!cut)
+			return q;
+	}
+	return NULL;
+}
 
 int irkg_modality_presupposed(const struct event_finder *f,
 			      const struct event_match *m)
 {
-	size_t c, t;
-
 	if (m->pattern->kind != IRKG_PATTERN_RELATION)
 		return 0;
 	/* whose relation it is must be said in it ("its curbs on exports to
@@ -120,20 +143,9 @@ int irkg_modality_presupposed(const struct event_finder *f,
 	    !(m->first > f->s_first &&
 	      irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_POSSESSIVE)))
 		return 0;
-	for (c = 0; c < f->n_cues; c++) {
-		const struct cue *q = &f->cues[c];
-		int cut = 0;
-
-		if (strcmp(q->kind, "presuppose") != 0 || q->end > m->first ||
-		    q->end + PRESUPPOSE_REACH < m->first)
-			continue;
-		for (t = q->end; t < m->first && !cut; t++)
-			cut = f->boundary[t - f->s_first] != NO_BOUNDARY ||
-			      irkg_word_is(f->w, t, ",");
-		if (!cut)
-			return 1;
-	}
-	return 0;
+	/* "has not lifted its sanctions", "plans to lift": an end not yet
+	 * come presupposes the relation as "ease" does */
+	return cue_before(f, m, "presuppose") || cue_before(f, m, "ended");
 }
 
 /* The negate, hypothetical and plan cues (CUE_* bits) that follow match m
@@ -406,6 +418,15 @@ const char *irkg_modality_read(const struct event_finder *f,
 	/* "could consider easing its curbs on exports to China if ...",
 	 * "urged them to honour the accord they signed": the cues act on
 	 * easing or honouring; the curbs and the accord are there already */
+	/* "the United States lifted sanctions on Syria", "resolved their
+	 * border dispute in 2008": a relation that no longer holds, unless
+	 * a cue acts on its end ("has not lifted") */
+	if (relation && strncmp(m->pattern->code, "agreement", 9) != 0) {
+		const struct cue *end = cue_before(f, m, "ended");
+
+		if (end && !cues_on(f, end->first))
+			return "a relation that has ended";
+	}
 	cues = relation && irkg_modality_presupposed(f, m)
 		       ? 0
 		       : cues_on(f, m->first) | cues_after(f, m);

@@ -1100,3 +1100,31 @@ events_of "Georgia signed a strategic partnership with China in 2023."
 has_rel partnership GEO CHN "partnership: a strategic partnership signed"
 events_with_control "Peru and Chile want to sign a strategic partnership next year." PER CHL
 lacks_rel partnership PER CHL "partnership: a strategic partnership only wanted"
+
+# A relation whose end is told is over (cues.txt, ended); an end negated or
+# only planned leaves it.
+events_with_control "The United States lifted sanctions on Syria in May." USA SYR
+lacks_rel sanctions USA SYR "ended: sanctions lifted are no sanctions"
+events_of "The United States has not lifted its sanctions on Cuba."
+has_rel sanctions USA CUB "ended: sanctions not lifted are there"
+events_of "The United States plans to lift its sanctions on Belarus."
+has_rel sanctions USA BLR "ended: sanctions only planned to be lifted are there"
+events_with_control "Peru and Chile resolved their border dispute in 2014." PER CHL
+lacks_rel dispute PER CHL "ended: a dispute resolved is none"
+
+events_of "Japan, a close U.S. ally, condemned the launch."
+has_rel alliance JPN USA "alliance: a state that is another's close ally"
+events_with_control "Russia attacked a U.S. ally on Monday, Japan said." RUS JPN
+lacks_rel alliance RUS USA "alliance: the target of an act on 'a U.S. ally' is no ally of the doer"
+
+events_of "Japan and India are rivals of China in Asia."
+has_rel rivalry JPN CHN "rivalry: states that are rivals of another (JPN)"
+has_rel rivalry IND CHN "rivalry: states that are rivals of another (IND)"
+lacks_rel rivalry JPN IND "rivalry: two rivals of a third are not rivals of each other"
+events_with_control "Peru and Chile are not rivals, the minister said." PER CHL
+lacks_rel rivalry PER CHL "rivalry: states that are not rivals"
+
+events_of "Venezuela claims two-thirds of Guyana's territory."
+has_rel dispute VEN GUY "dispute: claiming a share of a state's territory"
+events_with_control "Venezuela mapped two-thirds of Guyana's territory." VEN GUY
+lacks_rel dispute VEN GUY "dispute: mapping a state's territory is no claim"
