@@ -1128,3 +1128,21 @@ events_of "Venezuela claims two-thirds of Guyana's territory."
 has_rel dispute VEN GUY "dispute: claiming a share of a state's territory"
 events_with_control "Venezuela mapped two-thirds of Guyana's territory." VEN GUY
 lacks_rel dispute VEN GUY "dispute: mapping a state's territory is no claim"
+
+events_of "The accord reached by Peru and Chile in March ended the row."
+has_rel agreement PER CHL "agreement: an accord reached by two states"
+events_with_control "The accord was brokered by Qatar and praised by Peru." QAT PER
+lacks_rel agreement QAT PER "agreement: the broker and a bystander are no parties"
+
+events_of "Russia's ally Belarus hosted the drills."
+has_rel alliance RUS BLR "alliance: a state's ally named after it"
+events_with_control "Russia's ally attacked Ukraine on Monday." RUS UKR
+lacks_rel alliance RUS UKR "alliance: the target of 'Russia's ally' is no ally"
+
+events_of "Ties between Peru and Chile hit a new low on Monday."
+has_rel trend PER CHL "trend: ties between two states at a new low"
+events_with_control "Trade between Peru and Chile hit a new low on Monday." PER CHL
+lacks_rel trend PER CHL "trend: trade at a low is no trend of relations"
+
+events_of "India and Pakistan have been bitter rivals since 1947."
+has_rel rivalry IND PAK "rivalry: states that have been bitter rivals"
