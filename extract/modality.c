@@ -328,15 +328,24 @@ static int scheduled_present(const struct event_finder *f,
 /* An agreement not yet made around match m (words.txt, unmade): the word
  * followed by a preposition within seven words before the match
  * ("negotiations on a free trade agreement", "talks over a new deal"), or
- * right before or inside it ("a draft treaty", "the proposed accord"). */
+ * right before or inside it ("a draft treaty", "the proposed accord"); or
+ * initialled within seven words before it. */
 static int agreement_unmade(const struct event_finder *f,
 			    const struct event_match *m)
 {
 	static const char *const after_noun[] = {
 		"on", "over", "for", "toward", "towards", "about", "of"};
+	/* "initialled the text of a peace agreement": agreed on, not yet
+	 * signed */
+	static const char *const initialled[] = {"initialled", "initialed",
+						 "initialling", "initialing"};
 	size_t from = m->first >= f->s_first + 7 ? m->first - 7 : f->s_first;
 	size_t i, k;
 
+	for (i = from; i < m->first; i++)
+		for (k = 0; k < sizeof(initialled) / sizeof(*initialled); k++)
+			if (irkg_word_is(f->w, i, initialled[k]))
+				return 1;
 	for (i = from; i < m->end; i++) {
 		if (!irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE))
 			continue;

@@ -1146,3 +1146,10 @@ lacks_rel trend PER CHL "trend: trade at a low is no trend of relations"
 
 events_of "India and Pakistan have been bitter rivals since 1947."
 has_rel rivalry IND PAK "rivalry: states that have been bitter rivals"
+
+# An initialled agreement is agreed on, not yet signed (issue 15: no false
+# agreements).
+events_with_control "The leaders of Laos and Vietnam initialled the text of a peace agreement in May." LAO VNM
+lacks_rel agreement LAO VNM "agreement: an initialled peace agreement is not yet one"
+events_of "The leaders of Laos and Vietnam signed the text of a peace agreement in May."
+has_rel agreement LAO VNM "agreement: control: a signed peace agreement is one"
