@@ -418,7 +418,8 @@ static int find_in_sentence(struct event_finder *f)
 		 * asked for, demanded or promised is the content of that
 		 * event, not an event of its own. */
 		if (content_end && m->first >= content_end &&
-		    m->first < content_stop) {
+		    m->first < content_stop &&
+		    !irkg_modality_presupposed(f, m)) {
 			rc = irkg_explain_match(
 				f, m, -1, -1, "what an earlier match asks for");
 			if (rc)

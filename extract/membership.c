@@ -143,6 +143,18 @@ static int owner_is(const struct event_finder *f, const struct event_match *m,
 	return 1;
 }
 
+/* Whether match m says "ally" or "allies" (not "member"). */
+static int names_ally(const struct event_finder *f, const struct event_match *m)
+{
+	size_t t;
+
+	for (t = m->first; t < m->end; t++)
+		if (irkg_word_is(f->w, t, "ally") ||
+		    irkg_word_is(f->w, t, "allies"))
+			return 1;
+	return 0;
+}
+
 static const char *check_member(const struct event_finder *f,
 				const struct event_match *m,
 				struct irkg_fact *x, long src, long tgt)
@@ -157,6 +169,15 @@ static const char *check_member(const struct event_finder *f,
 	} else if (all_of_kind(f, src, IRKG_ENTITY_ORGANISATION)) {
 		org = src;
 		state = tgt;
+	} else if (all_of_kind(f, src, IRKG_ENTITY_STATE) &&
+		   all_of_kind(f, tgt, IRKG_ENTITY_STATE) && names_ally(f, m) &&
+		   ((!irkg_word_is(f->w, m->first, "a") &&
+		     !irkg_word_is(f->w, m->first, "an")) ||
+		    appositive_of(f, m, src))) {
+		/* "Japan, a close U.S. ally,": an ally of a state is in
+		 * alliance with it */
+		x->code = "alliance";
+		return NULL;
 	} else {
 		return "a membership of no organisation";
 	}

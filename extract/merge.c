@@ -132,6 +132,15 @@ static int same_fact(const struct event_finder *f, const struct irkg_fact *a,
 	      irkg_event_root(a->code) <= 6)) &&
 	    same_parties(out, f, a, b))
 		return 1;
+	/* "Thailand disputes Cambodia's border" and "the two countries have
+	 * disputed their border": a dispute, alliance, partnership, rivalry
+	 * or trend has no direction, and its parties may be named in either
+	 * order or together as one side (sanctions go one way; two
+	 * agreements between the same parties may be two) */
+	if (a->kind == IRKG_FACT_RELATION &&
+	    strcmp(a->code, "sanctions") != 0 &&
+	    strncmp(a->code, "agreement", 9) != 0)
+		return same_parties(out, f, a, b);
 	return same_codes(out, f, a->first_source, a->n_sources,
 			  b->first_source, b->n_sources) &&
 	       same_codes(out, f, a->first_target, a->n_targets,

@@ -70,6 +70,84 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 	return bits;
 }
 
+/* Whether a negate cue sits inside relation match m, in a gap rather than
+ * among the pattern's own words: "relations between Chile and Peru have
+ * not deteriorated" ("relations|ties between SRC and TGT .. deteriorate*"),
+ * but not "decided not to terminate" (a pattern that says "not"). */
+static int negated_inside(const struct event_finder *f,
+			  const struct event_match *m)
+{
+	size_t c, e, k;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int own = 0;
+
+		if (strcmp(q->kind, "negate") != 0 || q->first <= m->first ||
+		    q->end > m->end)
+			continue;
+		for (e = 0; e < m->pattern->n_elements && !own; e++) {
+			const struct irkg_element *el =
+				&m->pattern->elements[e];
+
+			for (k = 0; el->kind == IRKG_ELEMENT_WORD &&
+				    k < el->n_alternatives && !own;
+			     k++)
+				own = irkg_word_is(f->w, q->first,
+						   el->alternatives[k].text);
+		}
+		if (!own)
+			return 1;
+	}
+	return 0;
+}
+
+/* How far before a relation a presuppose or ended cue acts: "honour the
+ * Kuala Lumpur Peace Accord" has four words between. */
+#define PRESUPPOSE_REACH 4
+
+/* The cue of `kind` a few words before match m in its clause, with no
+ * comma between ("lifted its sanctions on", "honour the accord"), or
+ * NULL. */
+static const struct cue *cue_before(const struct event_finder *f,
+				    const struct event_match *m,
+				    const char *kind)
+{
+	size_t c, t;
+
+	for (c = 0; c < f->n_cues; c++) {
+		const struct cue *q = &f->cues[c];
+		int cut = 0;
+
+		if (strcmp(q->kind, kind) != 0 || q->end > m->first ||
+		    q->end + PRESUPPOSE_REACH < m->first)
+			continue;
+		for (t = q->end; t < m->first && !cut; t++)
+			cut = f->boundary[t - f->s_first] != NO_BOUNDARY ||
+			      irkg_word_is(f->w, t, ",");
+		if (!cut)
+			return q;
+	}
+	return NULL;
+}
+
+int irkg_modality_presupposed(const struct event_finder *f,
+			      const struct event_match *m)
+{
+	if (m->pattern->kind != IRKG_PATTERN_RELATION)
+		return 0;
+	/* whose relation it is must be said in it ("its curbs on exports to
+	 * China", "their disputed border"): "seeking to ease tensions with
+	 * their neighbours" names no one the tensions are with */
+	if (m->src < 0 && m->tgt < 0 &&
+	    !(m->first > f->s_first &&
+	      irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_POSSESSIVE)))
+		return 0;
+	/* "has not lifted its sanctions", "plans to lift": an end not yet
+	 * come presupposes the relation as "ease" does */
+	return cue_before(f, m, "presuppose") || cue_before(f, m, "ended");
+}
+
 /* The negate, hypothetical and plan cues (CUE_* bits) that follow match m
  * as the verb its words are the subject of: "a meeting between Ali and
  * Maduro could take place", "talks with Iran have not resumed", "signing
@@ -250,15 +328,24 @@ static int scheduled_present(const struct event_finder *f,
 /* An agreement not yet made around match m (words.txt, unmade): the word
  * followed by a preposition within seven words before the match
  * ("negotiations on a free trade agreement", "talks over a new deal"), or
- * right before or inside it ("a draft treaty", "the proposed accord"). */
+ * right before or inside it ("a draft treaty", "the proposed accord"); or
+ * initialled within seven words before it. */
 static int agreement_unmade(const struct event_finder *f,
 			    const struct event_match *m)
 {
 	static const char *const after_noun[] = {
 		"on", "over", "for", "toward", "towards", "about", "of"};
+	/* "initialled the text of a peace agreement": agreed on, not yet
+	 * signed */
+	static const char *const initialled[] = {"initialled", "initialed",
+						 "initialling", "initialing"};
 	size_t from = m->first >= f->s_first + 7 ? m->first - 7 : f->s_first;
 	size_t i, k;
 
+	for (i = from; i < m->first; i++)
+		for (k = 0; k < sizeof(initialled) / sizeof(*initialled); k++)
+			if (irkg_word_is(f->w, i, initialled[k]))
+				return 1;
 	for (i = from; i < m->end; i++) {
 		if (!irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE))
 			continue;
@@ -337,7 +424,23 @@ const char *irkg_modality_read(const struct event_finder *f,
 	const char *agreed;
 	unsigned cues;
 
-	cues = cues_on(f, m->first) | cues_after(f, m);
+	/* "could consider easing its curbs on exports to China if ...",
+	 * "urged them to honour the accord they signed": the cues act on
+	 * easing or honouring; the curbs and the accord are there already */
+	/* "the United States lifted sanctions on Syria", "resolved their
+	 * border dispute in 2008": a relation that no longer holds, unless
+	 * a cue acts on its end ("has not lifted") */
+	if (relation && strncmp(m->pattern->code, "agreement", 9) != 0) {
+		const struct cue *end = cue_before(f, m, "ended");
+
+		if (end && !cues_on(f, end->first))
+			return "a relation that has ended";
+	}
+	cues = relation && irkg_modality_presupposed(f, m)
+		       ? 0
+		       : cues_on(f, m->first) | cues_after(f, m);
+	if (relation && negated_inside(f, m))
+		cues |= CUE_NEGATE;
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";

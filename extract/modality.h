@@ -1,7 +1,8 @@
 /* Whether and how an act happened: the cues acting on a match (cues.txt:
- * negate, hypothetical, threat, appeal, intent, plan, say), and the CAMEO
- * code, cue and plan they give its fact. Internal to the event engine
- * (event_finder.h). */
+ * negate, hypothetical, threat, appeal, intent, plan, say, presuppose,
+ * ended),
+ * and the CAMEO code, cue and plan they give its fact. Internal to the
+ * event engine (event_finder.h). */
 #ifndef IRKG_MODALITY_H
 #define IRKG_MODALITY_H
 
@@ -30,6 +31,13 @@ const char *irkg_modality_read(const struct event_finder *f,
 const char *irkg_modality_confirm(const struct event_finder *f,
 				  const struct event_match *m,
 				  struct irkg_fact *x, unsigned cues, long src);
+
+/* Whether relation match m is the object of a cue of kind "presuppose"
+ * or "ended" a few words before it, in its clause ("lift its sanctions
+ * on", "honour the accord"), and names its parties: the relation holds
+ * whatever cue acts on that verb. 0 for an event match. */
+int irkg_modality_presupposed(const struct event_finder *f,
+			      const struct event_match *m);
 
 /* Whether a cue of kind "say" lies within tokens [a, b). */
 int irkg_modality_said_between(const struct event_finder *f, size_t a,

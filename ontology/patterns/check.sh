@@ -91,7 +91,7 @@ BEGIN {
 	          "@dispute.claim-dropped", tmp, " ")
 	for (i = 1; i <= n; i++)
 		label_ok[tmp[i]] = 1
-	n = split("negate threat appeal intent plan hypothetical say", tmp, " ")
+	n = split("negate threat appeal intent plan hypothetical say presuppose ended", tmp, " ")
 	for (i = 1; i <= n; i++)
 		kind_ok[tmp[i]] = 1
 }
@@ -150,7 +150,7 @@ FNR == 1 {
 		ns = "relation"
 	} else {
 		if (!(code in kind_ok))
-			err("\"" code "\" is not a cue kind (negate threat appeal intent plan hypothetical say)")
+			err("\"" code "\" is not a cue kind (negate threat appeal intent plan hypothetical say presuppose ended)")
 		ns = "cue"
 	}
 

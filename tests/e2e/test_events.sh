@@ -999,3 +999,157 @@ has_rel sanctions ESP ISR "sanctions: arms embargoes imposed on Israel (ESP)"
 has_rel sanctions SVN ISR "sanctions: arms embargoes imposed on Israel (SVN)"
 events_with_control "Spain and Slovenia did not impose arms embargoes on Israel." ESP SVN ISR
 lacks_rel sanctions ESP ISR "sanctions: embargoes not imposed are none"
+
+# Relations from the phrases held-out news used for them (issue 15), each
+# with a near miss that must give nothing.
+events_of "Norway and Iceland have been at odds for years over fishing quotas."
+has_rel dispute NOR ISL "dispute: at odds for years over an issue"
+events_with_control "Norway and Iceland have been at sea for years over the winter." NOR ISL
+lacks_rel dispute NOR ISL "dispute: 'at sea for years' is no dispute"
+
+events_of "Peru and Ecuador agreed to demarcate their disputed Amazonian border."
+has_rel dispute PER ECU "dispute: their disputed border, presupposed by an agreement to demarcate it"
+events_with_control "Peru and Ecuador agreed to demarcate a new border crossing." PER ECU
+lacks_rel dispute PER ECU "dispute: a border crossing to demarcate is no dispute"
+
+events_of "Kenya and Uganda took a step towards ending two decades of conflict over the islands."
+has_rel dispute KEN UGA "dispute: decades of conflict over an issue"
+events_with_control "Kenya and Uganda celebrated two decades of cooperation over the islands." KEN UGA
+lacks_rel dispute KEN UGA "dispute: decades of cooperation are no dispute"
+
+events_of "Ties between Chile and Bolivia have been strained since March."
+has_rel trend CHL BOL "trend: ties that have been strained since a date"
+events_with_control "Ties between Chile and Bolivia have been steady since March." CHL BOL
+lacks_rel trend CHL BOL "trend: steady ties are no trend"
+
+events_of "The report describes a contest for influence in Africa between Russia on one side and France on the other."
+has_rel rivalry RUS FRA "rivalry: a contest for influence between two states"
+events_with_control "The report describes a contest for the trophy between Russia on one side and France on the other." RUS FRA
+lacks_rel rivalry RUS FRA "rivalry: a contest for a trophy is no rivalry"
+
+events_of "Brazil, Argentina's main ally, called for calm."
+has_rel alliance BRA ARG "alliance: a state's main ally"
+events_with_control "Brazil, Argentina's main trading hub, called for calm." BRA ARG
+lacks_rel alliance BRA ARG "alliance: a main trading hub is no ally"
+
+events_of "Canada has adopted a series of sanctions packages against Iran since 2019."
+has_rel sanctions CAN IRN "sanctions: sanctions packages against a state"
+events_with_control "Canada has adopted a series of aid packages for Iran since 2019." CAN IRN
+lacks_rel sanctions CAN IRN "sanctions: aid packages are no sanctions"
+
+events_of "Ankara halted all trade with Israel in May."
+has_rel sanctions TUR ISR "sanctions: halting all trade with a state is an embargo"
+events_with_control "Ankara halted all flights to Israel in May." TUR ISR
+lacks_rel sanctions TUR ISR "sanctions: halted flights are no embargo"
+
+events_of "The United States imposed visa restrictions on Ugandan officials."
+has_rel sanctions USA UGA "sanctions: visa restrictions on a state's officials"
+events_with_control "The United States eased visa rules for Ugandan students." USA UGA
+lacks_rel sanctions USA UGA "sanctions: eased visa rules are no sanctions"
+
+events_of "Peru and Chile signed a joint declaration on Monday."
+has_rel agreement PER CHL "agreement: a joint declaration two states signed"
+events_of "Greece and Turkey signed a declaration on friendly relations in Athens."
+has_rel agreement GRC TUR "agreement: a declaration on friendly relations two states signed"
+events_with_control "Greece and Turkey refused to sign a declaration on friendly relations." GRC TUR
+lacks_rel agreement GRC TUR "agreement: a declaration refused is no agreement"
+
+# A relation that a cue's verb presupposes holds whatever the cue
+# (cues.txt, presuppose): easing curbs, honouring an accord.
+events_of "An official said Tokyo could consider easing its curbs on exports of machine tools to China."
+has_rel sanctions JPN CHN "presuppose: curbs that might be eased are there"
+events_with_control "An official said Tokyo could impose curbs on exports of machine tools to China." JPN CHN
+lacks_rel sanctions JPN CHN "presuppose: curbs that might be imposed are not"
+
+events_of "Malaysia urged Laos and Vietnam on Wednesday to honour the accord that the two neighbours signed in October."
+has_rel agreement LAO VNM "presuppose: the accord two states are urged to honour was signed"
+events_with_control "Malaysia urged Laos and Vietnam on Wednesday to sign a border accord." LAO VNM
+lacks_rel agreement LAO VNM "presuppose: an accord they are urged to sign is none"
+
+events_with_control "Niger and Mali are seeking to ease tensions with their coastal neighbours." NER MLI
+lacks_rel dispute NER MLI "presuppose: tensions with unnamed neighbours are none between the two"
+
+events_of "An official said Tokyo could consider easing its curbs on exports of machine tools to China if Beijing resumed rare earth sales."
+has_rel sanctions JPN CHN "presuppose: a condition on easing the curbs leaves the curbs there"
+
+events_of "Aoun called the strikes a violation of the ceasefire that Syria and Jordan accepted in May."
+has_rel agreement SYR JOR "agreement: the ceasefire two states accepted"
+events_with_control "Aoun said the ceasefire that Syria proposed in May was dead." SYR
+lacks_rel agreement SYR JOR "agreement: a ceasefire one side proposed is no agreement"
+
+# A negation inside a relation's own words cancels it as one before it does.
+events_with_control "Relations between Chile and Peru have not deteriorated, the minister said." CHL PER
+lacks_rel trend CHL PER "negation: relations that have not deteriorated are no trend"
+events_of "Relations between Chile and Peru have deteriorated, the minister said."
+has_rel trend CHL PER "negation: control: relations that have deteriorated"
+
+events_of "Relations between India and Canada remain tense."
+has_rel dispute IND CAN "dispute: relations that remain tense"
+events_with_control "Relations between India and Canada remain warm." IND CAN
+lacks_rel dispute IND CAN "dispute: relations that remain warm are no dispute"
+
+events_of "Canada, a founding member of NATO, sent four jets."
+has_rel alliance CAN NATO "membership: a founding member of NATO"
+events_of "Poland and Lithuania are NATO allies."
+has_rel alliance POL NATO "membership: states that are NATO allies (POL)"
+has_rel alliance LTU NATO "membership: states that are NATO allies (LTU)"
+events_with_control "Poland and Lithuania are not NATO allies." POL LTU
+lacks_rel alliance POL NATO "membership: states that are not NATO allies"
+
+events_of "Georgia signed a strategic partnership with China in 2023."
+has_rel partnership GEO CHN "partnership: a strategic partnership signed"
+events_with_control "Peru and Chile want to sign a strategic partnership next year." PER CHL
+lacks_rel partnership PER CHL "partnership: a strategic partnership only wanted"
+
+# A relation whose end is told is over (cues.txt, ended); an end negated or
+# only planned leaves it.
+events_with_control "The United States lifted sanctions on Syria in May." USA SYR
+lacks_rel sanctions USA SYR "ended: sanctions lifted are no sanctions"
+events_of "The United States has not lifted its sanctions on Cuba."
+has_rel sanctions USA CUB "ended: sanctions not lifted are there"
+events_of "The United States plans to lift its sanctions on Belarus."
+has_rel sanctions USA BLR "ended: sanctions only planned to be lifted are there"
+events_with_control "Peru and Chile resolved their border dispute in 2014." PER CHL
+lacks_rel dispute PER CHL "ended: a dispute resolved is none"
+
+events_of "Japan, a close U.S. ally, condemned the launch."
+has_rel alliance JPN USA "alliance: a state that is another's close ally"
+events_with_control "Russia attacked a U.S. ally on Monday, Japan said." RUS JPN
+lacks_rel alliance RUS USA "alliance: the target of an act on 'a U.S. ally' is no ally of the doer"
+
+events_of "Japan and India are rivals of China in Asia."
+has_rel rivalry JPN CHN "rivalry: states that are rivals of another (JPN)"
+has_rel rivalry IND CHN "rivalry: states that are rivals of another (IND)"
+lacks_rel rivalry JPN IND "rivalry: two rivals of a third are not rivals of each other"
+events_with_control "Peru and Chile are not rivals, the minister said." PER CHL
+lacks_rel rivalry PER CHL "rivalry: states that are not rivals"
+
+events_of "Venezuela claims two-thirds of Guyana's territory."
+has_rel dispute VEN GUY "dispute: claiming a share of a state's territory"
+events_with_control "Venezuela mapped two-thirds of Guyana's territory." VEN GUY
+lacks_rel dispute VEN GUY "dispute: mapping a state's territory is no claim"
+
+events_of "The accord reached by Peru and Chile in March ended the row."
+has_rel agreement PER CHL "agreement: an accord reached by two states"
+events_with_control "The accord was brokered by Qatar and praised by Peru." QAT PER
+lacks_rel agreement QAT PER "agreement: the broker and a bystander are no parties"
+
+events_of "Russia's ally Belarus hosted the drills."
+has_rel alliance RUS BLR "alliance: a state's ally named after it"
+events_with_control "Russia's ally attacked Ukraine on Monday." RUS UKR
+lacks_rel alliance RUS UKR "alliance: the target of 'Russia's ally' is no ally"
+
+events_of "Ties between Peru and Chile hit a new low on Monday."
+has_rel trend PER CHL "trend: ties between two states at a new low"
+events_with_control "Trade between Peru and Chile hit a new low on Monday." PER CHL
+lacks_rel trend PER CHL "trend: trade at a low is no trend of relations"
+
+events_of "India and Pakistan have been bitter rivals since 1947."
+has_rel rivalry IND PAK "rivalry: states that have been bitter rivals"
+
+# An initialled agreement is agreed on, not yet signed (issue 15: no false
+# agreements).
+events_with_control "The leaders of Laos and Vietnam initialled the text of a peace agreement in May." LAO VNM
+lacks_rel agreement LAO VNM "agreement: an initialled peace agreement is not yet one"
+events_of "The leaders of Laos and Vietnam signed the text of a peace agreement in May."
+has_rel agreement LAO VNM "agreement: control: a signed peace agreement is one"
