@@ -999,3 +999,32 @@ has_rel sanctions ESP ISR "sanctions: arms embargoes imposed on Israel (ESP)"
 has_rel sanctions SVN ISR "sanctions: arms embargoes imposed on Israel (SVN)"
 events_with_control "Spain and Slovenia did not impose arms embargoes on Israel." ESP SVN ISR
 lacks_rel sanctions ESP ISR "sanctions: embargoes not imposed are none"
+
+# A meeting's counterpart is in its own clause, not in one of time after
+# it; a reaction's cause may be ("voiced disappointment after Tokyo ...").
+events_with_control "Argentina held emergency talks on Monday after Chilean troops crossed the border." ARG CHL
+lacks_joint ARG CHL 04 "040: no counterpart from an 'after' clause"
+events_of "Argentina held emergency talks with Chile on Monday after Chilean troops crossed the border."
+has_joint_on 2025-06-09 ARG CHL 04 "040 (control): the counterpart named in the meeting's clause"
+events_of "Argentina voiced disappointment on Monday after Chile closed the border."
+has ARG CHL 11 "111 (control): a reaction's cause after 'after' is still its target"
+
+# An act told in a clause of time is background: a day named before the
+# clause is not its day; one inside it is.
+events_of "Russia summoned the Polish ambassador on Tuesday, a month after Polish jets shot down three Russian drones."
+has_on 2025-06-10 RUS POL 11 "date: the summons is on Tuesday"
+has_on '' POL RUS 19 "date: the downing 'a month after' carries no date"
+lacks_on 2025-06-10 POL RUS 19 "date: the downing is not dated by the main clause's Tuesday"
+events_of "Russia summoned the Polish ambassador after Polish jets shot down three Russian drones on Tuesday."
+has_on 2025-06-10 POL RUS 19 "date (control): a day inside the clause of time dates its act"
+events_of "Pakistan closed the border with Afghanistan in May 2025, after the deadliest clashes between the two countries in years."
+has_joint_on 2025-05 PAK AFG 19 "date (control): a month before 'after' dates a noun with no subject of its own"
+
+# A date after a later coordinated verb is that verb's, not the first's.
+events_of "The European Union imposed tariffs on Chinese steel and sanctioned Russian banks in 2024."
+has_on 2024 EUR RUS 16 "date: the later verb keeps its date"
+has_on '' EUR CHN 16 "date: the first verb takes no date from a later verb"
+events_of "France and Poland signed a friendship and defence treaty in May 2025."
+has_joint_on 2025-05 FRA POL 05 "date (control): 'and' inside the act's own words does not cut its date"
+events_of "The European Union imposed tariffs on Chinese steel in 2024."
+has_on 2024 EUR CHN 16 "date (control): a date after a single verb dates it"
