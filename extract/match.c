@@ -208,6 +208,20 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 			if (match_from(f, m, i, k))
 				return 1;
 		}
+		/* "held ceasefire talks", "brokered a peace deal": the
+		 * object noun of a verb passes up to two words of its own
+		 * before it, none an actor, a clause word, a noun-stop or
+		 * a deictic ("rejected these accusations" answers them) */
+		if (e->object_noun && i != pat->head)
+			for (k = pos;
+			     k < pos + 2 && irkg_finder_noun_word(f, k) &&
+			     !irkg_word_is_a(f->w, k, IRKG_WORD_DEICTIC) &&
+			     !irkg_word_is_a(f->w, k, IRKG_WORD_POSSESSIVE);
+			     k++)
+				if (k + 1 < f->s_end &&
+				    token_matches(f, k + 1, e) &&
+				    match_from(f, m, i + 1, k + 2))
+					return 1;
 		/* "held talks in Damascus with": and where it happened */
 		if (i && i != pat->head && pos < f->s_end &&
 		    (k = past_place(f, pos)) != pos && match_from(f, m, i, k))

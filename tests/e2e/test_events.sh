@@ -1028,3 +1028,25 @@ events_of "France and Poland signed a friendship and defence treaty in May 2025.
 has_joint_on 2025-05 FRA POL 05 "date (control): 'and' inside the act's own words does not cut its date"
 events_of "The European Union imposed tariffs on Chinese steel in 2024."
 has_on 2024 EUR CHN 16 "date (control): a date after a single verb dates it"
+
+# The object noun of a verb pattern passes up to two words of its own
+# before it ("brokered a peace deal", "held ceasefire talks"), but not a
+# preposition, an actor or a deictic.
+events_of "Qatar brokered a peace deal between Sudan and Chad on Monday."
+has_on 2025-06-09 QAT SDN 04 "045: 'brokered a peace deal between' passes the noun's own word"
+events_of "Argentina held ceasefire talks with Chile on Monday."
+has_joint_on 2025-06-09 ARG CHL 04 "040: 'held ceasefire talks with' is a meeting"
+events_with_control "Argentina hosted a press conference about the talks with Chile." ARG CHL
+lacks_joint ARG CHL 04 "043: a noun of another act before 'about the talks' is no hosting"
+events_with_control "Argentina held a press briefing at which Chile was criticised." ARG CHL
+lacks_joint ARG CHL 04 "040: a briefing is not talks"
+
+# A verb in its bare form after "and", with no subject of its own, shares
+# the mood of the verb before it; a verb with its own tense does not.
+events_of "Turkey said it would open its border with Armenia and establish diplomatic relations with Yerevan."
+expect_re "^event${TAB}[^${TAB}]*${TAB}TUR${TAB}ARM${TAB}05[0-9]*${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}planned" \
+	"plan: 'would open ... and establish' plans the second act too"
+events_of "Russia said the sanctions would not change its course and accused Armenia of sabotage."
+has RUS ARM 11 "plan (control): 'and accused' has a tense of its own: an act"
+expect_no_re "^event${TAB}[^${TAB}]*${TAB}RUS${TAB}ARM${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}planned" \
+	"plan (control): 'and accused' is not planned by 'would' before it"
