@@ -170,6 +170,18 @@ static int joined_as_written(const struct event_finder *f, size_t t,
 	return irkg_match_joining_dash(f, t);
 }
 
+/* Whether token t is a possessive pronoun that is a unit alone ("placed
+ * its forces on high alert", "recalled their envoys"): the owner of the
+ * noun after it, which a gap passes as it passes an article; a name
+ * there ("placed Russian forces") still stops it. */
+static int own_possessive(const struct event_finder *f, size_t t)
+{
+	long u = f->unit_of[t - f->s_first];
+
+	return u >= 0 && f->units[u].first == t && f->units[u].end == t + 1 &&
+	       irkg_word_is_a(f->w, t, IRKG_WORD_POSSESSIVE);
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct event_finder *f, struct event_match *m,
@@ -343,7 +355,8 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 				size_t t = pos + k - 1;
 				enum boundary b = f->boundary[t - f->s_first];
 
-				if (f->unit_of[t - f->s_first] >= 0 ||
+				if ((f->unit_of[t - f->s_first] >= 0 &&
+				     !own_possessive(f, t)) ||
 				    b == STRONG_BOUNDARY ||
 				    (noun_phrase &&
 				     (b != NO_BOUNDARY ||

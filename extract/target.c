@@ -60,6 +60,20 @@ long irkg_target_hostile(const struct event_finder *f,
 			    !irkg_finder_same_actors(f, u, src))
 				return u;
 		}
+		/* "placed its forces on high alert along its border with
+		 * Rwanda", "massed troops on the frontier with Ukraine":
+		 * force posed at a border faces the state across it */
+		if ((root == 15 || root >= 17) && t + 2 < f->s_end &&
+		    (irkg_word_is(f->w, t, "border") ||
+		     irkg_word_is(f->w, t, "frontier")) &&
+		    irkg_word_is(f->w, t + 1, "with")) {
+			u = f->unit_at[t + 2 - f->s_first];
+			if (u >= 0 && !f->units[u].place &&
+			    irkg_finder_coded(f, u) &&
+			    !irkg_finder_same_actors(f, src, u) &&
+			    !irkg_finder_same_actors(f, u, src))
+				return u;
+		}
 		if (((root >= 17 || root == 15 || root == 7) &&
 		     irkg_word_is_a(f->w, t, IRKG_WORD_HIT_PREPOSITION)) ||
 		    (root == 16 && irkg_word_is(f->w, t, "from"))) {

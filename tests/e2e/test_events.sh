@@ -1050,3 +1050,12 @@ events_of "Russia said the sanctions would not change its course and accused Arm
 has RUS ARM 11 "plan (control): 'and accused' has a tense of its own: an act"
 expect_no_re "^event${TAB}[^${TAB}]*${TAB}RUS${TAB}ARM${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}planned" \
 	"plan (control): 'and accused' is not planned by 'would' before it"
+
+# A gap passes a possessive pronoun ("placed its troops on high alert"),
+# not a name; force posed at a border faces the state across it.
+events_of "Burundi placed its troops on high alert along its border with Rwanda on Monday."
+has_on 2025-06-09 BDI RWA 15 "152: its troops on high alert along its border with Rwanda"
+events_with_control "Burundi placed Rwandan forces on high alert on Monday." BDI RWA
+lacks BDI RWA 15 "152: a gap does not pass a state's name"
+events_with_control "Burundi placed its troops on high alert while Rwanda reopened its border with Tanzania." BDI TZA
+lacks BDI TZA 15 "152: a border in another clause is not the one faced"
