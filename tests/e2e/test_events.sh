@@ -1059,3 +1059,12 @@ events_with_control "Burundi placed Rwandan forces on high alert on Monday." BDI
 lacks BDI RWA 15 "152: a gap does not pass a state's name"
 events_with_control "Burundi placed its troops on high alert while Rwanda reopened its border with Tanzania." BDI TZA
 lacks BDI TZA 15 "152: a border in another clause is not the one faced"
+
+# A response to "the move", "the decision" answers a hostile act done to
+# the responder in its sentence or the one before, whatever the noun.
+events_of "The EU filed a complaint against China on Monday. Beijing condemned the move."
+has CHN EUR 11 "111: 'condemned the move' answers the complaint against it just before"
+events_with_control "The EU filed a complaint against China on Monday. Mexico praised Peru on Monday. Chile praised Peru on Monday. Beijing condemned the move." CHN
+lacks CHN EUR 11 "111: an act three sentences back that the noun does not name is not answered"
+events_with_control "The EU offered aid to China on Monday. Beijing condemned the move." CHN
+lacks CHN EUR 11 "111: an offer of aid is no hostile act to answer"
