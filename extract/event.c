@@ -266,7 +266,7 @@ static int make_fact(struct event_finder *f, const struct event_match *m)
 	    irkg_modality_said_between(f, f->units[src - 1].end,
 				       f->units[src].first))
 		x.reporter = f->members[f->units[src - 1].first_member];
-	irkg_setting_date(f, m->head, &x);
+	irkg_setting_date(f, m->head, m->end, &x);
 	if (!relation && tgt < 0 && answered < 0)
 		aided = irkg_target_aid_recipient(f, &x, src);
 	/* a response's targets are the doers of what it answers; more aid

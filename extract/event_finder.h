@@ -23,6 +23,9 @@
 #define RELATION_REACH 8
 /* How many words may separate a cue from the match it acts on. */
 #define CUE_REACH 3
+/* ... when the match is a verb after "and" that shares the cue's subject
+ * ("would open its border with Armenia, and establish ...") */
+#define COORDINATED_REACH 12
 
 /* What irkg_facts_find gives: facts, and the actor and evidence lists
  * they address. */

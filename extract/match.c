@@ -170,6 +170,18 @@ static int joined_as_written(const struct event_finder *f, size_t t,
 	return irkg_match_joining_dash(f, t);
 }
 
+/* Whether token t is a possessive pronoun that is a unit alone ("placed
+ * its forces on high alert", "recalled their envoys"): the owner of the
+ * noun after it, which a gap passes as it passes an article; a name
+ * there ("placed Russian forces") still stops it. */
+static int own_possessive(const struct event_finder *f, size_t t)
+{
+	long u = f->unit_of[t - f->s_first];
+
+	return u >= 0 && f->units[u].first == t && f->units[u].end == t + 1 &&
+	       irkg_word_is_a(f->w, t, IRKG_WORD_POSSESSIVE);
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct event_finder *f, struct event_match *m,
@@ -208,6 +220,20 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 			if (match_from(f, m, i, k))
 				return 1;
 		}
+		/* "held ceasefire talks", "brokered a peace deal": the
+		 * object noun of a verb passes up to two words of its own
+		 * before it, none an actor, a clause word, a noun-stop or
+		 * a deictic ("rejected these accusations" answers them) */
+		if (e->object_noun && i != pat->head)
+			for (k = pos;
+			     k < pos + 2 && irkg_finder_noun_word(f, k) &&
+			     !irkg_word_is_a(f->w, k, IRKG_WORD_DEICTIC) &&
+			     !irkg_word_is_a(f->w, k, IRKG_WORD_POSSESSIVE);
+			     k++)
+				if (k + 1 < f->s_end &&
+				    token_matches(f, k + 1, e) &&
+				    match_from(f, m, i + 1, k + 2))
+					return 1;
 		/* "held talks in Damascus with": and where it happened */
 		if (i && i != pat->head && pos < f->s_end &&
 		    (k = past_place(f, pos)) != pos && match_from(f, m, i, k))
@@ -329,7 +355,8 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 				size_t t = pos + k - 1;
 				enum boundary b = f->boundary[t - f->s_first];
 
-				if (f->unit_of[t - f->s_first] >= 0 ||
+				if ((f->unit_of[t - f->s_first] >= 0 &&
+				     !own_possessive(f, t)) ||
 				    b == STRONG_BOUNDARY ||
 				    (noun_phrase &&
 				     (b != NO_BOUNDARY ||

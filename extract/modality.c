@@ -7,6 +7,20 @@
 
 #include "roles.h"
 
+/* Whether token t may be a verb's bare form ("establish", "share"), not
+ * a past or third person ("accused", "imposes"), which has a tense of its
+ * own and so no modal before it: "said the sanctions would not change
+ * Russia's course and accused the bloc". */
+static int bare_verb(const struct event_finder *f, size_t t)
+{
+	const char *w = irkg_word(f->w, t);
+	size_t n = strlen(w);
+
+	return n > 2 && w[0] >= 'a' && w[0] <= 'z' &&
+	       !(w[n - 2] == 'e' && w[n - 1] == 'd') &&
+	       !(w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 /* The cue kinds (CUE_* bits) acting on a match that starts at token
  * `first`: cues ending before it in its clause, at most CUE_REACH words
  * and no actor away (a hypothesis holds to the end of its clause), the
@@ -36,19 +50,29 @@ static unsigned cues_on(const struct event_finder *f, size_t first)
 		 * denier's next act) */
 		int denied = strcmp(q->kind, "negate") == 0 && q->end < first &&
 			     irkg_word_is(f->w, q->end, "that");
+		/* "would open its border with Armenia, and establish
+		 * relations with Yerevan": a verb after "and" with no
+		 * subject of its own shares the mood of the one before,
+		 * in its clause (not a negation: "did not attack Ukraine
+		 * and signed a deal") */
+		int shared = strcmp(q->kind, "negate") != 0 &&
+			     first > f->s_first + 1 && q->end < first &&
+			     irkg_word_is(f->w, first - 1, "and") &&
+			     q->end + COORDINATED_REACH >= first &&
+			     bare_verb(f, first);
 
-		if (q->end > first ||
-		    (!clause_wide && !denied && q->end + CUE_REACH < first))
+		if (q->end > first || (!clause_wide && !denied && !shared &&
+				       q->end + CUE_REACH < first))
 			continue;
 		for (t = q->end + (size_t)denied; t < first; t++)
 			cut |= f->boundary[t - f->s_first] != NO_BOUNDARY ||
 			       (denied && (irkg_word_is(f->w, t, "and") ||
 					   irkg_word_is(f->w, t, "but"))) ||
-			       (!clause_wide && !denied &&
+			       (!clause_wide && !denied && !shared &&
 				f->unit_of[t - f->s_first] >= 0) ||
 			       /* "if Israel attacked again, and he accused
 				* Washington": a new clause */
-			       (irkg_word_is(f->w, t, ",") && t + 1 < first &&
+			       (irkg_word_is(f->w, t, ",") && t + 2 < first &&
 				(irkg_word_is(f->w, t + 1, "and") ||
 				 irkg_word_is(f->w, t + 1, "but")));
 		if (cut)

@@ -549,6 +549,7 @@ static int copy_element(struct irkg_element *to,
 		to->n_alternatives++;
 	}
 	to->optional = 0;
+	to->object_noun = 0;
 	return IRKG_OK;
 }
 
@@ -641,6 +642,27 @@ static int passive_of(irkg_patterns *p, const struct irkg_pattern *pat,
 	return IRKG_OK;
 }
 
+/* Mark the object noun of `pat` when it is a verb, optional words and a
+ * noun ("broker* [a|an] deal", "impose* sanctions on TGT"): a noun of
+ * news has words of its own before it ("brokered a peace deal",
+ * "imposed fresh sanctions"), which matching passes (match.c). */
+static void mark_object_noun(const irkg_patterns *p,
+			     const struct irkg_pattern *pat)
+{
+	size_t i;
+
+	if (pat->kind != IRKG_PATTERN_EVENT || pat->head != 0 || pat->derived)
+		return;
+	for (i = 1; i < pat->n_elements; i++) {
+		if (pat->elements[i].kind != IRKG_ELEMENT_WORD)
+			return;
+		if (!pat->elements[i].optional)
+			break;
+	}
+	if (i < pat->n_elements && noun_element(p, &pat->elements[i]))
+		((struct irkg_element *)&pat->elements[i])->object_noun = 1;
+}
+
 /* A key saying what a derived pattern matches, so that "impose*
  * sanctions" and "impose* sanctions on TGT" give one passive. */
 static int derived_key(const struct irkg_pattern *d, char *key, size_t size)
@@ -657,8 +679,8 @@ static int derived_key(const struct irkg_pattern *d, char *key, size_t size)
 	return n < size;
 }
 
-/* The passives of the event patterns read so far (irkg_patterns_read_dir,
- * once words.txt is in). */
+/* The passives of the event patterns read so far, and their object nouns
+ * marked (irkg_patterns_read_dir, once words.txt is in). */
 static int add_passives(irkg_patterns *p)
 {
 	xmlHashTablePtr seen = xmlHashCreate(256);
@@ -671,6 +693,7 @@ static int add_passives(irkg_patterns *p)
 	for (i = 0; i < n && !rc; i++) {
 		struct irkg_pattern *d = NULL;
 
+		mark_object_noun(p, p->all[i]);
 		rc = passive_of(p, p->all[i], &d);
 		if (rc || !d)
 			continue;

@@ -39,7 +39,10 @@ struct irkg_alternative {
 
 struct irkg_element {
 	enum irkg_element_kind kind;
-	int optional; /* "[word]" */
+	int optional;	 /* "[word]" */
+	int object_noun; /* 1: the object noun of a verb pattern, which may
+			  * have words of its own before it ("hold* talks":
+			  * "held ceasefire talks"), set by rule */
 	const struct irkg_alternative *alternatives;
 	size_t n_alternatives;
 };

@@ -271,7 +271,7 @@ static size_t quoted_after(const struct event_finder *f, size_t t)
 }
 
 static long object_after(const struct event_finder *f, size_t end, size_t reach,
-			 int hostile, int skip_of)
+			 int hostile, int skip_of, int past_after)
 {
 	size_t t;
 
@@ -286,10 +286,12 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 			       irkg_word(f->w, t)[0] <= '9')))
 			reach++;
 		/* The object is in the clause; a reaction's cause may follow
-		 * "after" ("voiced disappointment after Tokyo ..."). */
+		 * "after" ("voiced disappointment after Tokyo ..."), but not
+		 * a meeting's counterpart ("held emergency talks after
+		 * Chilean troops crossed") */
 		if (f->boundary[t - f->s_first] == STRONG_BOUNDARY ||
 		    (f->boundary[t - f->s_first] == WEAK_BOUNDARY &&
-		     !irkg_word_is(f->w, t, "after")))
+		     !(past_after && irkg_word_is(f->w, t, "after"))))
 			return -1;
 		/* "condemned what he called Venezuela's violation": the
 		 * speaker of the scare quote is not the object */
@@ -665,7 +667,7 @@ static void find_target(const struct event_finder *f,
 			(relation ? strcmp(x->code, "sanctions") == 0
 				  : irkg_event_root(x->code) >= 10) ||
 				mentions_sanctions(f, m),
-			0);
+			0, relation || irkg_event_root(x->code) >= 10);
 	/* "threatened to trigger the return of UN sanctions on Iran": the
 	 * target of what is threatened, asked for or promised */
 	/* "Japan has become one of the Philippines' closest security
@@ -675,7 +677,8 @@ static void find_target(const struct event_finder *f,
 	if (*tgt < 0 && !relation && m->end > m->first &&
 	    irkg_word_is(f->w, m->end - 1, "to"))
 		*tgt = object_after(f, m->end, RELATION_REACH,
-				    irkg_event_root(x->code) >= 10, 1);
+				    irkg_event_root(x->code) >= 10, 1,
+				    irkg_event_root(x->code) >= 10);
 	/* an object that is the doer again ("welcomed the agreement,
 	 * saying the bloc would help") is no target: look further */
 	if (!relation && *tgt >= 0 && src >= 0 &&

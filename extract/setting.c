@@ -94,8 +94,59 @@ static int opens_contact_clause(const struct event_finder *f, size_t t,
 	return 1;
 }
 
+/* Whether the act at token `head` is told inside a clause of time
+ * opened after the date `d` ("said on Tuesday that it came a month
+ * after Polish jets downed the drones"): background, which that date
+ * does not date. A date of a day never dates it; a month or a year
+ * dates a noun it encloses ("closed the crossings in October 2025,
+ * after the deadliest clashes") but not a clause with a subject of its
+ * own. Not past a comma ("On Monday, after talks in Doha, Qatar
+ * announced"), where the main clause resumes. */
+static int in_time_clause_after(const struct event_finder *f,
+				const struct irkg_dated *d, size_t head)
+{
+	size_t t;
+	int inside = 0, subject = 0;
+
+	for (t = d->mention.first_token + d->mention.n_tokens; t < head; t++) {
+		if (irkg_word_is(f->w, t, ","))
+			inside = 0;
+		else if (f->boundary[t - f->s_first] == WEAK_BOUNDARY &&
+			 (irkg_word_is(f->w, t, "after") ||
+			  irkg_word_is(f->w, t, "before") ||
+			  irkg_word_is(f->w, t, "since")))
+			inside = 1, subject = 0;
+		else if (inside && f->unit_of[t - f->s_first] >= 0)
+			subject = 1;
+	}
+	return inside && (subject || d->mention.precision == IRKG_DATE_DAY);
+}
+
+/* Whether another act's verb is coordinated after the act's words, which
+ * end before token `end`, and before a date at token `at` ("imposed
+ * tariffs on Chinese steel and sanctioned Russian banks in 2024"): the
+ * date is the later verb's. */
+static int later_verb_before(const struct event_finder *f, size_t end,
+			     size_t at)
+{
+	size_t i, t;
+
+	for (i = 0; i < f->n_matches; i++) {
+		const struct event_match *m = &f->matches[i];
+
+		if (m->head <= end || m->head >= at)
+			continue;
+		/* "and" right before the other verb, with at most one word
+		 * ("then", "also") between */
+		for (t = m->head - 1; t >= end && m->head - t <= 2; t--)
+			if (irkg_word_is(f->w, t, "and"))
+				return 1;
+	}
+	return 0;
+}
+
 /* The date expression nearest the head, in its sentence; none: 0. */
-void irkg_setting_date(const struct event_finder *f, size_t head,
+void irkg_setting_date(const struct event_finder *f, size_t head, size_t end,
 		       struct irkg_fact *x)
 {
 	const struct irkg_document *doc = f->doc;
@@ -113,6 +164,10 @@ void irkg_setting_date(const struct event_finder *f, size_t head,
 		    f->tokens[at].start < doc->article->dateline_length)
 			continue;
 		distance = at > head ? at - head : head - at;
+		if (at < head && in_time_clause_after(f, d, head))
+			continue;
+		if (at > head && later_verb_before(f, end, at))
+			continue;
 		/* "suspended until November 2026 a ban": the end of what
 		 * was done is not when it was done */
 		if (at > head && at > f->s_first &&

@@ -9,10 +9,13 @@
 /* Whether token t is a word of a date expression of the sentence. */
 int irkg_setting_in_date(const struct event_finder *f, size_t t);
 
-/* The date of fact x, whose head word is token `head`: the date
- * expression nearest it in its sentence (none: IRKG_DATE_NONE), the next
- * weekday or month for what is planned. */
-void irkg_setting_date(const struct event_finder *f, size_t head,
+/* The date of fact x, whose head word is token `head` and whose words
+ * end before token `end`: the date expression nearest it in its sentence
+ * (none: IRKG_DATE_NONE), the next weekday or month for what is planned;
+ * not a date before a clause of time the act is told in ("a month after
+ * Polish jets downed"), nor one after a later verb coordinated with it
+ * ("imposed X and sanctioned Y in 2024"). */
+void irkg_setting_date(const struct event_finder *f, size_t head, size_t end,
 		       struct irkg_fact *x);
 
 /* The first mention of `kind` in the sentence after token `from`, else

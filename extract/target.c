@@ -60,6 +60,20 @@ long irkg_target_hostile(const struct event_finder *f,
 			    !irkg_finder_same_actors(f, u, src))
 				return u;
 		}
+		/* "placed its forces on high alert along its border with
+		 * Rwanda", "massed troops on the frontier with Ukraine":
+		 * force posed at a border faces the state across it */
+		if ((root == 15 || root >= 17) && t + 2 < f->s_end &&
+		    (irkg_word_is(f->w, t, "border") ||
+		     irkg_word_is(f->w, t, "frontier")) &&
+		    irkg_word_is(f->w, t + 1, "with")) {
+			u = f->unit_at[t + 2 - f->s_first];
+			if (u >= 0 && !f->units[u].place &&
+			    irkg_finder_coded(f, u) &&
+			    !irkg_finder_same_actors(f, src, u) &&
+			    !irkg_finder_same_actors(f, u, src))
+				return u;
+		}
 		if (((root >= 17 || root == 15 || root == 7) &&
 		     irkg_word_is_a(f->w, t, IRKG_WORD_HIT_PREPOSITION)) ||
 		    (root == 16 && irkg_word_is(f->w, t, "from"))) {
@@ -241,12 +255,30 @@ static long named_far_back(const struct event_finder *f, size_t noun, long src)
  * responder, or an act named by the noun and done to it; then an act so
  * named done by someone else ("Taiwan condemned the sanctions" China
  * imposed on US firms). The index of that fact, or -1. */
+/* Whether the noun at token t names an act, or the words it was done
+ * in, without saying which ("the move", "the decision", "the report"):
+ * it answers whatever was last done to the responder. Kept here until words.txt
+ * has a kind free for it (all but one of the 64 are in use). */
+static int names_any_act(const struct event_finder *f, size_t t)
+{
+	static const char *const nouns[] = {
+		"move",	   "decision", "step",	       "steps",
+		"measure", "measures", "action",       "actions",
+		"report",  "remarks",  "announcement", "statement"};
+	size_t i;
+
+	for (i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (irkg_word_is(f->w, t, nouns[i]))
+			return 1;
+	return 0;
+}
+
 long irkg_target_answered(const struct event_finder *f,
 			  const struct event_match *m, long src)
 {
 	const irkg_facts *out = f->out;
 	size_t t = m->end, noun, k;
-	int pass;
+	int pass, answer_root = irkg_event_root(m->pattern->code);
 
 	if (src < 0)
 		return -1;
@@ -284,6 +316,13 @@ long irkg_target_answered(const struct event_finder *f,
 			if (pass == 0 && to_me &&
 			    ((irkg_word_is_a(f->w, noun, IRKG_WORD_ASK_NOUN) &&
 			      (root == 2 || root == 3 || root == 10)) ||
+			     /* "The EU filed a complaint against China ...
+			      * Beijing firmly opposes the move": a hostile
+			      * act done to the responder in this sentence or
+			      * the one before, whatever the noun calls it */
+			     (root >= 10 && y->sentence + 1 >= f->sentence &&
+			      answer_root >= 10 && answer_root <= 14 &&
+			      names_any_act(f, noun)) ||
 			     (irkg_word_is_a(f->w, noun,
 					     IRKG_WORD_COMPLAINT_NOUN) &&
 			      root >= 10 && root <= 13) ||

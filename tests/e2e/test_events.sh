@@ -1153,3 +1153,71 @@ events_with_control "The leaders of Laos and Vietnam initialled the text of a pe
 lacks_rel agreement LAO VNM "agreement: an initialled peace agreement is not yet one"
 events_of "The leaders of Laos and Vietnam signed the text of a peace agreement in May."
 has_rel agreement LAO VNM "agreement: control: a signed peace agreement is one"
+# A meeting's counterpart is in its own clause, not in one of time after
+# it; a reaction's cause may be ("voiced disappointment after Tokyo ...").
+events_with_control "Argentina held emergency talks on Monday after Chilean troops crossed the border." ARG CHL
+lacks_joint ARG CHL 04 "040: no counterpart from an 'after' clause"
+events_of "Argentina held emergency talks with Chile on Monday after Chilean troops crossed the border."
+has_joint_on 2025-06-09 ARG CHL 04 "040 (control): the counterpart named in the meeting's clause"
+events_of "Argentina voiced disappointment on Monday after Chile closed the border."
+has ARG CHL 11 "111 (control): a reaction's cause after 'after' is still its target"
+
+# An act told in a clause of time is background: a day named before the
+# clause is not its day; one inside it is.
+events_of "Russia summoned the Polish ambassador on Tuesday, a month after Polish jets shot down three Russian drones."
+has_on 2025-06-10 RUS POL 11 "date: the summons is on Tuesday"
+has_on '' POL RUS 19 "date: the downing 'a month after' carries no date"
+lacks_on 2025-06-10 POL RUS 19 "date: the downing is not dated by the main clause's Tuesday"
+events_of "Russia summoned the Polish ambassador after Polish jets shot down three Russian drones on Tuesday."
+has_on 2025-06-10 POL RUS 19 "date (control): a day inside the clause of time dates its act"
+events_of "Pakistan closed the border with Afghanistan in May 2025, after the deadliest clashes between the two countries in years."
+has_joint_on 2025-05 PAK AFG 19 "date (control): a month before 'after' dates a noun with no subject of its own"
+
+# A date after a later coordinated verb is that verb's, not the first's.
+events_of "The European Union imposed tariffs on Chinese steel and sanctioned Russian banks in 2024."
+has_on 2024 EUR RUS 16 "date: the later verb keeps its date"
+has_on '' EUR CHN 16 "date: the first verb takes no date from a later verb"
+events_of "France and Poland signed a friendship and defence treaty in May 2025."
+has_joint_on 2025-05 FRA POL 05 "date (control): 'and' inside the act's own words does not cut its date"
+events_of "The European Union imposed tariffs on Chinese steel in 2024."
+has_on 2024 EUR CHN 16 "date (control): a date after a single verb dates it"
+
+# The object noun of a verb pattern passes up to two words of its own
+# before it ("brokered a peace deal", "held ceasefire talks"), but not a
+# preposition, an actor or a deictic.
+events_of "Qatar brokered a peace deal between Sudan and Chad on Monday."
+has_on 2025-06-09 QAT SDN 04 "045: 'brokered a peace deal between' passes the noun's own word"
+events_of "Argentina held ceasefire talks with Chile on Monday."
+has_joint_on 2025-06-09 ARG CHL 04 "040: 'held ceasefire talks with' is a meeting"
+events_with_control "Argentina hosted a press conference about the talks with Chile." ARG CHL
+lacks_joint ARG CHL 04 "043: a noun of another act before 'about the talks' is no hosting"
+events_with_control "Argentina held a press briefing at which Chile was criticised." ARG CHL
+lacks_joint ARG CHL 04 "040: a briefing is not talks"
+
+# A verb in its bare form after "and", with no subject of its own, shares
+# the mood of the verb before it; a verb with its own tense does not.
+events_of "Turkey said it would open its border with Armenia and establish diplomatic relations with Yerevan."
+expect_re "^event${TAB}[^${TAB}]*${TAB}TUR${TAB}ARM${TAB}05[0-9]*${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}planned" \
+	"plan: 'would open ... and establish' plans the second act too"
+events_of "Russia said the sanctions would not change its course and accused Armenia of sabotage."
+has RUS ARM 11 "plan (control): 'and accused' has a tense of its own: an act"
+expect_no_re "^event${TAB}[^${TAB}]*${TAB}RUS${TAB}ARM${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}[^${TAB}]*${TAB}planned" \
+	"plan (control): 'and accused' is not planned by 'would' before it"
+
+# A gap passes a possessive pronoun ("placed its troops on high alert"),
+# not a name; force posed at a border faces the state across it.
+events_of "Burundi placed its troops on high alert along its border with Rwanda on Monday."
+has_on 2025-06-09 BDI RWA 15 "152: its troops on high alert along its border with Rwanda"
+events_with_control "Burundi placed Rwandan forces on high alert on Monday." BDI RWA
+lacks BDI RWA 15 "152: a gap does not pass a state's name"
+events_with_control "Burundi placed its troops on high alert while Rwanda reopened its border with Tanzania." BDI TZA
+lacks BDI TZA 15 "152: a border in another clause is not the one faced"
+
+# A response to "the move", "the decision" answers a hostile act done to
+# the responder in its sentence or the one before, whatever the noun.
+events_of "The EU filed a complaint against China on Monday. Beijing condemned the move."
+has CHN EUR 11 "111: 'condemned the move' answers the complaint against it just before"
+events_with_control "The EU filed a complaint against China on Monday. Mexico praised Peru on Monday. Chile praised Peru on Monday. Beijing condemned the move." CHN
+lacks CHN EUR 11 "111: an act three sentences back that the noun does not name is not answered"
+events_with_control "The EU offered aid to China on Monday. Beijing condemned the move." CHN
+lacks CHN EUR 11 "111: an offer of aid is no hostile act to answer"

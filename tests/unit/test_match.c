@@ -179,8 +179,20 @@ static void test_words_and_slots_pass_counts_and_dates(void **state)
 			       0, &s);
 	assert_false(has_match(&s, "036"));
 	testutil_sentence_close(&s);
+	/* but the object noun of a verb has words of its own before it,
+	 * up to a noun-stop */
 	testutil_sentence_open(
 		*state, "China lodged angry protests with Japan.", 0, &s);
+	assert_true(has_match(&s, "114"));
+	testutil_sentence_close(&s);
+	testutil_sentence_open(
+		*state, "China lodged a list of protests with Japan.", 0, &s);
+	assert_false(has_match(&s, "114"));
+	testutil_sentence_close(&s);
+	testutil_sentence_open(
+		*state,
+		"China lodged strong formal written protests with Japan.", 0,
+		&s);
 	assert_false(has_match(&s, "114"));
 	testutil_sentence_close(&s);
 }
