@@ -353,6 +353,16 @@ static int group_phrase(const struct mention_finder *f, size_t sentence,
 	return IRKG_OK;
 }
 
+/* Whether y is a state, organisation or body named by name or capital. */
+static int named_actor(const struct irkg_mention *y)
+{
+	return (y->how == IRKG_MENTION_NAME ||
+		y->how == IRKG_MENTION_METONYM) &&
+	       (y->kind == IRKG_ENTITY_STATE ||
+		y->kind == IRKG_ENTITY_ORGANISATION ||
+		y->kind == IRKG_ENTITY_BODY);
+}
+
 /* The resolved "it" of sentence `sentence` before token i (its mention)
  * with no state, organisation or body named by name or capital between it
  * and i; or IRKG_MENTION_NONE. */
@@ -374,11 +384,7 @@ static size_t earlier_it(const struct mention_finder *f, size_t sentence,
 			return y->antecedent != IRKG_MENTION_NONE
 				       ? k
 				       : IRKG_MENTION_NONE;
-		if ((y->how == IRKG_MENTION_NAME ||
-		     y->how == IRKG_MENTION_METONYM) &&
-		    (y->kind == IRKG_ENTITY_STATE ||
-		     y->kind == IRKG_ENTITY_ORGANISATION ||
-		     y->kind == IRKG_ENTITY_BODY))
+		if (named_actor(y))
 			return IRKG_MENTION_NONE;
 	}
 	return IRKG_MENTION_NONE;
@@ -426,12 +432,7 @@ static size_t before_relative_clause(const struct mention_finder *f,
 		    !irkg_word_is(f->w, end + 1, "who") &&
 		    !irkg_word_is(f->w, end + 1, "whose"))
 			continue;
-		if (!(y->kind == IRKG_ENTITY_STATE ||
-		      y->kind == IRKG_ENTITY_ORGANISATION ||
-		      y->kind == IRKG_ENTITY_BODY) ||
-		    !(y->how == IRKG_MENTION_NAME ||
-		      y->how == IRKG_MENTION_METONYM) ||
-		    !y->code)
+		if (!named_actor(y) || !y->code)
 			return IRKG_MENTION_NONE;
 		for (close = end + 2; close < i; close++)
 			if (irkg_word_is(f->w, close, ","))
