@@ -511,6 +511,9 @@ static void capital_as_government(const struct mention_finder *f,
 	    /* "called on Beijing to" */
 	    (first > s_first + 1 && irkg_word_is(f->w, first - 1, "on") &&
 	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_CALL)) ||
+	    /* "protested to Beijing on Monday": whom it was said to */
+	    (first > s_first + 1 && irkg_word_is(f->w, first - 1, "to") &&
+	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_ADDRESS_VERB)) ||
 	    conjunct_acts(f, last, s_end)) {
 		x->how = IRKG_MENTION_METONYM;
 		x->kind = IRKG_ENTITY_STATE;

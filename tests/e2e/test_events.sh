@@ -401,6 +401,23 @@ has IND BRA 04 "capital: Modi met Lula (IND BRA 04)"
 lacks '*' CHN '*' "capital: 'in Beijing' is a place, not a target"
 lacks CHN '*' '*' "capital: 'in Beijing' is a place, not a source"
 
+events_of "Hanoi protested to Beijing on Thursday over the oil rig."
+has_on 2025-06-05 VNM CHN 11 "capital: 'protested to Beijing' names whom it was said to (VNM CHN 11)"
+
+events_of "The Vietnamese foreign minister flew to Beijing on Thursday."
+has VNM CHN 04 "capital: 'flew to Beijing' is a visit to China (VNM CHN 04)"
+lacks '*' CHN 11 "capital: 'flew to Beijing' is no protest"
+
+# A second seat of government (Colombo, La Paz, Putrajaya) is a capital:
+# the government as an actor, a place after 'in' and at a dateline.
+events_of "Colombo accused New Delhi of meddling in its elections."
+has LKA IND 11 "capital: a second seat of government stands for it (LKA IND 11)"
+
+events_of "Peruvian and Chilean envoys held talks in La Paz on Tuesday."
+has_joint PER CHL 04 "capital: talks in La Paz are between the two envoys (PER CHL 04)"
+lacks BOL '*' '*' "capital: 'in La Paz' is a place, not an actor"
+lacks '*' BOL '*' "capital: 'in La Paz' is a place, not a target"
+
 # 15. The object of a relative clause: 'ECOWAS, which Niger quit'.
 events_of "The Nigerian president called for unity in ECOWAS, which Niger quit in January."
 has_on 2025-01 NER ECOWAS 16 "relative object: ECOWAS, which Niger quit in January (NER ECOWAS 16, 2025-01)"
