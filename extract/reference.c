@@ -799,8 +799,13 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 		    irkg_word_is_a(f->w, i, IRKG_WORD_THING_PRONOUN) ||
 		    irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN)) {
 			rc = pronoun_at(f, sentence, from, i);
+			if (rc == 0 && irkg_word_is(f->w, i, "its"))
+				rc = irkg_coreference_neighbours(f, sentence,
+								 from, i, &end);
 			if (rc)
 				return rc;
+			if (irkg_word_is(f->w, i, "its") && end)
+				i = end - 1;
 		}
 	}
 	return IRKG_OK;

@@ -72,8 +72,21 @@ static const struct testutil_name fixture[] = {
 	ADJ("russian", "RUS"),
 	STATE("saudi arabia", "SAU"),
 	STATE("qatar", "QAT"),
-	STATE("united states", "USA"),
-	STATE("u.s.", "USA"),
+#define BORDERED(s, code, neighbours_)                                         \
+	{                                                                      \
+		s,                                                             \
+		{                                                              \
+			.id = "urn:state:" code, .kind = IRKG_ENTITY_STATE,    \
+			.name_kind = IRKG_NAME_NAME, .state = code,            \
+			.neighbours = neighbours_                              \
+		}                                                              \
+	}
+	BORDERED("united states", "USA", "CAN MEX "),
+	BORDERED("u.s.", "USA", "CAN MEX "),
+	BORDERED("pakistan", "PAK", "AFG CHN IND IRN "),
+	STATE("afghanistan", "AFG"),
+	STATE("canada", "CAN"),
+	STATE("mexico", "MEX"),
 	ADJ("american", "USA"),
 	CAPITAL("beijing", "CHN"),
 	CAPITAL("tokyo", "JPN"),
@@ -808,6 +821,66 @@ static void test_short_names(void **state)
 	testutil_found_free(&f);
 }
 
+/* "its neighbour", "its two neighbours": the states bordering the owner
+ * that the article names, exactly as many as it says. */
+static void test_neighbours(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64];
+
+	testutil_find(&f, *state,
+		      "Pakistan accused Afghanistan of shelling. Pakistan "
+		      "suspended trade with its neighbour.",
+		      "2025-11-06");
+	assert_stands_for(&f, "neighbour", "AFG");
+	testutil_found_free(&f);
+
+	/* two neighbours named just before: which one is not said */
+	testutil_find(&f, *state,
+		      "Pakistan thanked China and Afghanistan. Pakistan "
+		      "suspended trade with its neighbour.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	/* no neighbour named: nothing */
+	testutil_find(&f, *state,
+		      "Pakistan thanked Japan. Pakistan suspended trade with "
+		      "its neighbour.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	/* the name after it says which */
+	testutil_find(&f, *state,
+		      "Pakistan accused Afghanistan of shelling. Pakistan "
+		      "suspended trade with its neighbour India.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	testutil_find(&f, *state,
+		      "The United States met Canada and Mexico. The U.S. "
+		      "warned its two neighbours.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "two neighbours");
+	assert_non_null(x);
+	assert_int_equal(x->how, IRKG_MENTION_GROUP);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "CAN,MEX");
+	assert_non_null(x->why);
+	testutil_found_free(&f);
+
+	/* one of the two named: no guess */
+	testutil_find(&f, *state,
+		      "The United States met Mexico and Japan. The U.S. "
+		      "warned its two neighbours.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "two neighbours");
+	testutil_found_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -824,6 +897,7 @@ int main(void)
 		cmocka_unit_test(test_office_at_sentence_start),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
+		cmocka_unit_test(test_neighbours),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
