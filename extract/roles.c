@@ -173,13 +173,19 @@ long irkg_roles_subject_before(const struct event_finder *f, size_t first,
  * clause the unit at token `first` is the subject of; or -1. */
 static long relative_antecedent(const struct event_finder *f, size_t first)
 {
+	size_t comma = first - 2;
 	long u;
 
-	if (first < f->s_first + 3 || !irkg_word_is(f->w, first - 1, "which") ||
-	    !irkg_word_is(f->w, first - 2, ","))
+	if (first < f->s_first + 3 || !irkg_word_is(f->w, first - 1, "which"))
 		return -1;
-	u = f->unit_of[first - 3 - f->s_first];
-	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
+	/* "China, with which it signed a partnership" */
+	if (irkg_word_is_a(f->w, comma, IRKG_WORD_OBJECT_PREPOSITION) &&
+	    comma > f->s_first + 1)
+		comma--;
+	if (!irkg_word_is(f->w, comma, ","))
+		return -1;
+	u = f->unit_of[comma - 1 - f->s_first];
+	return u >= 0 && f->units[u].end == comma ? u : -1;
 }
 
 /* Whether the act at `first` has for subject people irkg does not code,
@@ -780,7 +786,11 @@ static void find_target(const struct event_finder *f,
 	      irkg_event_root(x->code) <= 14) ||
 	     irkg_event_root(x->code) == 5))
 		*answered = irkg_target_answered(f, m, src);
-	if (*tgt < 0 && !relation && src >= 0)
+	/* a relation only through a preposition ("with which it signed") */
+	if (*tgt < 0 && src >= 0 &&
+	    (!relation || (f->units[src].first >= f->s_first + 2 &&
+			   irkg_word_is_a(f->w, f->units[src].first - 2,
+					  IRKG_WORD_OBJECT_PREPOSITION))))
 		*tgt = relative_antecedent(f, f->units[src].first);
 	if (*tgt < 0 && !relation &&
 	    (irkg_event_root(x->code) >= 15 || irkg_event_root(x->code) == 7))

@@ -881,6 +881,34 @@ static void test_neighbours(void **state)
 	testutil_found_free(&f);
 }
 
+/* "China, with which it signed a pact": "it" is not what "which" stands
+ * for, but the sentence's "its" or first actor. */
+static void test_it_in_relative_clause(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "Japan praised China, with which it signed a pact.",
+		      "2025-11-06");
+	assert_stands_for(&f, "it", "JPN");
+	testutil_found_free(&f);
+
+	testutil_find(&f, *state,
+		      "Last year Japan deepened its ties with China, with "
+		      "which it signed a pact.",
+		      "2025-11-06");
+	assert_stands_for(&f, "it", "JPN");
+	testutil_found_free(&f);
+
+	/* a coordination opens the sentence: either */
+	testutil_find(&f, *state,
+		      "Japan and Russia praised China, with which it signed a "
+		      "pact.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "it");
+	testutil_found_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -898,6 +926,7 @@ int main(void)
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
 		cmocka_unit_test(test_neighbours),
+		cmocka_unit_test(test_it_in_relative_clause),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);

@@ -259,6 +259,9 @@ static void test_apposition(void **state)
 	/* control: no closing comma, no apposition */
 	roles_are(state, "The Qatar-appointed mediator visited China.", "042",
 		  "QAT>CHN");
+	/* the object of a relative clause is what "which" stands for */
+	roles_are(state, "Japan praised China, with which Russia met.", "040",
+		  "RUS>CHN");
 	/* control: a coordination after the comma is a list */
 	roles_are(state,
 		  "Japan, the United States and South Korea, criticised "
