@@ -503,3 +503,84 @@ int irkg_coreference_neighbours(const struct mention_finder *f, size_t sentence,
 	irkg_mention_sink_last(m, from);
 	return IRKG_OK;
 }
+
+/* Whether "the former" or "the latter" ending before token t stands alone
+ * ("the former accused", "the latter's navy", "the former, which", "the
+ * latter of"), not before the noun it qualifies ("the former president",
+ * "the former Soviet republic"). */
+static int stands_alone_before(const struct mention_finder *f, size_t t,
+			       size_t s_end)
+{
+	const char *w;
+	size_t len;
+
+	if (t >= s_end || irkg_word_is(f->w, t, "'s"))
+		return 1;
+	if (!(f->tokens[t].flags & IRKG_TOKEN_WORD))
+		return !irkg_word_is(f->w, t, "-");
+	if (irkg_mention_capitalised(f, t))
+		return 0;
+	w = irkg_word(f->w, t);
+	len = strlen(w);
+	return irkg_word_is_a(f->w, t, IRKG_WORD_BARE_GROUP_FOLLOWER) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_OBJECT_FOLLOWER) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_AUXILIARY) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_HEDGE) ||
+	       (len > 3 && strcmp(w + len - 2, "ed") == 0);
+}
+
+int irkg_coreference_former_latter(const struct mention_finder *f,
+				   size_t sentence, size_t from, size_t i,
+				   int *done)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t s_end = s->first_token + s->n_tokens, k;
+	int latter;
+	struct irkg_mention x;
+
+	*done = 0;
+	if (i + 1 >= s_end || !irkg_word_is(f->w, i, "the") ||
+	    !(irkg_word_is(f->w, i + 1, "former") ||
+	      irkg_word_is(f->w, i + 1, "latter")) ||
+	    !stands_alone_before(f, i + 2, s_end))
+		return IRKG_OK;
+	latter = irkg_word_is(f->w, i + 1, "latter");
+	*done = 1;
+	for (k = m->n_coords; k-- > 0;) {
+		const struct coordination *c = &m->coords[k];
+		const struct irkg_mention *a, *b;
+
+		if (c->sentence + 1 < sentence)
+			return IRKG_OK;
+		a = &m->list[m->members[c->first_member]];
+		if (a->first_token >= i)
+			continue; /* after it in its sentence */
+		/* the latest pair before it, of two states or bodies of two
+		 * states; a coordination of three says nothing */
+		if (c->n_members != 2)
+			return IRKG_OK;
+		b = &m->list[m->members[c->first_member + 1]];
+		if (!a->code || !b->code || strcmp(a->code, b->code) == 0)
+			return IRKG_OK;
+		irkg_mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN,
+				  (latter ? b : a)->kind);
+		x.antecedent = m->members[c->first_member + (latter ? 1 : 0)];
+		x.code = m->list[x.antecedent].code;
+		x.entry = m->list[x.antecedent].entry;
+		x.role = m->list[x.antecedent].role;
+		x.why = latter ? "the second of the pair named together last, "
+				 "in its sentence or the one before"
+			       : "the first of the pair named together last, "
+				 "in its sentence or the one before";
+		{
+			int rc = irkg_mention_push(m, &x);
+
+			if (rc)
+				return rc;
+		}
+		irkg_mention_sink_last(m, from);
+		return IRKG_OK;
+	}
+	return IRKG_OK;
+}

@@ -83,4 +83,15 @@ int irkg_coreference_short_name(const struct mention_finder *f, size_t sentence,
 int irkg_coreference_neighbours(const struct mention_finder *f, size_t sentence,
 				size_t from, size_t i, size_t *end);
 
+/* "the former", "the latter" at token i standing alone ("the former
+ * accused", not "the former president"): the first or second member of the
+ * latest coordination before it in its sentence or the one before, when
+ * that coordination joins exactly two actors of two states ("Japan and
+ * China held talks. The former ..."), inserted in text order (from index
+ * `from`) as a PRONOUN; nothing otherwise. *done is set when the words
+ * are such a reference, resolved or not. Returns 0 or IRKG_ENOMEM. */
+int irkg_coreference_former_latter(const struct mention_finder *f,
+				   size_t sentence, size_t from, size_t i,
+				   int *done);
+
 #endif

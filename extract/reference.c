@@ -843,6 +843,19 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 			}
 		}
 		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
+		    !known[i + 1]) {
+			int done;
+
+			rc = irkg_coreference_former_latter(f, sentence, from,
+							    i, &done);
+			if (rc)
+				return rc;
+			if (done) {
+				i++;
+				continue;
+			}
+		}
+		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
 		    !known[i + 1] &&
 		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_OFFICE_NOUN)) {
 			rc = find_office_owner(f, sentence, from, i);

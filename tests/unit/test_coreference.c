@@ -909,6 +909,45 @@ static void test_it_in_relative_clause(void **state)
 	testutil_found_free(&f);
 }
 
+/* "the former", "the latter": the first or second of the pair named
+ * together last, in its sentence or the one before. */
+static void test_former_latter(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "Japan and China held talks. The former accused the "
+		      "latter of spying.",
+		      "2025-11-06");
+	assert_stands_for(&f, "The former", "JPN");
+	assert_stands_for(&f, "the latter", "CHN");
+	testutil_found_free(&f);
+
+	/* before a noun it qualifies: no reference */
+	testutil_find(&f, *state,
+		      "Japan and China held talks. The former envoy praised "
+		      "Russia.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The former");
+	testutil_found_free(&f);
+
+	/* three named together: no pair */
+	testutil_find(&f, *state,
+		      "Japan, India and China held talks. The latter "
+		      "objected.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The latter");
+	testutil_found_free(&f);
+
+	/* too far back */
+	testutil_find(&f, *state,
+		      "Japan and China held talks. Rain fell. The latter "
+		      "objected.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The latter");
+	testutil_found_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -927,6 +966,7 @@ int main(void)
 		cmocka_unit_test(test_short_names),
 		cmocka_unit_test(test_neighbours),
 		cmocka_unit_test(test_it_in_relative_clause),
+		cmocka_unit_test(test_former_latter),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
