@@ -948,6 +948,36 @@ static void test_former_latter(void **state)
 	testutil_found_free(&f);
 }
 
+/* A group that is the object of an actor's verb ("Rabuka thanked both
+ * countries") leaves out that actor's state. */
+static void test_group_object_of_doer(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64];
+
+	testutil_find(&f, *state,
+		      "Japan sent aid to Cuba. Taiwan sent aid to Cuba too. "
+		      "Cuba thanked both countries.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "both countries");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,TWN");
+	testutil_found_free(&f);
+
+	/* a subject group keeps it: "and the two agreed" */
+	testutil_find(&f, *state,
+		      "Japan sent aid to Cuba. Japan and Cuba agreed, and "
+		      "the two countries signed a deal.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "the two countries");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,CUB");
+	testutil_found_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -967,6 +997,7 @@ int main(void)
 		cmocka_unit_test(test_neighbours),
 		cmocka_unit_test(test_it_in_relative_clause),
 		cmocka_unit_test(test_former_latter),
+		cmocka_unit_test(test_group_object_of_doer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);
