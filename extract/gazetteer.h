@@ -63,13 +63,13 @@ struct irkg_gazetteer_entry {
 				 * valid_to, or NULL */
 	const char *role;	/* persons with a post: the post's role IRI */
 	const char *region;	/* states: UN M49 sub-region ("Eastern Asia") */
-	const char *neighbours; /* states: the codes of the states it borders
-				 * on land, each followed by a space ("CAN
-				 * MEX "); NULL when none */
 	unsigned flags;		/* IRKG_ENTRY_* */
 	unsigned caps;		/* epithets: bit k set when word k of the form
 				 * is capitalised in the knowledge base ("the
 				 * North"), and must be in the text */
+	const char *neighbours; /* states: the codes of the states it borders
+				 * on land, each followed by a space ("CAN
+				 * MEX "); NULL when none */
 };
 
 /* One normalised token: `length` bytes at `text`, not NUL-terminated. */
