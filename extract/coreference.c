@@ -3,6 +3,7 @@
  * "it" from the wrong states. */
 #include "coreference.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../common/error.h"
@@ -364,4 +365,222 @@ int irkg_coreference_rival_state(const struct mention_finder *f,
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether the word at token t is the noun irkg:borders is about. */
+static int neighbour_noun(const struct mention_finder *f, size_t t, int plural)
+{
+	return plural ? irkg_word_is(f->w, t, "neighbours") ||
+				irkg_word_is(f->w, t, "neighbors")
+		      : irkg_word_is(f->w, t, "neighbour") ||
+				irkg_word_is(f->w, t, "neighbor");
+}
+
+/* The latest mention, before token i, of each state whose code is in
+ * `codes` ("CAN MEX "), pushed as members from m->n_members on; the count
+ * goes to *n_named. */
+static int named_neighbours(irkg_mentions *m, const char *codes, size_t i,
+			    size_t *n_named)
+{
+	char code[8];
+	const char *space;
+
+	*n_named = 0;
+	for (; (space = strchr(codes, ' ')) != NULL; codes = space + 1) {
+		size_t len = (size_t)(space - codes), named;
+		int rc;
+
+		if (len == 0 || len >= sizeof(code))
+			continue;
+		memcpy(code, codes, len);
+		code[len] = '\0';
+		named = latest_named(m, IRKG_ENTITY_STATE, code, i);
+		if (named == IRKG_MENTION_NONE)
+			continue;
+		rc = irkg_mention_push_member(m, named);
+		if (rc)
+			return rc;
+		(*n_named)++;
+	}
+	return IRKG_OK;
+}
+
+/* Keep, of the members from `first` on, those named in sentence
+ * `sentence` or the two before; the number kept. */
+static size_t keep_recent(irkg_mentions *m, size_t first, size_t sentence)
+{
+	size_t k, kept = first;
+
+	for (k = first; k < m->n_members; k++)
+		if (m->list[m->members[k]].sentence + 2 >= sentence)
+			m->members[kept++] = m->members[k];
+	m->n_members = kept;
+	return kept - first;
+}
+
+/* The neighbours of the state `code` as a mention of the article gives
+ * them (a capital's entry has none: "Washington ... its two neighbours"
+ * takes them from a mention of the state itself), or NULL. */
+static const char *state_neighbours(const irkg_mentions *m, const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < m->n; k++) {
+		const struct irkg_gazetteer_entry *e = m->list[k].entry;
+
+		if (e && e->kind == IRKG_ENTITY_STATE && e->neighbours &&
+		    e->state && strcmp(e->state, code) == 0)
+			return e->neighbours;
+	}
+	return NULL;
+}
+
+int irkg_coreference_neighbours(const struct mention_finder *f, size_t sentence,
+				size_t from, size_t i, size_t *end)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t s_end = s->first_token + s->n_tokens, noun = i + 1, k,
+	       owner = IRKG_MENTION_NONE, first_member = m->n_members, n_named;
+	const char *codes;
+	struct irkg_mention x;
+	long number = 0;
+	int rc;
+
+	*end = 0;
+	if (noun < s_end && irkg_word_is_a(f->w, noun, IRKG_WORD_NUMBER)) {
+		number = strtol(irkg_lexicon_value(f->lexicon, IRKG_WORD_NUMBER,
+						   irkg_word(f->w, noun)),
+				NULL, 10);
+		noun++;
+	}
+	if (noun >= s_end || !neighbour_noun(f, noun, number != 0))
+		return IRKG_OK;
+	/* "its neighbour Afghanistan": the name says which */
+	if (noun + 1 < s_end && irkg_mention_capitalised(f, noun + 1))
+		return IRKG_OK;
+	for (k = m->n; k-- > 0;)
+		if (m->list[k].first_token == i &&
+		    m->list[k].how == IRKG_MENTION_PRONOUN) {
+			owner = m->list[k].antecedent;
+			break;
+		}
+	if (owner == IRKG_MENTION_NONE ||
+	    m->list[owner].kind != IRKG_ENTITY_STATE || !m->list[owner].code ||
+	    !(codes = state_neighbours(m, m->list[owner].code)))
+		return IRKG_OK;
+	rc = named_neighbours(m, codes, i, &n_named);
+	if (rc)
+		return rc;
+	/* "China hosted the talks ... Pakistan suspended all trade with
+	 * Afghanistan's rulers. ... its neighbour": of more than it says,
+	 * those named in its sentence or the two before */
+	if (n_named > (number ? (size_t)number : 1))
+		n_named = keep_recent(m, first_member, sentence);
+	if (n_named != (number ? (size_t)number : 1)) {
+		m->n_members = first_member;
+		return IRKG_OK; /* none named, or more than it says: no guess */
+	}
+	*end = noun + 1;
+	if (!number) {
+		irkg_mention_init(&x, sentence, noun, 1, IRKG_MENTION_PRONOUN,
+				  IRKG_ENTITY_STATE);
+		x.antecedent = m->members[first_member];
+		x.code = m->list[x.antecedent].code;
+		x.entry = m->list[x.antecedent].entry;
+		m->n_members = first_member;
+	} else {
+		irkg_mention_init(&x, sentence, i + 1, noun - i,
+				  IRKG_MENTION_GROUP, IRKG_ENTITY_STATE);
+		x.first_member = first_member;
+		x.n_members = n_named;
+	}
+	x.why = "the states bordering the state \"its\" stands for "
+		"(irkg:borders) that the article has named, as many as it says";
+	rc = irkg_mention_push(m, &x);
+	if (rc)
+		return rc;
+	irkg_mention_sink_last(m, from);
+	return IRKG_OK;
+}
+
+/* Whether "the former" or "the latter" ending before token t stands alone
+ * ("the former accused", "the latter's navy", "the former, which", "the
+ * latter of"), not before the noun it qualifies ("the former president",
+ * "the former Soviet republic"). */
+static int stands_alone_before(const struct mention_finder *f, size_t t,
+			       size_t s_end)
+{
+	const char *w;
+	size_t len;
+
+	if (t >= s_end || irkg_word_is(f->w, t, "'s"))
+		return 1;
+	if (!(f->tokens[t].flags & IRKG_TOKEN_WORD))
+		return !irkg_word_is(f->w, t, "-");
+	if (irkg_mention_capitalised(f, t))
+		return 0;
+	w = irkg_word(f->w, t);
+	len = strlen(w);
+	return irkg_word_is_a(f->w, t, IRKG_WORD_BARE_GROUP_FOLLOWER) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_OBJECT_FOLLOWER) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_AUXILIARY) ||
+	       irkg_word_is_a(f->w, t, IRKG_WORD_HEDGE) ||
+	       (len > 3 && strcmp(w + len - 2, "ed") == 0);
+}
+
+int irkg_coreference_former_latter(const struct mention_finder *f,
+				   size_t sentence, size_t from, size_t i,
+				   int *done)
+{
+	irkg_mentions *m = f->m;
+	const struct irkg_sentence *s = &f->sentences[sentence];
+	size_t s_end = s->first_token + s->n_tokens, k;
+	int latter;
+	struct irkg_mention x;
+
+	*done = 0;
+	if (i + 1 >= s_end || !irkg_word_is(f->w, i, "the") ||
+	    !(irkg_word_is(f->w, i + 1, "former") ||
+	      irkg_word_is(f->w, i + 1, "latter")) ||
+	    !stands_alone_before(f, i + 2, s_end))
+		return IRKG_OK;
+	latter = irkg_word_is(f->w, i + 1, "latter");
+	*done = 1;
+	for (k = m->n_coords; k-- > 0;) {
+		const struct coordination *c = &m->coords[k];
+		const struct irkg_mention *a, *b;
+
+		if (c->sentence + 1 < sentence)
+			return IRKG_OK;
+		a = &m->list[m->members[c->first_member]];
+		if (a->first_token >= i)
+			continue; /* after it in its sentence */
+		/* the latest pair before it, of two states or bodies of two
+		 * states; a coordination of three says nothing */
+		if (c->n_members != 2)
+			return IRKG_OK;
+		b = &m->list[m->members[c->first_member + 1]];
+		if (!a->code || !b->code || strcmp(a->code, b->code) == 0)
+			return IRKG_OK;
+		irkg_mention_init(&x, sentence, i, 2, IRKG_MENTION_PRONOUN,
+				  (latter ? b : a)->kind);
+		x.antecedent = m->members[c->first_member + (latter ? 1 : 0)];
+		x.code = m->list[x.antecedent].code;
+		x.entry = m->list[x.antecedent].entry;
+		x.role = m->list[x.antecedent].role;
+		x.why = latter ? "the second of the pair named together last, "
+				 "in its sentence or the one before"
+			       : "the first of the pair named together last, "
+				 "in its sentence or the one before";
+		{
+			int rc = irkg_mention_push(m, &x);
+
+			if (rc)
+				return rc;
+		}
+		irkg_mention_sink_last(m, from);
+		return IRKG_OK;
+	}
+	return IRKG_OK;
 }

@@ -71,4 +71,27 @@ int irkg_coreference_rival_state(const struct mention_finder *f,
 int irkg_coreference_short_name(const struct mention_finder *f, size_t sentence,
 				size_t from, size_t i);
 
+/* "its neighbour", "its two neighbours" after the thing pronoun at token
+ * i (already resolved, as a mention starting at i): the states the
+ * knowledge base says border the state "its" stands for (irkg:borders)
+ * that the article has named before, when they are exactly as many as
+ * it says (one for "neighbour"), inserted in text order (from index
+ * `from`) as a PRONOUN over the noun or a GROUP over the number and noun;
+ * *end receives the token after the noun. Nothing (and *end 0) when the
+ * noun is followed by a name ("its neighbour Afghanistan"), "its" stands
+ * for no state, or the count differs. Returns 0 or IRKG_ENOMEM. */
+int irkg_coreference_neighbours(const struct mention_finder *f, size_t sentence,
+				size_t from, size_t i, size_t *end);
+
+/* "the former", "the latter" at token i standing alone ("the former
+ * accused", not "the former president"): the first or second member of the
+ * latest coordination before it in its sentence or the one before, when
+ * that coordination joins exactly two actors of two states ("Japan and
+ * China held talks. The former ..."), inserted in text order (from index
+ * `from`) as a PRONOUN; nothing otherwise. *done is set when the words
+ * are such a reference, resolved or not. Returns 0 or IRKG_ENOMEM. */
+int irkg_coreference_former_latter(const struct mention_finder *f,
+				   size_t sentence, size_t from, size_t i,
+				   int *done);
+
 #endif

@@ -59,14 +59,17 @@ struct irkg_gazetteer_entry {
 			    * alpha-3, an organisation's short code (NATO,
 			    * UNO); NULL when none */
 	const char *valid_from, *valid_to; /* YYYY-MM-DD or NULL (open) */
-	const char *post;   /* persons: the post held from valid_from to
-			     * valid_to, or NULL */
-	const char *role;   /* persons with a post: the post's role IRI */
-	const char *region; /* states: UN M49 sub-region ("Eastern Asia") */
-	unsigned flags;	    /* IRKG_ENTRY_* */
-	unsigned caps;	    /* epithets: bit k set when word k of the form
-			     * is capitalised in the knowledge base ("the
-			     * North"), and must be in the text */
+	const char *post;	/* persons: the post held from valid_from to
+				 * valid_to, or NULL */
+	const char *role;	/* persons with a post: the post's role IRI */
+	const char *region;	/* states: UN M49 sub-region ("Eastern Asia") */
+	unsigned flags;		/* IRKG_ENTRY_* */
+	unsigned caps;		/* epithets: bit k set when word k of the form
+				 * is capitalised in the knowledge base ("the
+				 * North"), and must be in the text */
+	const char *neighbours; /* states: the codes of the states it borders
+				 * on land, each followed by a space ("CAN
+				 * MEX "); NULL when none */
 };
 
 /* One normalised token: `length` bytes at `text`, not NUL-terminated. */

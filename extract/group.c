@@ -309,13 +309,48 @@ static int between_mediated(const struct mention_finder *f,
 	return 0;
 }
 
+/* The code of the actor whose verb group g is the object of, when the
+ * actor ends one lower-case word before g ("Rabuka thanked both
+ * countries"); NULL otherwise. */
+static const char *subject_of_verb_before(const struct mention_finder *f,
+					  const struct irkg_mention *g)
+{
+	const irkg_mentions *m = f->m;
+	size_t s_first = f->sentences[g->sentence].first_token, verb, k;
+
+	if (g->first_token < s_first + 2)
+		return NULL;
+	verb = g->first_token - 1;
+	if (!(f->tokens[verb].flags & IRKG_TOKEN_WORD) ||
+	    irkg_mention_capitalised(f, verb) ||
+	    irkg_word_is_a(f->w, verb, IRKG_WORD_CONJUNCTION) ||
+	    irkg_word_is_a(f->w, verb, IRKG_WORD_OBJECT_PREPOSITION) ||
+	    irkg_word_is_a(f->w, verb, IRKG_WORD_DETERMINER))
+		return NULL;
+	for (k = 0; k < m->n; k++) {
+		const struct irkg_mention *y = &m->list[k];
+
+		if (y->sentence == g->sentence &&
+		    y->first_token + y->n_tokens == verb && y->code &&
+		    y->how != IRKG_MENTION_GROUP && irkg_mention_is_actor(y))
+			return y->code;
+	}
+	return NULL;
+}
+
 /* Whether mention k may be a member of group g at all: not a mediator,
- * nor, when g is what a mediation is between, named in g's sentence. */
+ * nor, when g is what a mediation is between, named in g's sentence, nor
+ * of the state of the actor whose object g is ("Rabuka thanked both
+ * countries": not Fiji). */
 static int may_be_member(const struct mention_finder *f,
 			 const struct irkg_mention *g, size_t k, int mediated)
 {
+	const char *doer = subject_of_verb_before(f, g);
+
 	return !(mediated && f->m->list[k].sentence == g->sentence) &&
-	       !is_mediator(f, k);
+	       !is_mediator(f, k) &&
+	       !(doer && f->m->list[k].code &&
+		 strcmp(doer, f->m->list[k].code) == 0);
 }
 
 /* The actors named in sentences `from` to `to` (in the group's own, only

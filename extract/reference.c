@@ -453,6 +453,58 @@ static size_t before_relative_clause(const struct mention_finder *f,
 	return IRKG_MENTION_NONE;
 }
 
+/* Whether the pronoun at token i is the subject of a relative clause
+ * whose relative pronoun stands for mention y: "China, with which it
+ * signed a partnership" (", [preposition] which|whom" right after y). */
+static int subject_of_relative_on(const struct mention_finder *f,
+				  const struct irkg_mention *y, size_t i)
+{
+	size_t end = y->first_token + y->n_tokens;
+
+	if (i < 2 || !(irkg_word_is(f->w, i - 1, "which") ||
+		       irkg_word_is(f->w, i - 1, "whom")))
+		return 0;
+	if (end + 1 == i - 1 && irkg_word_is(f->w, end, ","))
+		return 1; /* "China, which it courted" */
+	return end + 2 == i - 1 && irkg_word_is(f->w, end, ",") &&
+	       irkg_word_is_a(f->w, end + 1, IRKG_WORD_OBJECT_PREPOSITION);
+}
+
+/* "Georgia has deepened its ties with China, with which it signed a
+ * partnership": what "it" stands for when not the antecedent of the
+ * relative pronoun (mention y): what an earlier "it" or "its" of the
+ * sentence stands for, else the state or organisation named by name
+ * that the sentence's mentions open with; IRKG_MENTION_NONE when
+ * neither is another actor. */
+static size_t relative_subject(const struct mention_finder *f, size_t sentence,
+			       size_t y)
+{
+	const irkg_mentions *m = f->m;
+	size_t k, first = IRKG_MENTION_NONE;
+
+	for (k = m->n; k-- > 0;) {
+		const struct irkg_mention *z = &m->list[k];
+
+		if (z->sentence < sentence)
+			break;
+		if (z->sentence != sentence ||
+		    z->first_token >= m->list[y].first_token)
+			continue;
+		if (z->how == IRKG_MENTION_PRONOUN && z->n_tokens == 1 &&
+		    irkg_word_is_a(f->w, z->first_token,
+				   IRKG_WORD_THING_PRONOUN) &&
+		    z->antecedent != IRKG_MENTION_NONE)
+			return z->antecedent;
+		first = k;
+	}
+	if (first == IRKG_MENTION_NONE || !named_actor(&m->list[first]) ||
+	    !m->list[first].code || irkg_group_coordinated(f, first) ||
+	    strcmp(m->list[first].code,
+		   m->list[y].code ? m->list[y].code : "") == 0)
+		return IRKG_MENTION_NONE;
+	return first;
+}
+
 /* Pronoun x stands for mention k of m: it takes k's kind, state, entry
  * and role, and says why. */
 static void stand_for(struct irkg_mention *x, const irkg_mentions *m, size_t k,
@@ -565,6 +617,20 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 			stand_for(x, m, subject,
 				  "the state or organisation before the "
 				  "relative clause that closes before it");
+	}
+	/* "China, with which it signed a partnership": "it" is not what
+	 * "which" stands for */
+	if (!person && !plural && x->antecedent != IRKG_MENTION_NONE &&
+	    subject_of_relative_on(f, &m->list[x->antecedent], i)) {
+		size_t other = relative_subject(f, sentence, x->antecedent);
+
+		if (other == IRKG_MENTION_NONE)
+			x->antecedent = IRKG_MENTION_NONE;
+		else
+			stand_for(x, m, other,
+				  "the subject of a relative clause on the "
+				  "actor before it: what the sentence's "
+				  "\"its\" or its first actor stands for");
 	}
 	/* "although it has not allowed American forces to launch strikes
 	 * from its soil": "its" after "it", with no actor named by name
@@ -777,6 +843,19 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 			}
 		}
 		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
+		    !known[i + 1]) {
+			int done;
+
+			rc = irkg_coreference_former_latter(f, sentence, from,
+							    i, &done);
+			if (rc)
+				return rc;
+			if (done) {
+				i++;
+				continue;
+			}
+		}
+		if (irkg_word_is(f->w, i, "the") && i + 1 < s_end &&
 		    !known[i + 1] &&
 		    irkg_word_is_a(f->w, i + 1, IRKG_WORD_OFFICE_NOUN)) {
 			rc = find_office_owner(f, sentence, from, i);
@@ -799,8 +878,13 @@ int irkg_reference_find(const struct mention_finder *f, size_t sentence,
 		    irkg_word_is_a(f->w, i, IRKG_WORD_THING_PRONOUN) ||
 		    irkg_word_is_a(f->w, i, IRKG_WORD_PLURAL_PRONOUN)) {
 			rc = pronoun_at(f, sentence, from, i);
+			if (rc == 0 && irkg_word_is(f->w, i, "its"))
+				rc = irkg_coreference_neighbours(f, sentence,
+								 from, i, &end);
 			if (rc)
 				return rc;
+			if (irkg_word_is(f->w, i, "its") && end)
+				i = end - 1;
 		}
 	}
 	return IRKG_OK;

@@ -44,6 +44,42 @@ static int in_prepositional_phrase(const struct event_finder *f, size_t first,
 	return 0;
 }
 
+/* "Togo's Faure Gnassingbé, the AU-appointed mediator in the talks,
+ * travelled", "Qatar's minister, an EU-backed envoy, met": when unit u
+ * of one actor opens an apposition (", the|a|an" and at most two words
+ * before it, a comma closing it before token `first` with no actor
+ * between), the unit
+ * the apposition describes, which ends before its comma; or -1. */
+static long apposition_head(const struct event_finder *f, long u, size_t first)
+{
+	size_t t, start = f->units[u].first;
+	long head;
+
+	/* "Japan, the United States and South Korea, said": a list */
+	if (f->units[u].n_members != 1)
+		return -1;
+	for (t = f->units[u].end; t < first; t++) {
+		if (f->unit_of[t - f->s_first] >= 0 ||
+		    f->boundary[t - f->s_first] == STRONG_BOUNDARY)
+			return -1;
+		if (irkg_word_is(f->w, t, ","))
+			break;
+	}
+	if (t >= first)
+		return -1;
+	for (t = start; t > f->s_first + 2 && start - t <= 2; t--) {
+		if (!irkg_word_is_a(f->w, t - 1, IRKG_WORD_DETERMINER) ||
+		    !irkg_word_is(f->w, t - 2, ","))
+			continue;
+		head = f->unit_of[t - 3 - f->s_first];
+		return head >= 0 && head != u && f->units[head].end == t - 2 &&
+				       !f->units[head].place
+			       ? head
+			       : -1;
+	}
+	return -1;
+}
+
 /* The subject of the clause before token `first`: the nearest unit. Across
  * "but" with no actor in between ("The two nations are allies of the
  * United States but have long had friction"), the subject the clauses
@@ -91,6 +127,10 @@ long irkg_roles_subject_before(const struct event_finder *f, size_t first,
 			t = f->units[u].first;
 			continue;
 		}
+		if (u >= 0 && apposition_head(f, u, first) >= 0) {
+			t = f->units[u].first;
+			continue;
+		}
 		if (u >= 0)
 			return f->units[u].end <= first ? u : -1;
 		if (f->boundary[t - f->s_first] == NO_BOUNDARY)
@@ -133,13 +173,19 @@ long irkg_roles_subject_before(const struct event_finder *f, size_t first,
  * clause the unit at token `first` is the subject of; or -1. */
 static long relative_antecedent(const struct event_finder *f, size_t first)
 {
+	size_t comma = first - 2;
 	long u;
 
-	if (first < f->s_first + 3 || !irkg_word_is(f->w, first - 1, "which") ||
-	    !irkg_word_is(f->w, first - 2, ","))
+	if (first < f->s_first + 3 || !irkg_word_is(f->w, first - 1, "which"))
 		return -1;
-	u = f->unit_of[first - 3 - f->s_first];
-	return u >= 0 && f->units[u].end == first - 2 ? u : -1;
+	/* "China, with which it signed a partnership" */
+	if (irkg_word_is_a(f->w, comma, IRKG_WORD_OBJECT_PREPOSITION) &&
+	    comma > f->s_first + 1)
+		comma--;
+	if (!irkg_word_is(f->w, comma, ","))
+		return -1;
+	u = f->unit_of[comma - 1 - f->s_first];
+	return u >= 0 && f->units[u].end == comma ? u : -1;
 }
 
 /* Whether the act at `first` has for subject people irkg does not code,
@@ -601,6 +647,55 @@ static int treaty_clause(const struct event_finder *f, size_t first)
 	return 0;
 }
 
+/* The token of ", and" that the verb at `first` follows, past at most two
+ * lower-case words that are no actor ("and first sanctioned", "and has
+ * since imposed"); 0 when there is none. */
+static size_t comma_and_before(const struct event_finder *f, size_t first)
+{
+	size_t t;
+
+	for (t = first; t > f->s_first + 1 && first - t <= 2; t--) {
+		if (irkg_word_is(f->w, t - 1, "and"))
+			return irkg_word_is(f->w, t - 2, ",") ? t - 1 : 0;
+		if (f->unit_of[t - 1 - f->s_first] >= 0 ||
+		    f->boundary[t - 1 - f->s_first] != NO_BOUNDARY ||
+		    (f->tokens[t - 1].flags &
+		     (IRKG_TOKEN_WORD | IRKG_TOKEN_CAPITALISED)) !=
+			    IRKG_TOKEN_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/* "The EU has adopted sanctions against Moscow since Russia's invasion of
+ * Ukraine, and first sanctioned Russian officials in 2014": a verb after
+ * ", and" whose nearest actor stands in a subordinate clause opened after
+ * the main clause's subject (the clause the comma closes) shares the
+ * main clause's subject, not that actor (unit `near`). Returns the unit
+ * to use instead, or `near`. */
+static long coordinated_subject(const struct event_finder *f, size_t first,
+				long near)
+{
+	size_t and_at = comma_and_before(f, first), t;
+	long main;
+
+	if (!and_at || near < 0)
+		return near;
+	for (t = and_at - 1; t-- > f->units[near].end;)
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY)
+			return near; /* a clause opens after the actor */
+	for (t = f->units[near].first; t > f->s_first; t--) {
+		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
+			return near;
+		if (f->boundary[t - 1 - f->s_first] == WEAK_BOUNDARY)
+			break;
+	}
+	if (t == f->s_first)
+		return near; /* no subordinate clause holds the actor */
+	main = irkg_roles_main_subject(f, t - 1);
+	return main >= 0 && main != near ? main : near;
+}
+
 static const char *find_source(const struct event_finder *f,
 			       const struct event_match *m,
 			       const struct irkg_fact *x, long *src, long *tgt)
@@ -625,6 +720,7 @@ static const char *find_source(const struct event_finder *f,
 		return "done by people not coded";
 	if (*src < 0) {
 		*src = irkg_roles_subject_before(f, m->first, !relation);
+		*src = coordinated_subject(f, m->first, *src);
 		/* "denied that troops had entered Guyanese territory and
 		 * accused Georgetown": the object of an earlier act is not
 		 * the subject of a later one */
@@ -690,7 +786,11 @@ static void find_target(const struct event_finder *f,
 	      irkg_event_root(x->code) <= 14) ||
 	     irkg_event_root(x->code) == 5))
 		*answered = irkg_target_answered(f, m, src);
-	if (*tgt < 0 && !relation && src >= 0)
+	/* a relation only through a preposition ("with which it signed") */
+	if (*tgt < 0 && src >= 0 &&
+	    (!relation || (f->units[src].first >= f->s_first + 2 &&
+			   irkg_word_is_a(f->w, f->units[src].first - 2,
+					  IRKG_WORD_OBJECT_PREPOSITION))))
 		*tgt = relative_antecedent(f, f->units[src].first);
 	if (*tgt < 0 && !relation &&
 	    (irkg_event_root(x->code) >= 15 || irkg_event_root(x->code) == 7))

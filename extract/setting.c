@@ -145,6 +145,19 @@ static int later_verb_before(const struct event_finder *f, size_t end,
 	return 0;
 }
 
+/* Whether ", and" stands between tokens `from` and `to`. */
+static int comma_and_between(const struct event_finder *f, size_t from,
+			     size_t to)
+{
+	size_t t;
+
+	for (t = from + 1; t < to; t++)
+		if (irkg_word_is(f->w, t, "and") &&
+		    irkg_word_is(f->w, t - 1, ","))
+			return 1;
+	return 0;
+}
+
 /* The date expression nearest the head, in its sentence; none: 0. */
 void irkg_setting_date(const struct event_finder *f, size_t head, size_t end,
 		       struct irkg_fact *x)
@@ -166,6 +179,11 @@ void irkg_setting_date(const struct event_finder *f, size_t head, size_t end,
 		distance = at > head ? at - head : head - at;
 		if (at < head && in_time_clause_after(f, d, head))
 			continue;
+		/* "adopted sanctions since February 2022, and first
+		 * sanctioned officials after the annexation in 2014": a date
+		 * of the clause before ", and" yields to one after the verb */
+		if (at < head && comma_and_between(f, at, head))
+			distance += f->s_end - f->s_first;
 		if (at > head && later_verb_before(f, end, at))
 			continue;
 		/* "suspended until November 2026 a ban": the end of what

@@ -132,6 +132,8 @@ struct kb_node {
 	char *value[N_SLOTS];
 	struct kb_name *names;
 	size_t n_names, cap_names;
+	char *borders; /* states: the IRIs of irkg:borders, each followed by
+			* a space; NULL when none */
 	struct kb_node **posts; /* for persons: the posts they hold */
 	size_t n_posts, cap_posts;
 };
@@ -155,6 +157,7 @@ static void kb_node_free(struct kb_node *n)
 	for (i = 0; i < n->n_names; i++)
 		free(n->names[i].text);
 	free(n->names);
+	free(n->borders);
 	free(n->posts);
 	free(n);
 }
@@ -263,6 +266,32 @@ static int kb_add_name(struct kb_node *n, char *text, enum irkg_name_kind kind)
 	return IRKG_OK;
 }
 
+/* "state:USA irkg:borders state:CAN": the IRI appended to the subject's
+ * borders. */
+static int kb_border(struct kb *kb, const raptor_statement *st)
+{
+	const char *o = kb_uri(st->object), *s = kb_uri(st->subject);
+	struct kb_node *n;
+	size_t had, len;
+	char *grown;
+
+	if (!o || !s)
+		return IRKG_OK;
+	n = kb_node_get(kb, s);
+	if (!n)
+		return IRKG_ENOMEM;
+	had = n->borders ? strlen(n->borders) : 0;
+	len = strlen(o);
+	grown = realloc(n->borders, had + len + 2);
+	if (!grown)
+		return IRKG_ENOMEM;
+	memcpy(grown + had, o, len);
+	grown[had + len] = ' ';
+	grown[had + len + 1] = '\0';
+	n->borders = grown;
+	return IRKG_OK;
+}
+
 /* Keep one statement when it says something the gazetteer needs. */
 static int kb_statement(void *user_data, raptor_statement *st)
 {
@@ -287,6 +316,8 @@ static int kb_statement(void *user_data, raptor_statement *st)
 		n->types |= KB_CAPITAL;
 		return IRKG_OK;
 	}
+	if (strcmp(p, IRKG_NS "borders") == 0)
+		return kb_border(kb, st);
 	if (strcmp(p, RDF_TYPE) == 0) {
 		const char *o = kb_uri(st->object);
 
@@ -493,6 +524,46 @@ static int kb_add_person(struct kb *kb, irkg_gazetteer *g,
 	return IRKG_OK;
 }
 
+/* The codes of the states a state's borders name, each followed by a
+ * space, in *out (owned by the caller; NULL when it has none). Returns 0
+ * or IRKG_ENOMEM. */
+static int kb_neighbours(struct kb *kb, const struct kb_node *n, char **out)
+{
+	const char *from = n->borders, *space;
+	size_t len = 0;
+
+	*out = NULL;
+	if (!from)
+		return IRKG_OK;
+	/* no code is longer than the IRI it is read from */
+	*out = malloc(strlen(from) + 1);
+	if (!*out)
+		return IRKG_ENOMEM;
+	for (; (space = strchr(from, ' ')) != NULL; from = space + 1) {
+		char *iri = kb_strndup(from, (size_t)(space - from));
+		const char *code;
+
+		if (!iri) {
+			free(*out);
+			*out = NULL;
+			return IRKG_ENOMEM;
+		}
+		code = kb_iso3_of(kb, iri);
+		free(iri);
+		if (!code)
+			continue;
+		memcpy(*out + len, code, strlen(code));
+		len += strlen(code);
+		(*out)[len++] = ' ';
+	}
+	(*out)[len] = '\0';
+	if (len == 0) {
+		free(*out);
+		*out = NULL;
+	}
+	return IRKG_OK;
+}
+
 /* Turn the collected nodes into gazetteer entries. */
 static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 		   struct irkg_kb_stats *stats)
@@ -510,9 +581,18 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 						 .name_kind = IRKG_NAME_NAME};
 
 		if (n->types & KB_STATE) {
+			char *neighbours;
+
 			stats->states++;
 			e.state = n->value[SLOT_ISO3];
 			e.region = n->value[SLOT_REGION];
+			rc = kb_neighbours(kb, n, &neighbours);
+			if (rc)
+				break;
+			e.neighbours = neighbours;
+			rc = kb_add_names(kb, g, n, &e, 0, stats);
+			free(neighbours);
+			continue;
 		} else if (n->types & KB_ORGANISATION) {
 			stats->organisations++;
 			e.kind = IRKG_ENTITY_ORGANISATION;

@@ -72,8 +72,21 @@ static const struct testutil_name fixture[] = {
 	ADJ("russian", "RUS"),
 	STATE("saudi arabia", "SAU"),
 	STATE("qatar", "QAT"),
-	STATE("united states", "USA"),
-	STATE("u.s.", "USA"),
+#define BORDERED(s, code, neighbours_)                                         \
+	{                                                                      \
+		s,                                                             \
+		{                                                              \
+			.id = "urn:state:" code, .kind = IRKG_ENTITY_STATE,    \
+			.name_kind = IRKG_NAME_NAME, .state = code,            \
+			.neighbours = neighbours_                              \
+		}                                                              \
+	}
+	BORDERED("united states", "USA", "CAN MEX "),
+	BORDERED("u.s.", "USA", "CAN MEX "),
+	BORDERED("pakistan", "PAK", "AFG CHN IND IRN "),
+	STATE("afghanistan", "AFG"),
+	STATE("canada", "CAN"),
+	STATE("mexico", "MEX"),
 	ADJ("american", "USA"),
 	CAPITAL("beijing", "CHN"),
 	CAPITAL("tokyo", "JPN"),
@@ -808,6 +821,163 @@ static void test_short_names(void **state)
 	testutil_found_free(&f);
 }
 
+/* "its neighbour", "its two neighbours": the states bordering the owner
+ * that the article names, exactly as many as it says. */
+static void test_neighbours(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64];
+
+	testutil_find(&f, *state,
+		      "Pakistan accused Afghanistan of shelling. Pakistan "
+		      "suspended trade with its neighbour.",
+		      "2025-11-06");
+	assert_stands_for(&f, "neighbour", "AFG");
+	testutil_found_free(&f);
+
+	/* two neighbours named just before: which one is not said */
+	testutil_find(&f, *state,
+		      "Pakistan thanked China and Afghanistan. Pakistan "
+		      "suspended trade with its neighbour.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	/* no neighbour named: nothing */
+	testutil_find(&f, *state,
+		      "Pakistan thanked Japan. Pakistan suspended trade with "
+		      "its neighbour.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	/* the name after it says which */
+	testutil_find(&f, *state,
+		      "Pakistan accused Afghanistan of shelling. Pakistan "
+		      "suspended trade with its neighbour India.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "neighbour");
+	testutil_found_free(&f);
+
+	testutil_find(&f, *state,
+		      "The United States met Canada and Mexico. The U.S. "
+		      "warned its two neighbours.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "two neighbours");
+	assert_non_null(x);
+	assert_int_equal(x->how, IRKG_MENTION_GROUP);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "CAN,MEX");
+	assert_non_null(x->why);
+	testutil_found_free(&f);
+
+	/* one of the two named: no guess */
+	testutil_find(&f, *state,
+		      "The United States met Mexico and Japan. The U.S. "
+		      "warned its two neighbours.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "two neighbours");
+	testutil_found_free(&f);
+}
+
+/* "China, with which it signed a pact": "it" is not what "which" stands
+ * for, but the sentence's "its" or first actor. */
+static void test_it_in_relative_clause(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "Japan praised China, with which it signed a pact.",
+		      "2025-11-06");
+	assert_stands_for(&f, "it", "JPN");
+	testutil_found_free(&f);
+
+	testutil_find(&f, *state,
+		      "Last year Japan deepened its ties with China, with "
+		      "which it signed a pact.",
+		      "2025-11-06");
+	assert_stands_for(&f, "it", "JPN");
+	testutil_found_free(&f);
+
+	/* a coordination opens the sentence: either */
+	testutil_find(&f, *state,
+		      "Japan and Russia praised China, with which it signed a "
+		      "pact.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "it");
+	testutil_found_free(&f);
+}
+
+/* "the former", "the latter": the first or second of the pair named
+ * together last, in its sentence or the one before. */
+static void test_former_latter(void **state)
+{
+	struct testutil_found f;
+
+	testutil_find(&f, *state,
+		      "Japan and China held talks. The former accused the "
+		      "latter of spying.",
+		      "2025-11-06");
+	assert_stands_for(&f, "The former", "JPN");
+	assert_stands_for(&f, "the latter", "CHN");
+	testutil_found_free(&f);
+
+	/* before a noun it qualifies: no reference */
+	testutil_find(&f, *state,
+		      "Japan and China held talks. The former envoy praised "
+		      "Russia.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The former");
+	testutil_found_free(&f);
+
+	/* three named together: no pair */
+	testutil_find(&f, *state,
+		      "Japan, India and China held talks. The latter "
+		      "objected.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The latter");
+	testutil_found_free(&f);
+
+	/* too far back */
+	testutil_find(&f, *state,
+		      "Japan and China held talks. Rain fell. The latter "
+		      "objected.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "The latter");
+	testutil_found_free(&f);
+}
+
+/* A group that is the object of an actor's verb ("Rabuka thanked both
+ * countries") leaves out that actor's state. */
+static void test_group_object_of_doer(void **state)
+{
+	struct testutil_found f;
+	const struct irkg_mention *x;
+	char codes[64];
+
+	testutil_find(&f, *state,
+		      "Japan sent aid to Cuba. Taiwan sent aid to Cuba too. "
+		      "Cuba thanked both countries.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "both countries");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,TWN");
+	testutil_found_free(&f);
+
+	/* a subject group keeps it: "and the two agreed" */
+	testutil_find(&f, *state,
+		      "Japan sent aid to Cuba. Japan and Cuba agreed, and "
+		      "the two countries signed a deal.",
+		      "2025-11-06");
+	x = testutil_mention(&f, "the two countries");
+	assert_non_null(x);
+	testutil_group_codes(&f, x, codes, sizeof(codes));
+	assert_string_equal(codes, "JPN,CUB");
+	testutil_found_free(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -824,6 +994,10 @@ int main(void)
 		cmocka_unit_test(test_office_at_sentence_start),
 		cmocka_unit_test(test_it_and_the_country),
 		cmocka_unit_test(test_short_names),
+		cmocka_unit_test(test_neighbours),
+		cmocka_unit_test(test_it_in_relative_clause),
+		cmocka_unit_test(test_former_latter),
+		cmocka_unit_test(test_group_object_of_doer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_names_teardown);

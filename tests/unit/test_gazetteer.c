@@ -75,7 +75,8 @@ static int setup_fixture(void **state)
 						 NULL,
 						 NULL,
 						 0,
-						 0};
+						 0,
+						 NULL};
 
 		assert_int_equal(irkg_gazetteer_add(g, fixture[i].surface, &e),
 				 IRKG_OK);
@@ -217,7 +218,8 @@ static void test_duplicate_not_stored_twice(void **state)
 					 NULL,
 					 NULL,
 					 0,
-					 0};
+					 0,
+					 NULL};
 	struct irkg_gazetteer_entry later = e;
 	struct irkg_span spans[MAX_STREAM];
 	size_t n = spans_of("south korea", spans);
@@ -268,7 +270,8 @@ static void test_add_limits(void **state)
 					 NULL,
 					 NULL,
 					 0,
-					 0};
+					 0,
+					 NULL};
 	irkg_gazetteer *g = NULL;
 	char long_token[IRKG_GAZETTEER_MAX_TOKEN_BYTES + 2];
 	size_t c, size = 0;
@@ -348,7 +351,8 @@ static void test_valid_on(void **state)
 						 NULL,
 						 NULL,
 						 0,
-						 0};
+						 0,
+						 NULL};
 
 		if (irkg_gazetteer_entry_valid_on(&e, cases[c].date) !=
 		    cases[c].valid)
@@ -371,7 +375,8 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 0,
-					 0};
+					 0,
+					 NULL};
 	struct irkg_gazetteer_entry b = {id2,
 					 IRKG_ENTITY_STATE,
 					 IRKG_NAME_ADJECTIVE,
@@ -382,7 +387,8 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 0,
-					 0};
+					 0,
+					 NULL};
 	struct irkg_span spans[MAX_STREAM];
 	size_t n = spans_of("korea korean", spans), length, ne;
 	const struct irkg_gazetteer_entry *const *entries;
@@ -452,7 +458,8 @@ static void test_load(void **state)
 					 NULL,
 					 NULL,
 					 0,
-					 0};
+					 0,
+					 NULL};
 	uint64_t seed = 42;
 	size_t i, k, n, at, matched = 0, matched_tokens = 0, positions = 0;
 	struct timespec t0, t1;

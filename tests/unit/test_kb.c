@@ -295,7 +295,10 @@ static void test_alliances_and_territories(void **state)
 		"  rdfs:label \"Spratlys\"@en .\n"
 		"place:georgetown a irkg:City ; rdfs:label \"Georgetown\"@en "
 		";\n"
-		"  irkg:inState state:GUY .\n");
+		"  irkg:inState state:GUY .\n"
+		"state:SUR a irkg:State ; rdfs:label \"Suriname\"@en ; "
+		"irkg:iso3 \"SUR\" .\n"
+		"state:GUY irkg:borders state:SUR, <urn:x:nowhere> .\n");
 	irkg_ctx *ctx = NULL;
 	irkg_gazetteer *g = NULL;
 	struct irkg_kb_stats st;
@@ -327,6 +330,14 @@ static void test_alliances_and_territories(void **state)
 		 NULL);
 	assert_non_null(e);
 	assert_false(e->flags & IRKG_ENTRY_TERRITORY);
+	/* a state's land borders, as codes; one to nothing known is left
+	 * out, and a state with none has none */
+	e = find(g, "guyana", IRKG_ENTITY_STATE, IRKG_NAME_NAME, "GUY", NULL);
+	assert_non_null(e);
+	assert_string_equal(e->neighbours, "SUR ");
+	e = find(g, "suriname", IRKG_ENTITY_STATE, IRKG_NAME_NAME, "SUR", NULL);
+	assert_non_null(e);
+	assert_null(e->neighbours);
 
 	irkg_gazetteer_free(g);
 	irkg_ctx_free(ctx);
@@ -378,6 +389,10 @@ static void test_real_ontology(void **state)
 		    IRKG_ENTRY_ALLIANCE);
 	assert_non_null(find(g, "falklands", IRKG_ENTITY_PLACE, IRKG_NAME_NAME,
 			     "GBR", NULL));
+	assert_string_equal(find(g, "united states", IRKG_ENTITY_STATE,
+				 IRKG_NAME_NAME, "USA", NULL)
+				    ->neighbours,
+			    "CAN MEX ");
 	irkg_gazetteer_free(g);
 	irkg_ctx_free(ctx);
 	free(dir);

@@ -19,13 +19,15 @@
 
 static const struct testutil_file files[] = {
 	{"events-04.txt", "042\thost* talks\n"
+			  "042\tvisited\n"
 			  "040\tmet\n"},
 	{"events-05.txt", "057\tsign* [a] declaration\n"},
 	{"events-10.txt", "100\tdemand*\n"},
 	{"events-11.txt", "111\tcriticised|criticized\n"
 			  "111\tdismiss* [the] declaration\n"},
 	{"events-12.txt", "120\treject*\n"},
-	{"events-16.txt", "163\timpose* sanctions\n"},
+	{"events-16.txt", "163\timpose* sanctions\n"
+			  "163\tsanctioned\n"},
 	{"events-18.txt", "181\tabduct*\n"},
 	{"events-19.txt", "190\tshell*|attack*\n"
 			  "192\tinvasion\n"},
@@ -220,6 +222,53 @@ static void test_answered_far_back(void **state)
 	free(got);
 }
 
+/* A verb after ", and" with no subject of its own shares its main
+ * clause's subject, not an actor of a subordinate clause the comma
+ * closes; inside that clause, with no comma, the actor is its own. */
+static void test_coordinated_subject(void **state)
+{
+	roles_are(state,
+		  "Japan has criticised Russia since the invasion of "
+		  "Ukraine, and later sanctioned Iran.",
+		  "163", "JPN>IRN");
+	roles_are(state,
+		  "Japan said that China had attacked Ukraine, and "
+		  "sanctioned Iran.",
+		  "163", "JPN>IRN");
+	/* control: the coordinated verb of the subordinate clause */
+	roles_are(state, "Japan said that China quickly sanctioned Iran.",
+		  "163", "CHN>IRN");
+	/* control: a clause that opens the sentence is no subordinate
+	 * clause of the subject */
+	roles_are(state,
+		  "Since the war, Japan has criticised Russia, and "
+		  "sanctioned Iran.",
+		  "163", "JPN>IRN");
+}
+
+/* An actor in an apposition to the subject ("the AU-appointed
+ * mediator") is not the subject of the verb after it; a list is. */
+static void test_apposition(void **state)
+{
+	roles_are(state,
+		  "Japan, the Qatar-appointed mediator in the talks, "
+		  "visited China on Monday.",
+		  "042", "JPN>CHN");
+	roles_are(state, "Japan, a Qatar-backed broker, met Iran.", "040",
+		  "JPN>IRN");
+	/* control: no closing comma, no apposition */
+	roles_are(state, "The Qatar-appointed mediator visited China.", "042",
+		  "QAT>CHN");
+	/* the object of a relative clause is what "which" stands for */
+	roles_are(state, "Japan praised China, with which Russia met.", "040",
+		  "RUS>CHN");
+	/* control: a coordination after the comma is a list */
+	roles_are(state,
+		  "Japan, the United States and South Korea, criticised "
+		  "China.",
+		  "111", "USA,KOR>CHN");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +281,8 @@ int main(void)
 		cmocka_unit_test(test_where_it_hit),
 		cmocka_unit_test(test_answered),
 		cmocka_unit_test(test_answered_far_back),
+		cmocka_unit_test(test_coordinated_subject),
+		cmocka_unit_test(test_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, testutil_world_teardown);
