@@ -59,14 +59,18 @@ struct irkg_gazetteer_entry {
 			    * alpha-3, an organisation's short code (NATO,
 			    * UNO); NULL when none */
 	const char *valid_from, *valid_to; /* YYYY-MM-DD or NULL (open) */
-	const char *post;   /* persons: the post held from valid_from to
-			     * valid_to, or NULL */
-	const char *role;   /* persons with a post: the post's role IRI */
-	const char *region; /* states: UN M49 sub-region ("Eastern Asia") */
-	unsigned flags;	    /* IRKG_ENTRY_* */
-	unsigned caps;	    /* epithets: bit k set when word k of the form
-			     * is capitalised in the knowledge base ("the
-			     * North"), and must be in the text */
+	const char *post;    /* persons: the post held from valid_from to
+			      * valid_to, or NULL */
+	const char *role;    /* persons with a post: the post's role IRI */
+	const char *region;  /* states: UN M49 sub-region ("Eastern Asia") */
+	const char *seat_of; /* capitals: the short code of an organisation
+			      * seated there too (irkg:seatOf: "EUR" for
+			      * Brussels), which news may mean by the city's
+			      * name; NULL when none */
+	unsigned flags;	     /* IRKG_ENTRY_* */
+	unsigned caps;	     /* epithets: bit k set when word k of the form
+			      * is capitalised in the knowledge base ("the
+			      * North"), and must be in the text */
 };
 
 /* One normalised token: `length` bytes at `text`, not NUL-terminated. */

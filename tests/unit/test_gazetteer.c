@@ -74,6 +74,7 @@ static int setup_fixture(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 NULL,
 						 0,
 						 0};
 
@@ -216,6 +217,7 @@ static void test_duplicate_not_stored_twice(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 NULL,
 					 0,
 					 0};
 	struct irkg_gazetteer_entry later = e;
@@ -261,6 +263,7 @@ static void test_add_limits(void **state)
 	struct irkg_gazetteer_entry e = {"urn:x",
 					 IRKG_ENTITY_STATE,
 					 IRKG_NAME_NAME,
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
@@ -347,6 +350,7 @@ static void test_valid_on(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 NULL,
 						 0,
 						 0};
 
@@ -370,12 +374,14 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 NULL,
 					 0,
 					 0};
 	struct irkg_gazetteer_entry b = {id2,
 					 IRKG_ENTITY_STATE,
 					 IRKG_NAME_ADJECTIVE,
 					 "KOR",
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
@@ -445,6 +451,7 @@ static void test_load(void **state)
 	struct irkg_gazetteer_entry e = {"urn:x:entity",
 					 IRKG_ENTITY_PLACE,
 					 IRKG_NAME_NAME,
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
