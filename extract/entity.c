@@ -520,6 +520,48 @@ static void capital_as_government(const struct mention_finder *f,
 	}
 }
 
+/* A capital that is also the seat of an organisation (irkg:seatOf:
+ * Brussels and the EU) stands for the organisation rather than the state
+ * when the article has named the organisation by name before and has not
+ * named the state but as where something is ("The European Union imposed
+ * ... assets held in Belgium ... Relations between Brussels and Beijing
+ * have cooled"); x, a government already, then takes the organisation's
+ * entry and code. An article that names Belgium as an actor keeps
+ * Brussels Belgian. */
+static void seat_as_organisation(const struct mention_finder *f,
+				 const struct irkg_gazetteer_entry *e,
+				 struct irkg_mention *x)
+{
+	const struct irkg_gazetteer_entry *org = NULL;
+	size_t i;
+
+	if (!e->seat_of || x->kind != IRKG_ENTITY_STATE)
+		return;
+	for (i = 0; i < f->m->n; i++) {
+		const struct irkg_mention *y = &f->m->list[i];
+
+		if (!y->code || !y->entry)
+			continue;
+		if (y->kind == IRKG_ENTITY_STATE && e->state &&
+		    strcmp(y->code, e->state) == 0 &&
+		    (y->how == IRKG_MENTION_NAME ||
+		     y->how == IRKG_MENTION_ADJECTIVE) &&
+		    !(y->first_token > 0 &&
+		      irkg_word_is_a(f->w, y->first_token - 1,
+				     IRKG_WORD_LOCATIVE)))
+			return;
+		if (y->kind == IRKG_ENTITY_ORGANISATION &&
+		    y->how == IRKG_MENTION_NAME &&
+		    strcmp(y->code, e->seat_of) == 0)
+			org = y->entry;
+	}
+	if (!org)
+		return;
+	x->kind = IRKG_ENTITY_ORGANISATION;
+	x->entry = org;
+	x->code = org->state;
+}
+
 /* Resolve one match into a mention (not yet merged with titles); 0 when
  * the match names nothing here. */
 int irkg_entity_resolve(const struct mention_finder *f,
@@ -583,8 +625,10 @@ int irkg_entity_resolve(const struct mention_finder *f,
 		x->how = IRKG_MENTION_METONYM;
 	if (kind == IRKG_ENTITY_BODY && !body_of_state(f, mt, sentence, x))
 		return 0;
-	if (kind == IRKG_ENTITY_PLACE && (e->flags & IRKG_ENTRY_CAPITAL))
+	if (kind == IRKG_ENTITY_PLACE && (e->flags & IRKG_ENTRY_CAPITAL)) {
 		capital_as_government(f, mt, s_first, s_end, sentence,
 				      after_locative, x);
+		seat_as_organisation(f, e, x);
+	}
 	return 1;
 }

@@ -169,8 +169,9 @@ static int same_entry(const struct irkg_gazetteer_entry *a,
 	       a->name_kind == b->name_kind && a->state == b->state &&
 	       a->valid_from == b->valid_from && a->valid_to == b->valid_to &&
 	       a->post == b->post && a->role == b->role &&
-	       a->region == b->region && a->neighbours == b->neighbours &&
-	       a->flags == b->flags && a->caps == b->caps;
+	       a->region == b->region && a->seat_of == b->seat_of &&
+	       a->neighbours == b->neighbours && a->flags == b->flags &&
+	       a->caps == b->caps;
 }
 
 /* A new form for `surface` (not yet in any table) in *out; 0, IRKG_EINVAL or
@@ -294,6 +295,8 @@ int irkg_gazetteer_add(irkg_gazetteer *g, const char *surface,
 		rc = intern(g, entry->role, &key.role);
 	if (rc == IRKG_OK)
 		rc = intern(g, entry->region, &key.region);
+	if (rc == IRKG_OK)
+		rc = intern(g, entry->seat_of, &key.seat_of);
 	if (rc == IRKG_OK)
 		rc = intern(g, entry->neighbours, &key.neighbours);
 	if (rc != IRKG_OK)

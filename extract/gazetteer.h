@@ -63,6 +63,10 @@ struct irkg_gazetteer_entry {
 				 * valid_to, or NULL */
 	const char *role;	/* persons with a post: the post's role IRI */
 	const char *region;	/* states: UN M49 sub-region ("Eastern Asia") */
+	const char *seat_of;	/* capitals: the short code of an organisation
+				 * seated there too (irkg:seatOf: "EUR" for
+				 * Brussels), which news may mean by the city's
+				 * name; NULL when none */
 	unsigned flags;		/* IRKG_ENTRY_* */
 	unsigned caps;		/* epithets: bit k set when word k of the form
 				 * is capitalised in the knowledge base ("the

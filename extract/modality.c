@@ -349,11 +349,42 @@ static int scheduled_present(const struct event_finder *f,
 	       w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
 }
 
+/* How many words of its own a noun phrase may have between an article
+ * and the match it ends in ("rejected a trade deal with", "negotiating a
+ * free trade agreement"). */
+#define UNMADE_OBJECT_WORDS 3
+
+/* Whether the words from token `from` up to match m are the start of the
+ * match's own noun phrase: one word ("vetoed new EU sanctions"), or an
+ * article or a possessive pronoun and up to UNMADE_OBJECT_WORDS words,
+ * none an actor, comma, "and" or clause boundary ("rejected a trade deal
+ * with Chile", "negotiating its free trade agreement"). */
+static int opens_object_of(const struct event_finder *f, size_t from,
+			   const struct event_match *m)
+{
+	size_t t;
+
+	if (from >= m->first || m->first - from > UNMADE_OBJECT_WORDS + 1 ||
+	    (m->first - from > 1 && !irkg_word_is(f->w, from, "a") &&
+	     !irkg_word_is(f->w, from, "an") &&
+	     !irkg_word_is(f->w, from, "the") &&
+	     !irkg_word_is_a(f->w, from, IRKG_WORD_POSSESSIVE)))
+		return 0;
+	for (t = from; t < m->first; t++)
+		if (f->boundary[t - f->s_first] != NO_BOUNDARY ||
+		    f->unit_of[t - f->s_first] >= 0 ||
+		    irkg_word_is(f->w, t, ",") || irkg_word_is(f->w, t, "and"))
+			return 0;
+	return 1;
+}
+
 /* An agreement not yet made around match m (words.txt, unmade): the word
  * followed by a preposition within seven words before the match
  * ("negotiations on a free trade agreement", "talks over a new deal"), or
- * right before or inside it ("a draft treaty", "the proposed accord"); or
- * initialled within seven words before it. */
+ * right before or inside it ("a draft treaty", "the proposed accord"), or
+ * before the article of the match's noun ("negotiating a free trade
+ * agreement", "rejected a trade deal"); or initialled within seven words
+ * before it. */
 static int agreement_unmade(const struct event_finder *f,
 			    const struct event_match *m)
 {
@@ -373,7 +404,7 @@ static int agreement_unmade(const struct event_finder *f,
 	for (i = from; i < m->end; i++) {
 		if (!irkg_word_is_a(f->w, i, IRKG_WORD_UNMADE))
 			continue;
-		if (i + 1 >= m->first)
+		if (i + 1 >= m->first || opens_object_of(f, i + 1, m))
 			return 1;
 		for (k = 0; k < sizeof(after_noun) / sizeof(*after_noun); k++)
 			if (irkg_word_is(f->w, i + 1, after_noun[k]))
@@ -482,6 +513,11 @@ const char *irkg_modality_read(const struct event_finder *f,
 		x->code =
 			irkg_modality_table_code(table, m->pattern->code, NULL);
 	assert(x->code);
+	/* "vetoed new EU sanctions", "proposed a sanctions package against
+	 * Russia": sanctions not imposed, as an agreement not made */
+	if (relation && strcmp(x->code, "sanctions") == 0 &&
+	    agreement_unmade(f, m))
+		return "sanctions not imposed";
 	if (relation && strncmp(x->code, "agreement", 9) == 0) {
 		const char *why = agreement_under_cue(f, m, x, cues);
 

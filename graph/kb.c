@@ -110,6 +110,7 @@ enum kb_slot {
 	SLOT_SHORT_CODE,
 	SLOT_REGION,
 	SLOT_ADMINISTERED_BY,
+	SLOT_SEAT_OF,
 	N_SLOTS
 };
 
@@ -118,7 +119,7 @@ static const char *const kb_slot_iri[N_SLOTS] = {
 	IRKG_NS "nationality",	  IRKG_NS "holder",    IRKG_NS "ofState",
 	IRKG_NS "start",	  IRKG_NS "end",       IRKG_NS "role",
 	IRKG_NS "ofOrganization", IRKG_NS "shortCode", IRKG_NS "region",
-	IRKG_NS "administeredBy",
+	IRKG_NS "administeredBy", IRKG_NS "seatOf",
 };
 
 struct kb_name {
@@ -615,6 +616,9 @@ static int kb_fill(struct kb *kb, irkg_gazetteer *g,
 					kb, n->value[SLOT_ADMINISTERED_BY]);
 			if (n->types & KB_CAPITAL)
 				e.flags = IRKG_ENTRY_CAPITAL;
+			/* "Brussels" may be the EU's, not Belgium's */
+			e.seat_of =
+				kb_short_code_of(kb, n->value[SLOT_SEAT_OF]);
 			if (n->types & KB_TERRITORY)
 				e.flags |= IRKG_ENTRY_TERRITORY;
 		} else if (n->types & KB_ISSUE) {

@@ -1170,6 +1170,87 @@ events_with_control "The leaders of Laos and Vietnam initialled the text of a pe
 lacks_rel agreement LAO VNM "agreement: an initialled peace agreement is not yet one"
 events_of "The leaders of Laos and Vietnam signed the text of a peace agreement in May."
 has_rel agreement LAO VNM "agreement: control: a signed peace agreement is one"
+
+# Relation phrases of unseen news (issue 15, relations-s): ties that sour
+# or break, disputes, partnerships, alliances and agreements in force; and
+# negotiations, refusals, hopes and vetoes that make none.
+events_of "Relations between Peru and Bolivia have collapsed since the election."
+has_rel trend PER BOL "trend: relations between two states that have collapsed"
+events_of "Chile's ties with Bolivia have soured sharply."
+has_rel trend CHL BOL "trend: a state's ties with another that have soured"
+events_of "Relations between Ghana and Togo are at their lowest point in years."
+has_rel trend GHA TGO "trend: relations at their lowest point"
+events_of "Tensions have been rising between Laos and Cambodia."
+has_rel trend LAO KHM "trend: tensions rising between two states"
+events_with_control "Trade has been rising between Laos and Cambodia." LAO KHM
+lacks_rel trend LAO KHM "trend: trade rising is no trend of relations"
+events_of "Mali cut diplomatic ties with Algeria in April."
+has_rel dispute MLI DZA "dispute: ties cut"
+events_of "Nicaragua broke off relations with the Netherlands last year."
+has_rel dispute NIC NLD "dispute: relations broken off"
+events_of "Relations between Iran and Bahrain have been severed since 2016."
+has_rel dispute IRN BHR "dispute: relations severed"
+events_with_control "Iran and Bahrain have restored diplomatic ties." IRN BHR
+lacks_rel dispute IRN BHR "dispute: ties restored are no dispute"
+events_of "Sudan and Egypt have long been at loggerheads with Ethiopia."
+has_rel dispute SDN ETH "dispute: at loggerheads with a state"
+events_of "Hungary and Romania have long been at odds."
+has_rel dispute HUN ROU "dispute: two states long at odds"
+events_of "Relations between Chad and Sudan have been tense since 2023."
+has_rel dispute TCD SDN "dispute: relations that have been tense"
+events_of "Cuba regards the base at Guantanamo as part of its territory, and Beijing views self-governed Taiwan as its own territory."
+has_rel dispute CHN TWN "dispute: regarding a state as one's own territory"
+events_of "Serbia considers Kosovo a breakaway province."
+has_rel dispute SRB XKX "dispute: considering a state a breakaway province"
+events_with_control "Serbia considers Kosovo a promising market." SRB XKX
+lacks_rel dispute SRB XKX "dispute: a market is no claim"
+events_of "Algeria's longtime rival Morocco hosted the summit."
+has_rel rivalry DZA MAR "rivalry: a state's longtime rival named after it"
+events_of "Indonesia elevated ties with Japan to a comprehensive strategic partnership."
+has_rel partnership IDN JPN "partnership: ties elevated to a strategic partnership"
+events_of "Brazil remains Argentina's key economic partner."
+has_rel partnership BRA ARG "partnership: a state's key economic partner"
+events_of "Kenya's largest trading partner Uganda imposed new fees."
+has_rel partnership KEN UGA "partnership: a state's largest trading partner named after it"
+events_of "Sweden became a NATO member in 2024."
+has_rel alliance SWE NATO "membership: becoming a NATO member"
+events_with_control "Sweden hopes to become a NATO member within two years, its prime minister said on Monday." SWE
+lacks_rel alliance SWE NATO "membership: hoping to become a member is none"
+events_of "Norway and Denmark are fellow NATO members."
+has_rel alliance NOR NATO "membership: fellow NATO members"
+events_of "Britain is obliged under a 1949 treaty to defend Norway."
+has_rel alliance GBR NOR "alliance: obliged under a treaty to defend a state"
+events_of "Chile and Peru are parties to the 1929 border treaty."
+has_rel agreement CHL PER "agreement: parties to a treaty"
+events_of "Egypt and Sudan share the river under the 1959 water agreement."
+has_rel agreement EGY SDN "agreement: acting under an agreement"
+events_of "The truce between Armenia and Azerbaijan has held since March."
+has_rel agreement ARM AZE "agreement: a truce between two states"
+events_with_control "Qatar called for a truce between Armenia and Azerbaijan." ARM AZE
+lacks_rel agreement ARM AZE "agreement: a truce called for is none"
+events_with_control "Chile and the EU are negotiating a free trade agreement." CHL
+lacks_rel agreement CHL EUR "agreement: negotiating an agreement makes none"
+events_with_control "Bolivia rejected a gas deal with Brazil." BOL BRA
+lacks_rel agreement BOL BRA "agreement: a deal rejected is none"
+events_with_control "The two sides hope to reach a trade deal by June, Peru and Chile said." PER CHL
+lacks_rel agreement PER CHL "agreement: a deal hoped for is none"
+events_with_control "Slovakia vetoed new EU sanctions against Belarus." SVK BLR
+lacks_rel sanctions EUR BLR "sanctions: sanctions vetoed are not imposed"
+events_with_control "The EU proposed a new sanctions package against Belarus." BLR
+lacks_rel sanctions EUR BLR "sanctions: a package proposed is not imposed"
+events_of "The EU imposed a new sanctions package against Belarus."
+has_rel sanctions EUR BLR "sanctions: control: a package imposed is sanctions"
+
+# A seat city stands for the organisation seated there (irkg:seatOf:
+# Brussels, the EU) when the article names the organisation and not the
+# city's state as an actor; otherwise for the state, as any capital.
+events_of "The European Union filed a complaint against Vietnam on Monday, officials said in Brussels. Relations between Brussels and Hanoi have soured since March."
+has_rel trend EUR VNM "seat: Brussels after the EU is named is the EU"
+lacks_rel trend BEL VNM "seat: Brussels after the EU is named is not Belgium"
+events_of "The European Union and Belgium hosted a conference on Monday. Relations between Brussels and Hanoi have soured since March."
+has_rel trend BEL VNM "seat: Brussels in an article that names Belgium is Belgium"
+events_of "Relations between Brussels and Hanoi have soured since March, officials said on Monday."
+has_rel trend BEL VNM "seat: Brussels in an article that names no EU is Belgium"
 # A meeting's counterpart is in its own clause, not in one of time after
 # it; a reaction's cause may be ("voiced disappointment after Tokyo ...").
 events_with_control "Argentina held emergency talks on Monday after Chilean troops crossed the border." ARG CHL

@@ -74,6 +74,7 @@ static int setup_fixture(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 NULL,
 						 0,
 						 0,
 						 NULL};
@@ -217,6 +218,7 @@ static void test_duplicate_not_stored_twice(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 NULL,
 					 0,
 					 0,
 					 NULL};
@@ -263,6 +265,7 @@ static void test_add_limits(void **state)
 	struct irkg_gazetteer_entry e = {"urn:x",
 					 IRKG_ENTITY_STATE,
 					 IRKG_NAME_NAME,
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
@@ -350,6 +353,7 @@ static void test_valid_on(void **state)
 						 NULL,
 						 NULL,
 						 NULL,
+						 NULL,
 						 0,
 						 0,
 						 NULL};
@@ -374,6 +378,7 @@ static void test_interning(void **state)
 					 NULL,
 					 NULL,
 					 NULL,
+					 NULL,
 					 0,
 					 0,
 					 NULL};
@@ -381,6 +386,7 @@ static void test_interning(void **state)
 					 IRKG_ENTITY_STATE,
 					 IRKG_NAME_ADJECTIVE,
 					 "KOR",
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
@@ -451,6 +457,7 @@ static void test_load(void **state)
 	struct irkg_gazetteer_entry e = {"urn:x:entity",
 					 IRKG_ENTITY_PLACE,
 					 IRKG_NAME_NAME,
+					 NULL,
 					 NULL,
 					 NULL,
 					 NULL,
