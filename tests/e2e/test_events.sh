@@ -1221,3 +1221,31 @@ events_with_control "The EU filed a complaint against China on Monday. Mexico pr
 lacks CHN EUR 11 "111: an act three sentences back that the noun does not name is not answered"
 events_with_control "The EU offered aid to China on Monday. Beijing condemned the move." CHN
 lacks CHN EUR 11 "111: an offer of aid is no hostile act to answer"
+
+# A state's or an organisation's name that only modifies the next word of
+# a pattern passes the gap or the object noun: without a TGT slot it is
+# the target (who invited, whose proposal); with one it is nobody's. Not
+# after "of" (whose act it is) nor a hyphened "X-brokered".
+events_of "Chile and Peru accepted the Argentine invitation on Monday."
+has_on 2025-06-09 CHL ARG 03 "036: 'accepted the Argentine invitation' is accepted from Argentina"
+has_on 2025-06-09 PER ARG 03 "036: and for the second of the compound source"
+lacks_joint CHL PER 03 "036: the two accepting are not each other's partners"
+events_of "Iceland joined the tough EU sanctions against Belarus in 2021."
+has_on 2021 ISL BLR 16 "163: 'joined the tough EU sanctions against Belarus' passes the EU"
+lacks ISL EUR 16 "163: the bloc whose sanctions are joined is not their target"
+events_with_control "Ecuador praised the deployment of Colombian troops." ECU COL
+lacks ECU COL 15 "154: a name after 'of' is whose deployment it is, not its target"
+events_with_control "Georgia and Armenia held Iran-brokered talks." GEO ARM
+lacks GEO IRN 04 "040: 'Iran-brokered talks' are not talks with Iran"
+
+# The words that lead to an amount ("of up to 25%", "by 10 percent", "to
+# 50%") pass between the words of a pattern, as the amount does.
+events_of "Last year Canada imposed tariffs of up to 25% on Chinese-made steel."
+has_on 2024 CAN CHN 16 "163: 'tariffs of up to 25% on' passes the size of the tariffs"
+events_of "In May Brazil raised duties to 40 percent on Argentine wine."
+has_on 2025-05 BRA ARG 16 "163: 'raised duties to 40 percent on' passes the size"
+
+# A month or weekday before a name opens no longer name of its own: "In
+# March Russia" is Russia.
+events_of "In March Russia expelled two Latvian diplomats."
+has_on 2025-03 RUS LVA 16 "161: 'In March Russia' names Russia"
