@@ -88,7 +88,7 @@ static int amount_word(const struct event_finder *f, size_t t)
 		     (irkg_word_kinds)1 << IRKG_WORD_NUMBER))
 		return 1;
 	return (kinds >> IRKG_WORD_AMOUNT & 1) && t > f->s_first &&
-	       amount_word(f, t - 1);
+	       (amount_word(f, t - 1) || irkg_word_is(f->w, t - 1, "a"));
 }
 
 /* Where "in|at PLACE" starting at token t ends ("talks in Damascus with"),
@@ -106,12 +106,23 @@ static size_t past_place(const struct event_finder *f, size_t t)
 
 /* Whether token t is a word that leads to an amount after it: "of", "by"
  * or "to", and "up to" ("tariffs of up to 35% on", "cut its aid by $2
- * billion to", "raised duties to 50% on"): the size of the thing named,
- * which the words of a pattern pass as they pass the amount. */
+ * billion to", "raised duties to 50% on"), "more|less|fewer than" and the
+ * "a" of "a million": the size of the thing named, which the words of a
+ * pattern pass as they pass the amount. */
 static int leads_to_amount(const struct event_finder *f, size_t t)
 {
 	size_t k = t + 1;
 
+	/* "a million", "more than a million" */
+	if (irkg_word_is(f->w, t, "a"))
+		return k < f->s_end && (f->w.kinds[k] >> IRKG_WORD_AMOUNT & 1);
+	if ((irkg_word_is(f->w, t, "more") || irkg_word_is(f->w, t, "less") ||
+	     irkg_word_is(f->w, t, "fewer")) &&
+	    k < f->s_end && irkg_word_is(f->w, k, "than"))
+		return leads_to_amount(f, k);
+	if (irkg_word_is(f->w, t, "than"))
+		return k < f->s_end &&
+		       (amount_word(f, k) || leads_to_amount(f, k));
 	if (irkg_word_is(f->w, t, "of") || irkg_word_is(f->w, t, "by") ||
 	    irkg_word_is(f->w, t, "to")) {
 		if (k + 1 < f->s_end && irkg_word_is(f->w, k, "up") &&
@@ -355,6 +366,20 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		    irkg_word_is_a(f->w, pos, IRKG_WORD_DETERMINER) &&
 		    irkg_word_is_a(f->w, pos + 1, IRKG_WORD_COUNT))
 			u = f->unit_at[pos + 2 - f->s_first];
+		/* "deported more than a million Afghans", "2,000 Afghan
+		 * refugees": the slot of a hostile act passes the size of
+		 * a number of people, who suffered it for their state;
+		 * "will receive up to 2,000 Cubans" is no visit */
+		if (u < 0 && pos < f->s_end && free_in_gap(f, pos) &&
+		    pat->kind == IRKG_PATTERN_EVENT &&
+		    irkg_event_root(pat->code) >= 10) {
+			for (k = pos; k < f->s_end && k < pos + GAP_TOKENS &&
+				      free_in_gap(f, k);
+			     k++)
+				;
+			if (k < f->s_end)
+				u = f->unit_at[k - f->s_first];
+		}
 		/* "talks between delegations from Congo and Rwanda": people
 		 * from a state act for it */
 		if (u < 0 && pos + 2 < f->s_end &&

@@ -1249,3 +1249,17 @@ has_on 2025-05 BRA ARG 16 "163: 'raised duties to 40 percent on' passes the size
 # March Russia" is Russia.
 events_of "In March Russia expelled two Latvian diplomats."
 has_on 2025-03 RUS LVA 16 "161: 'In March Russia' names Russia"
+
+# A state's forces under a name of their own act for it ("the Kenya
+# Defence Forces"); another unknown name after a state's is no state.
+events_of "The Uganda Defence Force shelled South Sudanese positions on Monday."
+has_on 2025-06-09 UGA SSD 19 "194: 'The Uganda Defence Force' is Uganda's"
+events_with_control "In a speech on Monday, Chad Wolf sharply criticised Iran over its nuclear programme and its missile tests." IRN
+lacks TCD IRN 11 "a family name after a state's name is someone else's"
+
+# The plural of a state's adjective names its people ("Americans",
+# "Pakistanis"); the slot of a hostile act passes their number.
+events_of "Iran has deported more than a million Pakistanis since 2023."
+has IRN PAK 17 "174: 'deported more than a million Pakistanis' is done to Pakistan"
+events_with_control "Spain will receive up to 3,000 Moroccans a month under the deal." ESP MAR
+lacks ESP MAR 04 "043: receiving a number of people is no visit"
