@@ -1263,3 +1263,21 @@ events_of "Iran has deported more than a million Pakistanis since 2023."
 has IRN PAK 17 "174: 'deported more than a million Pakistanis' is done to Pakistan"
 events_with_control "Spain will receive up to 3,000 Moroccans a month under the deal." ESP MAR
 lacks ESP MAR 04 "043: receiving a number of people is no visit"
+
+# Verbs of news that PETRARCH2's dictionary has, in irkg's own patterns.
+events_of "Rwandan troops have been fighting alongside Burundian soldiers since March."
+has RWA BDI 06 "062: 'fighting alongside Burundian soldiers' is military cooperation"
+events_of "On Monday Chile scrapped most of its retaliatory tariffs on Peruvian goods."
+has_on 2025-06-09 CHL PER 08 "085: 'scrapped most of its tariffs on Peruvian goods' eases the boycott"
+events_of "In May Canada revoked Maduro's visa."
+has_on 2025-05 CAN VEN 17 "172: 'revoked Maduro's visa' is done to the holder's state"
+events_of "South Korea responded by halting imports of North Korean coal."
+has KOR PRK 16 "163: 'halting imports of North Korean coal' is an embargo"
+events_with_control "South Korea refused to halt imports of North Korean coal." KOR PRK
+lacks KOR PRK 16 "163: a refusal to halt imports is no embargo"
+events_of "The International Monetary Fund suspended new lending to Argentina on Monday."
+has_on 2025-06-09 IMF ARG 16 "1621: 'suspended new lending to Argentina' stops economic aid"
+
+# A body's abbreviation before a rebel noun is a rebel group's name.
+events_with_control "Ugandan soldiers attacked the ADF rebel group in eastern Congo on Monday." UGA
+lacks UGA AUS 19 "the ADF rebel group is not the Australian Defence Force"
