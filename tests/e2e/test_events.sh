@@ -1281,3 +1281,10 @@ has_on 2025-06-09 IMF ARG 16 "1621: 'suspended new lending to Argentina' stops e
 # A body's abbreviation before a rebel noun is a rebel group's name.
 events_with_control "Ugandan soldiers attacked the ADF rebel group in eastern Congo on Monday." UGA
 lacks UGA AUS 19 "the ADF rebel group is not the Australian Defence Force"
+
+# Ordering a state's forces to leave is an expulsion, not a demand.
+events_of "Niger ordered American troops to leave its territory on Monday."
+has_on 2025-06-09 NER USA 16 "166: 'ordered American troops to leave' is an expulsion"
+lacks NER USA 10 "166: and no demand"
+events_of "Russia ordered Ukraine to stop shelling the border on Monday."
+has RUS UKR 10 "100: an order to do something else stays a demand"
