@@ -69,8 +69,10 @@ static int is_actor_mention(const struct event_finder *f, size_t index)
 	}
 	/* "Syrian opposition forces", "Russian rebels": a faction of that
 	 * nationality the state does not answer for (an uncoded-doer that
-	 * is a faction-noun; not "Syrian army", nor "Japanese crowds") */
-	if (x->how == IRKG_MENTION_ADJECTIVE &&
+	 * is a faction-noun; not "Syrian army", nor "Japanese crowds");
+	 * and a body's abbreviation that is a rebel group's too ("the ADF
+	 * rebel group" is not the Australian Defence Force) */
+	if ((x->how == IRKG_MENTION_ADJECTIVE || x->kind == IRKG_ENTITY_BODY) &&
 	    x->first_token + x->n_tokens < f->s_end &&
 	    irkg_word_is_a(f->w, x->first_token + x->n_tokens,
 			   IRKG_WORD_UNCODED_DOER) &&

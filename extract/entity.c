@@ -234,6 +234,24 @@ static int conjunct_acts(const struct mention_finder *f, size_t last,
 	       !irkg_word_is_a(f->w, k, IRKG_WORD_NOT_VERB);
 }
 
+/* Whether the capitalised words the knowledge base does not know from
+ * token t on (up to three) end in an agent-noun: a state's own forces or
+ * services under a name of their own ("the Rwanda Defence Force", "the
+ * Pakistan Army", "Kenya Defence Forces"), which act for the state. */
+static int state_force_after(const struct mention_finder *f,
+			     const unsigned char *known, size_t s_first,
+			     size_t t, size_t s_end)
+{
+	size_t k;
+
+	for (k = t; k < s_end && k < t + 3 &&
+		    irkg_mention_unknown_name_word(f, known, s_first, k);
+	     k++)
+		if (irkg_word_is_a(f->w, k, IRKG_WORD_AGENT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* Whether match mt is no name here: a lower-case word ("turkey"), a month
  * ("since May 2024"), or one word of a longer name the knowledge base does
  * not know ("George Washington", "Chad Wolf"). */
@@ -288,7 +306,9 @@ static int not_a_name(const struct mention_finder *f,
 		     irkg_entity_has_kind(mt, IRKG_ENTITY_PERSON,
 					  IRKG_NAME_FAMILY)) &&
 		    !irkg_entity_has_kind(mt, IRKG_ENTITY_STATE,
-					  IRKG_NAME_ADJECTIVE))
+					  IRKG_NAME_ADJECTIVE) &&
+		    !(irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) &&
+		      state_force_after(f, known, s_first, last + 1, s_end)))
 			return 1;
 	}
 	return 0;

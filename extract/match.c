@@ -88,7 +88,7 @@ static int amount_word(const struct event_finder *f, size_t t)
 		     (irkg_word_kinds)1 << IRKG_WORD_NUMBER))
 		return 1;
 	return (kinds >> IRKG_WORD_AMOUNT & 1) && t > f->s_first &&
-	       amount_word(f, t - 1);
+	       (amount_word(f, t - 1) || irkg_word_is(f->w, t - 1, "a"));
 }
 
 /* Where "in|at PLACE" starting at token t ends ("talks in Damascus with"),
@@ -104,6 +104,38 @@ static size_t past_place(const struct event_finder *f, size_t t)
 	return u >= 0 ? f->units[u].end : t;
 }
 
+/* Whether token t is a word that leads to an amount after it: "of", "by"
+ * or "to", and "up to" ("tariffs of up to 35% on", "cut its aid by $2
+ * billion to", "raised duties to 50% on"), "more|less|fewer than" and the
+ * "a" of "a million": the size of the thing named, which the words of a
+ * pattern pass as they pass the amount. */
+static int leads_to_amount(const struct event_finder *f, size_t t)
+{
+	size_t k = t + 1;
+
+	/* "a million", "more than a million" */
+	if (irkg_word_is(f->w, t, "a"))
+		return k < f->s_end && (f->w.kinds[k] >> IRKG_WORD_AMOUNT & 1);
+	if ((irkg_word_is(f->w, t, "more") || irkg_word_is(f->w, t, "less") ||
+	     irkg_word_is(f->w, t, "fewer")) &&
+	    k < f->s_end && irkg_word_is(f->w, k, "than"))
+		return leads_to_amount(f, k);
+	if (irkg_word_is(f->w, t, "than"))
+		return k < f->s_end &&
+		       (amount_word(f, k) || leads_to_amount(f, k));
+	if (irkg_word_is(f->w, t, "of") || irkg_word_is(f->w, t, "by") ||
+	    irkg_word_is(f->w, t, "to")) {
+		if (k + 1 < f->s_end && irkg_word_is(f->w, k, "up") &&
+		    irkg_word_is(f->w, k + 1, "to"))
+			k += 2;
+	} else if (irkg_word_is(f->w, t, "up") && k < f->s_end &&
+		   irkg_word_is(f->w, k, "to"))
+		k++;
+	else
+		return 0;
+	return k < f->s_end && amount_word(f, k);
+}
+
 /* Whether a gap passes token t without counting it as one of its words:
  * an amount, a count or a date phrase ("extended a joint $500 million
  * loan", "lodged two protests", "met on Sunday with"). */
@@ -112,8 +144,8 @@ static int passable(const struct event_finder *f, size_t t)
 	/* most sentences have no date: ask the dates only when they do;
 	 * the brackets of a sum converted ("A$25 million ($16.4 million)")
 	 * pass with it */
-	return amount_word(f, t) || irkg_word_is(f->w, t, "(") ||
-	       irkg_word_is(f->w, t, ")") ||
+	return amount_word(f, t) || leads_to_amount(f, t) ||
+	       irkg_word_is(f->w, t, "(") || irkg_word_is(f->w, t, ")") ||
 	       (f->date_cursor < f->doc->n_dates &&
 		f->doc->dates[f->date_cursor].sentence == f->sentence &&
 		(date_end(f, t) || opens_date(f, t)));
@@ -182,6 +214,70 @@ static int own_possessive(const struct event_finder *f, size_t t)
 	       irkg_word_is_a(f->w, t, IRKG_WORD_POSSESSIVE);
 }
 
+/* Whether a TGT slot of `pat` comes after element i. */
+static int target_after(const struct irkg_pattern *pat, size_t i)
+{
+	for (i++; i < pat->n_elements; i++)
+		if (pat->elements[i].kind == IRKG_ELEMENT_TGT)
+			return 1;
+	return 0;
+}
+
+/* The end of the actor that opens at token t, before element `next` of
+ * `pat`, when it only modifies the word of `next` that follows it; 0
+ * otherwise. Either the pattern's TGT slot comes later and the actor is
+ * no party ("joined sweeping EU sanctions against"), or the word is
+ * another's act ("accepted the Qatari invitation", "rejected the Russian
+ * proposal": an ask-noun, complaint-noun or hostile-noun), whose doer is
+ * the target. Not a noun of one's own ("placed Rwandan forces on high
+ * alert" is no act of Burundi's on Rwanda), nor after "of" (whose act a
+ * noun of act is: "the deployment of U.S. warships"), nor a hyphened
+ * word ("US-brokered talks" says what the state did). Such an actor is
+ * one state or organisation, no place and no coordination. */
+static size_t modifier_end(const struct event_finder *f,
+			   const struct irkg_pattern *pat, size_t next,
+			   size_t t)
+{
+	long u = t < f->s_end ? f->unit_of[t - f->s_first] : -1;
+	const struct irkg_element *e = &pat->elements[next];
+	const struct unit *unit;
+
+	if (u < 0 || e->kind != IRKG_ELEMENT_WORD)
+		return 0;
+	unit = &f->units[u];
+	if (unit->first != t || unit->place || unit->n_members != 1 ||
+	    unit->end >= f->s_end ||
+	    (t > f->s_first && irkg_word_is(f->w, t - 1, "of")) ||
+	    strchr(irkg_word(f->w, unit->end - 1), '-') ||
+	    !token_matches(f, unit->end, e))
+		return 0;
+	if (!target_after(pat, next) &&
+	    !irkg_word_is_a(f->w, unit->end, IRKG_WORD_ASK_NOUN) &&
+	    !irkg_word_is_a(f->w, unit->end, IRKG_WORD_COMPLAINT_NOUN) &&
+	    !irkg_word_is_a(f->w, unit->end, IRKG_WORD_HOSTILE_NOUN))
+		return 0;
+	return unit->end;
+}
+
+static int match_from(const struct event_finder *f, struct event_match *m,
+		      size_t i, size_t pos);
+
+/* match_from(f, m, i, pos) past the modifier that opens at token t
+ * (modifier_end): the target, unless a TGT slot binds another. */
+static int match_past_modifier(const struct event_finder *f,
+			       struct event_match *m, size_t i, size_t t,
+			       size_t pos)
+{
+	long tgt = m->tgt;
+
+	if (m->tgt < 0)
+		m->tgt = f->unit_of[t - f->s_first];
+	if (match_from(f, m, i, pos))
+		return 1;
+	m->tgt = tgt;
+	return 0;
+}
+
 /* Match elements [i, n) of `pat` from token `pos`; the head element must
  * land on m->head. Records the end and the slots in *m. */
 static int match_from(const struct event_finder *f, struct event_match *m,
@@ -234,6 +330,12 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 				    token_matches(f, k + 1, e) &&
 				    match_from(f, m, i + 1, k + 2))
 					return 1;
+		/* "accepted the Qatari invitation": and a state's or an
+		 * organisation's name (modifier_end) */
+		if (e->object_noun && i != pat->head &&
+		    (k = modifier_end(f, pat, i, pos)) != 0 &&
+		    match_past_modifier(f, m, i + 1, pos, k + 1))
+			return 1;
 		/* "held talks in Damascus with": and where it happened */
 		if (i && i != pat->head && pos < f->s_end &&
 		    (k = past_place(f, pos)) != pos && match_from(f, m, i, k))
@@ -264,6 +366,20 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		    irkg_word_is_a(f->w, pos, IRKG_WORD_DETERMINER) &&
 		    irkg_word_is_a(f->w, pos + 1, IRKG_WORD_COUNT))
 			u = f->unit_at[pos + 2 - f->s_first];
+		/* "deported more than a million Afghans", "2,000 Afghan
+		 * refugees": the slot of a hostile act passes the size of
+		 * a number of people, who suffered it for their state;
+		 * "will receive up to 2,000 Cubans" is no visit */
+		if (u < 0 && pos < f->s_end && free_in_gap(f, pos) &&
+		    pat->kind == IRKG_PATTERN_EVENT &&
+		    irkg_event_root(pat->code) >= 10) {
+			for (k = pos; k < f->s_end && k < pos + GAP_TOKENS &&
+				      free_in_gap(f, k);
+			     k++)
+				;
+			if (k < f->s_end)
+				u = f->unit_at[k - f->s_first];
+		}
 		/* "talks between delegations from Congo and Rwanda": people
 		 * from a state act for it */
 		if (u < 0 && pos + 2 < f->s_end &&
@@ -355,9 +471,19 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 				size_t t = pos + k - 1;
 				enum boundary b = f->boundary[t - f->s_first];
 
-				if ((f->unit_of[t - f->s_first] >= 0 &&
-				     !own_possessive(f, t)) ||
-				    b == STRONG_BOUNDARY ||
+				if (f->unit_of[t - f->s_first] >= 0 &&
+				    !own_possessive(f, t)) {
+					size_t end =
+						i + 1 < pat->n_elements
+							? modifier_end(f, pat,
+								       i + 1, t)
+							: 0;
+
+					return end &&
+					       match_past_modifier(f, m, i + 1,
+								   t, end);
+				}
+				if (b == STRONG_BOUNDARY ||
 				    (noun_phrase &&
 				     (b != NO_BOUNDARY ||
 				      irkg_word_is(f->w, t, ","))))

@@ -100,7 +100,11 @@ int irkg_mention_unknown_name_word(const struct mention_finder *f,
 	return i > sentence_first && !known[i] &&
 	       (f->tokens[i].flags & IRKG_TOKEN_WORD) &&
 	       (f->tokens[i].flags & IRKG_TOKEN_CAPITALISED) &&
-	       !irkg_word_is_a(f->w, i, IRKG_WORD_PERSONAL_TITLE);
+	       !irkg_word_is_a(f->w, i, IRKG_WORD_PERSONAL_TITLE) &&
+	       /* "In March Russia expelled", "On Monday Tokyo said": a
+		* date before a name opens no name of its own */
+	       !irkg_word_is_a(f->w, i, IRKG_WORD_MONTH) &&
+	       !irkg_word_is_a(f->w, i, IRKG_WORD_WEEKDAY);
 }
 
 int irkg_mention_grow_coords(irkg_mentions *m)

@@ -429,6 +429,33 @@ static const char *kb_short_code_of(struct kb *kb, const char *id)
 	return n ? n->value[SLOT_SHORT_CODE] : NULL;
 }
 
+/* The people of a state by the plural of its adjective: "Afghans",
+ * "Pakistanis", "Filipinos" ("deported a million Afghans" is done to
+ * Afghanistan, as "Afghan nationals" is). Only for a one-word adjective
+ * of a state ending in "n", "i" or "o", which makes its plural with "s";
+ * "Chinese", "French" and "Swiss" do not. */
+static int kb_add_plural(irkg_gazetteer *g, const char *surface,
+			 const struct irkg_gazetteer_entry *e)
+{
+	size_t n = strlen(surface);
+	char *plural;
+	int rc;
+
+	if (e->kind != IRKG_ENTITY_STATE ||
+	    e->name_kind != IRKG_NAME_ADJECTIVE || n < 3 ||
+	    strchr(surface, ' ') || !strchr("nio", surface[n - 1]))
+		return IRKG_OK;
+	plural = malloc(n + 2);
+	if (!plural)
+		return IRKG_ENOMEM;
+	memcpy(plural, surface, n);
+	plural[n] = 's';
+	plural[n + 1] = '\0';
+	rc = irkg_gazetteer_add(g, plural, e);
+	free(plural);
+	return rc;
+}
+
 /* Add every name of `n` with `entry`; `only_roles` picks the roleName
  * literals, otherwise they are left out. */
 static int kb_add_names(struct kb *kb, irkg_gazetteer *g,
@@ -454,6 +481,8 @@ static int kb_add_names(struct kb *kb, irkg_gazetteer *g,
 			return rc;
 		if (rc == IRKG_OK)
 			rc = irkg_gazetteer_add(g, surface, &e);
+		if (rc == IRKG_OK)
+			rc = kb_add_plural(g, surface, &e);
 		free(surface);
 		if (rc == IRKG_ENOMEM)
 			return rc;

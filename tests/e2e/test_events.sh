@@ -1319,3 +1319,70 @@ events_with_control "The EU filed a complaint against China on Monday. Mexico pr
 lacks CHN EUR 11 "111: an act three sentences back that the noun does not name is not answered"
 events_with_control "The EU offered aid to China on Monday. Beijing condemned the move." CHN
 lacks CHN EUR 11 "111: an offer of aid is no hostile act to answer"
+
+# A state's or an organisation's name that only modifies the next word of
+# a pattern passes the gap or the object noun: without a TGT slot it is
+# the target (who invited, whose proposal); with one it is nobody's. Not
+# after "of" (whose act it is) nor a hyphened "X-brokered".
+events_of "Chile and Peru accepted the Argentine invitation on Monday."
+has_on 2025-06-09 CHL ARG 03 "036: 'accepted the Argentine invitation' is accepted from Argentina"
+has_on 2025-06-09 PER ARG 03 "036: and for the second of the compound source"
+lacks_joint CHL PER 03 "036: the two accepting are not each other's partners"
+events_of "Iceland joined the tough EU sanctions against Belarus in 2021."
+has_on 2021 ISL BLR 16 "163: 'joined the tough EU sanctions against Belarus' passes the EU"
+lacks ISL EUR 16 "163: the bloc whose sanctions are joined is not their target"
+events_with_control "Ecuador praised the deployment of Colombian troops." ECU COL
+lacks ECU COL 15 "154: a name after 'of' is whose deployment it is, not its target"
+events_with_control "Georgia and Armenia held Iran-brokered talks." GEO ARM
+lacks GEO IRN 04 "040: 'Iran-brokered talks' are not talks with Iran"
+
+# The words that lead to an amount ("of up to 25%", "by 10 percent", "to
+# 50%") pass between the words of a pattern, as the amount does.
+events_of "Last year Canada imposed tariffs of up to 25% on Chinese-made steel."
+has_on 2024 CAN CHN 16 "163: 'tariffs of up to 25% on' passes the size of the tariffs"
+events_of "In May Brazil raised duties to 40 percent on Argentine wine."
+has_on 2025-05 BRA ARG 16 "163: 'raised duties to 40 percent on' passes the size"
+
+# A month or weekday before a name opens no longer name of its own: "In
+# March Russia" is Russia.
+events_of "In March Russia expelled two Latvian diplomats."
+has_on 2025-03 RUS LVA 16 "161: 'In March Russia' names Russia"
+
+# A state's forces under a name of their own act for it ("the Kenya
+# Defence Forces"); another unknown name after a state's is no state.
+events_of "The Uganda Defence Force shelled South Sudanese positions on Monday."
+has_on 2025-06-09 UGA SSD 19 "194: 'The Uganda Defence Force' is Uganda's"
+events_with_control "In a speech on Monday, Chad Wolf sharply criticised Iran over its nuclear programme and its missile tests." IRN
+lacks TCD IRN 11 "a family name after a state's name is someone else's"
+
+# The plural of a state's adjective names its people ("Americans",
+# "Pakistanis"); the slot of a hostile act passes their number.
+events_of "Iran has deported more than a million Pakistanis since 2023."
+has IRN PAK 17 "174: 'deported more than a million Pakistanis' is done to Pakistan"
+events_with_control "Spain will receive up to 3,000 Moroccans a month under the deal." ESP MAR
+lacks ESP MAR 04 "043: receiving a number of people is no visit"
+
+# Verbs of news that PETRARCH2's dictionary has, in irkg's own patterns.
+events_of "Rwandan troops have been fighting alongside Burundian soldiers since March."
+has RWA BDI 06 "062: 'fighting alongside Burundian soldiers' is military cooperation"
+events_of "On Monday Chile scrapped most of its retaliatory tariffs on Peruvian goods."
+has_on 2025-06-09 CHL PER 08 "085: 'scrapped most of its tariffs on Peruvian goods' eases the boycott"
+events_of "In May Canada revoked Maduro's visa."
+has_on 2025-05 CAN VEN 17 "172: 'revoked Maduro's visa' is done to the holder's state"
+events_of "South Korea responded by halting imports of North Korean coal."
+has KOR PRK 16 "163: 'halting imports of North Korean coal' is an embargo"
+events_with_control "South Korea refused to halt imports of North Korean coal." KOR PRK
+lacks KOR PRK 16 "163: a refusal to halt imports is no embargo"
+events_of "The International Monetary Fund suspended new lending to Argentina on Monday."
+has_on 2025-06-09 IMF ARG 16 "1621: 'suspended new lending to Argentina' stops economic aid"
+
+# A body's abbreviation before a rebel noun is a rebel group's name.
+events_with_control "Ugandan soldiers attacked the ADF rebel group in eastern Congo on Monday." UGA
+lacks UGA AUS 19 "the ADF rebel group is not the Australian Defence Force"
+
+# Ordering a state's forces to leave is an expulsion, not a demand.
+events_of "Niger ordered American troops to leave its territory on Monday."
+has_on 2025-06-09 NER USA 16 "166: 'ordered American troops to leave' is an expulsion"
+lacks NER USA 10 "166: and no demand"
+events_of "Russia ordered Ukraine to stop shelling the border on Monday."
+has RUS UKR 10 "100: an order to do something else stays a demand"
