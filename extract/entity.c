@@ -252,6 +252,20 @@ static int state_force_after(const struct mention_finder *f,
 	return 0;
 }
 
+/* Whether the match at token `first` ends a pair of names in one word
+ * (extract/pair.c split it at its hyphen): a known name, then a dash
+ * touching both words. The pair is the name's context, so a capitalised
+ * word after it opens no longer name with it: "the India-Japan
+ * Agreement", "the China-Pakistan Economic Corridor". */
+static int ends_a_pair(const struct mention_finder *f,
+		       const unsigned char *known, size_t s_first, size_t first)
+{
+	return first >= s_first + 2 && known[first - 2] &&
+	       irkg_word_is(f->w, first - 1, "-") &&
+	       f->tokens[first - 2].end == f->tokens[first - 1].start &&
+	       f->tokens[first - 1].end == f->tokens[first].start;
+}
+
 /* Whether match mt is no name here: a lower-case word ("turkey"), a month
  * ("since May 2024"), or one word of a longer name the knowledge base does
  * not know ("George Washington", "Chad Wolf"). */
@@ -308,7 +322,8 @@ static int not_a_name(const struct mention_finder *f,
 		    !irkg_entity_has_kind(mt, IRKG_ENTITY_STATE,
 					  IRKG_NAME_ADJECTIVE) &&
 		    !(irkg_entity_has_kind(mt, IRKG_ENTITY_STATE, -1) &&
-		      state_force_after(f, known, s_first, last + 1, s_end)))
+		      state_force_after(f, known, s_first, last + 1, s_end)) &&
+		    !ends_a_pair(f, known, s_first, first))
 			return 1;
 	}
 	return 0;

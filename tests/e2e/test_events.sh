@@ -1386,3 +1386,12 @@ has_on 2025-06-09 NER USA 16 "166: 'ordered American troops to leave' is an expu
 lacks NER USA 10 "166: and no demand"
 events_of "Russia ordered Ukraine to stop shelling the border on Monday."
 has RUS UKR 10 "100: an order to do something else stays a demand"
+
+# A pair in one word before a capitalised noun names both states: the
+# capitalised word after it opens no longer name with the second.
+events_of "Laos has borrowed heavily for the China-Laos Economic Corridor."
+has_rel partnership CHN LAO "pair before a name: 'the China-Laos Economic Corridor' is a partnership"
+events_of "Kenya and Ethiopia renewed the Kenya-Ethiopia Agreement on border trade in May."
+has_rel agreement KEN ETH "pair before a name: 'the Kenya-Ethiopia Agreement' keeps Ethiopia"
+events_with_control "Chad Wolf and Niger Delta activists spoke in Lagos." NGA
+lacks_rel '[a-z]*' TCD NER "pair before a name: a name inside an unknown name with no dash stays no name"
