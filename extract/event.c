@@ -306,6 +306,21 @@ static int same_family(const struct irkg_pattern *a,
 	return la == lb && strncmp(a->code, b->code, la) == 0;
 }
 
+/* Whether match m signs or makes the pact that alliance match o names
+ * inside it ("signed a mutual defence pact in 2023"): the pact is the
+ * alliance, not an agreement of its own besides (news names a defence
+ * treaty for the alliance it makes). Its signing is still an event
+ * (057), and its ratification or end still an agreement's. */
+static int signs_alliance(const struct event_match *m,
+			  const struct event_match *o)
+{
+	return m->pattern->kind == IRKG_PATTERN_RELATION &&
+	       strcmp(o->pattern->code, "alliance") == 0 &&
+	       (strcmp(m->pattern->code, "agreement.signed") == 0 ||
+		strcmp(m->pattern->code, "agreement") == 0) &&
+	       m->first <= o->first && o->first < m->end;
+}
+
 static int covered(const struct event_finder *f, size_t i)
 {
 	const struct event_match *m = &f->matches[i];
@@ -324,6 +339,8 @@ static int covered(const struct event_finder *f, size_t i)
 		if (o->first <= m->head && m->head < o->end &&
 		    (irkg_match_longer(o, m) ||
 		     (!irkg_match_longer(m, o) && k < i)))
+			return 1;
+		if (signs_alliance(m, o))
 			return 1;
 	}
 	return 0;

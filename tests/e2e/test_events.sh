@@ -1395,3 +1395,13 @@ events_of "Kenya and Ethiopia renewed the Kenya-Ethiopia Agreement on border tra
 has_rel agreement KEN ETH "pair before a name: 'the Kenya-Ethiopia Agreement' keeps Ethiopia"
 events_with_control "Chad Wolf and Niger Delta activists spoke in Lagos." NGA
 lacks_rel '[a-z]*' TCD NER "pair before a name: a name inside an unknown name with no dash stays no name"
+
+# A defence pact signed is the alliance it makes, not an agreement besides;
+# its signing stays an event, and another pact signed an agreement.
+events_of "Chile and Peru signed a mutual defence pact in 2024."
+has_rel alliance CHL PER "defence pact signed: the alliance"
+lacks_rel agreement CHL PER "defence pact signed: no agreement besides the alliance"
+has_joint_on 2024 CHL PER 05 "defence pact signed: the signing is an event (057)"
+events_of "Chile and Peru signed a trade pact in 2024."
+has_rel agreement CHL PER "a trade pact signed is an agreement"
+lacks_rel alliance CHL PER "a trade pact signed makes no alliance"
