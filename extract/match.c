@@ -262,6 +262,22 @@ static size_t modifier_end(const struct event_finder *f,
 static int match_from(const struct event_finder *f, struct event_match *m,
 		      size_t i, size_t pos);
 
+/* Whether the place that opens at token t names the word of element
+ * `next` of `pat` right after it: "parties to the Kuala Lumpur accord",
+ * "the Minsk agreements". The city where a pact was signed is no party
+ * to it, so a gap passes it as one of its words. */
+static int place_names_next(const struct event_finder *f,
+			    const struct irkg_pattern *pat, size_t next,
+			    size_t t)
+{
+	long u = f->unit_of[t - f->s_first];
+
+	return u >= 0 && next < pat->n_elements && f->units[u].place &&
+	       f->units[u].first == t && f->units[u].end < f->s_end &&
+	       pat->elements[next].kind == IRKG_ELEMENT_WORD &&
+	       token_matches(f, f->units[u].end, &pat->elements[next]);
+}
+
 /* match_from(f, m, i, pos) past the modifier that opens at token t
  * (modifier_end): the target, unless a TGT slot binds another. */
 static int match_past_modifier(const struct event_finder *f,
@@ -471,6 +487,12 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 				size_t t = pos + k - 1;
 				enum boundary b = f->boundary[t - f->s_first];
 
+				if (place_names_next(f, pat, i + 1, t))
+					return match_from(
+						f, m, i + 1,
+						f->units[f->unit_of[t -
+								    f->s_first]]
+							.end);
 				if (f->unit_of[t - f->s_first] >= 0 &&
 				    !own_possessive(f, t)) {
 					size_t end =
@@ -562,6 +584,13 @@ int irkg_match_find(struct event_finder *f)
 		int have_fact = 0, have_cue = 0, have_relation = 0;
 		struct event_match best_relation = {0};
 
+		/* "agreed in March 2024 to": a word of a date is no act
+		 * ("march* … to"), though a cue may open there */
+		int in_date =
+			f->date_cursor < f->doc->n_dates &&
+			f->doc->dates[f->date_cursor].sentence == f->sentence &&
+			date_end(f, t);
+
 		irkg_patterns_lookup(f->p, irkg_word(f->w, t),
 				     f->stems[t - f->s_first], &lists[0],
 				     &counts[0], &lists[1], &counts[1]);
@@ -570,7 +599,9 @@ int irkg_match_find(struct event_finder *f)
 			for (k = 0; k < counts[pass]; k++) {
 				const struct irkg_pattern *pat = lists[pass][k];
 
-				if (!match_at(f, pat, t, &m))
+				if ((in_date &&
+				     pat->kind != IRKG_PATTERN_CUE) ||
+				    !match_at(f, pat, t, &m))
 					continue;
 				if (pat->kind == IRKG_PATTERN_CUE) {
 					if (!have_cue ||

@@ -248,12 +248,63 @@ static int claim_noun_before(const struct event_finder *f,
 	return 0;
 }
 
+/* Whether unit u names two different states or more, each member for a
+ * state (its name, or a person or body acting for it), no organisation. */
+static int two_states(const struct event_finder *f, long u)
+{
+	const char *first = NULL, *code;
+	size_t i;
+
+	for (i = 0; i < f->units[u].n_members; i++) {
+		code = irkg_finder_member_code(f, f->units[u].first_member + i);
+		if (!code ||
+		    member_mention(f, u, i)->kind == IRKG_ENTITY_ORGANISATION)
+			return 0;
+		if (first && strcmp(code, first) != 0)
+			return 1;
+		first = code;
+	}
+	return 0;
+}
+
+/* Whether the claim of match m is made jointly by two states or more of
+ * unit src over one thing: "a trade route that both countries claim",
+ * "the shoal is claimed by both countries", "Vietnam and China claim the
+ * Paracels". Two states that claim one place are in dispute with each
+ * other, whoever governs it. The claim must have its object before it or
+ * a place after it: "Russia and China claimed that the vote was rigged"
+ * or "claimed victory" is no claim to land. */
+static int joint_claim(const struct event_finder *f,
+		       const struct event_match *m, long src, long tgt)
+{
+	size_t next = m->end;
+
+	if (!two_states(f, src))
+		return 0;
+	/* a place of one of them claimed too ("Kashmir, claimed by both
+	 * India and Pakistan") */
+	if (tgt >= 0)
+		return f->units[tgt].place;
+	/* the object is what the relative clause or the passive hangs on:
+	 * the claim ends its clause ("that both countries claim."), and no
+	 * clause of what is claimed follows ("claimed that …") */
+	return m->pattern->elements[m->pattern->n_elements - 1].kind ==
+		       IRKG_ELEMENT_SRC ||
+	       next >= f->s_end || irkg_word_is(f->w, next, ",") ||
+	       irkg_word_is(f->w, next, ".") || irkg_word_is(f->w, next, ";");
+}
+
 static const char *check_claim(const struct event_finder *f,
 			       const struct event_match *m, struct irkg_fact *x,
 			       long src, long *tgt)
 {
 	if (*tgt < 0)
 		*tgt = relative_antecedent(f, m->head);
+	if (src >= 0 && joint_claim(f, m, src, *tgt)) {
+		*tgt = -1; /* the claimants pair among themselves */
+		x->code = "dispute";
+		return NULL;
+	}
 	/* "Russia claimed the town of Pokrovsk": a capture, not a claim;
 	 * but a claim to or over a state's land ("lays claim to four
 	 * Ukrainian regions") is one */

@@ -87,6 +87,18 @@ static int same_parties(const irkg_facts *out, const struct event_finder *f,
 	return 1;
 }
 
+/* Whether fact a is a relation that holds over time and has no date of
+ * its own: a dispute, alliance, partnership or rivalry told in sentences
+ * with other dates ("claim the pass" on Monday, "have disputed the area
+ * since 1816") is one. A trend, an agreement and sanctions keep theirs. */
+static int standing_relation(const struct irkg_fact *a)
+{
+	return a->kind == IRKG_FACT_RELATION &&
+	       strncmp(a->code, "trend", 5) != 0 &&
+	       strncmp(a->code, "agreement", 9) != 0 &&
+	       strcmp(a->code, "sanctions") != 0;
+}
+
 static int same_fact(const struct event_finder *f, const struct irkg_fact *a,
 		     const struct irkg_fact *b)
 {
@@ -98,7 +110,8 @@ static int same_fact(const struct event_finder *f, const struct irkg_fact *a,
 	if (a->kind != b->kind || a->planned != b->planned)
 		return 0;
 	if (a->date_precision && b->date_precision &&
-	    memcmp(&a->date, &b->date, sizeof(a->date)) != 0)
+	    memcmp(&a->date, &b->date, sizeof(a->date)) != 0 &&
+	    !standing_relation(a))
 		return 0;
 	/* "visited Tokyo" and "met in Hawaii": places in two states, two
 	 * acts */

@@ -696,6 +696,18 @@ static long coordinated_subject(const struct event_finder *f, size_t first,
 	return main >= 0 && main != near ? main : near;
 }
 
+/* Whether relation match m opens the clause after ", and" with no
+ * subject of its own: its verb shares the subject of the verb before it,
+ * as an act's does ("Since 2022, Ukraine has fought Russia, and
+ * sanctioned Iranian drone makers": Ukraine's sanctions, not Russia's). */
+static int verb_after_and(const struct event_finder *f,
+			  const struct event_match *m)
+{
+	return m->first > f->s_first + 1 &&
+	       irkg_word_is(f->w, m->first - 1, "and") &&
+	       irkg_word_is(f->w, m->first - 2, ",");
+}
+
 static const char *find_source(const struct event_finder *f,
 			       const struct event_match *m,
 			       const struct irkg_fact *x, long *src, long *tgt)
@@ -724,7 +736,8 @@ static const char *find_source(const struct event_finder *f,
 		/* "denied that troops had entered Guyanese territory and
 		 * accused Georgetown": the object of an earlier act is not
 		 * the subject of a later one */
-		if (*src >= 0 && !relation && object_of_match(f, *src, m) &&
+		if (*src >= 0 && (!relation || verb_after_and(f, m)) &&
+		    object_of_match(f, *src, m) &&
 		    /* "thanked Turkey for hosting the talks": Turkey hosted */
 		    !irkg_word_is(f->w, m->first - 1, "for")) {
 			long main = irkg_roles_main_subject(f, m->first);

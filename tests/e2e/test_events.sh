@@ -1405,3 +1405,48 @@ has_joint_on 2024 CHL PER 05 "defence pact signed: the signing is an event (057)
 events_of "Chile and Peru signed a trade pact in 2024."
 has_rel agreement CHL PER "a trade pact signed is an agreement"
 lacks_rel alliance CHL PER "a trade pact signed makes no alliance"
+
+# A claim two states share is their dispute: in a relative clause, in the
+# passive, or to a place; "disputed" with a subject of two states too. A
+# claim with a clause after it is about something said, not land.
+events_of "Bhutan protested to Nepal over a new road to the pass, a grazing ground that both countries claim."
+has_rel dispute BTN NPL "joint claim: 'a grazing ground that both countries claim'"
+events_of "The atoll, a rich fishing ground, is claimed by both Vietnam and Malaysia."
+has_rel dispute VNM MYS "joint claim: 'is claimed by both Vietnam and Malaysia'"
+events_of "Bhutan and China have disputed the area for decades."
+has_rel dispute BTN CHN "dispute: 'have disputed the area' between the subject's parties"
+events_with_control "Peru and Chile claimed that the vote had been rigged." PER CHL
+lacks_rel dispute PER CHL "joint claim: 'claimed that' is something said, no land"
+events_with_control "Peru and Chile claimed victory in the vote on Monday." PER CHL
+lacks_rel dispute PER CHL "joint claim: 'claimed victory' is no land"
+
+# Words that are no act of a state: the month of a date ("March 2024 to"
+# is no march), sanctions only kept in place, what reports allege, and
+# a state's cartels.
+events_with_control "The EU agreed in March 2024 to open accession talks with Albania." ALB
+lacks EUR ALB 14 "date: the month 'March' before a year is no march (141)"
+events_of "Peruvian farmers marched to the Chilean embassy in Lima on Monday."
+has PER CHL 14 "date (control): the verb 'marched to' is still a demonstration"
+events_with_control "Japan, which already maintains broad sanctions on Russian banks, criticised Moscow on Monday." JPN RUS
+lacks JPN RUS 12 "1244: sanctions a state already maintains are no act of refusal"
+events_of "The EU decided on Monday to maintain sanctions on Belarus."
+has_on 2025-06-09 EUR BLR 12 "1244: a decision to maintain sanctions is one"
+events_with_control "Peru recalled its envoy after reports that Chilean agents had spied on Peruvian diplomats." CHL PER
+lacks CHL PER 16 "alleged: 'after reports that' agents had spied is not told as fact"
+events_of "Chilean agents spied on Peruvian diplomats last year."
+has CHL PER 16 "alleged (control): spying told as fact is an event"
+events_with_control "The United States designated several Mexican cartels as terrorist organisations last year." USA MEX
+lacks USA MEX 16 "faction: 'Mexican cartels' are not Mexico"
+
+# A relation verb after ", and" shares the main clause's subject, as an
+# act does: not the object of the verb before it.
+events_of "Since 2021, Canada has supported Ukraine, and sanctioned Belarusian officials in 2022."
+has_rel sanctions CAN BLR "', and sanctioned': the main clause's subject sanctions"
+lacks_rel sanctions UKR BLR "', and sanctioned': not the object of the verb before"
+
+# A city that names a pact or talks is no party to them: "parties to the
+# Kuala Lumpur accord" are the parties named.
+events_of "Laos and Vietnam are parties to the Phnom Penh accord."
+has_rel agreement LAO VNM "a city naming a pact: its parties are those named"
+lacks_rel agreement LAO KHM "a city naming a pact: the city's state is no party"
+lacks_rel agreement VNM KHM "a city naming a pact: nor to the second party"
