@@ -140,6 +140,33 @@ struct borrowed_targets {
 /* The sources of fact x (with who did it "along with" them), then its
  * targets (or the actors `borrowed` from an earlier fact, when not NULL),
  * into f->out->actors. Returns 0 or IRKG_ENOMEM. */
+/* The names joined after unit tgt in one word, added to x's sources
+ * after its targets, which become sources too: x has no target then. */
+static int add_chain_sources(struct event_finder *f, long tgt,
+			     struct irkg_fact *x)
+{
+	size_t end = f->units[tgt].end, chain_end;
+	size_t first_more, n_more;
+	long next;
+	int rc;
+
+	chain_end = irkg_match_pair_chain_end(f, tgt);
+	x->n_sources += x->n_targets;
+	x->n_targets = 0;
+	while (end < chain_end &&
+	       (next = f->unit_at[end + 1 - f->s_first]) >= 0) {
+		rc = add_actors(f, next, &first_more, &n_more);
+		if (rc)
+			return rc;
+		/* the lists are adjacent: the sources run on */
+		if (first_more == x->first_source + x->n_sources)
+			x->n_sources += n_more;
+		end = f->units[next].end;
+	}
+	x->first_target = f->out->n_actors;
+	return IRKG_OK;
+}
+
 static int add_parties(struct event_finder *f, const struct event_match *m,
 		       struct irkg_fact *x, long src, long tgt,
 		       const struct borrowed_targets *borrowed)
@@ -164,6 +191,14 @@ static int add_parties(struct event_finder *f, const struct event_match *m,
 	}
 	if (!rc)
 		rc = add_actors(f, tgt, &x->first_target, &x->n_targets);
+	/* "the United States-Mexico-Canada Agreement": a relation over a
+	 * pair that runs on to further names is among all of them, each
+	 * with each (sources alone pair among themselves) */
+	if (!rc && relation && src >= 0 && tgt >= 0 &&
+	    irkg_match_pair_chain_end(f, tgt) != f->units[tgt].end &&
+	    irkg_match_pair_chain_end(f, tgt) <= m->end &&
+	    x->first_target == x->first_source + x->n_sources)
+		rc = add_chain_sources(f, tgt, x);
 	/* "Oman mediated U.S.-Iranian talks": the object a pair in one word
 	 * opens is both of the pair */
 	if (!rc && !relation && tgt >= 0 && f->units[tgt].end + 1 < f->s_end &&

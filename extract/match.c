@@ -189,6 +189,18 @@ int irkg_match_joining_dash(const struct event_finder *f, size_t t)
 		(dash[2] == 0x90 || dash[2] == 0x91 || dash[2] == 0x93));
 }
 
+size_t irkg_match_pair_chain_end(const struct event_finder *f, long u)
+{
+	size_t end = f->units[u].end;
+	long next;
+
+	while (end + 1 < f->s_end && irkg_match_joining_dash(f, end) &&
+	       (next = f->unit_at[end + 1 - f->s_first]) >= 0 &&
+	       !f->units[next].place)
+		end = f->units[next].end;
+	return end;
+}
+
 /* Whether token t may be element e as written: a "-" of a pattern joins
  * two names in one word ("the India-Pakistan talks", "SRC - TGT talks"),
  * so it matches only a joining dash, never a dash that sets off an aside
@@ -438,6 +450,12 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 			return 0;
 		*slot = u;
 		if (match_from(f, m, i + 1, f->units[u].end))
+			return 1;
+		/* "the United States-Mexico-Canada Agreement": a TGT of a
+		 * pair in one word runs on to the names joined after it */
+		if (e->kind == IRKG_ELEMENT_TGT &&
+		    (k = irkg_match_pair_chain_end(f, u)) != f->units[u].end &&
+		    match_from(f, m, i + 1, k))
 			return 1;
 		/* "invited Xi on Sunday to attend": a slot passes a date
 		 * phrase after it */

@@ -17,6 +17,11 @@ int irkg_match_find(struct event_finder *f);
  * dash of a pair of names in one word ("India-Pakistan"). */
 int irkg_match_joining_dash(const struct event_finder *f, size_t t);
 
+/* The end of the names joined to unit u by joining dashes in one word
+ * ("Mexico-Canada" after "United States-"), or u's own end when none
+ * follows. */
+size_t irkg_match_pair_chain_end(const struct event_finder *f, long u);
+
 /* Whether a covers more words than b (or as many, with a finer code). */
 int irkg_match_longer(const struct event_match *a, const struct event_match *b);
 

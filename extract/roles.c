@@ -339,6 +339,12 @@ static long object_after(const struct event_finder *f, size_t end, size_t reach,
 		    (f->boundary[t - f->s_first] == WEAK_BOUNDARY &&
 		     !(past_after && irkg_word_is(f->w, t, "after"))))
 			return -1;
+		/* "signed a forces agreement in 2007, and Albanese and
+		 * Marcos raised their ties": ", and" opens a clause of its
+		 * own, whose subject is no object of this one */
+		if (t > end && irkg_word_is(f->w, t, "and") &&
+		    irkg_word_is(f->w, t - 1, ","))
+			return -1;
 		/* "condemned what he called Venezuela's violation": the
 		 * speaker of the scare quote is not the object */
 		if (u >= 0 && f->units[u].end < f->s_end &&

@@ -1450,3 +1450,29 @@ events_of "Laos and Vietnam are parties to the Phnom Penh accord."
 has_rel agreement LAO VNM "a city naming a pact: its parties are those named"
 lacks_rel agreement LAO KHM "a city naming a pact: the city's state is no party"
 lacks_rel agreement VNM KHM "a city naming a pact: nor to the second party"
+
+# A pair in one word that runs on to a third name: a relation among all.
+events_of "Peru, Chile and Colombia began the first review of the Peru-Chile-Colombia Agreement on Monday."
+has_rel agreement PER CHL "a chain of three names: first and second"
+has_rel agreement PER COL "a chain of three names: first and third"
+has_rel agreement CHL COL "a chain of three names: second and third"
+
+# Relations told in other words: ties improved with a partner, ties
+# raised to a partnership, a declaration between two states, a forces
+# agreement, a declaration signed.
+events_of "Oman's relations with Yemen have also improved over the past year."
+has_rel trend OMN YEM "trend: 'X's relations with Y have also improved'"
+events_of "Chile and Peru raised their ties to a strategic partnership in 2021."
+has_rel partnership CHL PER "partnership: 'raised their ties to a strategic partnership'"
+events_of "Kenya brokered the Nairobi Declaration between Uganda and Tanzania in May."
+has_rel agreement UGA TZA "agreement: 'the Nairobi Declaration between Uganda and Tanzania'"
+lacks_rel agreement KEN UGA "agreement: the broker of a declaration is no party"
+events_of "Japan and Peru signed a status of forces agreement in 2019."
+has_rel agreement JPN PER "agreement: 'a status of forces agreement'"
+events_of "Chile and Peru signed a non-binding declaration on maritime cooperation in 2019."
+has_rel agreement CHL PER "agreement: 'signed a non-binding declaration on'"
+
+# ", and" opens a clause whose subject is no object of the one before.
+events_of "Japan and Peru signed a forces agreement in 2019, and Chile and Bolivia raised their ties to a partnership in 2023."
+has_rel agreement JPN PER "', and': the agreement's parties are its own subject"
+lacks_rel agreement JPN CHL "', and': the next clause's subject is no party to the agreement"
