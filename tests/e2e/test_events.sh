@@ -637,6 +637,14 @@ has EGY KEN 04 "mediation: a truce brokered after clashes of two states in the s
 has TUR SOM 04 "mediation: each mediator, each party"
 lacks_joint EGY TUR 04 "mediation: the co-mediators did not mediate between each other"
 
+events_of "At the African Union, Kenyan President William Ruto urged Ethiopia and Somalia on Monday to settle their dispute."
+has KEN ETH 02 "an opening setting ('At the African Union,') is not a conjunct of the subject after its comma"
+lacks AU '*' 02 "the setting's organisation is not the speaker"
+
+events_of "At the African Union, Kenya and Uganda urged Ethiopia on Monday to settle the dispute."
+has KEN ETH 02 "a coordination after an opening setting keeps its members"
+has UGA ETH 02 "a coordination after an opening setting: each member"
+
 events_with_control "Kenya welcomed a visit by the Thai prime minister.
 
 The truce was brokered by Qatar." KEN THA QAT
