@@ -250,13 +250,14 @@ static int unknown_name_at(const struct mention_finder *f, size_t t, size_t end)
 }
 
 int irkg_coreference_non_states_between(const struct mention_finder *f,
-					size_t first, size_t end)
+					size_t first, size_t end, size_t noun)
 {
+	int sides = irkg_word_is_a(f->w, noun, IRKG_WORD_SIDE_NOUN);
 	size_t t;
 	int any;
 
 	for (t = first; t < end; t++) {
-		if (irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
+		if (sides && irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
 		    !owned_by_state(f, t))
 			return 1;
 		/* "between Kinshasa and the M23": a pair of a state and a

@@ -723,9 +723,9 @@ static int from_article_pair(const struct mention_finder *f,
 		g->why = "the only pair of states the article has named "
 			 "together before it";
 	}
-	if (!rc ||
-	    irkg_coreference_non_states_between(
-		    f, f->sentences[sentence].first_token, g->first_token))
+	if (!rc || irkg_coreference_non_states_between(
+			   f, f->sentences[sentence].first_token,
+			   g->first_token, g->first_token + g->n_tokens - 1))
 		return 0;
 	/* each state by its latest mention before the group */
 	for (k = 0; k < 2; k++) {

@@ -673,6 +673,22 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				  "the person named in the sentence before, "
 				  "a paragraph of its own");
 	}
+	/* "China's foreign ministry accused the Philippine vessel of
+	 * intruding. // It demanded that Manila ...": in wire copy's
+	 * one-sentence paragraphs, "It" opening a sentence that finds
+	 * nothing in its paragraph is the state or organisation the
+	 * sentence before opens with by name, not one of a coordination */
+	if (!person && !plural && x->antecedent == IRKG_MENTION_NONE &&
+	    sentence > 0 && i == s->first_token &&
+	    f->sentences[sentence - 1].paragraph != s->paragraph) {
+		size_t opener = sentence_opener(f, sentence - 1, i);
+
+		if (opener != IRKG_MENTION_NONE && m->list[opener].code &&
+		    !irkg_group_coordinated(f, opener))
+			stand_for(x, m, opener,
+				  "the state or organisation the sentence "
+				  "before, a paragraph of its own, opens with");
+	}
 	/* "Sudan cut ties with the Emirates in May, and in
 	 * March it took Abu Dhabi to court": "it" as a
 	 * subject stands for the subject its sentence opened

@@ -626,6 +626,30 @@ lacks ARM KAZ 04 "mediation: the parties did not mediate"
 events_with_control "The truce was brokered by Qatar and Egypt." QAT EGY
 lacks_joint QAT EGY 04 "mediation: co-mediators did not mediate between each other"
 
+events_of "Laos and Vietnam agreed on Tuesday to reopen two crossings, after three days of talks hosted by the Thai prime minister."
+has THA LAO 04 "hosting: talks hosted by a leader are between the states the sentence is about"
+has THA VNM 04 "hosting: each party"
+
+events_of "Fighting between Kenya and Somalia flared along the border in May.
+
+The clashes ended with a truce brokered by Egypt and Turkey."
+has EGY KEN 04 "mediation: a truce brokered after clashes of two states in the sentence before is between them"
+has TUR SOM 04 "mediation: each mediator, each party"
+lacks_joint EGY TUR 04 "mediation: the co-mediators did not mediate between each other"
+
+events_of "At the African Union, Kenyan President William Ruto urged Ethiopia and Somalia on Monday to settle their dispute."
+has KEN ETH 02 "an opening setting ('At the African Union,') is not a conjunct of the subject after its comma"
+lacks AU '*' 02 "the setting's organisation is not the speaker"
+
+events_of "At the African Union, Kenya and Uganda urged Ethiopia on Monday to settle the dispute."
+has KEN ETH 02 "a coordination after an opening setting keeps its members"
+has UGA ETH 02 "a coordination after an opening setting: each member"
+
+events_with_control "Kenya welcomed a visit by the Thai prime minister.
+
+The truce was brokered by Qatar." KEN THA QAT
+lacks QAT '*' 04 "mediation: a brokered truce with no parties near it is for no one"
+
 events_of "Pakistan accused the Taliban government of sheltering militants."
 has PAK AFG 11 "the Taliban government is Afghanistan's"
 
