@@ -90,6 +90,27 @@ static int joined(const struct event_finder *f, size_t a,
 				     x->first_token + x->n_tokens, f->s_end);
 }
 
+/* "At the United Nations, Secretary-General António Guterres urged": a
+ * bare comma after one actor that follows the preposition opening the
+ * sentence closes that setting; what follows is the subject, not one more
+ * conjunct. */
+static int after_opening_setting(const struct event_finder *f,
+				 const struct unit *u)
+{
+	size_t t = f->s_first;
+
+	if (u->n_members != 1 || u->end >= f->s_end ||
+	    !irkg_word_is(f->w, u->end, ",") || u->end + 1 >= f->s_end ||
+	    irkg_word_is_a(f->w, u->end + 1, IRKG_WORD_CONJUNCTION))
+		return 0;
+	if (!irkg_word_is_a(f->w, t, IRKG_WORD_LOCATIVE))
+		return 0;
+	t++;
+	if (t < u->first && irkg_word_is(f->w, t, "the"))
+		t++;
+	return t == u->first;
+}
+
 int irkg_clause_units(struct event_finder *f)
 {
 	size_t i, t;
@@ -139,6 +160,7 @@ int irkg_clause_units(struct event_finder *f)
 		 * comma is a new subject, not one more member ("Blinken and
 		 * the two ministers" is one actor) */
 		if (!u || u->place || !joined(f, u->end, x) ||
+		    after_opening_setting(f, u) ||
 		    (x->how == IRKG_MENTION_GROUP &&
 		     irkg_word_is(f->w, u->end, ","))) {
 			rc = irkg_finder_grow((void **)&f->units, &f->cap_units,

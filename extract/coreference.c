@@ -93,8 +93,6 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 	const char *code = NULL;
 	size_t k, antecedent = IRKG_MENTION_NONE;
 	struct irkg_mention x;
-	int rc;
-
 	const char *why = "epithet of the one state or organisation named "
 			  "before that the knowledge base calls so";
 	size_t n_fit = 0, n_recent = 0, recent = IRKG_MENTION_NONE;
@@ -138,11 +136,7 @@ static int resolve_epithet(const struct mention_finder *f, size_t sentence,
 	x.code = m->list[antecedent].code;
 	x.entry = m->list[antecedent].entry;
 	x.why = why;
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return IRKG_OK;
+	return irkg_mention_insert(m, &x, from);
 }
 
 int irkg_coreference_find(const struct mention_finder *f, size_t sentence,
@@ -256,13 +250,14 @@ static int unknown_name_at(const struct mention_finder *f, size_t t, size_t end)
 }
 
 int irkg_coreference_non_states_between(const struct mention_finder *f,
-					size_t first, size_t end)
+					size_t first, size_t end, size_t noun)
 {
+	int sides = irkg_word_is_a(f->w, noun, IRKG_WORD_SIDE_NOUN);
 	size_t t;
 	int any;
 
 	for (t = first; t < end; t++) {
-		if (irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
+		if (sides && irkg_word_is_a(f->w, t, IRKG_WORD_FACTION_NOUN) &&
 		    !owned_by_state(f, t))
 			return 1;
 		/* "between Kinshasa and the M23": a pair of a state and a
@@ -338,11 +333,8 @@ int irkg_coreference_short_name(const struct mention_finder *f, size_t sentence,
 	x.code = m->list[named].code;
 	x.role = m->list[named].role;
 	x.former = m->list[named].former;
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return 1;
+	rc = irkg_mention_insert(m, &x, from);
+	return rc ? rc : 1;
 }
 
 int irkg_coreference_rival_state(const struct mention_finder *f,
@@ -497,11 +489,7 @@ int irkg_coreference_neighbours(const struct mention_finder *f, size_t sentence,
 	}
 	x.why = "the states bordering the state \"its\" stands for "
 		"(irkg:borders) that the article has named, as many as it says";
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return IRKG_OK;
+	return irkg_mention_insert(m, &x, from);
 }
 
 /* Whether "the former" or "the latter" ending before token t stands alone
@@ -573,14 +561,7 @@ int irkg_coreference_former_latter(const struct mention_finder *f,
 				 "in its sentence or the one before"
 			       : "the first of the pair named together last, "
 				 "in its sentence or the one before";
-		{
-			int rc = irkg_mention_push(m, &x);
-
-			if (rc)
-				return rc;
-		}
-		irkg_mention_sink_last(m, from);
-		return IRKG_OK;
+		return irkg_mention_insert(m, &x, from);
 	}
 	return IRKG_OK;
 }

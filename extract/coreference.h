@@ -39,13 +39,15 @@ int irkg_coreference_find(const struct mention_finder *f, size_t sentence,
 int irkg_coreference_factions_near(const struct mention_finder *f,
 				   size_t sentence, size_t noun);
 
-/* Whether tokens [first, end) name parties that are no states: an
- * unowned `faction-noun` ("the army", "rebels", "companies"), or "and"
+/* Whether tokens [first, end) name parties that are no states: "and"
  * joining an actor to a capitalised name no mention covers ("between
- * Kinshasa and the M23"). A pair named far back is then not sure to be
- * what "the two sides" means (group.c). */
+ * Kinshasa and the M23"), or, when the group's noun at token `noun` is a
+ * `side-noun` ("the two sides", which a faction may be), an unowned
+ * `faction-noun` ("the army", "rebels", "companies"; "militants killed
+ * 26 people" does not make "the two neighbours" doubtful). A pair named
+ * far back is then not sure to be what the group means (group.c). */
 int irkg_coreference_non_states_between(const struct mention_finder *f,
-					size_t first, size_t end);
+					size_t first, size_t end, size_t noun);
 
 /* Whether the pronoun at token i is the object of what comes before it
  * ("accusing it of", "urged it to", "withdraw it."): an `object-follower`

@@ -471,6 +471,35 @@ static size_t past_date_phrase(const struct mention_finder *f, size_t i,
 	return j;
 }
 
+/* How many words of its own an act of address may have between its verb
+ * and the "to" of whom it addresses: "conveyed its objections directly to
+ * Beijing". */
+#define ADDRESS_OBJECT_WORDS 4
+
+/* Whether the "to" at token `to` names whom a verb of address speaks to:
+ * "protested to Beijing", "conveyed its objections directly to Beijing"
+ * (the verb's object and adverbs between, lower-case words that join no
+ * clause: "spoke to reporters before flying to Beijing" is a journey). */
+static int addressed_to(const struct mention_finder *f, size_t s_first,
+			size_t to)
+{
+	size_t t, n;
+
+	for (n = 0, t = to; t > s_first && n <= ADDRESS_OBJECT_WORDS; n++) {
+		t--;
+		if (irkg_word_is_a(f->w, t, IRKG_WORD_ADDRESS_VERB))
+			return 1;
+		if (!(f->tokens[t].flags & IRKG_TOKEN_WORD) ||
+		    irkg_mention_capitalised(f, t) ||
+		    irkg_word_is(f->w, t, "to") ||
+		    irkg_word_is_a(f->w, t, IRKG_WORD_CLAUSE_STRONG) ||
+		    irkg_word_is_a(f->w, t, IRKG_WORD_CLAUSE_WEAK) ||
+		    irkg_word_is_a(f->w, t, IRKG_WORD_CONJUNCTION))
+			return 0;
+	}
+	return 0;
+}
+
 /* A capital stands for its government (x becomes a metonym of its state)
  * unless it is where something happens ("in Tokyo", "visited Seoul") or a
  * dateline ("SEOUL, Nov 18"). */
@@ -548,7 +577,7 @@ static void capital_as_government(const struct mention_finder *f,
 	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_CALL)) ||
 	    /* "protested to Beijing on Monday": whom it was said to */
 	    (first > s_first + 1 && irkg_word_is(f->w, first - 1, "to") &&
-	     irkg_word_is_a(f->w, first - 2, IRKG_WORD_ADDRESS_VERB)) ||
+	     addressed_to(f, s_first, first - 1)) ||
 	    conjunct_acts(f, last, s_end)) {
 		x->how = IRKG_MENTION_METONYM;
 		x->kind = IRKG_ENTITY_STATE;
@@ -610,8 +639,8 @@ int irkg_entity_resolve(const struct mention_finder *f,
 	int after_locative =
 		first > s_first &&
 		irkg_word_is_a(f->w, first - 1, IRKG_WORD_LOCATIVE) &&
-		!(irkg_word_is(f->w, first - 1, "to") && first > s_first + 1 &&
-		  irkg_word_is_a(f->w, first - 2, IRKG_WORD_ADDRESS_VERB));
+		!(irkg_word_is(f->w, first - 1, "to") &&
+		  addressed_to(f, s_first, first - 1));
 	int after_title =
 		first > s_first &&
 		(irkg_word_is_a(f->w, first - 1, IRKG_WORD_PERSONAL_TITLE) ||

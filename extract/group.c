@@ -338,19 +338,36 @@ static const char *subject_of_verb_before(const struct mention_finder *f,
 	return NULL;
 }
 
+/* What rules a mention out as a member of group g, worked out once per
+ * group: whether g is what a mediation is between, and the actor whose
+ * verb g is the object of. */
+struct member_filter {
+	int mediated;
+	const char *doer;
+};
+
+static struct member_filter member_filter_of(const struct mention_finder *f,
+					     const struct irkg_mention *g)
+{
+	struct member_filter mf;
+
+	mf.mediated = between_mediated(f, g);
+	mf.doer = subject_of_verb_before(f, g);
+	return mf;
+}
+
 /* Whether mention k may be a member of group g at all: not a mediator,
  * nor, when g is what a mediation is between, named in g's sentence, nor
  * of the state of the actor whose object g is ("Rabuka thanked both
  * countries": not Fiji). */
 static int may_be_member(const struct mention_finder *f,
-			 const struct irkg_mention *g, size_t k, int mediated)
+			 const struct irkg_mention *g, size_t k,
+			 const struct member_filter *mf)
 {
-	const char *doer = subject_of_verb_before(f, g);
-
-	return !(mediated && f->m->list[k].sentence == g->sentence) &&
+	return !(mf->mediated && f->m->list[k].sentence == g->sentence) &&
 	       !is_mediator(f, k) &&
-	       !(doer && f->m->list[k].code &&
-		 strcmp(doer, f->m->list[k].code) == 0);
+	       !(mf->doer && f->m->list[k].code &&
+		 strcmp(mf->doer, f->m->list[k].code) == 0);
 }
 
 /* The actors named in sentences `from` to `to` (in the group's own, only
@@ -360,7 +377,7 @@ static int add_named_since(const struct mention_finder *f,
 			   size_t first, const char *region_part, int topics)
 {
 	irkg_mentions *m = f->m;
-	int mediated = between_mediated(f, g);
+	const struct member_filter mf = member_filter_of(f, g);
 	size_t i;
 	int rc;
 
@@ -381,7 +398,7 @@ static int add_named_since(const struct mention_finder *f,
 			     ? x->kind != IRKG_ENTITY_PERSON
 			     : x->kind != IRKG_ENTITY_STATE &&
 				       x->kind != IRKG_ENTITY_PERSON) ||
-		    !may_be_member(f, g, i, mediated))
+		    !may_be_member(f, g, i, &mf))
 			continue;
 		rc = irkg_group_add_members(m, i, first, region_part);
 		if (rc)
@@ -439,7 +456,7 @@ static int from_coordination(const struct mention_finder *f,
 			     const char *region_part, size_t first, size_t back)
 {
 	irkg_mentions *m = f->m;
-	int mediated = between_mediated(f, g);
+	const struct member_filter mf = member_filter_of(f, g);
 	size_t c;
 	int rc;
 
@@ -452,8 +469,7 @@ static int from_coordination(const struct mention_finder *f,
 		if ((co->sentence == g->sentence &&
 		     m->list[m->members[co->first_member]].first_token >=
 			     g->first_token) ||
-		    !may_be_member(f, g, m->members[co->first_member],
-				   mediated))
+		    !may_be_member(f, g, m->members[co->first_member], &mf))
 			continue;
 		m->n_members = first;
 		for (k = 0; k < co->n_members; k++) {
@@ -540,7 +556,7 @@ static int from_numbered_coordination(const struct mention_finder *f,
 				      const char *region_part, size_t first)
 {
 	irkg_mentions *m = f->m;
-	int mediated = between_mediated(f, g);
+	const struct member_filter mf = member_filter_of(f, g);
 	size_t c, k;
 	int rc;
 
@@ -550,8 +566,7 @@ static int from_numbered_coordination(const struct mention_finder *f,
 		if ((co->sentence == g->sentence &&
 		     m->list[m->members[co->first_member]].first_token >=
 			     g->first_token) ||
-		    !may_be_member(f, g, m->members[co->first_member],
-				   mediated))
+		    !may_be_member(f, g, m->members[co->first_member], &mf))
 			continue;
 		rc = take_coordination(m, co, number, region_part, first);
 		if (rc < 0)
@@ -617,7 +632,8 @@ static int latest_pair(const struct mention_finder *f,
 		       size_t *sentence)
 {
 	irkg_mentions *m = f->m;
-	int mediated = between_mediated(f, g), found = 0, named, rc;
+	const struct member_filter mf = member_filter_of(f, g);
+	int found = 0, named, rc;
 	const char *p[2];
 	size_t sent, c = m->n_coords, k;
 
@@ -633,7 +649,7 @@ static int latest_pair(const struct mention_finder *f,
 			     m->list[m->members[co->first_member]]
 					     .first_token >= g->first_token) ||
 			    !may_be_member(f, g, m->members[co->first_member],
-					   mediated))
+					   &mf))
 				continue;
 			for (k = 0; k < co->n_members; k++) {
 				rc = irkg_group_add_members(
@@ -707,9 +723,9 @@ static int from_article_pair(const struct mention_finder *f,
 		g->why = "the only pair of states the article has named "
 			 "together before it";
 	}
-	if (!rc ||
-	    irkg_coreference_non_states_between(
-		    f, f->sentences[sentence].first_token, g->first_token))
+	if (!rc || irkg_coreference_non_states_between(
+			   f, f->sentences[sentence].first_token,
+			   g->first_token, g->first_token + g->n_tokens - 1))
 		return 0;
 	/* each state by its latest mention before the group */
 	for (k = 0; k < 2; k++) {
@@ -849,7 +865,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 	 * sentence names after it ("the two nations are allies of the United
 	 * States"). */
 	if (number >= 2) {
-		int mediated = between_mediated(f, g);
+		const struct member_filter mf = member_filter_of(f, g);
 
 		for (i = m->n - 1; i-- > 0;) {
 			const struct irkg_mention *x = &m->list[i];
@@ -867,7 +883,7 @@ int irkg_group_resolve(const struct mention_finder *f, struct irkg_mention *g,
 					       x->kind != IRKG_ENTITY_PERSON) ||
 			    !x->code || x->how == IRKG_MENTION_GROUP ||
 			    x->how == IRKG_MENTION_PRONOUN ||
-			    !may_be_member(f, g, i, mediated))
+			    !may_be_member(f, g, i, &mf))
 				continue;
 			for (k = m->n - 1;
 			     k-- > 0 && m->list[k].sentence == g->sentence;)

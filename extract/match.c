@@ -457,6 +457,16 @@ static int match_from(const struct event_finder *f, struct event_match *m,
 		    (k = irkg_match_pair_chain_end(f, u)) != f->units[u].end &&
 		    match_from(f, m, i + 1, k))
 			return 1;
+		/* "ordered the Ivorian ambassador on Monday to leave" for
+		 * "order* TGT ambassador .. to leave": the title that names
+		 * the target ends in the pattern's next word */
+		if (i + 2 < pat->n_elements &&
+		    pat->elements[i + 1].kind == IRKG_ELEMENT_WORD &&
+		    f->units[u].end > f->units[u].first &&
+		    token_matches(f, f->units[u].end - 1,
+				  &pat->elements[i + 1]) &&
+		    match_from(f, m, i + 2, f->units[u].end))
+			return 1;
 		/* "invited Xi on Sunday to attend": a slot passes a date
 		 * phrase after it */
 		if (i + 1 < pat->n_elements &&
@@ -581,7 +591,11 @@ int irkg_match_longer(const struct event_match *a, const struct event_match *b)
 
 	if (la != lb)
 		return la > lb;
-	return strlen(a->pattern->code) > strlen(b->pattern->code);
+	if (strlen(a->pattern->code) != strlen(b->pattern->code))
+		return strlen(a->pattern->code) > strlen(b->pattern->code);
+	/* "ordered two Russian diplomats to leave": the pattern that names
+	 * the diplomats (161) says more than "order* TGT to leave" (166) */
+	return a->pattern->n_elements > b->pattern->n_elements;
 }
 
 /* Every pattern keyed by a word of the sentence: the best at each head

@@ -70,6 +70,17 @@ void irkg_mention_sink_last(irkg_mentions *m, size_t from)
 	}
 }
 
+int irkg_mention_insert(irkg_mentions *m, const struct irkg_mention *x,
+			size_t from)
+{
+	int rc = irkg_mention_push(m, x);
+
+	if (rc)
+		return rc;
+	irkg_mention_sink_last(m, from);
+	return IRKG_OK;
+}
+
 void irkg_mention_init(struct irkg_mention *x, size_t sentence, size_t first,
 		       size_t n, enum irkg_mention_how how,
 		       enum irkg_entity_kind kind)

@@ -64,6 +64,11 @@ int irkg_mention_capitalised(const struct mention_finder *f, size_t i);
 int irkg_mention_push(irkg_mentions *m, const struct irkg_mention *x);
 int irkg_mention_push_member(irkg_mentions *m, size_t index);
 
+/* Append x and move it to its place in text order among the mentions from
+ * `from` on (push, then sink). Returns 0 or IRKG_ENOMEM (m unchanged). */
+int irkg_mention_insert(irkg_mentions *m, const struct irkg_mention *x,
+			size_t from);
+
 /* Room for one more coordination in m. Returns 0 or IRKG_ENOMEM. */
 int irkg_mention_grow_coords(irkg_mentions *m);
 

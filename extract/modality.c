@@ -312,6 +312,52 @@ static int promised_before(const struct event_finder *f, size_t first)
 	return 0;
 }
 
+/* How far before the act a verb of warning may stand: "warned in a
+ * television interview on Wednesday that the army would strike". */
+#define WARNING_REACH 12
+
+/* Whether the act at `first` is what a warning says its subject "could",
+ * "would" or "will" do: "warned that Washington could suspend the
+ * partnership if the fighting continued", "warning that Russia could
+ * seize the assets of European companies". A warning of one's own act is
+ * a threat, conditions and all (the condition names the target,
+ * target.c); one about another's ("warned that talks could collapse")
+ * is no act of the warner, nor is another state's ("Israel warned that
+ * Iran could attack"). The modal must follow an actor of the warner's
+ * own ("Rubio warned that Washington could"), and no other hypothetical
+ * cue ("if", "might") stands between the warning and the act. */
+static int warned_would(const struct event_finder *f, size_t first)
+{
+	size_t modal = first - 1, t, c;
+	long warner;
+
+	if (first < f->s_first + 4)
+		return 0;
+	if (!irkg_word_is(f->w, modal, "could") &&
+	    !irkg_word_is(f->w, modal, "would") &&
+	    !irkg_word_is(f->w, modal, "will"))
+		return 0;
+	if (f->unit_of[modal - 1 - f->s_first] < 0)
+		return 0;
+	for (t = modal - 1; t > f->s_first && modal - t < WARNING_REACH; t--) {
+		if (f->boundary[t - 1 - f->s_first] == STRONG_BOUNDARY)
+			return 0;
+		if (!irkg_finder_stem_means(f, t - 1, "warn"))
+			continue;
+		warner = irkg_roles_subject_before(f, t - 1, 1);
+		if (warner < 0 || !irkg_finder_coded(f, warner) ||
+		    !irkg_finder_same_actors(
+			    f, warner, f->unit_of[modal - 1 - f->s_first]))
+			return 0;
+		for (c = 0; c < f->n_cues; c++)
+			if (f->cues[c].first >= t && f->cues[c].end <= modal &&
+			    strcmp(f->cues[c].kind, "hypothetical") == 0)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether unit u names a state, an organisation or an office holder, not
  * people by nationality ("Iranian protesters"). */
 static int official(const struct event_finder *f, long u)
@@ -496,6 +542,13 @@ const char *irkg_modality_read(const struct event_finder *f,
 		       : cues_on(f, m->first) | cues_after(f, m);
 	if (relation && negated_inside(f, m))
 		cues |= CUE_NEGATE;
+	/* "warned that Washington could suspend ... if": a threat */
+	if (!relation && !(cues & (CUE_NEGATE | CUE_APPEAL | CUE_INTENT)) &&
+	    (cues & (CUE_HYPOTHETICAL | CUE_PLAN)) &&
+	    warned_would(f, m->first)) {
+		cues &= ~(unsigned)(CUE_HYPOTHETICAL | CUE_PLAN);
+		cues |= CUE_THREAT;
+	}
 	*cues_out = cues;
 	if (cues & CUE_HYPOTHETICAL)
 		return "hypothetical";

@@ -19,7 +19,6 @@ static int push_description(const struct mention_finder *f, size_t sentence,
 {
 	irkg_mentions *m = f->m;
 	struct irkg_mention x;
-	int rc;
 
 	/* an earlier description ("the bloc ... the bloc") stands for what
 	 * it named: an antecedent is never itself a pronoun */
@@ -33,11 +32,7 @@ static int push_description(const struct mention_finder *f, size_t sentence,
 	x.code = m->list[k].code;
 	x.entry = m->list[k].entry;
 	x.why = why;
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return IRKG_OK;
+	return irkg_mention_insert(m, &x, from);
 }
 
 /* The state or organisation named by name at the start of sentence
@@ -307,11 +302,8 @@ static int new_person_family(const struct mention_finder *f, size_t sentence,
 	x.role = m->list[named].role;
 	x.name_first = m->list[named].name_first;
 	x.name_n = m->list[named].name_n;
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return 1;
+	rc = irkg_mention_insert(m, &x, from);
+	return rc ? rc : 1;
 }
 
 /* A group phrase at token i ("the three", "both countries"), resolved and
@@ -681,6 +673,22 @@ static int pronoun_antecedent(const struct mention_finder *f, size_t sentence,
 				  "the person named in the sentence before, "
 				  "a paragraph of its own");
 	}
+	/* "China's foreign ministry accused the Philippine vessel of
+	 * intruding. // It demanded that Manila ...": in wire copy's
+	 * one-sentence paragraphs, "It" opening a sentence that finds
+	 * nothing in its paragraph is the state or organisation the
+	 * sentence before opens with by name, not one of a coordination */
+	if (!person && !plural && x->antecedent == IRKG_MENTION_NONE &&
+	    sentence > 0 && i == s->first_token &&
+	    f->sentences[sentence - 1].paragraph != s->paragraph) {
+		size_t opener = sentence_opener(f, sentence - 1, i);
+
+		if (opener != IRKG_MENTION_NONE && m->list[opener].code &&
+		    !irkg_group_coordinated(f, opener))
+			stand_for(x, m, opener,
+				  "the state or organisation the sentence "
+				  "before, a paragraph of its own, opens with");
+	}
 	/* "Sudan cut ties with the Emirates in May, and in
 	 * March it took Abu Dhabi to court": "it" as a
 	 * subject stands for the subject its sentence opened
@@ -773,11 +781,7 @@ static int pronoun_at(const struct mention_finder *f, size_t sentence,
 		return rc;
 	if (x.antecedent == IRKG_MENTION_NONE && !(x.how == IRKG_MENTION_GROUP))
 		return IRKG_OK; /* nothing to stand for */
-	rc = irkg_mention_push(m, &x);
-	if (rc)
-		return rc;
-	irkg_mention_sink_last(m, from);
-	return IRKG_OK;
+	return irkg_mention_insert(m, &x, from);
 }
 
 /* Pronouns and groups among the sentence's tokens not already mentions;

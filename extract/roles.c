@@ -830,6 +830,12 @@ static void find_target(const struct event_finder *f,
 		    !irkg_finder_same_actors(f, main, src))
 			*tgt = main;
 	}
+	/* "after talks hosted by Malaysia's prime minister", "a ceasefire
+	 * brokered by Qatar": the parties are the doers of the act of
+	 * several states told just before */
+	if (*tgt < 0 && !relation && *answered < 0 &&
+	    (irkg_fact_between_others(x) || strncmp(x->code, "043", 3) == 0))
+		irkg_target_mediated(f, m, src, tgt, answered);
 	if (*tgt < 0)
 		x->with_unnamed = with_unnamed_after(f, m->end);
 }

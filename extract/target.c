@@ -403,3 +403,110 @@ long irkg_target_aid_recipient(const struct event_finder *f,
 	}
 	return -1;
 }
+
+/* Whether the doers of fact y are two or more distinct coded actors. */
+static int several_doers(const struct event_finder *f,
+			 const struct irkg_fact *y)
+{
+	const char *first;
+	size_t i;
+
+	if (y->n_sources < 2)
+		return 0;
+	first = f->mentions[f->out->actors[y->first_source]].code;
+	if (!first)
+		return 0;
+	for (i = 1; i < y->n_sources; i++) {
+		const char *c =
+			f->mentions[f->out->actors[y->first_source + i]].code;
+
+		if (!c)
+			return 0;
+		if (strcmp(c, first) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether units a and b have a code in common. */
+static int actors_share_code_unit(const struct event_finder *f, long a, long b)
+{
+	size_t i;
+
+	for (i = 0; i < f->units[a].n_members; i++) {
+		const char *c = irkg_finder_member_code(
+			f, f->units[a].first_member + i);
+		size_t j;
+
+		for (j = 0; c && j < f->units[b].n_members; j++) {
+			const char *d = irkg_finder_member_code(
+				f, f->units[b].first_member + j);
+
+			if (d && strcmp(c, d) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether unit u names two or more distinct states or organisations, none
+ * of unit src's. */
+static int other_parties(const struct event_finder *f, long u, long src)
+{
+	const struct unit *x = &f->units[u];
+	const char *first = NULL;
+	int several = 0;
+	size_t i;
+
+	if (x->place || x->n_members < 2)
+		return 0;
+	for (i = 0; i < x->n_members; i++) {
+		const char *c = irkg_finder_member_code(f, x->first_member + i);
+
+		if (!c)
+			return 0;
+		if (!first)
+			first = c;
+		else if (strcmp(c, first) != 0)
+			several = 1;
+	}
+	return several && !actors_share_code_unit(f, u, src);
+}
+
+void irkg_target_mediated(const struct event_finder *f,
+			  const struct event_match *m, long src, long *tgt,
+			  long *answered)
+{
+	const irkg_facts *out = f->out;
+	size_t k, by;
+	long u;
+
+	/* the doer after "by": "brokered by Qatar", "hosted by Anwar",
+	 * "by the World Bank" */
+	if (src < 0 || f->units[src].first <= m->head)
+		return;
+	by = f->units[src].first - 1;
+	if (by > f->s_first && irkg_word_is(f->w, by, "the"))
+		by--;
+	if (by <= f->s_first || !irkg_word_is(f->w, by, "by"))
+		return;
+	for (u = src; u-- > 0;)
+		if (f->units[u].end <= m->first) {
+			if (!other_parties(f, u, src))
+				continue;
+			*tgt = u;
+			return;
+		}
+	for (k = out->n; k-- > 0;) {
+		const struct irkg_fact *y = &out->list[k];
+
+		if (y->sentence + 1 < f->sentence)
+			break;
+		if (y->sentence == f->sentence || y->kind != IRKG_FACT_EVENT ||
+		    !several_doers(f, y))
+			continue;
+		if (!actors_share_code(f, y->first_source, y->n_sources, src))
+			*answered = (long)k;
+		return;
+	}
+}

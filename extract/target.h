@@ -40,4 +40,16 @@ long irkg_target_condition(const struct event_finder *f,
 long irkg_target_aid_recipient(const struct event_finder *f,
 			       const struct irkg_fact *x, long src);
 
+/* "Thailand and Cambodia agreed ..., after talks hosted by Malaysia's
+ * prime minister", "the clashes between the two countries ... ended with a
+ * ceasefire brokered by Qatar and Turkey": a consultation whose doer
+ * (unit src) follows "by" and that names no parties is between the
+ * states of the latest coordination of two or more states, none of src's,
+ * before it in its sentence (*tgt, a unit), else the doers of the latest
+ * act of such states told in the sentence before (*answered, an index in
+ * f->out). Leaves both as they are when neither is found. */
+void irkg_target_mediated(const struct event_finder *f,
+			  const struct event_match *m, long src, long *tgt,
+			  long *answered);
+
 #endif

@@ -626,6 +626,30 @@ lacks ARM KAZ 04 "mediation: the parties did not mediate"
 events_with_control "The truce was brokered by Qatar and Egypt." QAT EGY
 lacks_joint QAT EGY 04 "mediation: co-mediators did not mediate between each other"
 
+events_of "Laos and Vietnam agreed on Tuesday to reopen two crossings, after three days of talks hosted by the Thai prime minister."
+has THA LAO 04 "hosting: talks hosted by a leader are between the states the sentence is about"
+has THA VNM 04 "hosting: each party"
+
+events_of "Fighting between Kenya and Somalia flared along the border in May.
+
+The clashes ended with a truce brokered by Egypt and Turkey."
+has EGY KEN 04 "mediation: a truce brokered after clashes of two states in the sentence before is between them"
+has TUR SOM 04 "mediation: each mediator, each party"
+lacks_joint EGY TUR 04 "mediation: the co-mediators did not mediate between each other"
+
+events_of "At the African Union, Kenyan President William Ruto urged Ethiopia and Somalia on Monday to settle their dispute."
+has KEN ETH 02 "an opening setting ('At the African Union,') is not a conjunct of the subject after its comma"
+lacks AU '*' 02 "the setting's organisation is not the speaker"
+
+events_of "At the African Union, Kenya and Uganda urged Ethiopia on Monday to settle the dispute."
+has KEN ETH 02 "a coordination after an opening setting keeps its members"
+has UGA ETH 02 "a coordination after an opening setting: each member"
+
+events_with_control "Kenya welcomed a visit by the Thai prime minister.
+
+The truce was brokered by Qatar." KEN THA QAT
+lacks QAT '*' 04 "mediation: a brokered truce with no parties near it is for no one"
+
 events_of "Pakistan accused the Taliban government of sheltering militants."
 has PAK AFG 11 "the Taliban government is Afghanistan's"
 
@@ -1476,3 +1500,58 @@ has_rel agreement CHL PER "agreement: 'signed a non-binding declaration on'"
 events_of "Japan and Peru signed a forces agreement in 2019, and Chile and Bolivia raised their ties to a partnership in 2023."
 has_rel agreement JPN PER "', and': the agreement's parties are its own subject"
 lacks_rel agreement JPN CHL "', and': the next clause's subject is no party to the agreement"
+
+# Whom a verb of address speaks to is a capital's government, past the
+# verb's object and adverbs ("conveyed its concerns directly to"); a
+# journey to a capital after it is still a place.
+events_of "Ottawa conveyed its strong objections privately to Beijing on Monday."
+has_on 2025-06-09 CAN CHN 11 "114: 'conveyed its strong objections privately to Beijing' addresses China"
+events_of "The Kenyan envoy had spoken to Museveni by telephone on Monday."
+has_on 2025-06-09 KEN UGA 04 "041: 'had spoken to Museveni by telephone'"
+
+# A state's diplomats ordered out are an expulsion of diplomats (161),
+# even when the title names the target ("the Danish ambassador"); its
+# troops ordered out are 166; other people ordered out of the country 174.
+events_of "Belarus ordered three Lithuanian diplomats to leave the country on Monday."
+has_on 2025-06-09 BLR LTU 161 "161: 'ordered three Lithuanian diplomats to leave the country'"
+lacks BLR LTU 17 "161: and no deportation (174)"
+events_of "Venezuela ordered the Argentine ambassador on Monday to leave within 48 hours."
+has_on 2025-06-09 VEN ARG 161 "161: the title 'the Argentine ambassador' ends in the pattern's noun"
+events_of "Chad ordered some 900 French soldiers to leave the country in 2024."
+has_on 2024 TCD FRA 166 "166: 'some 900 French soldiers' are a state's forces"
+events_of "Latvia declared a Russian embassy clerk persona non grata on Monday."
+has_on 2025-06-09 LVA RUS 161 "161: 'declared a Russian embassy clerk persona non grata'"
+events_of "In May Lithuania closed the last Belarusian consulate on its soil."
+has_on 2025-05 LTU BLR 161 "161: 'closed the last Belarusian consulate' cuts Belarus's mission"
+events_of "Niger suspended its cooperation with the IAEA in March."
+has_on 2025-03 NER IAEA 16 "160: 'suspended its cooperation with' passes the possessive"
+lacks NER IAEA 05 "160: and is no cooperation"
+
+# A quantity before a state's adjective passes into the slot ("many",
+# "some"); a package of sanctions approved, a ban extended to a state's
+# goods and a surcharge halved are sanctions imposed and eased.
+events_of "In 2024 Washington imposed 25 percent tariffs on many Canadian products."
+has_on 2024 USA CAN 16 "163: 'tariffs on many Canadian products'"
+events_of "The EU approved a fresh package of sanctions against Belarus on Monday."
+has_on 2025-06-09 EUR BLR 16 "163: 'approved a fresh package of sanctions against Belarus'"
+events_of "On Monday Peru halved its 20 percent surcharge on Chilean fruit."
+has_on 2025-06-09 PER CHL 08 "085: 'halved its 20 percent surcharge on Chilean fruit' eases it"
+
+# What a warning says the warner's side could or would do is a threat, its
+# condition notwithstanding; a warning about anyone else's act is not.
+events_of "Blinken warned that Washington could suspend its security partnership with Niger if the junta stayed."
+has USA NER 13 "1313: 'warned that Washington could suspend ... if' is a threat"
+lacks USA NER 16 "1313: and nothing is suspended yet"
+events_with_control "The minister warned that talks with Iran could collapse." IRN
+lacks '*' IRN 04 "a warning that talks could collapse is no meeting"
+lacks '*' IRN 13 "a warning that talks could collapse is no threat"
+events_of "The spokesman said Pakistan would not hesitate to order fresh strikes if India attacked again."
+has PAK IND 13 "138: 'would not hesitate to order fresh strikes if India' is a threat"
+lacks PAK IND 19 "138: and no strike"
+events_of "Beijing said China would respond in kind to Japan."
+has CHN JPN 13 "130: 'would respond in kind' announces retaliation"
+events_with_control "Seoul said it would not retaliate against Japan." KOR JPN
+lacks KOR JPN 13 "130: 'would not retaliate' is no threat"
+events_with_control "Israel warned on Monday that Iran could attack shipping in the Gulf." ISR IRN
+lacks IRN '*' 13 "a warning of another state's act is no threat of that state"
+lacks ISR IRN 13 "nor of the warner"

@@ -487,6 +487,16 @@ static void test_pair_named_before(void **state)
 		 "Japan and China signed a pact.\n\nThe army fought the "
 		 "rebels.\n\n" FILLER "The two sides will meet again.",
 		 "The two sides", "");
+	/* ... but militants named since make no doubt of "the two
+	 * countries": a faction is no country (only "sides" may be one) */
+	group_is(state,
+		 "Japan and China signed a pact.\n\nMilitants killed ten "
+		 "people.\n\n" FILLER "The two countries will meet again.",
+		 "The two countries", "CHN,JPN");
+	group_is(state,
+		 "Japan and China signed a pact.\n\nMilitants killed ten "
+		 "people.\n\n" FILLER "The two sides will meet again.",
+		 "The two sides", "");
 	/* ... a state paired with a party the knowledge base lacks */
 	group_is(state,
 		 "Japan and China signed a pact.\n\nTalks between Sudan and "
@@ -758,6 +768,29 @@ static void test_it_and_the_country(void **state)
 		"allowed American forces to launch strikes from its soil.",
 		"2025-11-06");
 	assert_stands_for(&f, "its", "QAT");
+	testutil_found_free(&f);
+
+	/* "It" opening a paragraph of its own: the state the paragraph
+	 * before opens with by name */
+	testutil_find(&f, *state,
+		      "China's foreign ministry accused Japan of spying.\n\n"
+		      "It demanded that Tokyo stop the flights.",
+		      "2025-11-06");
+	assert_stands_for(&f, "It", "CHN");
+	testutil_found_free(&f);
+	/* ... not when that paragraph opens with a coordination, */
+	testutil_find(&f, *state,
+		      "China and Russia accused Japan of spying.\n\n"
+		      "It demanded that Tokyo stop the flights.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "It demanded");
+	testutil_found_free(&f);
+	/* ... nor with no actor (a thing is the subject) */
+	testutil_find(&f, *state,
+		      "The deal with Japan would restore a rail link.\n\n"
+		      "It still needs the approval of China.",
+		      "2025-11-06");
+	testutil_assert_nothing_at(&f, "It still");
 	testutil_found_free(&f);
 
 	/* "the country" with two states before it in its sentence and the
