@@ -1488,3 +1488,15 @@ events_with_control "Belarus would not respond to Lithuania's decision in a reci
 lacks BLR LTU 13 "'would not respond' is no threat"
 events_with_control "Iran would reply to Germany's questions in writing, the minister said." IRN DEU
 lacks IRN DEU 13 "a reply in writing is no threat"
+
+# An offer with the one offered it before the thing offered ("offered Mali
+# a pact", "offered Syria direct talks"); a border reopened past "its".
+events_of "On Monday Kenya offered Somalia and Ethiopia a joint border security pact."
+has_on 2025-06-09 KEN SOM 03 "030: 'offered Somalia and Ethiopia a joint border security pact'"
+has_on 2025-06-09 KEN ETH 03 "030: second dyad"
+events_of "Turkey offered Syria direct talks on Monday."
+has_on 2025-06-09 TUR SYR 03 "036: 'offered Syria direct talks'"
+events_with_control "Turkey never offered Syria a trade deal, the minister said." TUR SYR
+lacks TUR SYR 03 "'never offered' is no offer"
+events_of "Chad reopened its main border crossing with Sudan on Monday."
+has_on 2025-06-09 TCD SDN 08 "081: 'reopened its main border crossing with Sudan'"
