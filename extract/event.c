@@ -106,6 +106,38 @@ static int verb_pattern(const struct event_match *m)
 	return 0;
 }
 
+/* Whether the word before token `head`, past the words of a sum or share
+ * ("a 20 percent levy"), is one that opens a noun phrase: an owner
+ * ("the bloc's trade"), "the", "a" or "an". A count is no such word: "the
+ * two agreed to", "the three met" are their subjects. */
+static int determined(const struct event_finder *f, size_t head)
+{
+	const irkg_word_kinds counts = (irkg_word_kinds)1 << IRKG_WORD_COUNT |
+				       (irkg_word_kinds)1 << IRKG_WORD_NUMBER;
+	size_t t = head;
+
+	while (t > f->s_first && f->free_word[t - 1 - f->s_first] &&
+	       !(f->w.kinds[t - 1] & counts))
+		t--;
+	if (t == f->s_first)
+		return 0;
+	t--;
+	return irkg_word_is(f->w, t, "'s") || irkg_word_is(f->w, t, "'") ||
+	       irkg_word_is(f->w, t, "the") || irkg_word_is(f->w, t, "a") ||
+	       irkg_word_is(f->w, t, "an");
+}
+
+/* "the bloc's trade with the United States", "a 20 percent levy and cut
+ * its tariffs on": a verb pattern read as a noun after an owner or an
+ * article describes, it does not tell. */
+static int verb_as_noun(const struct event_finder *f,
+			const struct event_match *m)
+{
+	return m->pattern->kind != IRKG_PATTERN_RELATION &&
+	       m->head == m->first && determined(f, m->first) &&
+	       verb_pattern(m) && irkg_roles_agent_after(f, m->end) < 0;
+}
+
 /* Why match m tells no act, or NULL. */
 static const char *not_an_act(const struct event_finder *f,
 			      const struct event_match *m)
@@ -119,13 +151,7 @@ static const char *not_an_act(const struct event_finder *f,
 	if (!relation && m->first > f->s_first &&
 	    irkg_word_is_a(f->w, m->first - 1, IRKG_WORD_COMPLEMENT))
 		return "the topic of a noun";
-	/* "the bloc's trade with the United States": a verb pattern read
-	 * as a noun after an owner or "the" describes, it does not tell */
-	if (!relation && m->head == m->first && m->first > f->s_first &&
-	    (irkg_word_is(f->w, m->first - 1, "'s") ||
-	     irkg_word_is(f->w, m->first - 1, "'") ||
-	     irkg_word_is(f->w, m->first - 1, "the")) &&
-	    verb_pattern(m) && irkg_roles_agent_after(f, m->end) < 0)
+	if (verb_as_noun(f, m))
 		return "a verb used as a noun";
 	return NULL;
 }
@@ -367,7 +393,10 @@ static int covered(const struct event_finder *f, size_t i)
 		/* an alliance hides the agreement inside it ("a mutual
 		 * defence pact"), an agreement signed does not hide the
 		 * alliance ("signed a mutual defence pact with") */
+		/* a noun read as a verb hides nothing: "a levy and cut its
+		 * tariffs on" is a cut */
 		if (k == i || o->pattern->kind != m->pattern->kind ||
+		    verb_as_noun(f, o) ||
 		    (!same_family(o->pattern, m->pattern) &&
 		     strcmp(o->pattern->code, "alliance") != 0))
 			continue;

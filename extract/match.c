@@ -143,9 +143,11 @@ static int passable(const struct event_finder *f, size_t t)
 {
 	/* most sentences have no date: ask the dates only when they do;
 	 * the brackets of a sum converted ("A$25 million ($16.4 million)")
-	 * pass with it */
+	 * pass with it; a quotation mark is no word ("would respond to the
+	 * decision "in a proportionate way"") */
 	return amount_word(f, t) || leads_to_amount(f, t) ||
 	       irkg_word_is(f->w, t, "(") || irkg_word_is(f->w, t, ")") ||
+	       irkg_word_is(f->w, t, "\"") ||
 	       (f->date_cursor < f->doc->n_dates &&
 		f->doc->dates[f->date_cursor].sentence == f->sentence &&
 		(date_end(f, t) || opens_date(f, t)));

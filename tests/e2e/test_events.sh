@@ -1555,3 +1555,38 @@ lacks KOR JPN 13 "130: 'would not retaliate' is no threat"
 events_with_control "Israel warned on Monday that Iran could attack shipping in the Gulf." ISR IRN
 lacks IRN '*' 13 "a warning of another state's act is no threat of that state"
 lacks ISR IRN 13 "nor of the warner"
+
+# A verb pattern read after "a", "an" or "the" and a sum or share is a
+# noun ("a 20 percent levy"): it tells no act and hides none after it; a
+# count before the verb is its subject ("the two agreed to").
+events_of "On Monday Peru announced a 15 percent levy and cut its tariffs on Chilean copper."
+has_on 2025-06-09 PER CHL 08 "085: 'cut its tariffs on Chilean copper', not hidden by the noun 'levy'"
+lacks PER CHL 16 "a levy announced is no tariff levied on Chile"
+events_of "On Monday Peru levied 15 percent duties on Chilean copper."
+has_on 2025-06-09 PER CHL 16 "163: 'levied 15 percent duties on' is the verb"
+events_of "Kenya's president telephoned his Ugandan counterpart on Monday, and the two agreed to reopen the border crossing."
+has_on 2025-06-09 KEN UGA 03 "030: 'the two agreed to': the count is the subject"
+
+# A reply announced in a proportionate or reciprocal manner is a threat of
+# retaliation; whom it answers ("to Warsaw's decision") is its target; quote
+# marks in the gap count as no word.
+events_of "Belarus would respond to Vilnius's decision \"in a proportionate way\", its foreign ministry said."
+has BLR LTU 13 "130: 'would respond to Vilnius's decision \"in a proportionate way\"'"
+events_with_control "Belarus responded to Lithuania's decision in a proportionate way on Monday." BLR LTU
+lacks BLR LTU 13 "a reply made is no threat"
+events_with_control "Belarus would not respond to Lithuania's decision in a reciprocal manner, the minister said." BLR LTU
+lacks BLR LTU 13 "'would not respond' is no threat"
+events_with_control "Iran would reply to Germany's questions in writing, the minister said." IRN DEU
+lacks IRN DEU 13 "a reply in writing is no threat"
+
+# An offer with the one offered it before the thing offered ("offered Mali
+# a pact", "offered Syria direct talks"); a border reopened past "its".
+events_of "On Monday Kenya offered Somalia and Ethiopia a joint border security pact."
+has_on 2025-06-09 KEN SOM 03 "030: 'offered Somalia and Ethiopia a joint border security pact'"
+has_on 2025-06-09 KEN ETH 03 "030: second dyad"
+events_of "Turkey offered Syria direct talks on Monday."
+has_on 2025-06-09 TUR SYR 03 "036: 'offered Syria direct talks'"
+events_with_control "Turkey never offered Syria a trade deal, the minister said." TUR SYR
+lacks TUR SYR 03 "'never offered' is no offer"
+events_of "Chad reopened its main border crossing with Sudan on Monday."
+has_on 2025-06-09 TCD SDN 08 "081: 'reopened its main border crossing with Sudan'"
