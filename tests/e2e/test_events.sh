@@ -1465,3 +1465,19 @@ lacks KOR JPN 13 "130: 'would not retaliate' is no threat"
 events_with_control "Israel warned on Monday that Iran could attack shipping in the Gulf." ISR IRN
 lacks IRN '*' 13 "a warning of another state's act is no threat of that state"
 lacks ISR IRN 13 "nor of the warner"
+
+# A ministry, the authorities or officials "in" a capital are that
+# capital's government; talks there, another state's embassy there and
+# diplomats posted there are not.
+events_of "The foreign ministry in Tokyo summoned the Chinese ambassador on Monday."
+has_on 2025-06-09 JPN CHN 11 "seat: 'the foreign ministry in Tokyo summoned' is JPN CHN 11"
+events_of "Officials in Moscow warned Poland on Monday."
+has RUS POL 13 "seat: 'Officials in Moscow warned Poland' is RUS POL 13"
+events_of "The Chinese embassy in Tokyo criticised Japan on Monday."
+has CHN JPN 11 "seat: 'the Chinese embassy in Tokyo' is China's"
+lacks JPN '*' 11 "seat: and not Japan's"
+events_with_control "Diplomats in Tokyo criticised China on Monday." JPN CHN
+lacks JPN CHN 11 "seat: diplomats in Tokyo are no Japanese government"
+events_of "Russia and Ukraine swapped prisoners on Friday in an exchange brokered by Turkey, the defence ministries in Moscow and Kyiv said."
+has TUR RUS 04 "seat: the mediator of a swap the ministries in two capitals report"
+lacks RUS RUS '*' "seat: the reporting ministries after a comma join no list"
