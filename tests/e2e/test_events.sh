@@ -1481,3 +1481,16 @@ lacks JPN CHN 11 "seat: diplomats in Tokyo are no Japanese government"
 events_of "Russia and Ukraine swapped prisoners on Friday in an exchange brokered by Turkey, the defence ministries in Moscow and Kyiv said."
 has TUR RUS 04 "seat: the mediator of a swap the ministries in two capitals report"
 lacks RUS RUS '*' "seat: the reporting ministries after a comma join no list"
+
+# An offer with the recipient before what is offered ("offered Mali a
+# pact"), after a date phrase; the offer's recipient answers it.
+events_of "The European Union on Monday offered Serbia and Montenegro a new trade agreement. Serbia dismissed the offer on Tuesday."
+has_on 2025-06-09 EUR SRB 03 "030: 'on Monday offered Serbia and Montenegro a new trade agreement'"
+has_on 2025-06-09 EUR MNE 03 "030: the second recipient of the offer"
+has_on 2025-06-10 SRB EUR 12 "120: 'dismissed the offer' answers the offer's maker"
+events_of "Qatar offered Lebanon emergency aid on Monday."
+has QAT LBN 03 "033: 'offered Lebanon emergency aid'"
+events_of "Russia offered Ukraine direct talks on Monday."
+has RUS UKR 03 "036: 'offered Ukraine direct talks'"
+events_with_control "Brazil did not offer Argentina a trade deal." ARG
+lacks BRA ARG 03 "030: an offer not made is none"
