@@ -1494,3 +1494,22 @@ events_of "Russia offered Ukraine direct talks on Monday."
 has RUS UKR 03 "036: 'offered Ukraine direct talks'"
 events_with_control "Brazil did not offer Argentina a trade deal." ARG
 lacks BRA ARG 03 "030: an offer not made is none"
+
+# A response to "the decision", "the move": the latest act of its kind
+# done to the responder (help or easing for a welcome, a hostile act for a
+# disapproval); farther back than the sentence before only when every
+# such act in reach had the same doers. A response is never the act the
+# next one answers.
+events_of "Argentina halved its surcharge on Chilean wine on Monday. Argentina had accused Chile of dumping in May. Chile welcomed the decision on Tuesday."
+has_on 2025-06-10 CHL ARG 05 "051: 'welcomed the decision' answers the easing two sentences back"
+events_with_control "Argentina halved its surcharge on Chilean wine on Monday. Peru lifted its ban on Chilean fruit on Monday. Officials said more talks were planned. Chile welcomed the decision on Tuesday." CHL ARG PER
+lacks CHL ARG 05 "051: two easings by two states: 'the decision' answers neither"
+lacks CHL PER 05 "051: nor the later one"
+events_of "China suspended imports of Japanese seafood on Monday. Japan's foreign ministry called the ban \"extremely regrettable\"."
+has CHN JPN 16 "163: the ban itself"
+has JPN CHN 11 "111: 'called the ban extremely regrettable' answers it"
+events_of "The United States said on Monday it regretted Brazil's decision to leave the pact."
+has USA BRA 11 "110: 'regretted Brazil's decision'"
+events_of "Brazil recalled its ambassador from Peru on Monday. Officials said the step was final. Analysts were surprised. Peru deeply regretted the decision on Tuesday. Chile criticised the decision on Wednesday."
+has_on 2025-06-10 PER BRA 11 "110: 'regretted the decision' answers the recall done to Peru"
+lacks CHL PER 11 "111: Chile criticising 'the decision' does not answer Peru's regret"
