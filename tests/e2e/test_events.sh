@@ -1513,3 +1513,10 @@ has USA BRA 11 "110: 'regretted Brazil's decision'"
 events_of "Brazil recalled its ambassador from Peru on Monday. Officials said the step was final. Analysts were surprised. Peru deeply regretted the decision on Tuesday. Chile criticised the decision on Wednesday."
 has_on 2025-06-10 PER BRA 11 "110: 'regretted the decision' answers the recall done to Peru"
 lacks CHL PER 11 "111: Chile criticising 'the decision' does not answer Peru's regret"
+
+# "welcomed the package": the doers of the package told before.
+events_of "The EU approved a new package of sanctions against Russia on Monday. Ukraine welcomed the package on Tuesday."
+has_on 2025-06-10 UKR EUR 05 "051: 'welcomed the package' answers the EU's package"
+lacks UKR RUS 05 "051: not the package's target"
+events_with_control "Ukraine welcomed the package on Tuesday." UKR
+lacks UKR '*' 05 "051: a package no one was told to make has no target"
