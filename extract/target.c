@@ -180,16 +180,28 @@ static int actors_share_code(const struct event_finder *f, size_t first,
 /* Whether fact y was told with a word of the noun's stem. The stems of
  * earlier sentences are not kept: compare the first four letters of
  * words of four or more ("sanction", "protest", "seized" and
- * "seizure"). */
+ * "seizure"); never a noun a response refers back with. */
 static int fact_names(const struct event_finder *f, const struct irkg_fact *y,
 		      size_t noun)
 {
 	size_t i;
 
+	int response = irkg_event_root(y->code) == 11 ||
+		       irkg_event_root(y->code) == 12 ||
+		       strncmp(y->code, "051", 3) == 0;
+
+	if (strlen(f->stems[noun - f->s_first]) < 4)
+		return 0;
 	for (i = y->first_token; i < y->end_token; i++)
-		if (f->tokens[i].norm_length >= 4 &&
-		    strncmp(irkg_word(f->w, i), f->stems[noun - f->s_first],
-			    4) == 0)
+		/* "regretted the decision ... Ecuador criticised the
+		 * decision": a response names what it answers, it is not
+		 * that act */
+		if (response && i > y->first_token &&
+		    irkg_word_is_a(f->w, i - 1, IRKG_WORD_DEICTIC))
+			continue;
+		else if (f->tokens[i].norm_length >= 4 &&
+			 strncmp(irkg_word(f->w, i),
+				 f->stems[noun - f->s_first], 4) == 0)
 			return 1;
 	return 0;
 }
@@ -273,6 +285,94 @@ static int names_any_act(const struct event_finder *f, size_t t)
 	return 0;
 }
 
+/* Whether an act of root `root` is of the kind a response of root
+ * `answer_root` answers: a disapproval (10-14) a hostile act (10 on), an
+ * approval (05) an act of cooperation, help or yielding (03, 05-08). */
+static int answers_in_kind(int answer_root, int root)
+{
+	if (answer_root >= 10 && answer_root <= 14)
+		return root >= 10;
+	if (answer_root == 5)
+		return root == 3 || (root >= 5 && root <= 8);
+	return 0;
+}
+
+/* How far back a response to "the move", "the decision" looks for the
+ * act: the sentence before, or farther when all such acts done to the
+ * responder in that reach had the same doers. */
+#define ANY_ACT_NEAR 1
+
+/* Whether every event told after fact `found` is between the responder
+ * (unit `src`) and the doers of `found`, or has one of them: the story has
+ * not moved on to others ("The EU filed a complaint against China. Mexico
+ * praised Peru. ... Beijing condemned the move" is no answer). */
+static int story_stays(const struct event_finder *f, long found, long src)
+{
+	const irkg_facts *out = f->out;
+	const struct irkg_fact *z = &out->list[found];
+	size_t k, i;
+
+	for (k = (size_t)found + 1; k < out->n; k++) {
+		const struct irkg_fact *y = &out->list[k];
+		int touches;
+
+		if (y->kind != IRKG_FACT_EVENT)
+			continue;
+		touches = actors_share_code(f, y->first_source, y->n_sources,
+					    src) ||
+			  actors_share_code(f, y->first_target, y->n_targets,
+					    src);
+		for (i = 0; !touches && i < z->n_sources; i++) {
+			const char *c =
+				f->mentions[out->actors[z->first_source + i]]
+					.code;
+
+			touches = c && (fact_has_code(f, y->first_source,
+						      y->n_sources, c) ||
+					fact_has_code(f, y->first_target,
+						      y->n_targets, c));
+		}
+		if (!touches)
+			return 0;
+	}
+	return 1;
+}
+
+/* "The EU filed a complaint against China ... Beijing firmly opposes
+ * the move", "Ecuador halved its surcharge on Colombian imports ...
+ * Petro welcomed the decision": the latest act of the kind the response
+ * answers done to the responder (`src`), whatever the noun calls it; or
+ * -1 when none, or when it lies more than ANY_ACT_NEAR sentences back
+ * and others done to the responder in ANSWER_NEAR had other doers. */
+static long any_act_answered(const struct event_finder *f, long src,
+			     int answer_root)
+{
+	const irkg_facts *out = f->out;
+	long found = -1;
+	size_t k;
+
+	for (k = out->n; k-- > 0;) {
+		const struct irkg_fact *y = &out->list[k];
+
+		if (y->sentence + ANSWER_NEAR < f->sentence)
+			break;
+		if (y->kind != IRKG_FACT_EVENT || !y->n_sources ||
+		    !answers_in_kind(answer_root, irkg_event_root(y->code)) ||
+		    !actors_share_code(f, y->first_target, y->n_targets, src) ||
+		    actors_share_code(f, y->first_source, y->n_sources, src))
+			continue;
+		if (found < 0) {
+			found = (long)k;
+			if (y->sentence + ANY_ACT_NEAR >= f->sentence)
+				return found;
+		} else if (!same_sources(f, y, &out->list[found]))
+			return -1;
+	}
+	if (found >= 0 && !story_stays(f, found, src))
+		return -1;
+	return found;
+}
+
 long irkg_target_answered(const struct event_finder *f,
 			  const struct event_match *m, long src)
 {
@@ -298,8 +398,14 @@ long irkg_target_answered(const struct event_finder *f,
 	/* "the EU criticism", "the Chinese drills" */
 	if (f->unit_of[noun - f->s_first] >= 0 && noun + 1 < f->s_end)
 		noun = f->units[f->unit_of[noun - f->s_first]].end;
-	if (noun >= f->s_end || strlen(f->stems[noun - f->s_first]) < 4)
+	if (noun >= f->s_end)
 		return -1;
+	if (names_any_act(f, noun)) {
+		long any = any_act_answered(f, src, answer_root);
+
+		if (any >= 0)
+			return any;
+	}
 	for (pass = 0; pass < 2; pass++)
 		for (k = out->n; k-- > 0;) {
 			const struct irkg_fact *y = &out->list[k];
@@ -316,13 +422,6 @@ long irkg_target_answered(const struct event_finder *f,
 			if (pass == 0 && to_me &&
 			    ((irkg_word_is_a(f->w, noun, IRKG_WORD_ASK_NOUN) &&
 			      (root == 2 || root == 3 || root == 10)) ||
-			     /* "The EU filed a complaint against China ...
-			      * Beijing firmly opposes the move": a hostile
-			      * act done to the responder in this sentence or
-			      * the one before, whatever the noun calls it */
-			     (root >= 10 && y->sentence + 1 >= f->sentence &&
-			      answer_root >= 10 && answer_root <= 14 &&
-			      names_any_act(f, noun)) ||
 			     (irkg_word_is_a(f->w, noun,
 					     IRKG_WORD_COMPLAINT_NOUN) &&
 			      root >= 10 && root <= 13) ||

@@ -1556,6 +1556,7 @@ events_with_control "Israel warned on Monday that Iran could attack shipping in 
 lacks IRN '*' 13 "a warning of another state's act is no threat of that state"
 lacks ISR IRN 13 "nor of the warner"
 
+<<<<<<< HEAD
 # A verb pattern read after "a", "an" or "the" and a sum or share is a
 # noun ("a 20 percent levy"): it tells no act and hides none after it; a
 # count before the verb is its subject ("the two agreed to").
@@ -1590,3 +1591,59 @@ events_with_control "Turkey never offered Syria a trade deal, the minister said.
 lacks TUR SYR 03 "'never offered' is no offer"
 events_of "Chad reopened its main border crossing with Sudan on Monday."
 has_on 2025-06-09 TCD SDN 08 "081: 'reopened its main border crossing with Sudan'"
+=======
+# A ministry, the authorities or officials "in" a capital are that
+# capital's government; talks there, another state's embassy there and
+# diplomats posted there are not.
+events_of "The foreign ministry in Tokyo summoned the Chinese ambassador on Monday."
+has_on 2025-06-09 JPN CHN 11 "seat: 'the foreign ministry in Tokyo summoned' is JPN CHN 11"
+events_of "Officials in Moscow warned Poland on Monday."
+has RUS POL 13 "seat: 'Officials in Moscow warned Poland' is RUS POL 13"
+events_of "The Chinese embassy in Tokyo criticised Japan on Monday."
+has CHN JPN 11 "seat: 'the Chinese embassy in Tokyo' is China's"
+lacks JPN '*' 11 "seat: and not Japan's"
+events_with_control "Diplomats in Tokyo criticised China on Monday." JPN CHN
+lacks JPN CHN 11 "seat: diplomats in Tokyo are no Japanese government"
+events_of "Russia and Ukraine swapped prisoners on Friday in an exchange brokered by Turkey, the defence ministries in Moscow and Kyiv said."
+has TUR RUS 04 "seat: the mediator of a swap the ministries in two capitals report"
+lacks RUS RUS '*' "seat: the reporting ministries after a comma join no list"
+
+# An offer with the recipient before what is offered ("offered Mali a
+# pact"), after a date phrase; the offer's recipient answers it.
+events_of "The European Union on Monday offered Serbia and Montenegro a new trade agreement. Serbia dismissed the offer on Tuesday."
+has_on 2025-06-09 EUR SRB 03 "030: 'on Monday offered Serbia and Montenegro a new trade agreement'"
+has_on 2025-06-09 EUR MNE 03 "030: the second recipient of the offer"
+has_on 2025-06-10 SRB EUR 12 "120: 'dismissed the offer' answers the offer's maker"
+events_of "Qatar offered Lebanon emergency aid on Monday."
+has QAT LBN 03 "033: 'offered Lebanon emergency aid'"
+events_of "Russia offered Ukraine direct talks on Monday."
+has RUS UKR 03 "036: 'offered Ukraine direct talks'"
+events_with_control "Brazil did not offer Argentina a trade deal." ARG
+lacks BRA ARG 03 "030: an offer not made is none"
+
+# A response to "the decision", "the move": the latest act of its kind
+# done to the responder (help or easing for a welcome, a hostile act for a
+# disapproval); farther back than the sentence before only when every
+# such act in reach had the same doers. A response is never the act the
+# next one answers.
+events_of "Argentina halved its surcharge on Chilean wine on Monday. Argentina had accused Chile of dumping in May. Chile welcomed the decision on Tuesday."
+has_on 2025-06-10 CHL ARG 05 "051: 'welcomed the decision' answers the easing two sentences back"
+events_with_control "Argentina halved its surcharge on Chilean wine on Monday. Peru lifted its ban on Chilean fruit on Monday. Officials said more talks were planned. Chile welcomed the decision on Tuesday." CHL ARG PER
+lacks CHL ARG 05 "051: two easings by two states: 'the decision' answers neither"
+lacks CHL PER 05 "051: nor the later one"
+events_of "China suspended imports of Japanese seafood on Monday. Japan's foreign ministry called the ban \"extremely regrettable\"."
+has CHN JPN 16 "163: the ban itself"
+has JPN CHN 11 "111: 'called the ban extremely regrettable' answers it"
+events_of "The United States said on Monday it regretted Brazil's decision to leave the pact."
+has USA BRA 11 "110: 'regretted Brazil's decision'"
+events_of "Brazil recalled its ambassador from Peru on Monday. Officials said the step was final. Analysts were surprised. Peru deeply regretted the decision on Tuesday. Chile criticised the decision on Wednesday."
+has_on 2025-06-10 PER BRA 11 "110: 'regretted the decision' answers the recall done to Peru"
+lacks CHL PER 11 "111: Chile criticising 'the decision' does not answer Peru's regret"
+
+# "welcomed the package": the doers of the package told before.
+events_of "The EU approved a new package of sanctions against Russia on Monday. Ukraine welcomed the package on Tuesday."
+has_on 2025-06-10 UKR EUR 05 "051: 'welcomed the package' answers the EU's package"
+lacks UKR RUS 05 "051: not the package's target"
+events_with_control "Ukraine welcomed the package on Tuesday." UKR
+lacks UKR '*' 05 "051: a package no one was told to make has no target"
+>>>>>>> reactions-e
