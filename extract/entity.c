@@ -500,48 +500,6 @@ static int addressed_to(const struct mention_finder *f, size_t s_first,
 	return 0;
 }
 
-/* Whether the word at t names a body or persons of a government that sit
- * where they work: "the authorities", "the foreign ministry", "officials"
- * (not "the office" of any body, nor "diplomats", who are posted there). */
-static int seat_noun(const struct mention_finder *f, size_t t)
-{
-	return irkg_word_is_a(f->w, t, IRKG_WORD_STATE_ANAPHOR) ||
-	       (irkg_word_is_a(f->w, t, IRKG_WORD_OFFICE_NOUN) &&
-		!irkg_word_is(f->w, t, "office")) ||
-	       irkg_word_is(f->w, t, "ministries") ||
-	       irkg_word_is(f->w, t, "officials") ||
-	       irkg_word_is(f->w, t, "official");
-}
-
-/* The first token of "the foreign ministry in", "officials in", "the
- * authorities in" before a capital at `first`, or `first` itself. No
- * state's word may come before the noun: "the Chinese ministry in Tokyo"
- * is not Japan's. */
-static size_t seat_before(const struct mention_finder *f, size_t first,
-			  size_t s_first)
-{
-	size_t from, n;
-
-	if (first < s_first + 2 || !irkg_word_is(f->w, first - 1, "in") ||
-	    !seat_noun(f, first - 2))
-		return first;
-	from = first - 2;
-	for (n = 0; n < 2 && from > s_first; n++) {
-		size_t t = from - 1;
-
-		if (irkg_word_is(f->w, t, "the") || irkg_word_is(f->w, t, "a"))
-			return t;
-		if (!(f->tokens[t].flags & IRKG_TOKEN_WORD))
-			break;
-		if (irkg_mention_capitalised(f, t))
-			return first;
-		if (!irkg_word_is_a(f->w, t, IRKG_WORD_PORTFOLIO))
-			break;
-		from = t;
-	}
-	return from;
-}
-
 /* A capital stands for its government (x becomes a metonym of its state)
  * unless it is where something happens ("in Tokyo", "visited Seoul") or a
  * dateline ("SEOUL, Nov 18"). */
@@ -554,11 +512,17 @@ static void capital_as_government(const struct mention_finder *f,
 	const struct irkg_mention *prev =
 		f->m->n ? &f->m->list[f->m->n - 1] : NULL;
 	int next_lower;
-	size_t from = seat_before(f, first, s_first);
 
-	/* "the authorities in Kampala", "the foreign ministry in Tokyo",
-	 * "officials in Moscow": where the government sits names it */
-	if (from < first) {
+	/* "the authorities in Kampala", "the government in Kabul": where
+	 * the government sits names it */
+	if (first >= s_first + 2 && irkg_word_is(f->w, first - 1, "in") &&
+	    irkg_word_is_a(f->w, first - 2, IRKG_WORD_STATE_ANAPHOR)) {
+		size_t from =
+			first >= s_first + 3 &&
+					irkg_word_is(f->w, first - 3, "the")
+				? first - 3
+				: first - 2;
+
 		/* the words are the actor: "called on the authorities in
 		 * Kampala to" */
 		x->n_tokens += first - from;

@@ -60,13 +60,6 @@ int irkg_mentions_joining(struct irkg_words w, size_t a, size_t b, size_t b_end,
 	if (conjunction && comma_only && b_end < end &&
 	    irkg_word_is(w, b_end, "'s") && !list_goes_on(w, b_end + 1, end))
 		return 0;
-	/* "a swap brokered by the United Arab Emirates, the defence
-	 * ministries in Moscow and Kyiv said": after a bare comma, a
-	 * government named by its seat (entity.c) opens a clause */
-	if (conjunction && comma_only)
-		for (k = b + 1; k + 1 < b_end; k++)
-			if (irkg_word_is(w, k, "in"))
-				return 0;
 	return conjunction;
 }
 
